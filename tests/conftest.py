@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import os
+
 import pytest
 
 from eventwire.model import Article, ArticleRecord
@@ -56,5 +58,7 @@ def seed_text() -> str:
 def shared_eval() -> Path:
     """Directory of the development gold sets; tests that need it skip where it is absent."""
     if not SHARED_EVAL.exists():
+        if os.environ.get("EVENTWIRE_REQUIRE_GOLD"):
+            pytest.fail("../shared/eval is required (EVENTWIRE_REQUIRE_GOLD is set) but missing")
         pytest.skip("../shared/eval is not present on this machine")
     return SHARED_EVAL
