@@ -1,0 +1,69 @@
+"""JSON Lines input: one article per line.
+
+Each non-blank line is a JSON object with ``text`` (required, non-empty string) and
+optional ``id``, ``title``, ``url``, ``published``, ``source`` and ``author``. The
+analysed text is ``text`` exactly as given, character for character; ``id`` is kept
+(as a string) and otherwise derived from the text. Each bad line becomes its own
+failure, naming the file and line; the other lines go on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from ..model import Article
+from .checks import BadInput, decode_utf8
+from .ids import article_id
+
+OPTIONAL_FIELDS = ("title", "url", "published", "source", "author")
+
+
+def parse_json_line(line: str, *, origin: str) -> Article:
+    """Build an :class:`Article` from one JSON line (raises :class:`BadInput`)."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise BadInput(f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(obj, dict):
+        raise BadInput(f"expected a JSON object, got {type(obj).__name__}")
+    text = obj.get("text")
+    if text is None:
+        raise BadInput('JSON object has no "text" field')
+    if not isinstance(text, str):
+        raise BadInput(f'"text" must be a string, got {type(text).__name__}')
+    if not text.strip():
+        raise BadInput('"text" is empty')
+    given = obj.get("id")
+    if given is not None and not isinstance(given, str | int):
+        raise BadInput(f'"id" must be a string or an integer, got {type(given).__name__}')
+    meta: dict[str, str | None] = {}
+    for key in OPTIONAL_FIELDS:
+        value = obj.get(key)
+        meta[key] = None if value is None or value == "" else str(value)
+    return Article(id=article_id(text, given), text=text, origin=origin, **meta)
+
+
+def iter_json_lines(lines: Iterable[bytes], *, label: str) -> Iterator[tuple[int, Article | BadInput]]:
+    """Yield ``(line number, Article or BadInput)`` for every non-blank line."""
+    for n, raw in enumerate(lines, start=1):
+        origin = f"{label}:{n}"
+        try:
+            line = decode_utf8(raw, first_line=n) if n == 1 else _decode(raw, n)
+            if not line.strip():
+                continue
+            yield n, parse_json_line(line, origin=origin)
+        except BadInput as exc:
+            exc.line = n
+            yield n, exc
+
+
+def _decode(raw: bytes, n: int) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BadInput(
+            f"undecodable bytes ({raw[exc.start : exc.end].hex(' ')}) at column {exc.start + 1}: "
+            "not valid UTF-8",
+            n,
+        ) from None
