@@ -1,0 +1,1 @@
+"""Reported figures: dead, injured, displaced, arrested, troops, aircraft, ... (see stage)."""
