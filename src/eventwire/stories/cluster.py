@@ -1,0 +1,147 @@
+"""Cluster articles into stories: TF-IDF vectors, index-based candidates, average link.
+
+1. Each article's term counts (:func:`.features.doc_terms`) become a TF-IDF vector
+   (sublinear tf, smoothed idf over the clustered collection, a weight per term kind),
+   L2-normalised.
+2. Candidate pairs: an inverted index over each article's ``index_terms`` heaviest terms,
+   keeping only terms found in at most ``max_df_share`` of the articles (at least
+   ``max_df_floor``, at most ``max_df_cap`` articles). Articles sharing one of those
+   rare, heavy terms are compared by exact cosine; no other pair is. The cost grows with
+   the number of articles times the (bounded) posting-list lengths, not with all pairs.
+3. Average-link agglomerative clustering over the candidate graph (a missing pair counts
+   as similarity 0), merging while the best average similarity is at least ``threshold``.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import ArticleRecord
+from .features import doc_terms
+
+DEFAULT_THRESHOLD = 0.2
+KIND_WEIGHTS = {"w": 1.0, "e": 2.0, "n": 1.5, "d": 1.5}
+
+Vector = dict[str, float]
+
+
+@dataclass(slots=True)
+class StoryClusterer:
+    """Settings of the story clusterer (defaults tuned on a development set)."""
+
+    threshold: float = DEFAULT_THRESHOLD
+    kind_weights: dict[str, float] = field(default_factory=lambda: dict(KIND_WEIGHTS))
+    index_terms: int = 40
+    max_df_share: float = 0.1
+    max_df_floor: int = 30  # small collections: every shared term is a candidate key
+    max_df_cap: int = 500
+
+    def vectors(self, bags: Sequence[Counter[str]]) -> list[Vector]:
+        """L2-normalised TF-IDF vectors of term bags."""
+        n = len(bags)
+        df: Counter[str] = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        out: list[Vector] = []
+        for bag in bags:
+            vec = {
+                t: (1.0 + math.log(c))
+                * (math.log((1 + n) / (1 + df[t])) + 1.0)
+                * self.kind_weights.get(t[0], 1.0)
+                for t, c in bag.items()
+            }
+            norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+            out.append({t: v / norm for t, v in vec.items()})
+        return out
+
+    def similarities(self, vecs: Sequence[Vector]) -> dict[tuple[int, int], float]:
+        """Cosine similarity of candidate pairs ``(i, j)``, ``i < j``, found by the index."""
+        n = len(vecs)
+        df: Counter[str] = Counter()
+        for vec in vecs:
+            df.update(vec.keys())
+        max_df = max(self.max_df_floor, min(self.max_df_cap, int(self.max_df_share * n)))
+        postings: dict[str, list[int]] = defaultdict(list)
+        keys: list[list[str]] = []
+        for i, vec in enumerate(vecs):
+            rare = [t for t in vec if 1 < df[t] <= max_df]
+            rare.sort(key=lambda t: -vec[t])
+            keys.append(rare[: self.index_terms])
+            for t in keys[-1]:
+                postings[t].append(i)
+        sims: dict[tuple[int, int], float] = {}
+        for i, vec in enumerate(vecs):
+            for t in keys[i]:
+                for j in postings[t]:
+                    if j <= i or (i, j) in sims:
+                        continue
+                    a, b = (vec, vecs[j]) if len(vec) <= len(vecs[j]) else (vecs[j], vec)
+                    sims[(i, j)] = sum(w * b.get(term, 0.0) for term, w in a.items())
+        return sims
+
+    def cluster_bags(self, bags: Sequence[Counter[str]]) -> list[int]:
+        """Cluster label (0, 1, ... in order of first appearance) for each term bag."""
+        sims = self.similarities(self.vectors(bags))
+        return average_link(len(bags), sims, self.threshold)
+
+    def cluster(self, records: Sequence[ArticleRecord]) -> list[int]:
+        return self.cluster_bags([doc_terms(r) for r in records])
+
+
+def average_link(n: int, sims: dict[tuple[int, int], float], threshold: float) -> list[int]:
+    """Average-link clustering of ``n`` items over sparse similarities (missing pairs are 0)."""
+    size = [1] * n
+    alive = [True] * n
+    members: list[list[int]] = [[i] for i in range(n)]
+    links: list[dict[int, float]] = [{} for _ in range(n)]  # summed similarity between clusters
+    for (i, j), s in sims.items():
+        links[i][j] = links[i].get(j, 0.0) + s
+        links[j][i] = links[j].get(i, 0.0) + s
+    heap = [(-s, i, j) for (i, j), s in sims.items() if s >= threshold]
+    heapq.heapify(heap)
+    while heap:
+        neg, i, j = heapq.heappop(heap)
+        if not (alive[i] and alive[j]):
+            continue
+        current = links[i].get(j, 0.0) / (size[i] * size[j])
+        if abs(current + neg) > 1e-12:  # stale entry: the clusters changed since it was pushed
+            continue
+        # merge j into i
+        alive[j] = False
+        members[i].extend(members[j])
+        members[j] = []
+        size[i] += size[j]
+        for k, s in links[j].items():
+            if k == i:
+                continue
+            links[k].pop(j, None)
+            links[k][i] = links[k].get(i, 0.0) + s
+            links[i][k] = links[i].get(k, 0.0) + s
+        links[i].pop(j, None)
+        links[j] = {}
+        for k, s in links[i].items():
+            avg = s / (size[i] * size[k])
+            if alive[k] and avg >= threshold:
+                heapq.heappush(heap, (-avg, min(i, k), max(i, k)))
+    labels = [0] * n
+    next_label = 0
+    seen: dict[int, int] = {}
+    owner = [0] * n
+    for root in range(n):
+        for m in members[root]:
+            owner[m] = root
+    for i in range(n):
+        if owner[i] not in seen:
+            seen[owner[i]] = next_label
+            next_label += 1
+        labels[i] = seen[owner[i]]
+    return labels
+
+
+def cluster(records: Sequence[ArticleRecord], *, threshold: float = DEFAULT_THRESHOLD) -> list[int]:
+    """Story label for each record: records with one label report the same event."""
+    return StoryClusterer(threshold=threshold).cluster(records)
