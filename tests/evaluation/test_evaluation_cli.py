@@ -1,0 +1,59 @@
+"""``eventwire eval``: the command runs the real pipeline on a tiny gold file and prints JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from eventwire.cli import cli
+from eventwire.errors import ConfigError
+from eventwire.evaluation import TASKS, load_task
+
+DOCS = [
+    ("a1", "A 6.1 earthquake struck Sumbawa on Tuesday, killing 12 people in Bima.", "quake-a"),
+    ("a2", "Tuesday's 6.1 quake on Sumbawa killed 12 people; Bima homes collapsed.", "quake-a"),
+    ("b1", "A 7.4 earthquake struck Hokkaido on Friday, injuring 40 people in Kushiro.", "quake-b"),
+    ("b2", "The 7.4 quake shook Kushiro in Hokkaido on Friday; 40 people were hurt.", "quake-b"),
+]
+
+
+def write_gold(path: Path) -> Path:
+    lines = [json.dumps({"id": i, "text": t, "story": s, "topic": "1"}) for i, t, s in DOCS]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_stories_json(tmp_path: Path) -> None:
+    gold = write_gold(tmp_path / "stories.jsonl")
+    result = CliRunner().invoke(cli, ["eval", "stories", "--gold", str(gold), "--json", "--stages", "none"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert report["n"] == 4 and report["gold_stories"] == 2
+    assert report["pairwise_f1"] == pytest.approx(1.0)
+    assert report["bcubed_f1"] == pytest.approx(1.0)
+
+
+def test_eval_limit_and_summary(tmp_path: Path) -> None:
+    gold = write_gold(tmp_path / "stories.jsonl")
+    args = ["eval", "stories", "--gold", str(gold), "--limit", "2", "--stages", "none"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "pairwise_f1" in result.output  # the Rich table
+    assert json.loads(result.output.strip().splitlines()[-1])["n"] == 2
+
+
+def test_eval_rejects_unknown_task_and_missing_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["eval", "nonsense", "--gold", str(write_gold(tmp_path / "g.jsonl"))])
+    assert result.exit_code != 0
+    result = CliRunner().invoke(cli, ["eval", "stories", "--gold", str(tmp_path / "missing.jsonl")])
+    assert result.exit_code != 0
+
+
+def test_registry_lists_every_task() -> None:
+    assert set(TASKS) == {"events", "event-types", "quotes", "places", "event-location", "stories", "claims"}
+    assert callable(load_task("stories"))
+    with pytest.raises(ConfigError):
+        load_task("nonsense")
