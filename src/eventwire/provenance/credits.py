@@ -1,0 +1,137 @@
+"""Find the in-text credits that say where an article's content came from.
+
+Kinds, strongest first (the strongest becomes ``provenance.original_source``):
+
+``source_line``   a short line "Source: Gestion", "Originally published by X", "First
+                  published in X", "This article first appeared in X", "Fuente: X"
+``dateline``      an agency in parentheses before a dash near the start of a paragraph:
+                  "BOGOTÁ (AP) —", "(Reuters) -"
+``signoff``       a line or paragraph end that is just a dash and an agency: "— Reuters"
+``with_info``     "with information from EFE and AFP", "with reporting by Reuters",
+                  "(with AFP)", "additional reporting by AP"
+``newsgathering`` an agency gathering the news: "according to AFP", "told Reuters",
+                  "AP reported", "The AP asked", "seen by Reuters"
+
+A dateline, sign-off or newsgathering credit counts only when it names an agency of the
+table; a source line or a "with information from" credit may name any outlet. Author
+biographies ("Ricardo is a renowned author and journalist ... works at the 247 News
+Agency") are recognised and never read as a credit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agencies import Agency, AgencyTable
+
+RANK = {"source_line": 0, "dateline": 1, "signoff": 2, "with_info": 3, "newsgathering": 4}
+MAX_CREDIT_LINE = 120
+
+_SOURCE_LINE = re.compile(
+    r"^[ \t]*[*_]*(?:(?:sources?|fuente|credits?|via|courtesy(?: of)?)[ \t]*:|"
+    r"(?:this (?:article|story|report) )?(?:was )?(?:originally|first) (?:published|appeared)"
+    r" (?:by|in|on|at)[ \t]*:?|republished (?:from|with permission (?:from|of))[ \t]*:?)"
+    r"[ \t]*(?P<name>[^\n]{2,80}?)[ \t.*_]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATELINE = re.compile(r"\((?P<name>[^()\n]{2,40})\)[ \t]*[—–-]{1,2}[ \t]")
+_SIGNOFF = re.compile(
+    r"(?:^|(?<=[.!?”\"]) )[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n.—–]{2,40}?)[ \t.]*$", re.MULTILINE
+)
+_WITH_INFO = re.compile(
+    r"\b(?:with (?:information|info|reporting|additional reporting|input|files) from|"
+    r"(?:additional )?reporting by|compiled (?:by|from)|based on (?:reports|information) from|"
+    r"\(with)[ \t]+(?P<names>[^\n.;)]{2,80})",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)", re.IGNORECASE)
+_BEFORE = re.compile(
+    r"\b(?:according to|told|seen by|reviewed by|obtained by|confirmed to|said to|quoted by)"
+    r"\s+(?:the\s+)?(?:(?:state|state-run|official|news|wire|private)\s+)*(?:(?:news\s+)?agency\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"^\s+(?:reported|reports|asked|learned|has learned|obtained|contacted|saw|confirmed|found|"
+    r"reviewed|cited)\b"
+)
+_BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} (?:is|was|has been|currently works as) (?:a|an|the|one of)\b"
+    r"[^\n]{0,200}?\b(?:author|journalist|writer|reporter|correspondent|editor|columnist|contributor|"
+    r"freelancer|blogger)s?\b",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    kind: str
+    start: int  # span of the credited name in the article text
+    end: int
+    name: str  # canonical agency name when it is one, else the name as written
+    agency: Agency | None
+
+    @property
+    def rank(self) -> int:
+        return RANK[self.kind]
+
+
+def bio_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs (lines) that are an author's biography."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if _BIO.match(line.strip()):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _inside(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= i < b for a, b in spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\"'“”*_(":
+        start += 1
+    while end > start and text[end - 1] in " \t.,;:\"'“”*_)":
+        end -= 1
+    return start, end
+
+
+def find_credits(text: str, agencies: AgencyTable) -> list[Credit]:
+    """Every credit in ``text``, strongest first, then in text order."""
+    bios = bio_spans(text)
+    out: list[Credit] = []
+
+    def add(kind: str, start: int, end: int, *, need_agency: bool) -> None:
+        start, end = _trim(text, start, end)
+        if end <= start or _inside(start, bios):
+            return
+        name = text[start:end]
+        agency = agencies.lookup(name)
+        if agency is None and need_agency:
+            return
+        out.append(Credit(kind, start, end, agency.name if agency else name, agency))
+
+    for m in _SOURCE_LINE.finditer(text):
+        if len(m.group(0).strip()) <= MAX_CREDIT_LINE:
+            add("source_line", m.start("name"), m.end("name"), need_agency=False)
+    for m in _DATELINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start <= 60:
+            add("dateline", m.start("name"), m.end("name"), need_agency=True)
+    for m in _SIGNOFF.finditer(text):
+        add("signoff", m.start("name"), m.end("name"), need_agency=True)
+    for m in _WITH_INFO.finditer(text):
+        pos = m.start("names")
+        for piece in _AND.split(m.group("names")):
+            at = text.find(piece, pos, m.end("names"))
+            if piece.strip() and at >= 0:
+                add("with_info", at, at + len(piece), need_agency=False)
+                pos = at + len(piece)
+    for start, end, _agency in agencies.find(text):
+        before = text[max(0, start - 40) : start]
+        if _BEFORE.search(before) or _AFTER.match(text[end : end + 30]):
+            add("newsgathering", start, end, need_agency=True)
+    out.sort(key=lambda c: (c.rank, c.start))
+    return out
