@@ -1,0 +1,236 @@
+"""Store commands: ``ingest``, ``run`` (the main job), ``events``, ``quotes``, ``show``, ``summary``.
+
+Every command takes ``--db PATH`` (default ``$EVENTWIRE_DB``, else ``./eventwire.db``);
+the query commands print Rich tables, or JSON Lines with ``--json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from ..model import to_dict
+from ..pipeline import Pipeline, PipelineConfig
+from ..report import render, summarise
+from ..store import EventFilter, QuoteFilter, Store, open_store
+from ..store.geo import parse_point
+from ..store.loader import IngestReport, ingest
+
+_db = click.option(
+    "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="SQLite database file (default: $EVENTWIRE_DB, else ./eventwire.db).",
+)
+_json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of tables.")
+
+
+def _pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--processes", "-p", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for the analysis.")(f)
+    f = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra actor dictionary (TSV); repeatable.")(f)
+    f = click.option("--stages", default=None, metavar="NAMES",
+                     help="Comma-separated stages to run (default: all built-in stages).")(f)
+    f = click.option("--replace", is_flag=True,
+                     help="Re-analyse and replace articles that are already stored.")(f)
+    return f
+
+
+def _pipeline(stages: str | None, actors: tuple[str, ...]) -> Pipeline:
+    config = PipelineConfig()
+    if stages:
+        config.stages = tuple(s.strip() for s in stages.split(",") if s.strip())
+    if actors:
+        config.options["actors"] = {"extra": list(actors)}
+    return Pipeline(config)
+
+
+def _out() -> Console:
+    return Console(soft_wrap=False)
+
+
+def _err() -> Console:
+    return Console(stderr=True)
+
+
+def _emit(obj: Any) -> None:
+    sys.stdout.write(json.dumps(to_dict(obj), ensure_ascii=False) + "\n")
+
+
+def _report(report: IngestReport, as_json: bool) -> None:
+    counts = {
+        "read": report.read, "added": report.added, "skipped": report.skipped,
+        "replaced": report.replaced, "copies": report.copies, "conflicts": len(report.conflicts),
+        "input_failures": len(report.input_failures), "stage_failures": len(report.stage_failures),
+    }
+    if as_json:
+        _emit(counts)
+        return
+    err = _err()
+    for f in report.input_failures:
+        err.print(f"[red]failed[/red] {f.input}: {f.reason}", markup=True, highlight=False)
+    for article_id in report.conflicts:
+        err.print(f"[yellow]conflict[/yellow] {article_id}: stored with other text; kept the stored one"
+                  " (use --replace to replace it)", highlight=False)
+    if report.stage_failures:
+        err.print(f"[yellow]{len(report.stage_failures)} stage failures recorded[/yellow]"
+                  " (see `eventwire summary`)")
+    err.print(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items()), highlight=False)
+
+
+@click.command("ingest")
+@click.argument("files", nargs=-1, required=True)
+@_db
+@_pipeline_options
+@_json
+def ingest_cmd(files: tuple[str, ...], db: Path | None, processes: int, actors: tuple[str, ...],
+               stages: str | None, replace: bool, as_json: bool) -> None:
+    """Analyse FILES (files, directories, or - for stdin) and store them.
+
+    Articles already stored with the same text are skipped. A bad input is reported and
+    recorded as a failure; the rest of the batch goes on. Exits 1 if any input failed.
+    """
+    pipeline = _pipeline(stages, actors)
+    with open_store(db) as store:
+        report = ingest(store, list(files), pipeline, processes=processes, replace=replace,
+                        stdin=sys.stdin if "-" in files else None)
+    _report(report, as_json)
+    if not report.ok:
+        sys.exit(1)
+
+
+@click.command("run")
+@_db
+@_pipeline_options
+@_json
+def run_cmd(db: Path | None, processes: int, actors: tuple[str, ...], stages: str | None,
+            replace: bool, as_json: bool) -> None:
+    """The main job: ingest the bundled sample articles and print a summary of the store."""
+    from ..ingest import samples_dir
+
+    pipeline = _pipeline(stages, actors)
+    with open_store(db) as store:
+        report = ingest(store, [samples_dir()], pipeline, processes=processes, replace=replace)
+        _report(report, as_json)
+        _summary(store, as_json)
+
+
+def _summary(store: Store, as_json: bool) -> None:
+    result = summarise(store)
+    if as_json:
+        _emit(result)
+    else:
+        _out().print(render.summary(result))
+
+
+@click.command("summary")
+@_db
+@_json
+def summary_cmd(db: Path | None, as_json: bool) -> None:
+    """Summarise the store: articles, events by type, actor pairs, quotes, claims, failures."""
+    with open_store(db) as store:
+        _summary(store, as_json)
+
+
+def _near(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    try:
+        return parse_point(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"expected an ISO date YYYY[-MM[-DD]], got {value!r}")
+    return value
+
+
+@click.command("events")
+@click.option("--actor", help="Source or target actor code (COL, or COLGOV with sector).")
+@click.option("--source", help="Source actor code.")
+@click.option("--target", help="Target actor code.")
+@click.option("--type", "type_", metavar="TYPE", help="PLOVER event type (e.g. ACCUSE).")
+@click.option("--since", callback=_date, help="Events on or after this date (YYYY[-MM[-DD]]).")
+@click.option("--until", callback=_date, help="Events on or before this date (YYYY[-MM[-DD]]).")
+@click.option("--country", help="ISO 3166 alpha-3 country of the event's place.")
+@click.option("--near", callback=_near, metavar="LAT,LON", help="Events whose place is near this point.")
+@click.option("--km", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Radius for --near in kilometres [default: 50].")
+@click.option("--article", help="Only events of this article id.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
+@_db
+@_json
+def events_cmd(actor: str | None, source: str | None, target: str | None, type_: str | None,
+               since: str | None, until: str | None, country: str | None,
+               near: tuple[float, float] | None, km: float | None, article: str | None,
+               limit: int | None, db: Path | None, as_json: bool) -> None:
+    """List stored events matching every given filter."""
+    if km is not None and near is None:
+        raise click.UsageError("--km needs --near LAT,LON")
+    where = EventFilter(actor=actor, source=source, target=target, type=type_, since=since, until=until,
+                        country=country, near=near, km=km if km is not None else 50.0,
+                        article=article, limit=limit)
+    with open_store(db) as store:
+        hits = store.events(where)
+    if as_json:
+        for h in hits:
+            row: dict[str, Any] = {"article_id": h.article.id, "published": h.article.published,
+                                   "title": h.article.title, "source_name": h.article.source}
+            if h.distance_km is not None:
+                row["distance_km"] = round(h.distance_km, 3)
+            _emit({**row, "event": to_dict(h.event)})
+    else:
+        _out().print(render.events(hits))
+
+
+@click.command("quotes")
+@click.option("--speaker", help="Part of the speaker's name (case-insensitive).")
+@click.option("--actor", help="Actor code the speaker acts for (COL or COLGOV).")
+@click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Direct or reported speech.")
+@click.option("--article", help="Only quotes of this article id.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N quotes.")
+@_db
+@_json
+def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article: str | None,
+               limit: int | None, db: Path | None, as_json: bool) -> None:
+    """List stored quotes with their speakers."""
+    with open_store(db) as store:
+        hits = store.quotes(QuoteFilter(speaker=speaker, actor=actor, kind=kind, article=article,
+                                        limit=limit))
+    if as_json:
+        for h in hits:
+            _emit({"article_id": h.article.id, "published": h.article.published,
+                   "title": h.article.title, "quote": to_dict(h.quote)})
+    else:
+        _out().print(render.quotes(hits))
+
+
+@click.command("show")
+@click.argument("article_id")
+@_db
+@_json
+def show_cmd(article_id: str, db: Path | None, as_json: bool) -> None:
+    """Show one stored article with its events, quotes, claims and places."""
+    with open_store(db) as store:
+        record = store.get(article_id)
+    if record is None:
+        raise click.ClickException(f"no article with id {article_id!r} in the database"
+                                   " (list ids with `eventwire events --json`)")
+    if as_json:
+        _emit(record)
+    else:
+        _out().print(render.article(record))
+
+
+commands: list[click.Command] = [ingest_cmd, run_cmd, events_cmd, quotes_cmd, show_cmd, summary_cmd]

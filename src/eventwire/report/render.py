@@ -1,0 +1,154 @@
+"""Rich tables for summaries, events, quotes and single articles."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import ArticleRecord, Failure
+from ..store.base import ArticleRef, EventHit, QuoteHit
+from .summary import Summary, trim
+
+_QUADS = {1: "verbal coop.", 2: "material coop.", 3: "verbal conflict", 4: "material conflict"}
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n\s*\n")
+
+
+def _table(title: str, *columns: str) -> Table:
+    table = Table(title=title, title_justify="left", title_style="bold", expand=False,
+                  min_width=len(title) + 2)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    return table
+
+
+def _row(table: Table, *cells: str | Text) -> None:
+    """Add a row; plain strings are shown literally (article text may contain [brackets])."""
+    table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells))
+
+
+def summary(s: Summary) -> RenderableType:
+    a = s.articles
+    dates = f"{a.first_published or '?'} → {a.last_published or '?'}" if a.count else "—"
+    pubs = ", ".join(f"{name} ({n})" for name, n in a.publishers[:8]) or "—"
+    head = Text.assemble(
+        ("Articles ", "bold"), f"{a.count}   ", ("published ", "bold"), f"{dates}\n",
+        ("Publishers ", "bold"), f"{pubs}\n",
+        ("Events ", "bold"), f"{s.events}   ", ("Quotes ", "bold"), f"{s.quotes}   ",
+        ("Claims ", "bold"), f"{s.claims}   ", ("Failures ", "bold"), f"{s.failures}",
+    )
+    parts: list[RenderableType] = [Panel(head, title="eventwire summary", expand=False)]
+    types = _table("Events by PLOVER type", "type", "events")
+    for name, n in s.event_types:
+        _row(types, name, str(n))
+    parts.append(types)
+    pairs = _table("Top actor pairs", "source → target", "events", "cooperation", "conflict")
+    for p in s.actor_pairs:
+        _row(pairs, f"{p.source} → {p.target}", str(p.events), str(p.cooperation), str(p.conflict))
+    parts.append(pairs)
+    quotes = _table("Notable quotes", "speaker", "role", "quote")
+    for q in s.notable_quotes:
+        role = ", ".join(x for x in (q.role, q.affiliation) if x) or (q.actor_code or "")
+        text = f"“{q.text}”" if q.kind == "direct" else q.text
+        _row(quotes, q.speaker or "(unattributed)", role, text)
+    parts.append(quotes)
+    status = ", ".join(f"{name} {n}" for name, n in s.claim_statuses) or "none"
+    claims = _table(f"Claims ({status})", "claimant", "accused", "claim", "status", "responses")
+    for c in s.top_claims:
+        _row(claims, c.claimant or "?", ", ".join(c.accused) or "?", c.proposition, c.status,
+                       str(c.responses))
+    parts.append(claims)
+    if s.failure_list:
+        parts.append(failures(s.failure_list, title=f"Failures ({s.failures})"))
+    return Group(*parts)
+
+
+def failures(items: list[Failure], title: str = "Failures") -> Table:
+    table = _table(title, "stage", "input", "reason")
+    for f in items:
+        _row(table, f.stage, f.input or "", trim(f.reason, 200))
+    return table
+
+
+def _actors(actors: list[object]) -> str:
+    names = []
+    for a in actors:
+        code = getattr(a, "actor_code", None)
+        text = getattr(a, "text", "")
+        names.append(f"{text} [{code}]" if code else str(text))
+    return "; ".join(names)
+
+
+def events(hits: list[EventHit]) -> Table:
+    table = _table(f"Events ({len(hits)})", "date", "type", "source", "target", "place", "evidence")
+    for h in hits:
+        e = h.event
+        date = (e.date.value if e.date and e.date.value else None) or (h.article.published or "")[:10]
+        marks = (("negated", e.negated), ("hypothetical", e.hypothetical), ("reported", e.reported))
+        flags = "".join(f" [{w}]" for w, on in marks if on)
+        place = e.place.name or e.place.text if e.place else ""
+        if h.distance_km is not None:
+            place += f" ({h.distance_km:.0f} km)"
+        _row(table, date, f"{e.type}{flags}\n{e.cameo or ''} {_QUADS.get(e.quad_class or 0, '')}",
+                      _actors(list(e.source)), _actors(list(e.target)), place,
+                      Text.assemble(trim(e.sentence.text, 200), "\n", (e.id, "dim")))
+    return table
+
+
+def quotes(hits: list[QuoteHit], text: str | None = None) -> Table:
+    """Quotes; with the article ``text``, each shows its whole evidence sentence."""
+    table = _table(f"Quotes ({len(hits)})", "speaker", "role", "kind", "quote", "id")
+    for h in hits:
+        q, s = h.quote, h.quote.speaker
+        who = (s.name or s.text or "") if s else ""
+        role = ", ".join(x for x in ((s.role, s.affiliation, s.actor_code) if s else ()) if x)
+        shown = evidence(text, q.content.start, q.content.end) if text else q.content.text
+        _row(table, who, role, q.kind, trim(shown, 300), q.id if text else f"{h.article.id}\n{q.id}")
+    return table
+
+
+def evidence(text: str, start: int, end: int) -> str:
+    """The sentence (roughly: between sentence-final punctuation) around ``text[start:end]``."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 600), start):
+        left = m.end()
+    after = _SENTENCE_END.search(text, end)
+    right = after.start() + 1 if after else len(text)
+    return text[left:right].strip()
+
+
+def article(r: ArticleRecord) -> RenderableType:
+    prov = r.provenance
+    head = Text.assemble(
+        (r.title or "(untitled)", "bold"), "\n",
+        f"id {r.id} · {r.published or 'undated'} · {r.source or 'unknown source'}",
+        f" · {r.url}" if r.url else "",
+        f"\nrepublishes {prov.republished_from}" if prov.republished_from else "",
+        f"\nindependent sources: {prov.independent_sources}" if prov.independent_sources else "",
+    )
+    parts: list[RenderableType] = [Panel(head, expand=False)]
+    parts.append(events([EventHit(article=_ref(r), event=e) for e in r.events]))
+    parts.append(quotes([QuoteHit(article=_ref(r), quote=q) for q in r.quotes], r.text))
+    claims = _table(f"Claims ({len(r.claims)})", "claimant", "accused", "status", "claim", "responses")
+    for c in r.claims:
+        responses = "\n".join(f"{x.kind}: {trim(x.span.text, 120)}" for x in c.responses)
+        _row(claims, _actors([c.claimant] if c.claimant else []), _actors(list(c.accused)), c.status,
+                       trim(evidence(r.text, c.proposition.start, c.proposition.end), 200), responses)
+    parts.append(claims)
+    places = _table(f"Places ({len(r.places)})", "place", "resolved", "lat, lon", "evidence")
+    for p in r.places:
+        where = ", ".join(x for x in (p.name, p.admin1, p.country) if x) or (p.reason or "unresolved")
+        latlon = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
+        _row(places, p.text, where, latlon, trim(evidence(r.text, p.start, p.end), 200))
+    parts.append(places)
+    if r.failures:
+        parts.append(failures(r.failures))
+    return Group(*parts)
+
+
+def _ref(r: ArticleRecord) -> ArticleRef:
+    return ArticleRef(id=r.id, title=r.title, published=r.published, source=r.source)
+

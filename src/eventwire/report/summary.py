@@ -1,0 +1,120 @@
+"""What a store holds, in a few lines: the data behind ``eventwire run`` and ``eventwire summary``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Failure
+from ..store.base import ActorPair, ArticleStats, QuoteFilter, QuoteHit, Store
+
+QUOTE_CHARS = 160  # a notable quote is trimmed to about this many characters
+QUOTE_POOL = 500  # quotes examined to pick the notable ones
+
+
+@dataclass(frozen=True, slots=True)
+class NotableQuote:
+    article_id: str
+    quote_id: str
+    kind: str
+    speaker: str | None
+    role: str | None
+    affiliation: str | None
+    actor_code: str | None
+    text: str  # trimmed content
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimLine:
+    article_id: str
+    claim_id: str
+    claimant: str | None  # code, else name
+    accused: list[str]
+    proposition: str
+    status: str
+    responses: int
+
+
+@dataclass(slots=True)
+class Summary:
+    articles: ArticleStats
+    events: int
+    event_types: list[tuple[str, int]]
+    actor_pairs: list[ActorPair]
+    quotes: int
+    notable_quotes: list[NotableQuote]
+    claims: int
+    claim_statuses: list[tuple[str, int]]
+    top_claims: list[ClaimLine]
+    failures: int
+    failure_list: list[Failure]
+    tables: dict[str, int] = field(default_factory=dict)
+
+
+def trim(text: str, limit: int = QUOTE_CHARS) -> str:
+    """``text`` on one line, cut at a word boundary to about ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat.rfind(" ", 0, limit)
+    return flat[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+
+
+def _score(hit: QuoteHit) -> float:
+    q, s = hit.quote, hit.quote.speaker
+    score = q.confidence + (1.0 if q.kind == "direct" else 0.0)
+    if s is not None:
+        score += (2.0 if s.name else 0.0) + (1.0 if s.role else 0.0) + (0.5 if s.actor_code else 0.0)
+    words = len(q.content.text.split())
+    score += 1.0 if 8 <= words <= 60 else 0.0
+    return score
+
+
+def notable_quotes(store: Store, limit: int) -> list[NotableQuote]:
+    """The best-attributed quotes, one per speaker (a named speaker with a role first)."""
+    hits = sorted(store.quotes(QuoteFilter(limit=QUOTE_POOL)), key=_score, reverse=True)
+    chosen: list[NotableQuote] = []
+    seen: set[str] = set()
+    for hit in hits:
+        q, s = hit.quote, hit.quote.speaker
+        who = (s.name or s.text) if s else None
+        key = (who or "").lower() or f"?{hit.article.id}"
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append(NotableQuote(
+            article_id=hit.article.id, quote_id=q.id, kind=q.kind, speaker=who,
+            role=s.role if s else None, affiliation=s.affiliation if s else None,
+            actor_code=s.actor_code if s else None, text=trim(q.content.text),
+        ))
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def summarise(store: Store, *, pairs: int = 10, quotes: int = 8, claims: int = 10) -> Summary:
+    """Summarise everything in ``store``."""
+    tables = store.table_counts()
+    top_claims = [
+        ClaimLine(
+            article_id=h.article.id, claim_id=h.claim.id,
+            claimant=(h.claim.claimant.code or h.claim.claimant.name) if h.claim.claimant else None,
+            accused=[a.code or a.name for a in h.claim.accused],
+            proposition=trim(h.claim.proposition.text, 120), status=h.claim.status,
+            responses=len(h.claim.responses),
+        )
+        for h in store.claims(limit=claims)
+    ]
+    return Summary(
+        articles=store.article_stats(),
+        events=tables.get("events", 0),
+        event_types=store.event_types(),
+        actor_pairs=store.actor_pairs(pairs),
+        quotes=tables.get("quotes", 0),
+        notable_quotes=notable_quotes(store, quotes),
+        claims=tables.get("claims", 0),
+        claim_statuses=store.claim_statuses(),
+        top_claims=top_claims,
+        failures=tables.get("failures", 0),
+        failure_list=store.failures(limit=10),
+        tables=tables,
+    )

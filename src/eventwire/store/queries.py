@@ -1,0 +1,182 @@
+"""Read queries of the SQLite store: filtered events, quotes and claims, and aggregates."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from ..model import Claim, Event, Quote
+from ..model import _build as build  # the inverse of to_dict for one data class
+from .base import (
+    ActorPair,
+    ArticleRef,
+    ArticleStats,
+    ClaimHit,
+    EventFilter,
+    EventHit,
+    QuoteFilter,
+    QuoteHit,
+)
+from .geo import bounding_box, haversine_km
+
+_ARTICLE = "a.id, a.title, a.published, a.source"
+
+
+def _ref(row: sqlite3.Row | tuple[Any, ...]) -> ArticleRef:
+    return ArticleRef(id=row[0], title=row[1], published=row[2], source=row[3])
+
+
+def _code_match(alias: str) -> str:
+    """SQL matching a 3-letter code or a combined code with sector against one parameter."""
+    return f"({alias}.code = :code_{alias} OR {alias}.actor_code = :code_{alias})"
+
+
+def events(conn: sqlite3.Connection, f: EventFilter) -> list[EventHit]:
+    where: list[str] = []
+    args: dict[str, Any] = {}
+    for key, role in (("actor", None), ("source", "source"), ("target", "target")):
+        code = getattr(f, key)
+        if code is None:
+            continue
+        alias = f"ea_{key}"
+        role_sql = f" AND {alias}.role = '{role}'" if role else ""
+        where.append(
+            f"EXISTS (SELECT 1 FROM event_actors {alias} WHERE {alias}.article_id = e.article_id"
+            f" AND {alias}.event_id = e.id{role_sql} AND {_code_match(alias)})"
+        )
+        args[f"code_{alias}"] = code.upper()
+    if f.type:
+        where.append("e.type = :type")
+        args["type"] = f.type.upper()
+    day = "COALESCE(e.date_value, substr(a.published, 1, 10))"
+    if f.since:
+        where.append(f"{day} >= :since")
+        args["since"] = f.since
+    if f.until:
+        where.append(f"substr({day}, 1, length(:until)) <= :until")
+        args["until"] = f.until
+    if f.country:
+        where.append("e.place_country = :country")
+        args["country"] = f.country.upper()
+    if f.article:
+        where.append("e.article_id = :article")
+        args["article"] = f.article
+    if f.near is not None:
+        lo_lat, hi_lat, ranges = bounding_box(f.near[0], f.near[1], f.km)
+        args.update(lo_lat=lo_lat, hi_lat=hi_lat)
+        lon_sql = []
+        for i, (west, east) in enumerate(ranges):
+            lon_sql.append(f"e.place_lon BETWEEN :w{i} AND :e{i}")
+            args[f"w{i}"], args[f"e{i}"] = west, east
+        where.append(f"e.place_lat BETWEEN :lo_lat AND :hi_lat AND ({' OR '.join(lon_sql)})")
+    sql = (
+        f"SELECT {_ARTICLE}, e.event_json, e.place_lat, e.place_lon FROM events e"
+        " JOIN articles a ON a.id = e.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + f" ORDER BY {day}, a.rowid, e.seq"
+    )
+    if f.limit is not None and f.near is None:
+        sql += " LIMIT :limit"
+        args["limit"] = f.limit
+    hits: list[EventHit] = []
+    for row in conn.execute(sql, args):
+        distance = None
+        if f.near is not None:
+            distance = haversine_km(f.near[0], f.near[1], row[5], row[6])
+            if distance > f.km:
+                continue
+        hits.append(EventHit(article=_ref(row), event=build(Event, json.loads(row[4])), distance_km=distance))
+        if f.limit is not None and len(hits) >= f.limit:
+            break
+    return hits
+
+
+def quotes(conn: sqlite3.Connection, f: QuoteFilter) -> list[QuoteHit]:
+    where: list[str] = []
+    args: dict[str, Any] = {}
+    if f.speaker:
+        where.append(
+            "(q.speaker_name LIKE :speaker ESCAPE '!' OR q.speaker_text LIKE :speaker ESCAPE '!')"
+        )
+        escaped = f.speaker.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        args["speaker"] = f"%{escaped}%"
+    if f.actor:
+        where.append("(q.speaker_actor_code = :actor OR substr(q.speaker_actor_code, 1, 3) = :actor)")
+        args["actor"] = f.actor.upper()
+    if f.kind:
+        where.append("q.kind = :kind")
+        args["kind"] = f.kind.lower()
+    if f.article:
+        where.append("q.article_id = :article")
+        args["article"] = f.article
+    sql = (
+        f"SELECT {_ARTICLE}, q.quote_json FROM quotes q JOIN articles a ON a.id = q.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY a.published, a.rowid, q.seq"
+    )
+    if f.limit is not None:
+        sql += " LIMIT :limit"
+        args["limit"] = f.limit
+    rows = conn.execute(sql, args)
+    return [QuoteHit(article=_ref(row), quote=build(Quote, json.loads(row[4]))) for row in rows]
+
+
+def claims(
+    conn: sqlite3.Connection, *, actor: str | None, status: str | None, limit: int | None
+) -> list[ClaimHit]:
+    where: list[str] = []
+    args: dict[str, Any] = {}
+    if actor:
+        where.append("(c.claimant_code = :actor OR c.accused_codes LIKE :accused)")
+        args["actor"] = actor.upper()
+        args["accused"] = f"% {actor.upper()} %"
+    if status:
+        where.append("c.status = :status")
+        args["status"] = status
+    sql = (
+        f"SELECT {_ARTICLE}, c.claim_json FROM claims c JOIN articles a ON a.id = c.article_id"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY COALESCE(c.date_value, a.published), a.rowid, c.seq"
+    )
+    if limit is not None:
+        sql += " LIMIT :limit"
+        args["limit"] = limit
+    rows = conn.execute(sql, args)
+    return [ClaimHit(article=_ref(row), claim=build(Claim, json.loads(row[4]))) for row in rows]
+
+
+def article_stats(conn: sqlite3.Connection) -> ArticleStats:
+    sql = "SELECT COUNT(*), MIN(published), MAX(published) FROM articles"
+    count, first, last = conn.execute(sql).fetchone()
+    publishers = conn.execute(
+        "SELECT source, COUNT(*) AS n FROM articles WHERE source IS NOT NULL AND source != ''"
+        " GROUP BY source ORDER BY n DESC, source"
+    ).fetchall()
+    return ArticleStats(count=count, first_published=first, last_published=last,
+                        publishers=[(s, n) for s, n in publishers])
+
+
+def event_types(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    rows = conn.execute("SELECT type, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+    return [(t, n) for t, n in rows]
+
+
+def actor_pairs(conn: sqlite3.Connection, limit: int) -> list[ActorPair]:
+    rows = conn.execute(
+        "WITH pairs AS (SELECT DISTINCT s.code AS src, t.code AS tgt, e.article_id, e.id, e.quad_class"
+        " FROM events e"
+        " JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.id AND s.role = 'source'"
+        " JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.id AND t.role = 'target'"
+        " WHERE s.code IS NOT NULL AND t.code IS NOT NULL)"
+        " SELECT src, tgt, COUNT(*) AS n, SUM(quad_class IN (1, 2)), SUM(quad_class IN (3, 4))"
+        " FROM pairs GROUP BY src, tgt ORDER BY n DESC, src, tgt LIMIT ?",
+        (limit,),
+    )
+    return [ActorPair(source=s, target=t, events=n, cooperation=c or 0, conflict=k or 0)
+            for s, t, n, c, k in rows]
+
+
+def claim_statuses(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    rows = conn.execute("SELECT status, COUNT(*) AS n FROM claims GROUP BY status ORDER BY n DESC, status")
+    return [(s, n) for s, n in rows]

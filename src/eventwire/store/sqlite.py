@@ -1,0 +1,266 @@
+"""The SQLite backend of :class:`~eventwire.store.base.Store`.
+
+One file, WAL journal, foreign keys on, migrations applied on open. :meth:`SQLiteStore.add`
+writes a whole batch in one transaction: it either lands completely or not at all.
+
+Idempotency and re-ingestion (the policy):
+
+- an article whose id is stored with the same text (same normalised content hash) is
+  skipped: ingesting the same input again changes no row;
+- an article whose id is stored with *different* text is not stored twice: by default the
+  first version is kept, the id is reported in ``AddResult.conflicts`` and a ``store``
+  failure is recorded; with ``replace=True`` the stored article and all its rows are
+  replaced by the new record in the same transaction (also used to re-analyse articles).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+from ..errors import StoreError
+from ..model import ArticleRecord, Failure, record_from_dict
+from . import queries
+from .base import (
+    ActorPair,
+    AddResult,
+    ArticleStats,
+    ClaimHit,
+    EventFilter,
+    EventHit,
+    QuoteFilter,
+    QuoteHit,
+)
+from .dedup import content_hash, sketch
+from .rows import insert_record
+from .schema import LATEST, MIGRATIONS
+from .stories import find_original, update_story
+
+DB_ENV = "EVENTWIRE_DB"
+DEFAULT_NAME = "eventwire.db"
+
+
+def default_path() -> Path:
+    """``$EVENTWIRE_DB`` when set, else ``eventwire.db`` in the current directory."""
+    return Path(os.environ.get(DB_ENV) or DEFAULT_NAME)
+
+
+class SQLiteStore:
+    """Article store in one SQLite file."""
+
+    def __init__(self, path: str | Path) -> None:
+        p = Path(path)
+        self.path = str(p)
+        self._lock = threading.RLock()
+        if p.is_dir():
+            raise StoreError("is a directory, not a database file; give a file path", where=self.path)
+        if not p.parent.exists():
+            raise StoreError(f"directory {str(p.parent)!r} does not exist", where=self.path)
+        try:
+            # The connection may be used from a pipeline's feeder thread (see loader); the
+            # lock serialises every use of it.
+            self._conn = sqlite3.connect(p, isolation_level=None, timeout=30.0, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the database: {exc}", where=self.path) from exc
+        try:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute("PRAGMA busy_timeout = 30000")
+            self._check_version()
+            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            if mode is None or str(mode[0]).lower() != "wal":
+                raise StoreError(f"cannot switch the database to WAL mode (got {mode})", where=self.path)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            raise StoreError(
+                f"not an eventwire SQLite database ({exc}); choose another --db path", where=self.path
+            ) from exc
+        except StoreError:
+            self._conn.close()
+            raise
+
+    # --- schema -------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _check_version(self) -> None:
+        """Refuse, before changing anything, a file that is not an eventwire store."""
+        current = self.schema_version()
+        if current > LATEST:
+            raise StoreError(
+                f"database schema version {current} is newer than this eventwire supports ({LATEST});"
+                " upgrade eventwire",
+                where=self.path,
+            )
+        tables = self._conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+        if current == 0 and tables:
+            raise StoreError("the file is an SQLite database but not an eventwire store", where=self.path)
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        current = self.schema_version()
+        for migration in MIGRATIONS:
+            if migration.version <= current:
+                continue
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                    " name TEXT NOT NULL,"
+                    " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+                )
+                if self.schema_version() >= migration.version:  # another process got there first
+                    conn.execute("ROLLBACK")
+                    continue
+                migration.step(conn)
+                conn.execute(
+                    "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                    (migration.version, migration.name),
+                )
+                conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    # --- writing ------------------------------------------------------------------------
+
+    def add(
+        self, records: Iterable[ArticleRecord], failures: Iterable[Failure] = (), *, replace: bool = False
+    ) -> AddResult:
+        """Store a batch of records and failures in one transaction (see the module notes)."""
+        result = AddResult()
+        records, failures = list(records), list(failures)
+        conn = self._conn
+        with self._lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for record in records:
+                    self._add_one(record, replace, result)
+                for failure in failures:
+                    result.failures += self._add_failure(failure)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return result
+
+    def _add_one(self, record: ArticleRecord, replace: bool, result: AddResult) -> None:
+        conn = self._conn
+        digest = content_hash(record.text)
+        row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (record.id,)).fetchone()
+        if row is not None:
+            if row[0] == digest and not replace:
+                result.skipped.append(record.id)
+                return
+            if not replace:
+                result.conflicts.append(record.id)
+                result.failures += self._add_failure(Failure(
+                    stage="store",
+                    reason="an article with this id is already stored with different text; kept the"
+                    " stored one (use --replace to replace it)",
+                    input=record.id,
+                ))
+                return
+            conn.execute("DELETE FROM articles WHERE id = ?", (record.id,))
+            result.replaced.append(record.id)
+        else:
+            result.added.append(record.id)
+        shingles = sketch(record.text)
+        original = find_original(conn, digest, shingles)
+        if original == record.id:  # replacing the first copy of its own story
+            original = None
+        prov = record.provenance
+        if prov.content_hash is None:
+            prov.content_hash = digest
+        if original is not None:
+            prov.republished_from = original
+            result.copies[record.id] = original
+        else:
+            prov.independent_sources = 1
+        insert_record(conn, record, digest, original or record.id)
+        conn.executemany(
+            "INSERT OR IGNORE INTO shingles (hash, article_id) VALUES (?, ?)",
+            [(h, record.id) for h in shingles],
+        )
+        if original is not None:
+            update_story(conn, original, record)
+
+    def _add_failure(self, failure: Failure) -> int:
+        cur = self._conn.execute(
+            "INSERT OR IGNORE INTO failures (stage, reason, input) VALUES (?, ?, ?)",
+            (failure.stage, failure.reason, failure.input or ""),
+        )
+        return cur.rowcount
+
+    # --- reading ------------------------------------------------------------------------
+
+    def has(self, article_id: str, text: str | None = None) -> bool:
+        """Whether ``article_id`` is stored (with this text, when ``text`` is given)."""
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT content_hash FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        return row is not None and (text is None or row[0] == content_hash(text))
+
+    def get(self, article_id: str) -> ArticleRecord | None:
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT record_json FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        return None if row is None else record_from_dict(json.loads(row[0]))
+
+    def iter_records(self) -> Iterator[ArticleRecord]:
+        for (text,) in self._conn.execute("SELECT record_json FROM articles ORDER BY rowid"):
+            yield record_from_dict(json.loads(text))
+
+    def events(self, where: EventFilter | None = None) -> list[EventHit]:
+        return queries.events(self._conn, where or EventFilter())
+
+    def quotes(self, where: QuoteFilter | None = None) -> list[QuoteHit]:
+        return queries.quotes(self._conn, where or QuoteFilter())
+
+    def claims(
+        self, *, actor: str | None = None, status: str | None = None, limit: int | None = None
+    ) -> list[ClaimHit]:
+        return queries.claims(self._conn, actor=actor, status=status, limit=limit)
+
+    def failures(self, limit: int | None = None) -> list[Failure]:
+        sql = "SELECT stage, reason, input FROM failures ORDER BY id"
+        rows = self._conn.execute(sql + (" LIMIT ?" if limit else ""), (limit,) if limit else ())
+        return [Failure(stage=s, reason=r, input=i or None) for s, r, i in rows]
+
+    def article_stats(self) -> ArticleStats:
+        return queries.article_stats(self._conn)
+
+    def event_types(self) -> list[tuple[str, int]]:
+        return queries.event_types(self._conn)
+
+    def actor_pairs(self, limit: int = 10) -> list[ActorPair]:
+        return queries.actor_pairs(self._conn, limit)
+
+    def claim_statuses(self) -> list[tuple[str, int]]:
+        return queries.claim_statuses(self._conn)
+
+    def table_counts(self) -> dict[str, int]:
+        names = [r[0] for r in self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )]
+        return {n: int(self._conn.execute(f'SELECT COUNT(*) FROM "{n}"').fetchone()[0]) for n in names}
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,75 @@
+"""Cross-article provenance: find the stored copy an article republishes.
+
+At store time each new article is compared with what is stored: the same content hash,
+or a near copy (estimated word-shingle Jaccard ≥ :data:`~.dedup.NEAR_COPY`, candidates
+found through the indexed sketch table). A copy joins the story of the earliest stored
+copy: ``provenance.republished_from`` names that article and ``independent_sources``
+counts the distinct publishers among all copies of the story (an article without a
+known publisher counts as one). The count is updated on every stored copy.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from ..model import ArticleRecord
+from .dedup import MIN_SHARED, NEAR_COPY, jaccard
+
+
+def find_original(conn: sqlite3.Connection, content_hash: str, sketch: list[int]) -> str | None:
+    """Story id (id of the first stored copy) of a stored copy of this text, if any."""
+    row = conn.execute(
+        "SELECT COALESCE(story_id, id) FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1",
+        (content_hash,),
+    ).fetchone()
+    if row is not None:
+        return str(row[0])
+    if not sketch:
+        return None
+    need = min(MIN_SHARED, max(1, len(sketch) // 2))
+    marks = ",".join("?" * len(sketch))
+    candidates = conn.execute(
+        f"SELECT article_id FROM shingles WHERE hash IN ({marks})"
+        " GROUP BY article_id HAVING COUNT(*) >= ? ORDER BY COUNT(*) DESC LIMIT 20",
+        (*sketch, need),
+    ).fetchall()
+    best: tuple[float, str] | None = None
+    for (article_id,) in candidates:
+        other = [h for (h,) in conn.execute(
+            "SELECT hash FROM shingles WHERE article_id = ? ORDER BY hash", (article_id,)
+        )]
+        score = jaccard(sketch, other)
+        if score >= NEAR_COPY and (best is None or score > best[0]):
+            best = (score, article_id)
+    if best is None:
+        return None
+    row = conn.execute("SELECT COALESCE(story_id, id) FROM articles WHERE id = ?", (best[1],)).fetchone()
+    return str(row[0]) if row else None
+
+
+def publishers(conn: sqlite3.Connection, story_id: str) -> int:
+    row = conn.execute(
+        "SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(source)), 'article:' || id)) FROM articles"
+        " WHERE story_id = ?",
+        (story_id,),
+    ).fetchone()
+    return int(row[0]) if row else 1
+
+
+def update_story(conn: sqlite3.Connection, story_id: str, record: ArticleRecord) -> None:
+    """Set ``independent_sources`` on ``record`` and on every stored copy of its story
+    (``record`` itself must be stored already)."""
+    count = publishers(conn, story_id)
+    record.provenance.independent_sources = count
+    rows = conn.execute("SELECT id, record_json FROM articles WHERE story_id = ?", (story_id,)).fetchall()
+    for article_id, text in rows:
+        data = json.loads(text)
+        prov = data.setdefault("provenance", {})
+        if prov.get("independent_sources") == count:
+            continue
+        prov["independent_sources"] = count
+        conn.execute(
+            "UPDATE articles SET record_json = ? WHERE id = ?",
+            (json.dumps(data, ensure_ascii=False, separators=(",", ":")), article_id),
+        )
