@@ -1,0 +1,160 @@
+"""Find trigger words in a sentence and pick the lexicon row that applies to each.
+
+Parsed sentences are matched on lemma, part of speech and the row's conditions checked on
+the dependency parse. Unparsed sentences (no cue word, NER only) are matched on word
+forms, with conditions checked on a small window of neighbouring words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ActorMention
+from ..nlp.document import ParsedDoc, Token
+from .lexicon import Condition, Entry, Lexicon
+from .syntax import (
+    COMP,
+    MODIFIERS,
+    NOUN_POS,
+    PASSIVE_SUBJ,
+    SUBJ,
+    VERB_POS,
+    direct_objects,
+    governing_verb,
+    kids,
+    preps,
+    with_conjuncts,
+)
+
+PERSON_NOUNS = frozenset(
+    {"people", "person", "man", "woman", "civilian", "child", "soldier", "officer", "official",
+     "policeman", "villager", "resident", "protester", "demonstrator", "student", "worker",
+     "journalist", "prisoner", "detainee", "refugee", "member", "leader", "militant", "rebel"}
+)
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that"})
+
+
+@dataclass(slots=True)
+class Match:
+    entry: Entry
+    token: Token
+    extra: list[Token]  # particles and the like that belong to the trigger span
+    parsed: bool
+
+
+class Matcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.crowd = lexicon.cue("crowd")
+
+    # -- parsed ----------------------------------------------------------------------
+    def match_parsed(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
+        if tok.pos in VERB_POS:
+            pos = "V"
+        elif tok.pos in NOUN_POS:
+            pos = "N"
+        else:
+            return None
+        for lemma in self._lemmas(tok):
+            for entry in self.lex.lookup(lemma, pos):
+                extra: list[Token] = []
+                if all(self._holds(doc, tok, c, actors, extra) for c in entry.conditions):
+                    return Match(entry, tok, extra, True) if entry.type != "-" else None
+        return None
+
+    def _lemmas(self, tok: Token) -> list[str]:
+        out = [tok.lemma]
+        out.extend(sorted(self.lex.lemmas_of(tok.lower) - {tok.lemma}))
+        return out
+
+    def _holds(
+        self, doc: ParsedDoc, tok: Token, c: Condition, actors: list[ActorMention], extra: list[Token]
+    ) -> bool:
+        k = c.kind
+        if k in ("prep", "prt"):
+            deps = ("prt",) if k == "prt" else None
+            for p in preps(doc, tok):
+                if (deps is None or p.dep in deps) and p.lemma in c.words:
+                    if p.dep == "prt":
+                        extra.append(p)
+                    return True
+            return False
+        if k == "obj":
+            objs = direct_objects(doc, tok) if tok.pos in VERB_POS else []
+            for o in objs:
+                names = {o.lemma, o.lower} | {m.lemma for m in kids(doc, o.i, ("compound",))}
+                if names & c.words:
+                    extra.append(o)
+                    return True
+            return False
+        if k == "mod":
+            mods = kids(doc, tok.i, MODIFIERS)
+            for p in kids(doc, tok.i, ("prep",)):  # "state of emergency" -> emergency<-of<-state
+                mods.extend(kids(doc, p.i, ("pobj",)))
+            if tok.dep == "pobj" and tok.head != tok.i:  # "state of emergency" seen from emergency
+                p = doc.tokens[tok.head]
+                if p.head != p.i:
+                    mods.append(doc.tokens[p.head])
+            return any(m.lemma in c.words or m.lower in c.words for m in mods)
+        if k == "gov":
+            gov = governing_verb(doc, tok)
+            return gov is not None and gov.lemma in c.words
+        if k == "comp":
+            return bool(kids(doc, tok.i, COMP))
+        if k == "comp_other":
+            for comp in kids(doc, tok.i, ("ccomp",)):
+                subs = kids(doc, comp.i, SUBJ | PASSIVE_SUBJ)
+                if subs and subs[0].lower not in _PRONOUNS:
+                    return True
+            return False
+        if k in ("obj_actor", "obj_person"):
+            for o in direct_objects(doc, tok):
+                if k == "obj_person" and o.lemma in PERSON_NOUNS:
+                    return True
+                if any(a.start < doc.tokens[o.i].end and doc.tokens[o.i].start < a.end for a in actors):
+                    return True
+                if o.ent_type in ("PERSON", "GPE", "NORP", "ORG"):
+                    return True
+            return False
+        if k == "subj_crowd":
+            for s in kids(doc, tok.i, SUBJ):
+                for t in with_conjuncts(doc, s):
+                    names = {t.lemma} | {m.lemma for m in kids(doc, t.i, ("compound", "amod"))}
+                    if t.lemma in ("thousand", "hundred", "dozen", "ten"):
+                        names |= {p.lemma for q in kids(doc, t.i, ("prep",)) for p in kids(doc, q.i)}
+                    if names & self.crowd:
+                        return True
+            return False
+        return False
+
+    # -- unparsed --------------------------------------------------------------------
+    def match_unparsed(self, doc: ParsedDoc, tok: Token, first: int, last: int) -> Match | None:
+        lemmas = sorted(self.lex.lemmas_of(tok.lower))
+        if not lemmas:
+            return None
+        left = [t.lower for t in doc.tokens[max(first, tok.i - 3) : tok.i]]
+        right = [t.lower for t in doc.tokens[tok.i + 1 : min(last, tok.i + 5)]]
+        verbish = tok.lower.endswith(("ed", "ing")) or (left and left[-1] in ("to", "will", "would"))
+        order = ("V", "N") if verbish else ("N", "V")
+        for pos in order:
+            for lemma in lemmas:
+                for entry in self.lex.lookup(lemma, pos):
+                    if all(self._window(c, left, right) for c in entry.conditions):
+                        return Match(entry, tok, [], False) if entry.type != "-" else None
+        return None
+
+    def _window(self, c: Condition, left: list[str], right: list[str]) -> bool:
+        k = c.kind
+        if k in ("prep", "prt"):
+            return bool(right) and (right[0] in c.words or (len(right) > 1 and right[1] in c.words))
+        if k == "obj":
+            return any(w in c.words or w.rstrip("s") in c.words for w in right)
+        if k in ("mod", "gov"):
+            return any(w in c.words or w.rstrip("s") in c.words for w in left)
+        if k == "subj_crowd":
+            return any(w.rstrip("s") in self.crowd for w in left)
+        return False
+
+
+def is_passive_subject(tok: Token) -> bool:
+    return tok.dep in PASSIVE_SUBJ
