@@ -1,0 +1,201 @@
+"""Direct quotes: which quotation-mark runs are quotations, and who they are attributed to.
+
+A run (see :mod:`.marks`) is a *direct quote* when it is a whole utterance:
+
+- it opens at a clause boundary: the start of its paragraph, after a sentence end, after
+  a colon ("X said: “…”"), or after an attribution and a comma ("X said, “…”"); a run
+  after "that" or inside a phrase ("called the accusations “unfounded”") is a *partial*
+  quote and is left to the reported-speech finder, whose content holds it;
+- and it closes at a boundary: the paragraph end, a sentence end, or an attribution
+  ("“…,” said X", "“…,” X said", "“…,” according to X");
+- a run of one or two words needs an attribution (scare quotes and titles have none).
+
+Attribution: the cue verb in the words after the run (up to the sentence end), else the
+cue ending the words before it, else a colon-ended previous paragraph ("X continued:").
+The speaker is the cue's subject from the parse, else the name next to the cue.
+
+Joining: a run that follows an attributed run in the same paragraph with only the
+attribution between them ("“…,” X said, “…”" and "“…,” said X, speaking of Y. “…”") is
+a second piece of the same quote, unless it has an attribution of its own.
+
+Unattributed quotes get their speaker by two rules, in order: (1) *continuation*: the
+previous direct quote is in the same or the previous paragraph: same speaker; (2) *stand
+alone*: the last person named in the previous paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..nlp.document import ParsedDoc, Token
+from .lexicon import CueLexicon
+from .marks import QuoteRun
+from .syntax import np_head_near, parsed, subject_of
+from .text import ENDERS, Layout
+
+MAX_PRE_CUE = 8  # words between a closing mark and its cue ("“…,” the foreign minister said")
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: tuple[int, int] | None
+    head: int | None  # token index of the speaker's head word
+    span: tuple[int, int] | None  # speaker mention
+
+
+@dataclass(slots=True)
+class DirectQuote:
+    parts: list[tuple[int, int]]
+    paragraph: int
+    attribution: Attribution | None = None
+    inferred: str | None = None  # how an unattributed quote got its speaker
+    runs: list[QuoteRun] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+class DirectFinder:
+    def __init__(self, doc: ParsedDoc, layout: Layout, lexicon: CueLexicon) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.text = doc.text
+        self.lexicon = lexicon
+
+    def find(self, runs: list[QuoteRun]) -> list[DirectQuote]:
+        quotes: list[DirectQuote] = []
+        prev: DirectQuote | None = None
+        prev_post: Attribution | None = None
+        prev_next_start = -1
+        for k, run in enumerate(runs):
+            para = self.layout.paragraph(run.start)
+            p_start, _ = self.layout.paragraphs[para]
+            end_para = self.layout.paragraphs[self.layout.paragraph(run.end - 1)]
+            lo = p_start
+            if k > 0 and runs[k - 1].end > p_start:
+                lo = runs[k - 1].end
+            hi = end_para[1]
+            if k + 1 < len(runs) and runs[k + 1].start < hi:
+                hi = runs[k + 1].start
+            post = self._post(run.end, hi)
+            pre = self._pre(lo, run.start, para)
+            pre_text = self.text[lo : run.start].strip()
+            joinable = (
+                prev is not None and prev_post is not None and prev_next_start == run.start
+                and prev.paragraph == para and post is None
+                and (pre is None or pre.cue == prev_post.cue)
+            )
+            if joinable and prev is not None:
+                prev.parts.extend(run.pieces)
+                prev.runs.append(run)
+                prev_next_start = hi
+                continue
+            if not self._is_direct(run, pre_text, pre, post, hi):
+                prev_post = None
+                continue
+            quote = DirectQuote(list(run.pieces), para, post or pre, runs=[run])
+            quotes.append(quote)
+            prev, prev_post, prev_next_start = quote, post, hi
+        self._infer(quotes)
+        return quotes
+
+    # -- decisions ----------------------------------------------------------------------------
+    def _is_direct(self, run: QuoteRun, pre_text: str, pre: Attribution | None,
+                   post: Attribution | None, hi: int) -> bool:
+        inner = self.text[run.start : run.end].strip("“”\"'‘’«»`„ \n")
+        words = len(inner.split())
+        if words == 0:
+            return False
+        start_ok = not pre_text or pre_text[-1] in ".?!:;…" or pre is not None
+        if not start_ok:
+            return False
+        after = self.text[run.end : hi].strip()
+        end_ok = not after or post is not None or after[0] in ".?!;:)…" or inner[-1:] in ".?!…"
+        if not end_ok:
+            return False
+        if words <= 2 and pre is None and post is None:
+            return False
+        return not (run.family == "single" and words < 3)
+
+    def _post(self, start: int, end: int) -> Attribution | None:
+        """An attribution right after a closing mark: "“…,” said X" / "X said" / "according to X"."""
+        toks = self.layout.tokens(start, end)
+        before: list[Token] = []
+        for tok in toks:
+            if tok.text in ENDERS:
+                return None
+            cue = self._cue(tok)
+            if cue is not None:
+                return self._attribution(tok, cue, before, toks, start, end)
+            if not tok.is_punct:
+                before.append(tok)
+                if len(before) > MAX_PRE_CUE or (tok.pos in ("VERB",) and parsed(self.doc, tok)):
+                    return None
+        return None
+
+    def _pre(self, lo: int, start: int, para: int) -> Attribution | None:
+        """An attribution ending right before an opening mark: "X said: “…”", "X said, “…”"."""
+        text = self.text[lo:start].rstrip()
+        if not text and para > 0:
+            p_lo, p_hi = self.layout.paragraphs[para - 1]
+            if self.text[p_lo:p_hi].rstrip().endswith(":"):
+                return self._pre(p_lo, p_hi, para - 1) or Attribution(None, None, None)
+            return None
+        if not text or text[-1] not in ":,—" and not text[-1].isalpha():
+            return None
+        toks = [t for t in self.layout.tokens(lo, start) if t.end <= lo + len(text)]
+        window = [t for t in toks if not t.is_punct][-6:]
+        for tok in reversed(window):
+            cue = self._cue(tok)
+            if cue is not None:
+                sent_toks = [t for t in toks if t.sent == tok.sent]
+                prior = [t for t in sent_toks if t.end <= tok.start and not t.is_punct]
+                return self._attribution(tok, cue, prior, sent_toks, lo, start)
+        return None
+
+    def _cue(self, tok: Token) -> str | None:
+        if tok.lower == "according":
+            return "according to"
+        if parsed(self.doc, tok) and tok.pos not in ("VERB", "AUX"):
+            return None
+        cue = self.lexicon.verb(tok.text, tok.lemma)
+        return cue.lemma if cue is not None and cue.cls != "evidence" else None
+
+    def _attribution(self, tok: Token, cue: str, before: list[Token], toks: list[Token],
+                     lo: int, hi: int) -> Attribution:
+        doc = self.doc
+        cue_span = (tok.start, tok.end)
+        head: int | None = None
+        if cue == "according to":
+            nxt = [t for t in toks if t.start > tok.end and not t.is_punct]
+            if nxt and nxt[0].lower == "to":
+                cue_span = (tok.start, nxt[0].end)
+                objs = [k for k in doc.children(nxt[0].i) if doc.tokens[k].dep == "pobj"]
+                head = objs[0] if objs and parsed(doc, tok) else np_head_near(doc, nxt[1:], from_end=False)
+        elif parsed(doc, tok):
+            head = subject_of(doc, tok.i)
+            if head is not None and not lo <= doc.tokens[head].start < hi:
+                head = None
+        if head is None and cue != "according to":
+            head = (np_head_near(doc, before, from_end=True) if before else
+                    np_head_near(doc, [t for t in toks if t.start > tok.end], from_end=False))
+        if head is None:
+            return Attribution(cue_span, None, None)
+        return Attribution(cue_span, head, None)
+
+    # -- unattributed quotes --------------------------------------------------------------------
+    def _infer(self, quotes: list[DirectQuote]) -> None:
+        prev: DirectQuote | None = None
+        for q in quotes:
+            if q.attribution is None or q.attribution.head is None:
+                if prev is not None and q.paragraph - prev.paragraph <= 1 and prev.attribution is not None:
+                    q.attribution = prev.attribution
+                    q.inferred = "continuation of the quote before it"
+                else:
+                    q.inferred = "stands alone: the last person named in the previous paragraph"
+            prev = q

@@ -1,0 +1,160 @@
+"""Reported speech and attributions ("indirect" quotes) from the dependency parse.
+
+For every cue verb of the lexicon (``cues.tsv``) in a parsed sentence:
+
+- the *content* is, in order: its clausal complement (``ccomp``: "warned that …", "said
+  Russia would …", also before the verb: "…, he said"); an infinitive complement
+  (``xcomp``: "vowed to …", "urged Congress to …" from the object on); for verbs whose
+  frame allows an object ("denied the reports", "endorsed Guaidó", "called for calm"),
+  the direct or prepositional object; for a verb hanging off the clause it reports
+  (``parataxis``: "Prices will rise, he warned"), that clause;
+- the *speaker* is the verb's subject (a relative "who" stands for its antecedent;
+  "X responded, saying …" takes the subject of "responded");
+- "according to X, …" attributes the rest of the sentence to X.
+
+Attributions whose content is mostly a direct quote are left to the direct quote (they
+are its attribution), and attributions without a subject in the text are skipped.
+Sentences without a parse hold no cue word (the parser parses every sentence that has
+one), so only "according to" is looked for there, by tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..nlp.document import ParsedDoc, Token
+from .lexicon import Cue, CueLexicon
+from .syntax import np_head_near, subject_of
+from .text import Layout, strip_span
+
+NEEDS_CLAUSE = frozenset({"tell", "ask", "inform", "brief", "address", "see", "hear", "know", "find",
+                          "learn", "feel", "read", "write", "speak", "talk", "continue", "add",
+                          "answer", "reply", "respond", "mean", "post"})
+_PREP_CUES = {"call": "for", "point": "to", "speak": "of", "warn": "of", "talk": "about", "complain": "about",
+              "agree": "with", "argue": "for", "vote": "for"}
+_STRIP = " \t\n,;:—–-.()"
+
+
+@dataclass(slots=True)
+class Reported:
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    head: int  # speaker head token
+    cue_token: int
+
+
+class ReportedFinder:
+    def __init__(self, doc: ParsedDoc, layout: Layout, lexicon: CueLexicon) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.lexicon = lexicon
+
+    def find(self, direct: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Reported]:
+        out: list[Reported] = []
+        for sent in self.doc.sentences:
+            toks = self.doc.tokens[sent.first : sent.last]
+            for tok in toks:
+                if tok.lower == "according" and tok.i + 1 < sent.last and self.doc.tokens[tok.i + 1].lower == "to":
+                    rep = self._according(tok, sent.start, sent.end)
+                elif sent.parsed and tok.pos == "VERB":
+                    cue = self.lexicon.verb(tok.text, tok.lemma)
+                    rep = self._verb(tok, cue) if cue is not None else None
+                else:
+                    rep = None
+                if rep is None:
+                    continue
+                rep = self._widen(rep, quoted)
+                if _covered(rep.content, direct) >= 0.5:
+                    continue
+                out.append(rep)
+        return out
+
+    def _verb(self, tok: Token, cue: Cue) -> Reported | None:
+        doc = self.doc
+        kids = [doc.tokens[k] for k in doc.children(tok.i)]
+        content: tuple[int, int] | None = None
+        cue_end = tok.end
+        for dep in ("ccomp",):
+            comp = [k for k in kids if k.dep == dep]
+            if comp:
+                content = self._subtree_span(comp[0].i)
+        if content is None:
+            xcomp = [k for k in kids if k.dep == "xcomp" and k.pos in ("VERB", "AUX")]
+            if xcomp:
+                objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
+                start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
+                content = (start, self._subtree_span(xcomp[0].i)[1])
+        if content is None and cue.frame in ("any", "object") and cue.lemma not in NEEDS_CLAUSE:
+            prep_word = _PREP_CUES.get(cue.lemma)
+            preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
+            objs = [k for k in kids if k.dep == "dobj"]
+            if preps:
+                pobj = [k for k in doc.children(preps[0].i) if doc.tokens[k].dep == "pobj"]
+                if pobj:
+                    content = self._subtree_span(pobj[0])
+                    cue_end = preps[0].end
+            elif objs and (objs[0].pos != "PRON" or cue.cls == "endorsement"):
+                content = self._subtree_span(objs[0].i)
+        if content is None and tok.dep == "parataxis" and tok.head < tok.i:
+            head_span = self._subtree_span(tok.head, stop=tok.i)
+            content = head_span
+        if content is None:
+            return None
+        subj = subject_of(doc, tok.i)
+        if subj is None:
+            return None
+        s_tok = doc.tokens[subj]
+        if content[0] <= s_tok.start < content[1]:
+            return None
+        content = strip_span(doc.text, *content, chars=_STRIP)
+        if content[1] - content[0] < 2:
+            return None
+        return Reported(content, (tok.start, cue_end), subj, tok.i)
+
+    def _according(self, tok: Token, s_start: int, s_end: int) -> Reported | None:
+        doc = self.doc
+        to = doc.tokens[tok.i + 1]
+        pobj = [k for k in doc.children(to.i) if doc.tokens[k].dep == "pobj"]
+        if pobj and doc.sentences[tok.sent].parsed:
+            head = pobj[0]
+            phrase_end = self._subtree_span(head)[1]
+        else:
+            after = self.layout.tokens(to.end, s_end)
+            found = np_head_near(doc, after, from_end=False)
+            if found is None:
+                return None
+            head = found
+            phrase_end = doc.tokens[head].end
+        before = strip_span(doc.text, s_start, tok.start, chars=_STRIP)
+        after_span = strip_span(doc.text, phrase_end, s_end, chars=_STRIP)
+        content = after_span if after_span[1] - after_span[0] > before[1] - before[0] else before
+        if content[1] - content[0] < 2:
+            return None
+        return Reported(content, (tok.start, to.end), head, tok.i)
+
+    def _subtree_span(self, i: int, stop: int | None = None) -> tuple[int, int]:
+        idx = self.doc.subtree(i)
+        if stop is not None:
+            cut = self.doc.subtree(stop)
+            idx = [j for j in idx if j < cut[0] or j > cut[-1]]
+        return self.doc.tokens[idx[0]].start, self.doc.tokens[idx[-1]].end
+
+    @staticmethod
+    def _widen(rep: Reported, quoted: list[tuple[int, int]]) -> Reported:
+        """Let a content that stops inside a quotation run to its closing mark."""
+        start, end = rep.content
+        for q0, q1 in quoted:
+            if q0 < end < q1 and q0 >= start:
+                end = q1
+            if q0 < start < q1 and q1 <= end:
+                start = q0
+        rep.content = (start, end)
+        return rep
+
+
+def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> float:
+    length = span[1] - span[0]
+    if length <= 0:
+        return 1.0
+    shared = sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in spans)
+    return shared / length

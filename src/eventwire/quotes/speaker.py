@@ -1,0 +1,207 @@
+"""Who is speaking: the speaker's mention span and its resolution.
+
+Resolution order for a speaker mention:
+
+1. the actor stage's mention (``record.actors``) covering the mention's head word (else
+   the first overlapping person, else the first overlapping mention): its canonical
+   ``name`` (so "he" becomes "Iván Duque"), ``role``, ``affiliation`` and code + sector;
+2. else the quotes stage's own reading of the parse: a PERSON entity in the mention, a
+   pronoun resolved to the nearest preceding PERSON entity (within three sentences), a
+   short name expanded to an earlier full name, the mention's own words otherwise;
+   role from an apposition or the title words before the name, affiliation from an
+   organisation named in the role ("professor at the National University of Colombia").
+
+The speaker ``type`` comes from words of the mention and role (``speakers.tsv``) and from
+the actor's sector and kind.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..model import ActorMention, Speaker
+from ..nlp.document import ParsedDoc, Token
+from .lexicon import SPEAKER_TYPES
+from .text import Layout
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "who", "you"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
+_SPEECH_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+class SpeakerResolver:
+    def __init__(self, doc: ParsedDoc, layout: Layout, actors: list[ActorMention],
+                 words: dict[str, str]) -> None:
+        self.doc = doc
+        self.layout = layout
+        self.actors = actors
+        self._actor_starts = [a.start for a in actors]
+        self.words = words
+        self._patterns = [
+            (re.compile(r"\b" + re.escape(w) + r"\b"), kind)
+            for w, kind in sorted(words.items(), key=lambda kv: SPEAKER_TYPES.index(kv[1]))
+        ]
+        self.persons = [e for e in doc.entities if e.label == "PERSON"]
+
+    # -- mention spans ----------------------------------------------------------------------
+    def mention_from_head(self, head: int, lo: int, hi: int) -> tuple[int, int]:
+        """Character span of the noun phrase headed by token ``head``, kept inside [lo, hi)."""
+        doc = self.doc
+        if not self.doc.sentences[doc.tokens[head].sent].parsed:
+            return self.mention_around(head, lo, hi)
+        idx = [j for j in doc.subtree(head) if lo <= doc.tokens[j].start and doc.tokens[j].end <= hi]
+        # keep the contiguous run around the head
+        first = last = head
+        members = set(idx)
+        while first - 1 in members:
+            first -= 1
+        while last + 1 in members:
+            last += 1
+        while first < last and doc.tokens[first].is_punct:
+            first += 1
+        while last > first and doc.tokens[last].is_punct:
+            last -= 1
+        return doc.tokens[first].start, doc.tokens[last].end
+
+    def mention_around(self, head: int, lo: int, hi: int) -> tuple[int, int]:
+        """Unparsed fallback: the entity holding ``head`` or the word itself."""
+        tok = self.doc.tokens[head]
+        for ent in self.doc.entities_in(tok.sent):
+            if ent.start <= tok.start < ent.end:
+                return max(lo, ent.start), min(hi, ent.end)
+        return tok.start, tok.end
+
+    # -- resolution --------------------------------------------------------------------------
+    def actor_for(self, start: int, end: int, head: Token | None) -> ActorMention | None:
+        hi = bisect_right(self._actor_starts, end)
+        over = [a for a in self.actors[:hi] if a.end > start and a.start < end]
+        if not over:
+            return None
+        if head is not None:
+            for a in over:
+                if a.start <= head.start < a.end:
+                    return a
+        people = [a for a in over if a.kind in ("person", "pronoun")]
+        return (people or over)[0]
+
+    def resolve(self, start: int, end: int, head: int | None, reason: str | None = None) -> Speaker:
+        text = self.doc.text
+        head_tok = self.doc.tokens[head] if head is not None else None
+        speaker = Speaker(start=start, end=end, text=text[start:end], reason=reason)
+        actor = self.actor_for(start, end, head_tok)
+        role, affiliation = self._role(start, end, head)
+        if actor is not None:
+            speaker.name = actor.name
+            speaker.role = actor.role or role
+            speaker.affiliation = actor.affiliation or affiliation
+            speaker.actor_code = actor.actor_code
+        else:
+            speaker.name = self._name(start, end, head_tok)
+            speaker.role, speaker.affiliation = role, affiliation
+            if speaker.name is None:
+                speaker.reason = reason or "speaker could not be resolved to a name"
+        speaker.type = self._type(speaker, actor)
+        return speaker
+
+    def _name(self, start: int, end: int, head: Token | None) -> str | None:
+        for ent in self.persons:
+            if ent.start >= start and ent.end <= end:
+                return self._full_name(ent.text, ent.start)
+            if ent.start >= end:
+                break
+        words = self.doc.text[start:end]
+        if head is not None and head.lower in PRONOUNS:
+            return self._antecedent(head)
+        name = words.split(",")[0].strip()
+        first, _, rest = name.partition(" ")
+        if first.lower() in _DETERMINERS and rest:
+            name = rest
+        return name or None
+
+    def _full_name(self, name: str, before: int) -> str:
+        """"Duque" → "Iván Duque" when an earlier PERSON entity ends with that name."""
+        if " " in name:
+            return name
+        for ent in self.persons:
+            if ent.start >= before:
+                break
+            if ent.text != name and ent.text.endswith(" " + name):
+                return ent.text
+        return name
+
+    def _antecedent(self, pronoun: Token) -> str | None:
+        first_sent = max(0, pronoun.sent - 3)
+        best = None
+        for ent in self.persons:
+            if ent.start >= pronoun.start:
+                break
+            if ent.sent >= first_sent:
+                best = ent
+        return self._full_name(best.text, best.start) if best is not None else None
+
+    def _role(self, start: int, end: int, head: int | None) -> tuple[str | None, str | None]:
+        """Role and affiliation from the mention's apposition or title words."""
+        doc = self.doc
+        if head is None or not doc.sentences[doc.tokens[head].sent].parsed:
+            return None, None
+        toks = self.layout.tokens(start, end)
+        persons = [e for e in self.persons if e.start >= start and e.end <= end]
+        role_toks: list[Token] = []
+        if persons:
+            name = persons[0]
+            before = [t for t in toks if t.end <= name.start and t.lower not in _DETERMINERS]
+            before = [t for t in before if not t.is_punct]
+            after = [t for t in toks if t.start >= name.end]
+            if before and not after:
+                role_toks = before
+            elif after:
+                role_toks = [t for t in after if not (t.is_punct and t.text in ",()")]
+        if not role_toks:
+            return None, None
+        while role_toks and (role_toks[0].lower in _DETERMINERS or role_toks[0].is_punct):
+            role_toks = role_toks[1:]
+        while role_toks and role_toks[-1].is_punct:
+            role_toks = role_toks[:-1]
+        if not role_toks:
+            return None, None
+        affiliation = None
+        cut = len(role_toks)
+        for k, tok in enumerate(role_toks):
+            if tok.lower in _AFFILIATION_PREPS and tok.lower != "of" or (tok.lower == "of" and k > 0):
+                org = self._org_after(tok, end)
+                if org is not None:
+                    affiliation = org
+                    if tok.lower in ("at", "from", "with"):
+                        cut = k
+                    break
+        role = doc.text[role_toks[0].start : role_toks[cut - 1].end] if cut else None
+        return role, affiliation
+
+    def _org_after(self, prep: Token, end: int) -> str | None:
+        for ent in self.doc.entities_in(prep.sent):
+            if ent.start > prep.start and ent.start <= prep.end + 5 and ent.end <= end + 1:
+                if ent.label in ("ORG", "GPE", "FAC", "NORP"):
+                    words = ent.text
+                    return words[4:] if words.lower().startswith("the ") else words
+        return None
+
+    def _type(self, speaker: Speaker, actor: ActorMention | None) -> str | None:
+        words = " ".join(x for x in (speaker.text, speaker.role) if x).lower()
+        found: str | None = None
+        for pattern, kind in self._patterns:
+            if pattern.search(words):
+                found = kind
+                break
+        if found is not None and found not in ("official", "organisation"):
+            return found
+        if actor is not None:
+            if actor.sector in ("MED", "JRN"):
+                return "media"
+            if actor.kind in ("organisation", "government", "country", "group", "metonym"):
+                return "organisation" if found != "official" else found
+            if actor.sector in _OFFICIAL_SECTORS:
+                return "official"
+        return found

@@ -1,0 +1,142 @@
+"""The quotes stage: direct quotes and reported speech, with speakers and event links.
+
+``record.quotes`` gets, in text order:
+
+- ``kind="direct"`` quotes (see :mod:`.direct`): ``content`` runs from the first to the
+  last piece, quotation marks included; ``parts`` holds each piece when the quote is
+  split around its attribution or continues over paragraphs;
+- ``kind="indirect"`` attributions (see :mod:`.reported`): reported speech, beliefs,
+  endorsements and denials; ``content`` is the reported clause or object (partial quotes
+  such as "called the accusations “unfounded”" stay inside it);
+
+each with its ``cue`` span, its :class:`~eventwire.model.Speaker` (see :mod:`.speaker`)
+and the id of the verbal event it voices (see :mod:`.link`).
+
+Options: ``cues`` and ``speakers``, paths (or lists of paths) of extra lexicon files in
+the format of ``eventwire/data/quotes/cues.tsv`` and ``speakers.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from ..model import Quote, Span, Speaker
+from ..stages import Analysis
+from .direct import DirectFinder, DirectQuote
+from .lexicon import QUOTE_MARKS, load_cues, load_speaker_words
+from .link import link_events
+from .marks import find_quotes
+from .reported import Reported, ReportedFinder
+from .speaker import SpeakerResolver
+from .text import Layout
+
+PathLike = str | Path
+
+
+def _paths(value: PathLike | Sequence[PathLike] | None) -> list[PathLike]:
+    if value is None:
+        return []
+    if isinstance(value, str | Path):
+        return [value]
+    return list(value)
+
+
+class QuoteStage:
+    name: ClassVar[str] = "quotes"
+    requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "events")
+    assigns: ClassVar[tuple[str, ...]] = ("quotes",)
+
+    def __init__(self, cues: PathLike | Sequence[PathLike] | None = None,
+                 speakers: PathLike | Sequence[PathLike] | None = None) -> None:
+        self.lexicon = load_cues(_paths(cues))
+        self.speaker_words = load_speaker_words(_paths(speakers))
+        self.cue_words: frozenset[str] = self.lexicon.words | QUOTE_MARKS
+
+    def __call__(self, analysis: Analysis) -> None:
+        doc, record = analysis.doc, analysis.record
+        layout = Layout(doc)
+        runs = find_quotes(doc.text)
+        quoted = [(r.start, r.end) for r in runs]
+        actors = sorted(record.actors, key=lambda a: (a.start, a.end))
+        resolver = SpeakerResolver(doc, layout, actors, self.speaker_words)
+        directs = DirectFinder(doc, layout, self.lexicon).find(runs)
+        direct_spans = [p for q in directs for p in q.parts]
+        reported = ReportedFinder(doc, layout, self.lexicon).find(direct_spans, quoted)
+        quotes: list[Quote] = []
+        for dq in directs:
+            quotes.append(self._direct(dq, resolver, layout, quoted, doc.text))
+        for rep in reported:
+            quotes.append(self._reported(rep, resolver, quoted, doc.text))
+        quotes.sort(key=lambda q: (q.content.start, q.kind))
+        for n, q in enumerate(quotes, start=1):
+            q.id = f"{record.id}#q{n}"
+        link_events(quotes, record.events, actors)
+        record.quotes = quotes
+
+    # -- building quotes -------------------------------------------------------------------------
+    def _direct(self, dq: DirectQuote, resolver: SpeakerResolver, layout: Layout,
+                quoted: list[tuple[int, int]], text: str) -> Quote:
+        start, end = dq.start, dq.end
+        att = dq.attribution
+        speaker: Speaker | None = None
+        confidence = 0.9
+        if att is not None and att.head is not None:
+            lo, hi = _bounds(resolver, att.head, quoted, None)
+            s0, s1 = resolver.mention_from_head(att.head, lo, hi)
+            speaker = resolver.resolve(s0, s1, att.head, reason=dq.inferred)
+            if dq.inferred:
+                confidence = 0.7
+        elif dq.paragraph > 0:
+            speaker = self._last_person(resolver, layout, dq.paragraph - 1)
+            confidence = 0.5
+        if speaker is None:
+            speaker = Speaker(None, None, None, reason="no speaker found in the text")
+            confidence = 0.4
+        parts = [doc_span(text, s, e) for s, e in dq.parts] if len(dq.parts) > 1 else []
+        cue = doc_span(text, *att.cue) if att is not None and att.cue is not None and not dq.inferred else None
+        return Quote(id="", kind="direct", content=doc_span(text, start, end), cue=cue, speaker=speaker,
+                     parts=parts, confidence=confidence)
+
+    def _reported(self, rep: Reported, resolver: SpeakerResolver,
+                  quoted: list[tuple[int, int]], text: str) -> Quote:
+        lo, hi = _bounds(resolver, rep.head, quoted, rep.content)
+        s0, s1 = resolver.mention_from_head(rep.head, lo, hi)
+        speaker = resolver.resolve(s0, s1, rep.head)
+        return Quote(id="", kind="indirect", content=doc_span(text, *rep.content), cue=doc_span(text, *rep.cue),
+                     speaker=speaker, confidence=0.7)
+
+    @staticmethod
+    def _last_person(resolver: SpeakerResolver, layout: Layout, para: int) -> Speaker | None:
+        p0, p1 = layout.paragraphs[para]
+        reason = "stands alone: the last person named in the previous paragraph"
+        people = [a for a in resolver.actors if p0 <= a.start < p1 and a.kind in ("person", "pronoun")]
+        if people:
+            a = people[-1]
+            head = resolver.doc.token_at(a.start)
+            return resolver.resolve(a.start, a.end, head.i if head is not None else None, reason=reason)
+        ents = [e for e in resolver.persons if p0 <= e.start < p1]
+        if ents:
+            e = ents[-1]
+            return resolver.resolve(e.start, e.end, e.last - 1, reason=reason)
+        return None
+
+
+def doc_span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _bounds(resolver: SpeakerResolver, head: int, quoted: list[tuple[int, int]],
+            content: tuple[int, int] | None) -> tuple[int, int]:
+    """The stretch of the head's sentence a speaker mention may cover: no quotation, no content."""
+    tok = resolver.doc.tokens[head]
+    sent = resolver.doc.sentences[tok.sent]
+    lo, hi = sent.start, sent.end
+    for s, e in [*quoted, *([content] if content else [])]:
+        if e <= tok.start:
+            lo = max(lo, e)
+        elif s >= tok.end:
+            hi = min(hi, s)
+    return lo, hi
+
