@@ -30,10 +30,14 @@ from dataclasses import dataclass, field
 from ..nlp.document import ParsedDoc, Token
 from .lexicon import CueLexicon
 from .marks import QuoteRun
-from .syntax import np_head_near, parsed, subject_of
+from .syntax import is_nounish, np_head_near, parsed, subject_of
 from .text import ENDERS, Layout
 
-MAX_PRE_CUE = 8  # words between a closing mark and its cue ("“…,” the foreign minister said")
+DASHES = frozenset({"―", "—", "--", "–"})
+_LEAD_PUNCT = frozenset({",", ".", "'", '"', "”", "’"})
+_SUBJECT_START = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
+_PRONOUN_START = frozenset({"he", "she", "they", "we", "i", "it", "the", "a", "an"})
+MAX_PRE_CUE = 16  # words between a closing mark and its cue ("“…,” the foreign minister said")
 
 
 @dataclass(slots=True)
@@ -111,7 +115,8 @@ class DirectFinder:
         words = len(inner.split())
         if words == 0:
             return False
-        start_ok = not pre_text or pre_text[-1] in ".?!:;…" or pre is not None
+        start_ok = (not pre_text or pre_text[-1] in ".?!:;…" or pre is not None
+                    or (pre_text[-1] == "," and post is not None))
         if not start_ok:
             return False
         after = self.text[run.end : hi].strip()
@@ -120,11 +125,16 @@ class DirectFinder:
             return False
         if words <= 2 and pre is None and post is None:
             return False
-        return not (run.family == "single" and words < 3)
+        return run.family != "single" or (post is not None or pre is not None)
 
     def _post(self, start: int, end: int) -> Attribution | None:
         """An attribution right after a closing mark: "“…,” said X" / "X said" / "according to X"."""
         toks = self.layout.tokens(start, end)
+        lead = [t for t in toks if t.text not in _LEAD_PUNCT]
+        if lead and lead[0].text in DASHES:
+            return self._dash(lead)
+        if lead and not self._may_start_attribution(lead[0]):
+            return None
         before: list[Token] = []
         for tok in toks:
             if tok.text in ENDERS:
@@ -138,6 +148,14 @@ class DirectFinder:
                     return None
         return None
 
+    def _may_start_attribution(self, tok: Token) -> bool:
+        """Can the first word after a closing mark begin "said X" / "X said" / "according to"?"""
+        if tok.lower == "according" or self._cue(tok) is not None:
+            return True
+        if parsed(self.doc, tok):
+            return tok.pos in _SUBJECT_START
+        return tok.text[:1].isupper() or tok.lower in _PRONOUN_START
+
     def _pre(self, lo: int, start: int, para: int) -> Attribution | None:
         """An attribution ending right before an opening mark: "X said: “…”", "X said, “…”"."""
         text = self.text[lo:start].rstrip()
@@ -146,10 +164,13 @@ class DirectFinder:
             if self.text[p_lo:p_hi].rstrip().endswith(":"):
                 return self._pre(p_lo, p_hi, para - 1) or Attribution(None, None, None)
             return None
-        if not text or text[-1] not in ":,—" and not text[-1].isalpha():
+        if not text or text[-1] not in ":," and not text[-1].isalpha():
             return None
         toks = [t for t in self.layout.tokens(lo, start) if t.end <= lo + len(text)]
-        window = [t for t in toks if not t.is_punct][-6:]
+        # "X said: “…”" (cue among the last words); "X said, “…”" / "said X, “…”" (cue among
+        # the last three words); "X said “…”" (the cue is the last word)
+        width = 6 if text[-1] == ":" else 3 if text[-1] == "," else 1
+        window = [t for t in toks if not t.is_punct][-width:]
         for tok in reversed(window):
             cue = self._cue(tok)
             if cue is not None:
@@ -157,6 +178,17 @@ class DirectFinder:
                 prior = [t for t in sent_toks if t.end <= tok.start and not t.is_punct]
                 return self._attribution(tok, cue, prior, sent_toks, lo, start)
         return None
+
+    def _dash(self, toks: list[Token]) -> Attribution | None:
+        """"“…” ― Name": a dash and a name closing a quote."""
+        if len(toks) < 2 or toks[0].text not in DASHES:
+            return None
+        name = [t for t in toks[1:7] if not t.is_punct or t.text in ".-"]
+        if not name or not name[0].text[:1].isupper():
+            return None
+        words = toks[1:]
+        head = np_head_near(self.doc, words, from_end=False)
+        return Attribution((toks[0].start, toks[0].end), head, None) if head is not None else None
 
     def _cue(self, tok: Token) -> str | None:
         if tok.lower == "according":
@@ -179,7 +211,7 @@ class DirectFinder:
                 head = objs[0] if objs and parsed(doc, tok) else np_head_near(doc, nxt[1:], from_end=False)
         elif parsed(doc, tok):
             head = subject_of(doc, tok.i)
-            if head is not None and not lo <= doc.tokens[head].start < hi:
+            if head is not None and (not lo <= doc.tokens[head].start < hi or not is_nounish(doc.tokens[head])):
                 head = None
         if head is None and cue != "according to":
             head = (np_head_near(doc, before, from_end=True) if before else

@@ -9,8 +9,9 @@ Rules (each decided from a mark's neighbours, never by looking far ahead):
 - A curly or guillemet mark opens or closes by its shape; a straight mark opens when it is
   *left-flanking* (after a space, a line start or an opening bracket, before a non-space)
   and closes otherwise, so ``"a," he said, "b."`` pairs as two quotes.
-- A mark of another family inside an open quote is nested and ignored (``"… “x” …"``);
-  single marks inside a double quote are always nested.
+- A mark of another family inside an open quote is nested and ignored (``"… “x” …"``),
+  except a closing straight or curly mark where no nested quotation is open: it closes
+  the quote (the common typo “…"); single marks inside a double quote are always nested.
 - Outside any quote, ‘ or a left-flanking ``'`` before a letter opens a single-quoted run
   (headlines: ``It's ‘in Their Heads.’``) that must close on a right-flanking ’ or ``'``
   in the same paragraph, else it is dropped (it was an apostrophe).
@@ -105,11 +106,13 @@ def find_quotes(text: str) -> list[QuoteRun]:
     piece_start = 0
     single_start = -1  # an open top-level single quote
     pending_continuation = False  # cur continues: skip the next paragraph's opening mark
+    nested: str | None = None  # family of a quotation open inside cur
     i = 0
     while i < n:
         c = text[i]
         if c == "\n":
             single_start = -1
+            nested = None
             if cur is not None and not pending_continuation:
                 end = _trim_end(text, piece_start, i)
                 if _paragraph_opens_quote(text, i):
@@ -136,13 +139,23 @@ def find_quotes(text: str) -> list[QuoteRun]:
             continue
         if cur is None:
             if _is_opening(text, i, width) or c not in _CLOSE_ONLY:
+                nested = None
                 cur = QuoteRun(family=family)
                 piece_start = i
                 single_start = -1
             i += width
             continue
         if family != cur.family:
-            i += width  # nested quotation of another family
+            # another family: a nested quotation, or a mismatched closing mark (“…")
+            if nested is None and _is_opening(text, i, width):
+                nested = family
+            elif nested == family:
+                nested = None
+            elif nested is None and family in ("straight", "curly") and cur.family in ("straight", "curly"):
+                cur.pieces.append((piece_start, i + width))
+                runs.append(cur)
+                cur = None
+            i += width
             continue
         opening = _is_opening(text, i, width)
         if opening and c in _OPEN_ONLY:
@@ -157,6 +170,7 @@ def find_quotes(text: str) -> list[QuoteRun]:
         cur.pieces.append((piece_start, i + width))
         runs.append(cur)
         cur = None
+        nested = None
         i += width
     if cur is not None and not pending_continuation:
         cur.pieces.append((piece_start, _trim_end(text, piece_start, n)))
