@@ -24,7 +24,7 @@ from eventwire.model import (
 TEXT = (
     "Colombia accused Russia of interference on Friday. "
     "The Russian Embassy rejected the “unfounded” accusations. "
-    "Clashes in Arauca left 20 dead, officials said."
+    "Clashes in Arauca left {dead} dead, officials said."
 )
 
 
@@ -33,30 +33,35 @@ def span(text: str, piece: str, after: int = 0) -> Span:
     return Span(start, start + len(piece), piece)
 
 
-def actor(text: str, piece: str, name: str, code: str, sector: str | None, kind: str = "country") -> ActorMention:
+def actor(
+    text: str, piece: str, name: str, code: str, sector: str | None, kind: str = "country"
+) -> ActorMention:
     s = span(text, piece)
     return ActorMention(s.start, s.end, s.text, name=name, code=code, country=code, sector=sector, kind=kind)
 
 
 def build_record(
     article_id: str = "a1",
-    text: str = TEXT,
+    extra: str = "",
     source: str | None = "El Tiempo",
     published: str | None = "2021-03-26",
+    dead: int = 20,
 ) -> ArticleRecord:
+    """A record with one of each element; ``extra`` is appended to the text."""
+    text = TEXT.format(dead=dead) + extra
     col = actor(text, "Colombia", "Colombia", "COL", "GOV")
     rus = actor(text, "Russia", "Russia", "RUS", None)
     emb = actor(text, "The Russian Embassy", "Embassy of Russia", "RUS", "GOV", kind="organisation")
     s1 = span(text, "Colombia accused Russia of interference on Friday.")
     s2 = span(text, "The Russian Embassy rejected the “unfounded” accusations.")
-    s3 = span(text, "Clashes in Arauca left 20 dead, officials said.")
+    s3 = span(text, f"Clashes in Arauca left {dead} dead, officials said.")
     arauca = span(text, "Arauca")
     place = Place(arauca.start, arauca.end, arauca.text, name="Arauca", lat=7.0847, lon=-70.7591,
                   country="COL", admin1="Arauca", geonames_id=3689717, feature_code="PPLA",
                   confidence=0.9)
-    dead = span(text, "20 dead")
-    count = Count(dead.start, dead.end, dead.text, category="dead", low=20, best=20, high=20,
-                  event_id=f"{article_id}#e3", place=place)
+    dead_span = span(text, f"{dead} dead")
+    count = Count(dead_span.start, dead_span.end, dead_span.text, category="dead",
+                  low=dead, best=dead, high=dead, event_id=f"{article_id}#e3", place=place)
     friday = span(text, "on Friday")
     e1 = Event(id=f"{article_id}#e1", type="ACCUSE", trigger=span(text, "accused"), sentence=s1,
                cameo="112", quad_class=3, goldstein=-2.0, source=[col], target=[rus],
@@ -76,7 +81,8 @@ def build_record(
                                   type="organisation", actor_code="RUSGOV"),
                   event_id=e2.id, confidence=0.9)
     officials = span(text, "officials")
-    quote2 = Quote(id=f"{article_id}#q2", kind="indirect", content=span(text, "Clashes in Arauca left 20 dead"),
+    reported = span(text, f"Clashes in Arauca left {dead} dead")
+    quote2 = Quote(id=f"{article_id}#q2", kind="indirect", content=reported,
                    cue=span(text, "said"),
                    speaker=Speaker(officials.start, officials.end, officials.text, name="officials",
                                    type="official"))

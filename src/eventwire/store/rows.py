@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from typing import Any
+from urllib.parse import urlparse
 
 from ..model import ActorMention, ArticleRecord, Claim, Event, Quote, to_dict
 
@@ -19,13 +20,27 @@ def _codes(actors: list[ActorMention]) -> str:
     return " " + " ".join(codes) + " " if codes else ""
 
 
-def insert_record(conn: sqlite3.Connection, record: ArticleRecord, content_hash: str, story_id: str) -> None:
+def publisher(record: ArticleRecord) -> str | None:
+    """The publisher of this copy: the provenance stage's, else the record's source, else the URL host."""
+    if record.provenance.source:
+        return record.provenance.source
+    if record.source:
+        return record.source
+    if record.url:
+        host = urlparse(record.url if "//" in record.url else "//" + record.url).hostname
+        return host.removeprefix("www.") if host else None
+    return None
+
+
+def insert_record(
+    conn: sqlite3.Connection, record: ArticleRecord, content_hash: str, story_hash: str, story_id: str
+) -> None:
     conn.execute(
         "INSERT INTO articles (id, title, published, url, source, text, content_hash, schema_version,"
-        " story_id, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " story_id, story_hash, publisher, record_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             record.id, record.title, record.published, record.url, record.source, record.text,
-            content_hash, record.schema_version, story_id, dumps(record),
+            content_hash, record.schema_version, story_id, story_hash, publisher(record), dumps(record),
         ),
     )
     conn.executemany(

@@ -8,8 +8,10 @@ a released step: append a new one.
 Tables (one row per record element; ``record_json`` keeps the whole article record so
 that :meth:`Store.get` returns it exactly):
 
-- ``articles``: id, title, published, url, source, text, content_hash (of normalised
-  text), schema_version, story_id (first stored copy of the story), record_json.
+- ``articles``: id, title, published, url, source, text, content_hash (of the
+  whitespace-normalised text: same id + same hash = already stored), schema_version,
+  record_json; since v2 story_hash (the provenance stage's credit-insensitive hash, else
+  content_hash), publisher and story_id (first stored copy of the story).
 - ``actors``: every actor mention. ``events`` + ``event_actors`` (role source/target).
 - ``quotes``, ``places``, ``counts``, ``claims`` + ``claim_responses``.
 - ``shingles``: the bottom-k word-shingle sketch of each article (near-copy lookup).
@@ -18,6 +20,7 @@ that :meth:`Store.get` returns it exactly):
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -167,26 +170,33 @@ CREATE INDEX actors_code ON actors(code)
 
 _V2_STORIES = """
 ALTER TABLE articles ADD COLUMN story_id TEXT;
+ALTER TABLE articles ADD COLUMN story_hash TEXT;
+ALTER TABLE articles ADD COLUMN publisher TEXT;
 CREATE TABLE shingles (
     hash INTEGER NOT NULL,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     PRIMARY KEY (hash, article_id)
 ) WITHOUT ROWID;
 CREATE INDEX shingles_article ON shingles(article_id);
-CREATE INDEX articles_story ON articles(story_id)
+CREATE INDEX articles_story ON articles(story_id);
+CREATE INDEX articles_story_hash ON articles(story_hash)
 """
 
 
 def _v2_backfill(conn: sqlite3.Connection) -> None:
     """Add the near-copy sketch table and fill it for articles stored before it existed."""
     _script(_V2_STORIES)(conn)
-    rows = conn.execute("SELECT id, text FROM articles").fetchall()
-    for article_id, text in rows:
+    rows = conn.execute("SELECT id, text, content_hash, source, record_json FROM articles").fetchall()
+    for article_id, text, digest, source, record_json in rows:
+        prov = json.loads(record_json).get("provenance") or {}
+        conn.execute(
+            "UPDATE articles SET story_id = id, story_hash = ?, publisher = ? WHERE id = ?",
+            (prov.get("content_hash") or digest, prov.get("source") or source, article_id),
+        )
         conn.executemany(
             "INSERT OR IGNORE INTO shingles (hash, article_id) VALUES (?, ?)",
             [(h, article_id) for h in sketch(text)],
         )
-    conn.execute("UPDATE articles SET story_id = id WHERE story_id IS NULL")
 
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -173,18 +173,18 @@ class SQLiteStore:
         else:
             result.added.append(record.id)
         shingles = sketch(record.text)
-        original = find_original(conn, digest, shingles)
-        if original == record.id:  # replacing the first copy of its own story
-            original = None
         prov = record.provenance
         if prov.content_hash is None:
             prov.content_hash = digest
+        original = find_original(conn, prov.content_hash, shingles)
+        if original == record.id:  # replacing the first copy of its own story
+            original = None
         if original is not None:
             prov.republished_from = original
             result.copies[record.id] = original
         else:
             prov.independent_sources = 1
-        insert_record(conn, record, digest, original or record.id)
+        insert_record(conn, record, digest, prov.content_hash, original or record.id)
         conn.executemany(
             "INSERT OR IGNORE INTO shingles (hash, article_id) VALUES (?, ?)",
             [(h, record.id) for h in shingles],

@@ -1,6 +1,7 @@
 """Cross-article provenance: find the stored copy an article republishes.
 
-At store time each new article is compared with what is stored: the same content hash,
+At store time each new article is compared with what is stored: the same story hash
+(the provenance stage's content hash, which ignores credit lines, else the store's own),
 or a near copy (estimated word-shingle Jaccard ≥ :data:`~.dedup.NEAR_COPY`, candidates
 found through the indexed sketch table). A copy joins the story of the earliest stored
 copy: ``provenance.republished_from`` names that article and ``independent_sources``
@@ -17,11 +18,11 @@ from ..model import ArticleRecord
 from .dedup import MIN_SHARED, NEAR_COPY, jaccard
 
 
-def find_original(conn: sqlite3.Connection, content_hash: str, sketch: list[int]) -> str | None:
+def find_original(conn: sqlite3.Connection, story_hash: str, sketch: list[int]) -> str | None:
     """Story id (id of the first stored copy) of a stored copy of this text, if any."""
     row = conn.execute(
-        "SELECT COALESCE(story_id, id) FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1",
-        (content_hash,),
+        "SELECT COALESCE(story_id, id) FROM articles WHERE story_hash = ? ORDER BY rowid LIMIT 1",
+        (story_hash,),
     ).fetchone()
     if row is not None:
         return str(row[0])
@@ -50,7 +51,7 @@ def find_original(conn: sqlite3.Connection, content_hash: str, sketch: list[int]
 
 def publishers(conn: sqlite3.Connection, story_id: str) -> int:
     row = conn.execute(
-        "SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(source)), 'article:' || id)) FROM articles"
+        "SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(publisher)), 'article:' || id)) FROM articles"
         " WHERE story_id = ?",
         (story_id,),
     ).fetchone()

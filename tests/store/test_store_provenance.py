@@ -1,0 +1,92 @@
+"""Cross-article provenance: copies of one story from several outlets are linked at store time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from eventwire.model import ArticleRecord
+from eventwire.store import open_store
+from eventwire.store.dedup import content_hash, jaccard, sketch
+
+STORY = (
+    "Troops from Venezuela were moved towards the border with Colombia on Tuesday, the defence "
+    "ministry in Bogota said, adding that the deployment followed weeks of clashes between armed "
+    "groups in the state of Apure. Officials said more than two thousand people had fled their homes "
+    "since the fighting began, and aid groups warned that shelters in Arauca were already full. "
+    "The foreign ministry in Caracas rejected the account and said its forces were only protecting "
+    "civilians from criminal gangs operating along the river. Regional diplomats called for talks "
+    "between the two governments before the end of the month."
+)
+OTHER = (
+    "Farmers in the south of the country blocked three highways on Monday to protest against a rise "
+    "in fuel prices, and police used tear gas to clear one of the roads near the capital, witnesses "
+    "said. The agriculture minister promised to meet union leaders later in the week."
+)
+
+
+def _record(article_id: str, text: str, source: str | None) -> ArticleRecord:
+    return ArticleRecord(id=article_id, text=text, source=source, published="2021-03-23")
+
+
+def test_sketch_similarity() -> None:
+    edited = "CARACAS (Agency) — " + STORY.replace("Tuesday", "Tuesday night") + " Copyright 2021."
+    assert jaccard(sketch(STORY), sketch(STORY)) == 1.0
+    assert jaccard(sketch(STORY), sketch(edited)) >= 0.8
+    assert jaccard(sketch(STORY), sketch(OTHER)) < 0.1
+    assert content_hash("A  b\nC") == content_hash("a b c")
+
+
+def test_two_outlets_republishing_one_story(tmp_path: Path) -> None:
+    first = _record("wire-1", STORY, "Andes Wire")
+    copy = _record("daily-7", "BOGOTA (Andes Wire) — " + STORY.replace("Tuesday", "Tuesday night"),
+                   "Caribbean Daily")
+    with open_store(tmp_path / "t.db") as store:
+        store.add([first])
+        result = store.add([copy])
+        assert result.copies == {"daily-7": "wire-1"}
+        got = store.get("daily-7")
+        assert got is not None
+        assert got.provenance.republished_from == "wire-1"
+        assert got.provenance.independent_sources == 2
+        original = store.get("wire-1")
+        assert original is not None
+        assert original.provenance.republished_from is None
+        assert original.provenance.independent_sources == 2  # updated when the copy arrived
+
+        # a second copy by a publisher already counted adds no source; an unrelated story is alone
+        again = _record("daily-8", STORY + " Updated at noon.", "caribbean daily")
+        other = _record("farm-1", OTHER, "Andes Wire")
+        result = store.add([again, other])
+        assert result.copies == {"daily-8": "wire-1"}
+        assert store.get("daily-8").provenance.independent_sources == 2  # type: ignore[union-attr]
+        alone = store.get("farm-1")
+        assert alone is not None
+        assert alone.provenance.republished_from is None and alone.provenance.independent_sources == 1
+
+
+def test_copies_inside_one_batch_and_exact_copies(tmp_path: Path) -> None:
+    with open_store(tmp_path / "t.db") as store:
+        result = store.add([
+            _record("x1", STORY, "One"),
+            _record("x2", STORY.replace(" ", "  "), "Two"),  # same text, other spacing
+            _record("x3", STORY, None),  # unknown publisher counts as its own
+        ])
+        assert result.copies == {"x2": "x1", "x3": "x1"}
+        assert store.get("x3").provenance.independent_sources == 3  # type: ignore[union-attr]
+
+
+def test_pipeline_provenance_records_are_linked(
+    tmp_path: Path, analyse: Callable[..., ArticleRecord]
+) -> None:
+    """Records from the real provenance stage: its credit-insensitive hash links the copies."""
+    a = analyse(STORY + "\n\nSource: Andes Wire", stages=("provenance",), article_id="p1")
+    b = analyse(STORY + "\n\nSource: Reuters", stages=("provenance",), article_id="p2")
+    a.source, b.source = "Andes Wire", "Gulf Times"
+    b.provenance.source = "Gulf Times"
+    a.provenance.source = "Andes Wire"
+    with open_store(tmp_path / "t.db") as store:
+        assert store.add([a, b]).copies == {"p2": "p1"}
+        got = store.get("p2")
+        assert got is not None and got.provenance.independent_sources == 2
+        assert got.provenance.content_hash == a.provenance.content_hash
