@@ -100,7 +100,7 @@ def test_jsonl_bad_lines_continue(tmp_path: Path) -> None:
     fails = _failures(items)
     assert [x.input for x in fails] == [f"{f}:{n}" for n in (2, 3, 4, 5, 6)]
     reasons = [x.reason for x in fails]
-    assert "malformed JSON" in reasons[0] and str(f) in reasons[0] and ":2:" in reasons[0]
+    assert "malformed JSON" in reasons[0]
     assert 'no "text" field' in reasons[1]
     assert "expected a JSON object" in reasons[2]
     assert "undecodable bytes" in reasons[3]
@@ -169,7 +169,7 @@ def test_bad_files_fail_and_batch_continues(tmp_path: Path) -> None:
     assert "unsupported file type '.pdf'" in fails["notes.pdf"].reason
     assert "no such file" in fails["missing.txt"].reason
     for f in fails.values():
-        assert f.stage == "ingest" and f.input and f.reason.startswith(f.input)
+        assert f.stage == "ingest" and f.input and not f.reason.startswith(f.input)
 
 
 def test_size_limit_checked_before_reading(tmp_path: Path) -> None:

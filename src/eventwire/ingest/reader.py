@@ -1,7 +1,8 @@
 """Walk the inputs (files, directories, stdin) and turn them into articles or failures.
 
 Nothing here raises for bad input: every problem becomes a
-``Failure(stage="ingest", reason=..., input="path[:line]")`` and the batch goes on.
+``Failure(stage="ingest", reason=..., input="path[:line]")`` and the batch goes on. The
+reason does not repeat the location; show both as ``f"{failure.input}: {failure.reason}"``.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _walk(root: Path) -> list[Path]:
 
 def _failure(label: str, reason: str, line: int | None = None) -> Failure:
     where = f"{label}:{line}" if line is not None else label
-    return Failure(stage="ingest", reason=f"{where}: {reason}", input=where)
+    return Failure(stage="ingest", reason=reason, input=where)
 
 
 def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Failure]:
