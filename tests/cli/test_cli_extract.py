@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -34,7 +35,7 @@ def available_stages() -> tuple[str, ...]:
     return tuple(out)
 
 
-def _records(stdout: str) -> list[dict[str, object]]:
+def _records(stdout: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
 
