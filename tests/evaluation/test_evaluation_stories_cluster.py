@@ -59,3 +59,11 @@ def test_average_link_by_hand() -> None:
     assert average_link(3, sims, 0.3) == [0, 0, 1]
     assert average_link(3, sims, 0.2) == [0, 0, 0]
     assert average_link(3, sims, 0.95) == [0, 1, 2]
+
+
+def test_cohesion_keeps_two_tight_groups_apart() -> None:
+    # {0,1} and {2,3} are tight (0.9); across them every pair is 0.5
+    sims = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.5, (0, 3): 0.5, (1, 2): 0.5, (1, 3): 0.5}
+    assert average_link(4, sims, 0.3) == [0, 0, 0, 0]
+    assert average_link(4, sims, 0.3, cohesion=0.7) == [0, 0, 1, 1]  # 0.5 < 0.7 * 0.9
+    assert average_link(4, sims, 0.3, cohesion=0.5) == [0, 0, 0, 0]

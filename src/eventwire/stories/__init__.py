@@ -8,7 +8,7 @@ rarest, heaviest terms (no all-pairs comparison), and candidates are merged by a
 clustering above a cosine threshold (see :mod:`.cluster`).
 """
 
-from .cluster import DEFAULT_THRESHOLD, StoryClusterer, cluster
+from .cluster import DEFAULT_COHESION, DEFAULT_THRESHOLD, StoryClusterer, cluster
 from .features import doc_terms
 
-__all__ = ["DEFAULT_THRESHOLD", "StoryClusterer", "cluster", "doc_terms"]
+__all__ = ["DEFAULT_COHESION", "DEFAULT_THRESHOLD", "StoryClusterer", "cluster", "doc_terms"]
