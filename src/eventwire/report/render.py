@@ -30,6 +30,14 @@ def _row(table: Table, *cells: str | Text) -> None:
     table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells))
 
 
+def _or_none(table: Table) -> RenderableType:
+    """The table, or one dim line when it has no rows."""
+    if table.row_count:
+        return table
+    title = table.title if isinstance(table.title, str) else "rows"
+    return Text(f"{title}: none", style="dim")
+
+
 def summary(s: Summary) -> RenderableType:
     a = s.articles
     dates = f"{a.first_published or '?'} → {a.last_published or '?'}" if a.count else "—"
@@ -44,23 +52,23 @@ def summary(s: Summary) -> RenderableType:
     types = _table("Events by PLOVER type", "type", "events")
     for name, n in s.event_types:
         _row(types, name, str(n))
-    parts.append(types)
+    parts.append(_or_none(types))
     pairs = _table("Top actor pairs", "source → target", "events", "cooperation", "conflict")
     for p in s.actor_pairs:
         _row(pairs, f"{p.source} → {p.target}", str(p.events), str(p.cooperation), str(p.conflict))
-    parts.append(pairs)
+    parts.append(_or_none(pairs))
     quotes = _table("Notable quotes", "speaker", "role", "quote")
     for q in s.notable_quotes:
         role = ", ".join(x for x in (q.role, q.affiliation) if x) or (q.actor_code or "")
         text = f"“{q.text}”" if q.kind == "direct" else q.text
         _row(quotes, q.speaker or "(unattributed)", role, text)
-    parts.append(quotes)
+    parts.append(_or_none(quotes))
     status = ", ".join(f"{name} {n}" for name, n in s.claim_statuses) or "none"
     claims = _table(f"Claims ({status})", "claimant", "accused", "claim", "status", "responses")
     for c in s.top_claims:
         _row(claims, c.claimant or "?", ", ".join(c.accused) or "?", c.proposition, c.status,
                        str(c.responses))
-    parts.append(claims)
+    parts.append(_or_none(claims))
     if s.failure_list:
         parts.append(failures(s.failure_list, title=f"Failures ({s.failures})"))
     return Group(*parts)
@@ -130,20 +138,20 @@ def article(r: ArticleRecord) -> RenderableType:
         f"\nindependent sources: {prov.independent_sources}" if prov.independent_sources else "",
     )
     parts: list[RenderableType] = [Panel(head, expand=False)]
-    parts.append(events([EventHit(article=_ref(r), event=e) for e in r.events]))
-    parts.append(quotes([QuoteHit(article=_ref(r), quote=q) for q in r.quotes], r.text))
+    parts.append(_or_none(events([EventHit(article=_ref(r), event=e) for e in r.events])))
+    parts.append(_or_none(quotes([QuoteHit(article=_ref(r), quote=q) for q in r.quotes], r.text)))
     claims = _table(f"Claims ({len(r.claims)})", "claimant", "accused", "status", "claim", "responses")
     for c in r.claims:
         responses = "\n".join(f"{x.kind}: {trim(x.span.text, 120)}" for x in c.responses)
         _row(claims, _actors([c.claimant] if c.claimant else []), _actors(list(c.accused)), c.status,
                        trim(evidence(r.text, c.proposition.start, c.proposition.end), 200), responses)
-    parts.append(claims)
+    parts.append(_or_none(claims))
     places = _table(f"Places ({len(r.places)})", "place", "resolved", "lat, lon", "evidence")
     for p in r.places:
         where = ", ".join(x for x in (p.name, p.admin1, p.country) if x) or (p.reason or "unresolved")
         latlon = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
         _row(places, p.text, where, latlon, trim(evidence(r.text, p.start, p.end), 200))
-    parts.append(places)
+    parts.append(_or_none(places))
     if r.failures:
         parts.append(failures(r.failures))
     return Group(*parts)
