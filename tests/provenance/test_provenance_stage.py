@@ -75,6 +75,8 @@ def test_credit_forms(analyse: Analyse, text: str, original: str, agencies: list
         "The AP-style guide is used here. Apple announced new products.",
         "According to local officials, at least 12 people were killed.",
         "Ricardo Pérez is a renowned author and journalist who works at the 247 News Agency.",
+        "Turnout was low.\n\nAdditional reporting by Amanda Becker in Washington; Editing by Jo Lee",
+        "Polls compiled with information from Real Clear Politics show him ahead in Iowa.",
     ],
 )
 def test_no_false_credits(analyse: Analyse, text: str) -> None:

@@ -8,12 +8,14 @@ Kinds, strongest first (the strongest becomes ``provenance.original_source``):
                   "BOGOTÁ (AP) —", "(Reuters) -"
 ``signoff``       a line or paragraph end that is just a dash and an agency: "— Reuters"
 ``with_info``     "with information from EFE and AFP", "with reporting by Reuters",
-                  "(with AFP)", "additional reporting by AP"
+                  "(with AFP)", "additional reporting by AP"; reporters' names are not
+                  credits: a name that is not an agency counts only after "with
+                  information/files/input from" on a short line of its own
 ``newsgathering`` an agency gathering the news: "according to AFP", "told Reuters",
                   "AP reported", "The AP asked", "seen by Reuters"
 
 A dateline, sign-off or newsgathering credit counts only when it names an agency of the
-table; a source line or a "with information from" credit may name any outlet. Author
+table; a source line, or a "with information from" line of its own, may name any outlet. Author
 biographies ("Ricardo is a renowned author and journalist ... works at the 247 News
 Agency") are recognised and never read as a credit.
 """
@@ -40,11 +42,13 @@ _SIGNOFF = re.compile(
     r"(?:^|(?<=[.!?”\"]) )[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n.—–]{2,40}?)[ \t.]*$", re.MULTILINE
 )
 _WITH_INFO = re.compile(
-    r"\b(?:with (?:information|info|reporting|additional reporting|input|files) from|"
-    r"(?:additional )?reporting by|compiled (?:by|from)|based on (?:reports|information) from|"
-    r"\(with)[ \t]+(?P<names>[^\n.;)]{2,80})",
+    r"\b(?P<verb>with (?:information|info|input|files|material) from|"
+    r"with (?:additional )?reporting (?:from|by)|(?:additional )?reporting by|compiled (?:by|from)|"
+    r"based on (?:reports|information) from|\(with)[ \t]+(?P<names>[^\n.;)]{2,80})",
     re.IGNORECASE,
 )
+# Forms that credit an outlet (not a reporter): any name is accepted on a credit line of its own.
+_OUTLET_VERB = re.compile(r"^(?:with (?:information|info|input|files|material) from|\(with)", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)", re.IGNORECASE)
 _BEFORE = re.compile(
     r"\b(?:according to|told|seen by|reviewed by|obtained by|confirmed to|said to|quoted by)"
@@ -123,11 +127,17 @@ def find_credits(text: str, agencies: AgencyTable) -> list[Credit]:
     for m in _SIGNOFF.finditer(text):
         add("signoff", m.start("name"), m.end("name"), need_agency=True)
     for m in _WITH_INFO.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        own_line = len(
+            text[line_start : line_end if line_end >= 0 else len(text)].strip()
+        ) <= MAX_CREDIT_LINE and not text[line_start : m.start()].strip(" \t*_(")
+        any_name = own_line and _OUTLET_VERB.match(m.group("verb")) is not None
         pos = m.start("names")
         for piece in _AND.split(m.group("names")):
             at = text.find(piece, pos, m.end("names"))
             if piece.strip() and at >= 0:
-                add("with_info", at, at + len(piece), need_agency=False)
+                add("with_info", at, at + len(piece), need_agency=not any_name)
                 pos = at + len(piece)
     for start, end, _agency in agencies.find(text):
         before = text[max(0, start - 40) : start]
