@@ -1,0 +1,101 @@
+"""From a lexicon row and a frame to the final PLOVER coding: category (after the
+manual's rules for negated, future and conditional acts), mode, contexts, CAMEO code,
+quad class, Goldstein value and confidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .frames import ADJUNCT, COMPLEMENT, MATRIX, NOMINAL, REPORTED, SUBJECT, UNPARSED, Frame
+from .lexicon import Entry, Lexicon
+
+# Triggers that name a state of affairs more than an act: kept, but ranked low.
+WEAK_LEMMAS = frozenset(
+    {"tension", "conflict", "war", "violence", "dispute", "disagreement", "help", "assist",
+     "support", "maintain", "alliance", "relief", "hostility", "unrest", "threat", "warning",
+     "aid", "assistance", "offer", "promise", "deal", "agreement", "consensus", "return",
+     "approve", "back", "arm", "target", "damage", "order", "ask", "seek", "end", "block"}
+)
+BASE_CONFIDENCE = {
+    MATRIX: 0.80, REPORTED: 0.80, SUBJECT: 0.62, COMPLEMENT: 0.55, ADJUNCT: 0.50,
+    NOMINAL: 0.42, UNPARSED: 0.30,
+}
+
+
+@dataclass(slots=True)
+class Coding:
+    type: str
+    mode: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    notes: list[str] = field(default_factory=list)  # rule steps, for the explanation
+
+
+def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: set[str]) -> Coding:
+    cat = lex.categories[entry.type]
+    kind = entry.type
+    cameo = entry.cameo or cat.cameo
+    notes: list[str] = []
+    negated = fr.negated
+    hypothetical = fr.hypothetical or fr.future or fr.intent
+    governed = fr.status == COMPLEMENT
+    if negated and cat.polarity == "coop" and not governed:
+        kind, cameo = "REJECT", "120"
+        notes.append(f"negated {entry.type}->REJECT")
+        negated = False
+    elif fr.obligation and fr.status in (REPORTED, COMPLEMENT) and entry.type != "REQUEST":
+        kind, cameo = "REQUEST", "100"
+        notes.append(f"obligation ({entry.type} that someone must do)->REQUEST")
+    elif (fr.intent or fr.future or fr.hypothetical) and not governed and cat.future:
+        target = cat.future
+        if fr.intent and cat.polarity == "coop":
+            target = "AGREE"  # willingness to cooperate, even to retreat, is an offer
+        if fr.hypothetical and not (fr.intent or fr.future) and cat.polarity == "coop":
+            target = ""  # "could meet": a possibility, not a promise
+        if target:
+            notes.append(f"{'intended' if fr.intent else 'future'} {entry.type}->{target}")
+            kind = target
+            cameo = lex.categories[target].cameo if target != entry.type else cameo
+    final = lex.categories[kind]
+    mode = [entry.mode] if entry.mode and kind == entry.type else []
+    if not mode:
+        for name, cues in lex.modes.get(kind, []):
+            if cues & sentence_lemmas:
+                mode = [name]
+                break
+    context = [entry.context] if entry.context else []
+    for name, cues in lex.contexts:
+        if name not in context and cues & sentence_lemmas:
+            context.append(name)
+    if fr.negated and kind == "REJECT" and entry.type != "REJECT":
+        context.append("negation")
+    if hypothetical:
+        context.append("future" if (fr.future or fr.intent) and not fr.hypothetical else "hypothetical")
+    gold = lex.goldstein.get(cameo, final.goldstein) if cameo else final.goldstein
+    if kind != entry.type:
+        gold = final.goldstein
+    return Coding(
+        type=kind, mode=mode, context=context, cameo=cameo, quad_class=final.quad_class,
+        goldstein=gold, negated=negated, hypothetical=hypothetical, notes=notes,
+    )
+
+
+def confidence(entry: Entry, fr: Frame, has_source: bool, has_target: bool, verbal: bool) -> float:
+    """A ranking score in [0, 1]: main-clause verbal triggers with both actors found come
+    first; bare nouns, adjuncts, weak triggers and unparsed matches come last."""
+    c = BASE_CONFIDENCE.get(fr.status, 0.4)
+    if fr.status in (MATRIX, REPORTED) and fr.support is not None:
+        c -= 0.02  # "held talks": as good as the verb, a shade less certain
+    if not verbal and fr.support is None and fr.status not in (NOMINAL, SUBJECT, UNPARSED):
+        c -= 0.05
+    if entry.lemma in WEAK_LEMMAS:
+        c -= 0.15
+    if entry.conditions:
+        c += 0.03  # a row whose conditions held is more specific
+    c += 0.06 if has_source else -0.05
+    c += 0.04 if has_target else 0.0
+    return round(max(0.05, min(0.99, c)), 3)

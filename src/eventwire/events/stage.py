@@ -1,0 +1,115 @@
+"""The events stage: PLOVER events from triggers, frames, actors and dates.
+
+For each sentence: find triggers (:mod:`.detect`), place them in the clause structure
+(:mod:`.frames`), find source and target among the actor mentions (:mod:`.roles`), code
+the category, mode, context, CAMEO/QuadClass/Goldstein (:mod:`.coding`) and attach the
+date (:mod:`.dates`). Reported speech yields the verbal act and the reported act; the
+latter has ``reported=True`` and ``reported_by`` pointing to the verbal event.
+Each event's ``rule`` lists the lexicon row and the steps that produced it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..model import Event, EventDate
+from ..nlp.document import ParsedDoc, Sentence
+from ..stages.base import Analysis
+from .coding import code_event, confidence
+from .dates import as_date, find_dates, parse_published, published_date
+from .detect import Matcher
+from .drafts import Draft, SentenceCoder
+from .lexicon import Lexicon, build_lexicon, load_lexicon
+from .roles import ActorIndex
+
+
+class EventStage:
+    name: ClassVar[str] = "events"
+    requires: ClassVar[tuple[str, ...]] = ("doc", "actors")
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, *, triggers: str | list[str] | None = None, min_confidence: float = 0.0,
+                 **_: Any) -> None:
+        paths = [triggers] if isinstance(triggers, str) else list(triggers or [])
+        self.lexicon: Lexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
+        self.cue_words: frozenset[str] = self.lexicon.cue_words()
+        self.min_confidence = min_confidence
+        self.coder = SentenceCoder(self.lexicon, Matcher(self.lexicon))
+
+    def __call__(self, analysis: Analysis) -> None:
+        doc = analysis.doc
+        record = analysis.record
+        pub = parse_published(analysis.article.published)
+        index = ActorIndex(doc, record.actors)
+        events: list[Event] = []
+        previous: date | None = None
+        for sent in doc.sentences:
+            drafts = self.coder.sentence(doc, sent, index, events)
+            if not drafts:
+                continue
+            dates = find_dates(doc.text, sent.start, sent.end, pub, previous)
+            drafts.sort(key=lambda d: d.trigger.start)
+            for d in drafts:
+                d.event_id = f"{record.id}#e{len(events) + 1}"
+                event = self._event(doc, sent, d, dates, pub)
+                if event.confidence < self.min_confidence:
+                    continue
+                events.append(event)
+                d.event = event
+            for d in drafts:
+                if d.event is not None and d.reporter is not None and d.reporter.event is not None:
+                    d.event.reported_by = d.reporter.event.id
+            for ev in events[-len(drafts):]:
+                if ev.date and ev.date.basis == "text":
+                    previous = as_date(ev.date.value) or previous
+        record.events = events
+
+    def _event(self, doc: ParsedDoc, sent: Sentence, d: Draft, dates: list[EventDate],
+               pub: date | None) -> Event:
+        lemmas = {t.lemma for t in doc.sentence_tokens(sent.index)}
+        coding = code_event(self.lexicon, d.entry, d.frame, lemmas)
+        if d.forced_type:
+            coding.type = d.forced_type
+            cat = self.lexicon.categories[d.forced_type]
+            coding.cameo, coding.quad_class, coding.goldstein = d.forced_cameo or cat.cameo, cat.quad_class, cat.goldstein
+            coding.mode = d.forced_mode
+        source, target = d.source, d.target
+        if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
+            source, target = d.speaker, d.source
+        verbal = d.frame.anchor.pos in ("VERB", "AUX")
+        conf = d.confidence if d.confidence is not None else confidence(
+            d.entry, d.frame, bool(source), bool(target), verbal)
+        if coding.type == "REJECT" and d.entry.type != "REJECT" and not target and d.implicit_target:
+            target = d.implicit_target
+        return Event(
+            id=d.event_id,
+            type=coding.type,
+            trigger=d.trigger,
+            sentence=doc.sentence_span(sent.index),
+            mode=coding.mode,
+            context=coding.context,
+            cameo=coding.cameo,
+            quad_class=coding.quad_class,
+            goldstein=coding.goldstein,
+            source=list(source),
+            target=list(target),
+            negated=coding.negated,
+            hypothetical=coding.hypothetical,
+            reported=d.reporter is not None or d.reported,
+            date=_pick_date(d, dates, pub),
+            confidence=conf,
+            rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
+        )
+
+
+def _pick_date(d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
+    if not dates:
+        return published_date(pub)
+    lo, hi = d.clause
+    inside = [x for x in dates if x.start is not None and lo <= x.start < hi]
+    pool = inside or dates
+    best = min(pool, key=lambda x: abs((x.start or 0) - d.trigger.start))
+    return EventDate(raw=best.raw, value=best.value, granularity=best.granularity, start=best.start,
+                     end=best.end, basis=best.basis, reason=best.reason)
