@@ -65,8 +65,9 @@ class ActorIndex:
         return ActorMention(start, end, text, name=text, kind=_ACTOR_LABELS.get(label, "unknown"),
                             reason="named entity; no actor mention from the actors stage")
 
-    def noun_phrase(self, tokens: Sequence[Token]) -> ActorMention | None:
-        """An actor for a plain noun phrase: the known mention inside it, else the phrase itself."""
+    def noun_phrase(self, tokens: Sequence[Token], head: Token | None = None) -> ActorMention | None:
+        """An actor for a plain noun phrase: the known mention covering its head (else the
+        first known mention inside it), else the phrase itself as a description."""
         toks = list(tokens)
         while toks and (toks[0].lower in ("the", "a", "an") or toks[0].is_punct):
             toks = toks[1:]
@@ -77,7 +78,11 @@ class ActorIndex:
         start, end = toks[0].start, toks[-1].end
         known = self.overlapping(start, end)
         if known:
-            return known[-1] if known[-1].kind != "country" or len(known) == 1 else known[0]
+            if head is not None:
+                for m in known:
+                    if m.start <= head.start < m.end:
+                        return m
+            return known[0]
         text = self.doc.text[start:end]
         return ActorMention(start, end, text, name=text, kind="description",
                             reason="no actor mention covers this phrase")
@@ -106,7 +111,7 @@ def reporter_in_sentence(index: ActorIndex, sent: int, near: int | None = None) 
             subj = [c for c in doc.children(verb.i) if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
             if subj:
                 sub = doc.subtree(subj[0])
-                found = index.noun_phrase([doc.tokens[i] for i in sub])
+                found = index.noun_phrase([doc.tokens[i] for i in sub], doc.tokens[subj[0]])
                 if found is not None:
                     return found
         # token fallback: the phrase right before ("police said") or right after ("said police")

@@ -1,0 +1,242 @@
+"""Find claims in one sentence from cue words (``data/claims/cues.tsv``).
+
+A claim is found where a cue word reports an accusation ("accused X of P", "blamed X for P"),
+an allegation or warning ("alleged that P", "warned that P", "points out to X that P"), an
+allegation of misconduct in plain reported speech ("X said Y attacked ..."), or names one
+("accusations by X, who said that P"). With a dependency parse the claimant is the cue's
+subject and the proposition its complement; without one, token rules stand in (claimant:
+the last actor before the cue; proposition: the words after it up to the clause end).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..counts.attribution import ActorIndex
+from ..model import ActorMention, Span
+from ..nlp.document import ParsedDoc, Token
+from ..resources import data_path, read_tsv
+from .lexicon import Lexicon
+from .syntax import child, clause_tokens, cut, phrase, subject
+
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "such", "'s", "’s", "his", "her", "its", "their", "an", "a"}
+)
+_SELF = frozenset({"we", "us", "our", "i", "it", "they", "itself", "themselves"})
+
+
+@dataclass(slots=True)
+class Found:
+    cue: Span
+    kind: str
+    sent: int
+    claimant: ActorMention | None
+    accused: list[ActorMention]
+    proposition: Span
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@cache
+def actor_nouns() -> frozenset[str]:
+    return frozenset(r["noun"] for r in read_tsv(data_path("claims/actor_nouns.tsv")))
+
+
+def same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Whether two mentions stand for the same actor (entity, then code, then words)."""
+    if a is None or b is None:
+        return False
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    if a.code is not None and b.code is not None:
+        return a.code == b.code
+    wa = {w for w in (a.name or a.text).lower().split() if len(w) > 2 and w not in ("the",)}
+    wb = {w for w in (b.name or b.text).lower().split() if len(w) > 2 and w not in ("the",)}
+    return bool(wa & wb)
+
+
+def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> list[Found]:
+    toks = doc.sentence_tokens(sent)
+    parsed = doc.sentences[sent].parsed
+    out: list[Found] = []
+    for k, tok in enumerate(toks):
+        kind = lex.cues.get(tok.lower)
+        if kind is None:
+            continue
+        if kind == "point" and not (k + 1 < len(toks) and toks[k + 1].lower == "out"):
+            continue
+        if kind != "noun" and _not_a_verb(tok, toks, k):
+            continue
+        found = _from_parse(doc, tok, kind, index, lex) if parsed else None
+        if found is None and not parsed:
+            found = _from_tokens(doc, toks, k, kind, index, lex)
+        if found is not None:
+            found.sent = sent
+            out.append(found)
+    return out
+
+
+def _not_a_verb(tok: Token, toks: list[Token], k: int) -> bool:
+    if tok.pos and tok.pos not in ("VERB", "AUX"):
+        return True
+    return k > 0 and toks[k - 1].lower in _DETERMINERS
+
+
+def _span(doc: ParsedDoc, toks: list[Token]) -> Span | None:
+    if not toks:
+        return None
+    return doc.span(toks[0].start, toks[-1].end)
+
+
+def _actor_like(m: ActorMention | None) -> bool:
+    if m is None:
+        return False
+    if m.kind != "description":
+        return True
+    words = m.text.lower().replace("-", " ").split()
+    return any(w in actor_nouns() for w in words)
+
+
+def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
+                claimant: ActorMention | None) -> list[ActorMention]:
+    """The accused of a that-clause: its subject if an actor, else every known actor in it."""
+    if subj is not None and _actor_like(subj) and not same_actor(subj, claimant) and not (
+        subj.kind == "pronoun" and subj.code is None and subj.text.lower() in _SELF
+    ):
+        return [subj]
+    out: list[ActorMention] = []
+    for m in index.overlapping(prop.start, prop.end):
+        if same_actor(m, claimant) or any(same_actor(m, o) for o in out) or m.kind == "description":
+            continue
+        if m.kind == "pronoun" and m.code is None:
+            continue
+        out.append(m)
+    return out
+
+
+def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: Lexicon) -> Found | None:
+    i = tok.i
+    cue = doc.span(tok.start, tok.end)
+    if kind == "noun":
+        return _noun_claim(doc, tok, index, lex)
+    subj = subject(doc, i)
+    claimant = index.noun_phrase([doc.tokens[j] for j in subj[0]], doc.tokens[subj[1]]) if subj else None
+    if kind in ("accuse", "blame"):
+        obj = child(doc, i, ("dobj",))
+        if obj is None:
+            return None
+        target = index.noun_phrase([doc.tokens[j] for j in phrase(doc, obj)], doc.tokens[obj])
+        prep_word = "of" if kind == "accuse" else "for"
+        prep = child(doc, i, ("prep",), prep_word)
+        if prep is None:
+            prep = child(doc, obj, ("prep",), prep_word)
+        if prep is not None:
+            body = [doc.tokens[j] for j in doc.subtree(prep) if j != prep]
+            if kind == "blame":
+                body = [doc.tokens[j] for j in range(obj, body[-1].i + 1)] if body else []
+        else:
+            body = [doc.tokens[j] for j in doc.subtree(obj)]
+        prop = _span(doc, cut(body))
+        if prop is None or target is None or same_actor(target, claimant):
+            return None
+        return Found(cue, kind, 0, claimant, [target], prop)
+    comp = child(doc, i, ("ccomp", "xcomp"))
+    if comp is None and kind == "point":
+        out = child(doc, i, ("prt",), "out")
+        comp = child(doc, out, ("ccomp",)) if out is not None else None
+    if comp is None:
+        return None
+    body = clause_tokens(doc, comp)
+    prop = _span(doc, body)
+    if prop is None or len(body) < 2:
+        return None
+    csub = subject(doc, comp)
+    csubj = index.noun_phrase([doc.tokens[j] for j in csub[0]], doc.tokens[csub[1]]) if csub else None
+    if kind == "say" and not any(lex.alleges(t.lower) for t in body):
+        return None
+    if csubj is not None and csubj.kind == "description" and csubj.text.lower() in _SELF:
+        # an unresolved pronoun: "points out to X that it ...": the addressee
+        csubj = _addressee(doc, i, index) if kind == "point" else None
+        if csubj is None and kind in ("warn", "say"):
+            return None
+    if kind in ("warn", "say") and (csubj is None or not _actor_like(csubj) or same_actor(csubj, claimant)):
+        return None
+    accused = _accused_in(index, prop, csubj, claimant)
+    if not accused:
+        return None
+    return Found(cue, kind, 0, claimant, accused, prop)
+
+
+def _addressee(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | None:
+    for c in doc.children(verb):
+        for d in [c, *doc.children(c)]:
+            t = doc.tokens[d]
+            if t.dep == "prep" and t.lower == "to":
+                pobj = child(doc, d, ("pobj",))
+                if pobj is not None:
+                    return index.noun_phrase([doc.tokens[j] for j in phrase(doc, pobj)], doc.tokens[pobj])
+    return None
+
+
+def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: Lexicon) -> Found | None:
+    """ "accusations by X, who said that P", "allegations that P"."""
+    by = child(doc, tok.i, ("prep",), "by") or child(doc, tok.i, ("prep",), "from")
+    claimant = None
+    body: list[Token] = []
+    if by is not None:
+        pobj = child(doc, by, ("pobj",))
+        if pobj is not None:
+            claimant = index.noun_phrase([doc.tokens[j] for j in phrase(doc, pobj)], doc.tokens[pobj])
+            for c in doc.subtree(pobj):
+                t = doc.tokens[c]
+                if t.dep == "relcl" and t.lower in lex.cues:
+                    comp = child(doc, c, ("ccomp",))
+                    if comp is not None:
+                        body = clause_tokens(doc, comp)
+                        break
+    if not body:
+        comp = child(doc, tok.i, ("acl", "ccomp"))
+        if comp is not None and any(doc.tokens[j].lower == "that" for j in doc.children(comp)):
+            body = clause_tokens(doc, comp)
+    prop = _span(doc, body)
+    if prop is None or len(body) < 3:
+        return None
+    csub = subject(doc, body[0].i) if body else None
+    csubj = index.noun_phrase([doc.tokens[j] for j in csub[0]], doc.tokens[csub[1]]) if csub else None
+    accused = _accused_in(index, prop, csubj, claimant)
+    if not accused:
+        return None
+    return Found(doc.span(tok.start, tok.end), "noun", 0, claimant, accused, prop)
+
+
+def _from_tokens(doc: ParsedDoc, toks: list[Token], k: int, kind: str, index: ActorIndex,
+                 lex: Lexicon) -> Found | None:
+    """Token rules for a sentence without a parse."""
+    tok = toks[k]
+    if kind in ("noun", "point"):
+        return None
+    s = doc.sentences[tok.sent]
+    claimant = index.last_in(s.start, tok.start)
+    rest = toks[k + 1 :]
+    while rest and rest[0].lower in ("that", ","):
+        rest = rest[1:]
+    rest = cut(rest)
+    if kind in ("accuse", "blame"):
+        word = "of" if kind == "accuse" else "for"
+        at = next((n for n, t in enumerate(rest) if t.lower == word), None)
+        if at is None or at == 0:
+            return None
+        accused = index.noun_phrase(rest[:at])
+        body = rest[at + 1 :] if kind == "accuse" else rest
+    else:
+        body = rest
+        if len(body) < 3:
+            return None
+        first = index.first_in(body[0].start, body[-1].end)
+        accused = first if first is not None and first.start - body[0].start < 40 else None
+        if kind == "say" and not any(lex.alleges(t.lower) for t in body):
+            return None
+    prop = _span(doc, body)
+    if prop is None or accused is None or same_actor(accused, claimant):
+        return None
+    return Found(doc.span(tok.start, tok.end), kind, 0, claimant, [accused], prop)

@@ -1,0 +1,39 @@
+"""The claim tables in ``data/claims`` (see its README)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources import data_path, read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, str]  # form → accuse | blame | that | warn | point | say | noun
+    stems: tuple[str, ...]  # allegation word beginnings
+    hedges: tuple[tuple[str, re.Pattern[str]], ...]  # (effect, pattern)
+    responses: dict[str, tuple[str, str]]  # form → (kind, role)
+    referents: dict[str, str]  # form → strong | weak
+
+    @property
+    def cue_words(self) -> frozenset[str]:
+        words = set(self.cues) | set(self.responses) | {"without", "citing", "allegedly", "reportedly"}
+        return frozenset(words)
+
+    def alleges(self, word: str) -> bool:
+        return word.startswith(self.stems)
+
+
+@cache
+def lexicon() -> Lexicon:
+    cues = {r["form"]: r["kind"] for r in read_tsv(data_path("claims/cues.tsv"))}
+    stems = tuple(r["stem"] for r in read_tsv(data_path("claims/allegation_stems.tsv")))
+    hedges = tuple(
+        (r["effect"], re.compile(r["pattern"], re.IGNORECASE))
+        for r in read_tsv(data_path("claims/hedges.tsv"))
+    )
+    responses = {r["form"]: (r["kind"], r["role"]) for r in read_tsv(data_path("claims/responses.tsv"))}
+    referents = {r["form"]: r["strength"] for r in read_tsv(data_path("claims/referents.tsv"))}
+    return Lexicon(cues, stems, hedges, responses, referents)

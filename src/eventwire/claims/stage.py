@@ -1,0 +1,244 @@
+"""The claims stage: accusations, allegations and warnings, their evidence status, and the
+answers to them inside the article.
+
+Claims come from cue words on the parse (:mod:`.finder`), from ACCUSE events the cues missed
+(claimant: the event's source, accused: its targets), and take their claimant from a quote's
+speaker when the parse gives none. Hedges (``data/claims/hedges.tsv``) in the claim's
+sentence set its evidence status; answers (:mod:`.responses`) are linked to the claims they
+answer: every earlier claim whose accused is the responder, else — when the answer refers
+back ("the accusations", "it") — the latest earlier claim. A claim by an accused actor
+against its accuser that follows the accusation is a counter-accusation answering it.
+
+Status, highest first: confirmed; evidence_not_shown / evidence_cited; denied (the accused
+denies or rejects it); disputed (a third party rejects it, a counter-accusation, "could not
+be verified"); asserted.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from ..counts.attribution import ActorIndex
+from ..model import ActorMention, Claim, Event, EventDate, Response, Span
+from ..nlp.document import ParsedDoc
+from ..stages.base import Analysis
+from .finder import Found, find_in_sentence, same_actor
+from .lexicon import Lexicon, lexicon
+from .responses import Answer, find_answers
+
+_KIND_RANK = {"accuse": 0, "blame": 0, "noun": 1, "that": 1, "point": 1, "warn": 2, "say": 3, "event": 4}
+
+
+class ClaimStage:
+    name: ClassVar[str] = "claims"
+    requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "events", "quotes")
+    assigns: ClassVar[tuple[str, ...]] = ("claims",)
+
+    def __init__(self, **options: Any) -> None:
+        self.options = options
+        self.cue_words: frozenset[str] = lexicon().cue_words
+
+    def __call__(self, analysis: Analysis) -> None:
+        doc, record = analysis.doc, analysis.record
+        lex = lexicon()
+        index = ActorIndex(record, doc)
+        found: list[Found] = []
+        for sent in doc.sentences:
+            found.extend(find_in_sentence(doc, sent.index, index, lex))
+        found = _dedupe(found)
+        found.extend(_from_events(record.events, found, analysis))
+        found.sort(key=lambda f: (f.proposition.start, f.cue.start))
+        _fill_from_quotes(found, analysis, index)
+        answers: list[Answer] = []
+        inside = [f.proposition for f in found]
+        for sent in doc.sentences:
+            answers.extend(find_answers(doc, sent.index, index, lex, inside))
+        published = _published(record.published)
+        claims: list[Claim] = []
+        effects: list[set[str]] = []
+        for n, f in enumerate(found, start=1):
+            hedges, eff = _hedges(analysis, f, found, lex)
+            claims.append(Claim(
+                id=f"{record.id}#c{n}", claimant=f.claimant, accused=f.accused, proposition=f.proposition,
+                status="asserted", hedges=hedges, event_ids=_event_ids(record.events, f),
+                date=_claim_date(record.events, f, published),
+            ))
+            effects.append(eff)
+        third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
+        for answer in answers:
+            for n, by_accused in _link(answer, found):
+                claims[n].responses.append(Response(
+                    kind=answer.kind if by_accused or answer.kind == "confirmation" else "rejection",
+                    responder=answer.responder, span=answer.span,
+                    event_id=_event_at(record.events, answer.cue_start), date=published,
+                ))
+                claims[n].hedges.extend(answer.cues)
+                third[n].add("accused" if by_accused else "third")
+        _counter_accusations(doc, found, claims, answers, published)
+        for n, claim in enumerate(claims):
+            claim.status = _status(claim, effects[n], third[n])
+            claim.hedges.sort(key=lambda s: s.start)
+        record.claims = claims
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (_KIND_RANK.get(f.kind, 5), f.cue.start)):
+        if any(_overlap(f.proposition, g.proposition) > 0.5 or g.proposition.start <= f.cue.start
+               < g.proposition.end for g in out):
+            continue
+        out.append(f)
+    return out
+
+
+def _overlap(a: Span, b: Span) -> float:
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    return max(0, inter) / max(1, min(a.end - a.start, b.end - b.start))
+
+
+def _from_events(events: list[Event], found: list[Found], analysis: Analysis) -> list[Found]:
+    """ACCUSE events the cue words missed, when they have a target."""
+    doc = analysis.doc
+    out = []
+    for e in events:
+        if e.type != "ACCUSE" or not e.target or e.negated:
+            continue
+        t = e.trigger
+        if any(f.cue.start <= t.start < f.cue.end or f.proposition.start <= t.start < f.proposition.end
+               or f.sent == doc.sentence_of_char(t.start) for f in found):
+            continue
+        claimant = e.source[0] if e.source else None
+        accused = [m for m in e.target if not same_actor(m, claimant)]
+        end = e.sentence.end
+        while end > t.end and doc.text[end - 1] in ".!?\"”' ":
+            end -= 1
+        if not accused or end - t.end < 8:
+            continue
+        start = t.end + (len(doc.text[t.end:end]) - len(doc.text[t.end:end].lstrip()))
+        sent = doc.sentence_of_char(t.start) or 0
+        out.append(Found(t, "event", sent, claimant, accused, doc.span(start, end), {"event": e.id}))
+    return out
+
+
+def _fill_from_quotes(found: list[Found], analysis: Analysis, index: ActorIndex) -> None:
+    for f in found:
+        if f.claimant is not None:
+            continue
+        for q in analysis.record.quotes:
+            cue = q.cue
+            overlaps = cue is not None and cue.start < f.cue.end and f.cue.start < cue.end
+            if (overlaps or _overlap(q.content, f.proposition) > 0.5) and q.speaker is not None:
+                sp = q.speaker
+                if sp.start is not None and sp.end is not None:
+                    f.claimant = index.last_in(sp.start, sp.end)
+                break
+
+
+def _hedges(analysis: Analysis, f: Found, found: list[Found], lex: Lexicon) -> tuple[list[Span], set[str]]:
+    doc = analysis.doc
+    s = doc.sentences[f.sent]
+    text = doc.text[s.start : s.end]
+    same = sorted((g for g in found if g.sent == f.sent), key=lambda g: g.cue.start)
+    spans, effects = [], set()
+    for effect, pattern in lex.hedges:
+        for m in pattern.finditer(text):
+            start = s.start + m.start()
+            before = [g for g in same if g.cue.start <= start] or same[:1]
+            if before[-1] is not f and not (f.proposition.start <= start < f.proposition.end):
+                continue
+            spans.append(doc.span(start, s.start + m.end()))
+            effects.add(effect)
+    return spans, effects
+
+
+def _link(answer: Answer, found: list[Found]) -> list[tuple[int, bool]]:
+    """(claim index, answered by the accused) for the claims an answer answers."""
+    cands = [n for n, f in enumerate(found)
+             if f.cue.start < answer.span.end and not same_actor(f.claimant, answer.responder)]
+    if not cands:
+        return []
+    by_accused = [n for n in cands if any(same_actor(answer.responder, a) for a in found[n].accused)]
+    if by_accused:
+        return [(n, True) for n in by_accused]
+    latest = max(cands, key=lambda n: found[n].cue.start)
+    close = answer.sent - found[latest].sent <= 1
+    if answer.referent is None and not close:
+        return []
+    if answer.referent is None and answer.kind == "confirmation" and not close:
+        return []
+    r = answer.responder
+    third = r is not None and r.code is not None and all(a.code is not None for a in found[latest].accused)
+    return [(latest, not third)]
+
+
+def _counter_accusations(doc: ParsedDoc, found: list[Found], claims: list[Claim], answers: list[Answer],
+                         published: EventDate | None) -> None:
+    for b, fb in enumerate(found):
+        for a in range(len(found) - 1, -1, -1):
+            fa = found[a]
+            if a == b or fa.cue.start >= fb.cue.start:
+                continue
+            mutual = any(same_actor(fb.claimant, x) for x in fa.accused) and any(
+                same_actor(y, fa.claimant) for y in fb.accused
+            )
+            after_answer = any(
+                ans.sent == fb.sent and same_actor(ans.responder, fb.claimant)
+                and any(r.span == ans.span for r in claims[a].responses)
+                for ans in answers
+            )
+            if mutual or after_answer:
+                claims[a].responses.append(Response(
+                    kind="counter_accusation", responder=fb.claimant,
+                    span=doc.span(min(fb.cue.start, fb.proposition.start), fb.proposition.end),
+                    date=published,
+                ))
+                break
+
+
+def _status(claim: Claim, effects: set[str], answered: set[str]) -> str:
+    kinds = {r.kind for r in claim.responses}
+    if "confirmation" in kinds:
+        return "confirmed"
+    if "evidence_not_shown" in effects:
+        return "evidence_not_shown"
+    if "evidence_cited" in effects:
+        return "evidence_cited"
+    if kinds & {"denial", "rejection"} and "accused" in answered:
+        return "denied"
+    if kinds or "disputed" in effects:
+        return "disputed"
+    return "asserted"
+
+
+def _event_ids(events: list[Event], f: Found) -> list[str]:
+    ids = []
+    for e in events:
+        t = e.trigger.start
+        if f.cue.start <= t < f.cue.end or f.proposition.start <= t < f.proposition.end:
+            ids.append(e.id)
+    if "event" in f.extra and f.extra["event"] not in ids:
+        ids.insert(0, str(f.extra["event"]))
+    return ids
+
+
+def _event_at(events: list[Event], char: int) -> str | None:
+    for e in events:
+        if e.trigger.start <= char < e.trigger.end:
+            return e.id
+    return None
+
+
+def _claim_date(events: list[Event], f: Found, published: EventDate | None) -> EventDate | None:
+    for e in events:
+        if f.cue.start <= e.trigger.start < f.cue.end and e.date is not None:
+            return e.date
+    return published
+
+
+def _published(value: str | None) -> EventDate | None:
+    if not value:
+        return None
+    return EventDate(raw=None, value=value[:10], granularity="day", basis="published")
+
+
+__all__ = ["ActorMention", "ClaimStage"]

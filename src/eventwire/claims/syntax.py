@@ -1,0 +1,105 @@
+"""Small helpers over the dependency parse of a :class:`ParsedDoc` (document-wide token ids)."""
+
+from __future__ import annotations
+
+from ..nlp.document import ParsedDoc, Token
+
+SUBJ = ("nsubj", "nsubjpass")
+CLAUSE_CUT = frozenset({"while", "but", "whereas", "although", "though"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def child(doc: ParsedDoc, i: int, deps: tuple[str, ...], lower: str | None = None) -> int | None:
+    for c in doc.children(i):
+        t = doc.tokens[c]
+        if t.dep in deps and (lower is None or t.lower == lower):
+            return c
+    return None
+
+
+def subject(doc: ParsedDoc, verb: int) -> tuple[list[int], int] | None:
+    """Tokens of the subject phrase of ``verb`` and its head, following conjuncts, relative
+    clauses ("the minister, who said") and participles ("..., saying")."""
+    seen = 0
+    j = verb
+    while seen < 4:
+        seen += 1
+        s = child(doc, j, SUBJ)
+        if s is not None:
+            if doc.tokens[s].lower in RELATIVE and doc.tokens[j].dep == "relcl":
+                head = doc.tokens[j].head
+                return phrase(doc, head), head
+            return phrase(doc, s), s
+        tok = doc.tokens[j]
+        if tok.dep in ("conj", "xcomp", "advcl", "ccomp", "relcl") and tok.head != j:
+            if tok.dep == "relcl":
+                head = tok.head
+                return phrase(doc, head), head
+            j = tok.head
+            continue
+        break
+    return None
+
+
+def phrase(doc: ParsedDoc, head: int) -> list[int]:
+    """The noun phrase of ``head``: its subtree without relative clauses, stopping at a comma
+    that opens an apposition or a clause."""
+    out = [head]
+    for c in doc.children(head):
+        t = doc.tokens[c]
+        if t.dep in ("relcl", "acl", "punct", "appos", "cc", "conj") and c > head:
+            continue
+        out.extend(doc.subtree(c))
+    out.sort()
+    # keep the contiguous run around the head
+    lo = hi = out.index(head)
+    while lo > 0 and out[lo - 1] == out[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(out) and out[hi + 1] == out[hi] + 1:
+        hi += 1
+    return out[lo : hi + 1]
+
+
+def clause_tokens(doc: ParsedDoc, root: int, stop_at: int | None = None) -> list[Token]:
+    """Tokens of the clause headed by ``root`` (its subtree), without a leading "that"/"if"
+    and cut before ", while/but ..." and before ``stop_at`` (a character offset)."""
+    toks = [doc.tokens[i] for i in doc.subtree(root)]
+    toks = contiguous(toks, root)
+    while toks and (toks[0].lower in ("that", "if", "whether") or toks[0].is_punct):
+        toks = toks[1:]
+    return cut(toks, stop_at)
+
+
+def contiguous(toks: list[Token], around: int) -> list[Token]:
+    idx = [t.i for t in toks]
+    if around not in idx:
+        return toks
+    lo = hi = idx.index(around)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    return toks[lo : hi + 1]
+
+
+def cut(toks: list[Token], stop_at: int | None = None) -> list[Token]:
+    out: list[Token] = []
+    for k, t in enumerate(toks):
+        if stop_at is not None and t.start >= stop_at:
+            break
+        if t.lower in (";",):
+            break
+        if t.lower == "," and k + 1 < len(toks) and (
+            toks[k + 1].lower in CLAUSE_CUT or toks[k + 1].lower in ("citing", "according", "saying", "and")
+        ):
+            break
+        if t.lower in CLAUSE_CUT and k > 0:
+            break
+        out.append(t)
+    while out and (out[-1].is_punct and out[-1].text not in ("”", "\"", ")")):
+        out = out[:-1]
+    while out and out[-1].text in ("”", "\"") and sum(t.text in ("“", "\"") for t in out) < sum(
+        t.text in ("”", "\"") for t in out
+    ):
+        out = out[:-1]
+    return out
