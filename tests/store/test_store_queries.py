@@ -92,6 +92,8 @@ def test_claims_and_aggregates(store: Store) -> None:
     assert [h.claim.id for h in store.claims(actor="RUS")] == ["a1#c1", "a2#c1"]
     assert [h.claim.id for h in store.claims(actor="COL", status="denied", limit=1)] == ["a1#c1"]
     assert store.claims(status="confirmed") == []
+    assert [h.claim.id for h in store.claims(between=("rus", "COL"))] == ["a1#c1", "a2#c1"]
+    assert store.claims(between=("RUS", "VEN")) == []
     claim = store.claims()[0].claim
     assert claim.responses[0].kind == "denial" and claim.responses[0].responder is not None
     assert store.event_types() == [("ACCUSE", 2), ("ASSAULT", 2), ("REJECT", 2)]

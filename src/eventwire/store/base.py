@@ -131,7 +131,12 @@ class Store(Protocol):
     def quotes(self, where: QuoteFilter | None = None) -> list[QuoteHit]: ...
 
     def claims(
-        self, *, actor: str | None = None, status: str | None = None, limit: int | None = None
+        self,
+        *,
+        actor: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        between: tuple[str, str] | None = None,
     ) -> list[ClaimHit]: ...
 
     def failures(self, limit: int | None = None) -> list[Failure]: ...

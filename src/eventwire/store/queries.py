@@ -123,10 +123,22 @@ def quotes(conn: sqlite3.Connection, f: QuoteFilter) -> list[QuoteHit]:
 
 
 def claims(
-    conn: sqlite3.Connection, *, actor: str | None, status: str | None, limit: int | None
+    conn: sqlite3.Connection,
+    *,
+    actor: str | None,
+    status: str | None,
+    limit: int | None,
+    between: tuple[str, str] | None = None,
 ) -> list[ClaimHit]:
     where: list[str] = []
     args: dict[str, Any] = {}
+    if between:
+        a, b = between[0].upper(), between[1].upper()
+        where.append(
+            "((c.claimant_code = :pa AND c.accused_codes LIKE :lb)"
+            " OR (c.claimant_code = :pb AND c.accused_codes LIKE :la))"
+        )
+        args.update(pa=a, pb=b, la=f"% {a} %", lb=f"% {b} %")
     if actor:
         where.append("(c.claimant_code = :actor OR c.accused_codes LIKE :accused)")
         args["actor"] = actor.upper()

@@ -227,9 +227,16 @@ class SQLiteStore:
         return queries.quotes(self._conn, where or QuoteFilter())
 
     def claims(
-        self, *, actor: str | None = None, status: str | None = None, limit: int | None = None
+        self,
+        *,
+        actor: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        between: tuple[str, str] | None = None,
     ) -> list[ClaimHit]:
-        return queries.claims(self._conn, actor=actor, status=status, limit=limit)
+        """Claims by date; ``actor`` as claimant or accused; ``between`` = (A, B): claims of A
+        about B and of B about A (a dispute thread)."""
+        return queries.claims(self._conn, actor=actor, status=status, limit=limit, between=between)
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         sql = "SELECT stage, reason, input FROM failures ORDER BY id"
