@@ -1,0 +1,171 @@
+"""Atoms: the pieces actor mentions are built from.
+
+An atom is a dictionary hit (country, demonym, seat of power, organisation, sector noun,
+leader) or a spaCy entity the tables do not know (a PERSON, an ORG). Atoms never
+overlap; dictionary hits win over entities, except that a PERSON entity absorbs a leader's
+one-word alias inside it ("Iván Duque" → leader Iván Duque).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..nlp.document import ParsedDoc
+from .lexicon import Lexicon, Tok
+from .tables import Entry
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
+_GLUE = frozenset({"the", "of", "and", "for", "de", "del", "la", "los", "las", "el", "-", "'", "&", "s", "."})
+
+
+@dataclass(slots=True)
+class Atom:
+    first: int  # dictionary-token range [first, last)
+    last: int
+    kind: str  # country | demonym | seat | organisation | group | sector | leader | person | org
+    entry: Entry | None
+    name: str = ""  # for entity atoms: the entity text
+    code: str | None = None  # for unknown ORG atoms: a country found inside
+    sector: str | None = None
+
+
+def pick_by_date(entries: list[Entry], published: str | None) -> Entry:
+    """Among entries sharing a form, the leader in office at ``published`` (else the latest)."""
+    if len(entries) == 1:
+        return entries[0]
+    day = (published or "")[:10]
+    if day:
+        live = [e for e in entries if (not e.start or e.start <= day) and (not e.end or day < e.end)]
+        if live:
+            return live[0]
+    return max(entries, key=lambda e: (e.end or "9999", e.start))
+
+
+def token_index(toks: list[Tok]) -> list[int]:
+    return [t.start for t in toks]
+
+
+def char_range(starts: list[int], toks: list[Tok], start: int, end: int) -> tuple[int, int]:
+    """Dictionary-token range covering characters ``[start, end)``."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    while first > 0 and toks[first - 1].end > start:
+        first -= 1
+    return first, max(last, first)
+
+
+def build_atoms(
+    toks: list[Tok], doc: ParsedDoc, lex: Lexicon[Entry], published: str | None
+) -> list[Atom]:
+    """All atoms of the text, sorted, non-overlapping."""
+    starts = token_index(toks)
+    owner: list[int] = [-1] * len(toks)  # which atom covers each token
+    atoms: list[Atom] = []
+    ents = []
+    person_tok = [False] * len(toks)
+    for ent in doc.entities:
+        if ent.label not in ENTITY_LABELS:
+            continue
+        first, last = char_range(starts, toks, ent.start, ent.end)
+        if last <= first:
+            continue
+        ents.append((first, last, ent.label, ent.text))
+        if ent.label == "PERSON":
+            for k in range(first, last):
+                person_tok[k] = True
+
+    seen_leaders: set[str] = set()
+    for m in lex.scan(toks):
+        entry = pick_by_date(m.values, published)
+        if entry.kind == "leader" and entry.short:
+            prev = toks[m.first - 1].lower if m.first > 0 else ""
+            if not person_tok[m.first] and prev not in _TITLE_WORDS and entry.name not in seen_leaders:
+                continue
+        if entry.kind == "leader":
+            seen_leaders.add(entry.name)
+        atoms.append(Atom(m.first, m.last, entry.kind, entry))
+        for k in range(m.first, m.last):
+            owner[k] = len(atoms) - 1
+
+    for first, last, label, text in ents:
+        if label == "PERSON":
+            _person_atom(atoms, owner, toks, first, last)
+        elif label == "ORG":
+            _org_atom(atoms, owner, toks, first, last, text)
+    atoms = [a for a in atoms if a.kind != "dropped"]
+    atoms.sort(key=lambda a: a.first)
+    return atoms
+
+
+_TITLE_WORDS = frozenset(
+    {"president", "minister", "premier", "chancellor", "secretary", "general", "king", "leader",
+     "mr", "mrs", "ms", "dr", "senator", "ambassador", "sheikh", "prince", "emir", "judge"}
+)
+
+
+def _text(toks: list[Tok], first: int, last: int) -> str:
+    """The tokens' text with single spaces where the article had any whitespace."""
+    parts = [toks[first].text]
+    for k in range(first + 1, last):
+        if toks[k].start > toks[k - 1].end:
+            parts.append(" ")
+        parts.append(toks[k].text)
+    return "".join(parts)
+
+
+def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: int, last: int) -> None:
+    # Leading title/demonym words the model put inside the entity stay their own atoms.
+    while first < last and owner[first] >= 0 and atoms[owner[first]].kind in ("sector", "demonym", "country"):
+        first = atoms[owner[first]].last
+    while first < last and toks[first].lower in ("the", "'", "s"):
+        first += 1
+    if first >= last or not toks[first].text[:1].isupper():
+        return
+    inside = {owner[k] for k in range(first, last) if owner[k] >= 0}
+    leader = next((atoms[i] for i in inside if atoms[i].kind == "leader"), None)
+    named = ("organisation", "group", "country", "seat")
+    if leader is None and any(atoms[i].kind in named for i in inside):
+        return  # e.g. "Hezbollah" tagged PERSON: the table knows better
+    for i in inside:
+        atoms[i].kind = "dropped"
+    name = _text(toks, first, last)
+    atom = Atom(first, last, "leader" if leader else "person", leader.entry if leader else None, name=name)
+    atoms.append(atom)
+    for k in range(first, last):
+        owner[k] = len(atoms) - 1
+
+
+def _org_atom(
+    atoms: list[Atom], owner: list[int], toks: list[Tok], first: int, last: int, text: str
+) -> None:
+    while first < last and toks[first].lower == "the":
+        first += 1
+    uncovered = [
+        k for k in range(first, last)
+        if owner[k] < 0 and toks[k].lower not in _GLUE and toks[k].text[:1].isupper()
+    ]
+    if not uncovered:
+        return  # the tables explain the whole name ("the Russian Embassy", "NATO")
+    inside = sorted({owner[k] for k in range(first, last) if owner[k] >= 0})
+    acronym = last - first == 1 and len(toks[first].text) >= 2 and toks[first].text.isupper()
+    capitals = sum(1 for k in range(first, last) if toks[k].text[:1].isupper())
+    if not inside and not acronym and capitals < 3:
+        return  # the small model's ORG is noisy: want a known part, an acronym or a long name
+    if any(atoms[i].first < first or atoms[i].last > last for i in inside):
+        return  # a table hit straddles the entity boundary: keep the table's reading
+    code = None
+    sector = None
+    for i in inside:
+        a = atoms[i]
+        if a.entry is None:
+            continue
+        if a.kind in ("country", "demonym", "seat", "organisation", "group") and code is None:
+            code = a.entry.code
+        if a.kind == "sector":
+            sector = a.entry.sector
+        a.kind = "dropped"
+    name = _text(toks, first, last)
+    atoms.append(Atom(first, last, "org", None, name=name, code=code, sector=sector))
+    for k in range(first, last):
+        owner[k] = len(atoms) - 1

@@ -1,0 +1,196 @@
+"""In-document coreference by rules, in one left-to-right pass with a bounded look-back.
+
+- pronouns: he/him/his, she/her → the last person; they/them/their → the last plural
+  actor (or group of two countries); it/its → the last country or organisation;
+- descriptions: "the minister" → the last person whose role has that noun (else the
+  leaders table for the article's country); "that country" → the last country; "the two
+  countries" / "both countries" → the last two countries; "the government", "the army",
+  "the rebels" without a country → the last mention with that noun, else the article's
+  main country so far (``reason`` says so).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from .draft import Draft
+from .lexicon import Tok
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_EXPLETIVE_NEXT = frozenset(
+    {"is", "was", "'", "seems", "seemed", "appears", "appeared", "remains", "becomes"}
+)
+COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
+PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors"})
+_DEMONSTRATIVES = frozenset({"that", "this", "the"})
+WINDOW = 3  # sentences looked back for a pronoun's antecedent
+DESC_WINDOW = 6
+COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
+
+LeaderLookup = Callable[[str, str], Draft | None]
+
+
+def find_references(toks: list[Tok], taken: list[bool], sent_of: list[int]) -> list[Draft]:
+    """Drafts for pronouns and "that country"/"both countries" not inside another mention."""
+    out: list[Draft] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if taken[i]:
+            continue
+        w = t.lower
+        if w in PERSON_PRONOUNS or w in PLURAL_PRONOUNS or w in THING_PRONOUNS:
+            if w == "it" and i + 1 < n and toks[i + 1].lower in _EXPLETIVE_NEXT:
+                continue
+            if i > 0 and toks[i - 1].text == "'":
+                continue
+            out.append(Draft(i, i + 1, "pronoun", t.text, head=w, sent=sent_of[i],
+                             plural=w in PLURAL_PRONOUNS, person=w in PERSON_PRONOUNS))
+        elif w in COUNTRY_NOUNS and i > 0 and toks[i - 1].lower in _DEMONSTRATIVES and not taken[i - 1]:
+            out.append(Draft(i - 1, i + 1, "description", "country", head="country", sent=sent_of[i],
+                             definite=True))
+        elif w in PAIR_NOUNS and i > 1 and not taken[i - 1]:
+            a, b = toks[i - 2].lower, toks[i - 1].lower
+            if (a, b) == ("the", "two") or b == "both":
+                first = i - 2 if a == "the" else i - 1
+                out.append(Draft(first, i + 1, "description", "both countries", head="pair",
+                                 sent=sent_of[i], plural=True, definite=True))
+    return out
+
+
+def _country_like(h: Draft) -> bool:
+    return h.kind in COUNTRY_KINDS and h.code is not None and (h.explicit or h.kind == "person") \
+        and h.code not in ("IGO", "NGO")
+
+
+def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok]) -> list[Draft]:
+    """Resolve pronouns and descriptions in ``drafts`` (sorted by position). Returns the
+    drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
+    draft per member, sharing the span."""
+    history: list[Draft] = []
+    counts: Counter[str] = Counter()
+    last_seen: dict[str, int] = {}
+    keep: list[Draft] = []
+    for pos, d in enumerate(drafts):
+        if d.kind == "pronoun":
+            ante = _antecedent(d, history)
+            if ante is None:
+                continue
+            _copy(d, ante)
+        elif d.head == "country" and d.kind == "description":
+            ante = _last(history, d.sent, DESC_WINDOW, _country_like)
+            if ante is None:
+                continue
+            _as_country(d, ante)
+            _of_reference(d, keep, toks)
+        elif d.head == "pair":
+            pair = _last_two_countries(history, d.sent)
+            if pair is None:
+                continue
+            for member in pair:
+                m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
+                _as_country(m, member)
+                keep.append(m)
+            continue
+        elif d.code is None and d.head is not None and d.kind != "person":
+            _describe(d, history, counts, last_seen, lookup_leader)
+        keep.append(d)
+        if (d.code is not None and d.kind in ("country", "metonym")) or (d.explicit and d.code):
+            assert d.code is not None
+            counts[d.code] += 1
+            last_seen[d.code] = pos
+        history.append(d)
+        if len(history) > 60:
+            del history[:20]
+    return keep
+
+
+def _as_country(d: Draft, ante: Draft) -> None:
+    """``d`` ("that country") names the country that ``ante`` belongs to."""
+    d.code, d.country, d.reason = ante.code, ante.country, None
+    d.key = f"country:{ante.code}"
+    d.name = ante.name if ante.kind == "country" else (ante.country or ante.code or d.name)
+    d.explicit = True
+
+
+def _of_reference(d: Draft, keep: list[Draft], toks: list[Tok]) -> None:
+    """"the diplomatic representation of that country": the phrase takes the country."""
+    if not keep or d.first < 1 or toks[d.first - 1].lower != "of":
+        return
+    prev = keep[-1]
+    if prev.last == d.first - 1 and (prev.code is None or prev.reason):
+        prev.code, prev.country, prev.reason = d.code, d.country, None
+        prev.explicit = True
+
+
+def _copy(d: Draft, ante: Draft) -> None:
+    for attr in ("code", "country", "sector", "wikidata", "role", "affiliation", "key"):
+        setattr(d, attr, getattr(ante, attr))
+    d.name = ante.name
+    d.reason = None
+
+
+def _last(history: list[Draft], sent: int, window: int, ok: Callable[[Draft], bool]) -> Draft | None:
+    for h in reversed(history):
+        if sent - h.sent > window:
+            return None
+        if ok(h):
+            return h
+    return None
+
+
+def _antecedent(d: Draft, history: list[Draft]) -> Draft | None:
+    if d.person:
+        return _last(history, d.sent, WINDOW, lambda h: h.person and h.kind in ("person", "description")
+                     and h.key is not None)
+    if d.plural:
+        return _last(history, d.sent, WINDOW, lambda h: h.plural and h.code is not None and not h.person)
+    return _last(history, d.sent, WINDOW, lambda h: not h.person and not h.plural and h.code is not None
+                 and h.kind != "pronoun")
+
+
+def _last_two_countries(history: list[Draft], sent: int) -> list[Draft] | None:
+    found: list[Draft] = []
+    for h in reversed(history):
+        if sent - h.sent > DESC_WINDOW:
+            break
+        if _country_like(h) and h.code not in {f.code for f in found}:
+            found.append(h)
+            if len(found) == 2:
+                return list(reversed(found))
+    return None
+
+
+def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: dict[str, int],
+              lookup_leader: LeaderLookup) -> None:
+    head = d.head or ""
+    if d.person:
+        ante = _last(history, d.sent, DESC_WINDOW,
+                     lambda h: h.kind == "person" and h.role is not None and head in h.role.lower())
+        if ante is not None:
+            _copy(d, ante)
+            d.kind = "description"
+            return
+    else:
+        ante = _last(history, d.sent, DESC_WINDOW, lambda h: h.head == head and h.code is not None
+                     and h.kind != "pronoun")
+        if ante is not None:
+            d.code, d.country = ante.code, ante.country
+            d.key = ante.key
+            d.kind = "description"
+            return
+    if not counts:
+        d.reason = "no country in the mention or earlier in the article"
+        return
+    code = max(counts, key=lambda c: (counts[c], last_seen[c]))
+    if d.person and d.definite:
+        leader = lookup_leader(code, head)
+        if leader is not None:
+            _copy(d, leader)
+            d.kind = "description"
+            return
+    d.code = code
+    d.country = code if len(code) == 3 and code not in ("IGO", "NGO") else None
+    d.reason = "country inferred from the article context"

@@ -1,0 +1,43 @@
+"""The working form of an actor mention while the stage builds and resolves it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Sectors naming an institution of the state (→ kind "government").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+ORG_SECTORS = frozenset({"MED", "JRN", "BUS", "EDU", "NGO", "IGO", "PTY", "REL"})
+
+
+@dataclass(slots=True)
+class Draft:
+    first: int  # dictionary-token range [first, last)
+    last: int
+    kind: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    key: str | None = None  # entity key: drafts with one key are one entity
+    plural: bool = False
+    person: bool = False  # one person (a named person or "the minister")
+    head: str | None = None  # the sector noun of a description ("minister")
+    definite: bool = False  # "the/this/that ..." before it
+    explicit: bool = False  # the country is written in the mention itself
+    reason: str | None = None
+    sent: int = 0
+    link: Draft | None = None  # a person this title/apposition phrase names
+    members: list[Draft] = field(default_factory=list)  # "both countries" → the two countries
+
+
+def kind_for(sector: str | None, person: bool) -> str:
+    if person:
+        return "person"
+    if sector in STATE_SECTORS:
+        return "government"
+    if sector in ORG_SECTORS:
+        return "organisation"
+    return "group"

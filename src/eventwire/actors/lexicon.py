@@ -1,0 +1,146 @@
+"""Token-sequence dictionary: find table forms in a text in one left-to-right pass.
+
+Forms and texts are cut with the same small tokenizer (runs of letters/digits, or one
+other non-space character), so matching does not depend on spaCy's tokenization.
+Entries are indexed by their lower-cased first token; at each text position only the
+forms starting with that token are tried, longest first, so a pass is linear in the text.
+
+Case rules, per form:
+
+- ``exact``: short all-capital acronyms ("US", "ELN", "U.S.") match only as written;
+- ``cap``: forms that start with a capital ("Colombia") need a capital in the text;
+- ``any``: lower-case forms ("troops", "defense minister") match in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token of the dictionary tokenizer: character offsets and text."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Cut ``text`` into word and punctuation tokens (linear; apostrophes normalised)."""
+    norm = text.translate(_APOSTROPHES)
+    return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN_RE.finditer(norm)]
+
+
+def _case_mode(form: str) -> str:
+    letters = [c for c in form if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "exact"
+    if form[:1].isupper():
+        return "cap"
+    return "any"
+
+
+@dataclass(slots=True)
+class Match(Generic[T]):
+    """A dictionary hit: token range ``[first, last)`` of the tokenized text and its values."""
+
+    first: int
+    last: int
+    values: list[T]
+    form: str
+
+
+@dataclass(slots=True)
+class _Form(Generic[T]):
+    words: tuple[str, ...]
+    raw: tuple[str, ...]
+    mode: str
+    values: list[T] = field(default_factory=list)
+
+
+class Lexicon(Generic[T]):
+    """Maps surface forms to values (several values may share a form)."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[_Form[T]]] = {}
+        self._forms: dict[tuple[tuple[str, ...], str], _Form[T]] = {}
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def add(self, form: str, value: T, *, replace: bool = False) -> None:
+        """Add ``value`` under ``form``; ``replace`` drops values added earlier for it."""
+        toks = tokenize(form.strip())
+        if not toks:
+            return
+        words = tuple(t.lower for t in toks)
+        mode = _case_mode(form.strip())
+        key = (words, mode)
+        entry = self._forms.get(key)
+        if entry is None:
+            entry = _Form(words, tuple(t.text for t in toks), mode)
+            self._forms[key] = entry
+            bucket = self._index.setdefault(words[0], [])
+            bucket.append(entry)
+            bucket.sort(key=lambda f: -len(f.words))
+        if replace:
+            entry.values.clear()
+        if value not in entry.values:
+            entry.values.append(value)
+
+    def add_all(self, forms: Iterable[str], value: T) -> None:
+        for form in forms:
+            self.add(form, value)
+
+    def match_at(self, toks: list[Tok], i: int) -> Match[T] | None:
+        """Longest form starting at token ``i``, or None."""
+        bucket = self._index.get(toks[i].lower)
+        if not bucket:
+            return None
+        n = len(toks)
+        for form in bucket:
+            k = len(form.words)
+            if i + k > n or not form.values:
+                continue
+            ok = True
+            for j in range(1, k):
+                a, b = toks[i + j - 1], toks[i + j]
+                if b.lower != form.words[j] or (b.start - a.end > 1):
+                    ok = False
+                    break
+            if not ok or not self._case_ok(form, toks, i):
+                continue
+            return Match(i, i + k, list(form.values), " ".join(form.raw))
+        return None
+
+    @staticmethod
+    def _case_ok(form: _Form[T], toks: list[Tok], i: int) -> bool:
+        if form.mode == "any":
+            return True
+        if form.mode == "cap":
+            return toks[i].text[:1].isupper()
+        return all(toks[i + j].text == form.raw[j] for j in range(len(form.raw)))
+
+    def scan(self, toks: list[Tok], first: int = 0, last: int | None = None) -> list[Match[T]]:
+        """Greedy longest, non-overlapping matches over tokens ``[first, last)``."""
+        end = len(toks) if last is None else last
+        out: list[Match[T]] = []
+        i = first
+        while i < end:
+            m = self.match_at(toks, i)
+            if m is not None and m.last <= end:
+                out.append(m)
+                i = m.last
+            else:
+                i += 1
+        return out

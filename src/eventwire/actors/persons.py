@@ -1,0 +1,132 @@
+"""People: name, role, affiliation and the country/sector they act for.
+
+Sources, strongest first: a title phrase right before the name ("Colombian President Iván
+Duque", "the Colombian Defense Minister, Diego Molano"), an apposition after it ("Diego
+Molano, the Colombian Defense Minister"; "Carlos Alberto Patiño, an expert ... and a
+professor at the National University of Colombia"), "X of Morocco", the leaders table
+(the person in office at the publication date), and an earlier mention of the same person
+("Duque" after "Iván Duque").
+"""
+
+from __future__ import annotations
+
+from .atoms import Atom
+from .draft import Draft
+from .lexicon import Tok
+
+_STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
+_LINK_VERBS = frozenset({"said", "says", "told", "added", "explained", "who", "which", "when", "whose"})
+
+
+def _name_parts(name: str) -> list[str]:
+    return [p for p in name.replace(".", " ").split() if p[:1].isupper()]
+
+
+def person_draft(a: Atom, sent: int) -> Draft:
+    e = a.entry
+    if e is not None:
+        return Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
+                     wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
+                     reason=None)
+    return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent)
+
+
+def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -> None:
+    """Link each person-type phrase to the person it names: right after it ("President
+    Iván Duque", "the Colombian Defense Minister, Diego Molano") or in an apposition after
+    the name ("Diego Molano, the Colombian Defense Minister")."""
+    by_first = {p.first: p for p in persons}
+    by_last = {p.last: p for p in persons}
+    for ph in phrases:
+        if not ph.person:
+            continue
+        p = by_first.get(ph.last)
+        if p is None and ph.last < len(toks) and toks[ph.last].text == ",":
+            p = by_first.get(ph.last + 1)
+            if p is not None and not (ph.definite or ph.explicit):
+                p = None
+        if p is None:
+            p = _appositive_owner(ph, by_last, toks)
+        if p is not None and p.link is None:
+            _take(p, ph)
+        elif p is not None:  # a second role in the same apposition ("an expert ... and a professor")
+            ph.key, ph.link = p.key, p
+            if not ph.explicit:
+                ph.code, ph.country, ph.reason = p.code, p.country, None
+
+
+def _appositive_owner(ph: Draft, by_last: dict[int, Draft], toks: list[Tok]) -> Draft | None:
+    """The person whose apposition contains phrase ``ph`` (bounded look-back)."""
+    j = ph.first - 1
+    steps = 0
+    while j >= 0 and steps < 14:
+        t = toks[j].text
+        if t == ",":
+            owner = by_last.get(j)
+            if owner is not None and j + 1 < len(toks) and toks[j + 1].lower not in _LINK_VERBS:
+                return owner
+            return None
+        if t in _STOPS or toks[j].lower in _LINK_VERBS:
+            return None
+        j -= 1
+        steps += 1
+    return None
+
+
+def _take(p: Draft, ph: Draft) -> None:
+    """Person ``p`` is named by phrase ``ph``: copy role, country and sector."""
+    p.link = ph
+    ph.key = p.key
+    ph.link = p
+    role = ph.role or ph.head or ph.name
+    if role:
+        p.role = role if p.role is None or ph.explicit or p.code is None else p.role
+    if ph.explicit:
+        p.code, p.country = ph.code, ph.country
+        p.reason = None
+    if ph.sector and (p.sector is None or ph.explicit):
+        p.sector = ph.sector
+    if ph.affiliation:
+        p.affiliation = ph.affiliation
+
+
+def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok]) -> None:
+    """"..., a professor at the National University of Colombia": the organisation in a
+    person's apposition becomes the affiliation, and its country the person's when none is
+    known."""
+    by_last = {p.last: p for p in persons}
+    for org in orgs:
+        j = org.first - 1
+        if j < 0 or toks[j].lower not in ("at", "of", "for", "with", "from", "the"):
+            continue
+        owner = _appositive_owner(org, by_last, toks)
+        if owner is None:
+            continue
+        owner.affiliation = owner.affiliation or org.name
+        if owner.code is None and org.code is not None:
+            owner.code, owner.country = org.code, org.country
+        if owner.sector is None and org.sector is not None:
+            owner.sector = org.sector
+        if owner.link is not None and owner.link.code is None:
+            owner.link.code, owner.link.country = owner.code, owner.country
+
+
+def short_names(persons: list[Draft]) -> None:
+    """A later "Duque" (or "Iván Duque" after "President Iván Duque") is the same person:
+    share the key and copy what the first mention established."""
+    seen: dict[str, Draft] = {}
+    for p in persons:
+        parts = _name_parts(p.name)
+        prev = None
+        if parts:
+            prev = seen.get(p.name) or seen.get(parts[-1])
+        if prev is not None and prev is not p:
+            p.key = prev.key
+            p.name = prev.name
+            for attr in ("code", "country", "sector", "role", "affiliation", "wikidata"):
+                if getattr(p, attr) is None:
+                    setattr(p, attr, getattr(prev, attr))
+            continue
+        seen[p.name] = p
+        if len(parts) > 1:
+            seen.setdefault(parts[-1], p)

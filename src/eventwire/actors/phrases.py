@@ -1,0 +1,182 @@
+"""Compose atoms into actor mentions.
+
+- sector phrases: a sector noun with the country, organisation or leader that modifies it
+  ("the Colombian Defense Minister", "Russian officials", "Norway's foreign minister",
+  "the Maduro government", "the Russian Embassy in Colombia" → RUS GOV, "the guerrillas
+  of the National Liberation Army" → the ELN's code);
+- people with titles ("Colombian President Iván Duque") and appositions ("Diego Molano,
+  the Colombian Defense Minister", "Carlos Alberto Patiño, ... a professor at the National
+  University of Colombia");
+- bare countries, demonyms, seats of power used as actors ("Moscow", "the Kremlin") and
+  organisations.
+"""
+
+from __future__ import annotations
+
+from ..nlp.document import ParsedDoc
+from .atoms import Atom
+from .draft import Draft, kind_for
+from .lexicon import Tok
+
+COUNTRYISH = frozenset({"country", "demonym", "seat", "organisation", "group", "leader", "person", "org"})
+DETS = frozenset({"the", "this", "that", "these", "those"})
+GAP = DETS | frozenset(
+    {"a", "an", "its", "their", "his", "her", "former", "ex", "then", "new", "interim", "acting",
+     "senior", "top", "high", "-", "ranking", "several", "some", "many", "two", "three", "few",
+     "local", "national", "federal", "regional", "provincial", "central", "de", "facto", "current",
+     "illegitimate", "outgoing", "incoming", "chief", "main", "self", "proclaimed", "alleged", "so",
+     "called", "pro", "anti", "ethnic", "elite", "special", "loyal", "armed", "heavily", "hundreds",
+     "thousands", "dozens", "of", "other", "rival", "exiled", "jailed", "detained", "unarmed",
+     "peaceful", "angry", "hardline", "moderate", "radical", "islamist", "islamic", "marxist",
+     "leftist", "rightist", "left", "right", "wing", "communist", "socialist", "military"}
+)
+# Sector words that often modify another noun ("military assistance", "police station").
+ADJ_LIKE = frozenset(
+    {"military", "police", "government", "army", "opposition", "rebel", "guerrilla", "militant",
+     "media", "court", "university", "refugee", "party", "civilian", "intelligence", "security",
+     "defense", "defence", "naval", "presidential", "diplomatic", "company", "bank", "church",
+     "student", "school", "paramilitary", "separatist", "terrorist", "jihadist", "insurgent",
+     "extremist", "dissident", "congress", "senate", "parliament", "ministry", "embassy", "cabinet",
+     "presidency", "navy", "regime", "state", "tanks", "artillery", "people",
+     "administration", "guerrillas", "rebels", "community", "women", "children", "population"}
+)
+FUNCTION = frozenset(
+    {"said", "says", "say", "told", "is", "was", "are", "were", "has", "have", "had", "will", "would",
+     "could", "can", "may", "might", "should", "must", "did", "does", "do", "and", "or", "but", "of",
+     "in", "on", "at", "to", "for", "with", "from", "by", "that", "which", "who", "whose", "also",
+     "then", "as", "after", "before", "since", "when", "while", "against", "near", "into", "over",
+     "under", "about", "not", "been", "being", "if", "than", "so", "because", "across",
+     "along", "through", "during", "without", "within", "between", "among", "toward", "towards",
+     "per", "via", "the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
+)
+HOST_WORDS = frozenset(
+    {"embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomat", "consul",
+     "diplomatic mission", "diplomatic representation", "charge d'affaires", "chargé d'affaires",
+     "ambassadors", "envoys", "special envoy"}
+)
+ATTACH = frozenset({"of", "in", "from"})
+
+
+def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: ParsedDoc) -> bool:
+    """Whether the sector noun of atom ``a`` modifies a following noun."""
+    assert a.entry is not None
+    if idx + 1 < len(atoms) and atoms[idx + 1].first == a.last and atoms[idx + 1].kind == "sector":
+        return True  # "military officials", "government spokesman"
+    if a.entry.name not in ADJ_LIKE or a.last >= len(toks):
+        return False
+    nxt = toks[a.last]
+    tok = doc.token_at(toks[a.last - 1].start)
+    if tok is not None and tok.pos:
+        if tok.dep in ("compound", "amod", "nmod") and tok.head > tok.i:
+            head = doc.tokens[tok.head]
+            return head.pos in ("NOUN", "PROPN")
+        return False
+    if not nxt.text.isalpha() or not nxt.text.islower():
+        return False
+    return nxt.lower not in FUNCTION and not nxt.lower.endswith(("ed", "s"))
+
+
+def _left_country(atoms: list[Atom], idx: int, toks: list[Tok]) -> tuple[int | None, bool]:
+    """Index of the country-bearing atom modifying atom ``idx``, and whether a determiner
+    ("the", "this") stands before the phrase."""
+    j = atoms[idx].first - 1
+    k = idx - 1
+    steps = 0
+    det = False
+    while j >= 0 and steps < 6:
+        if k >= 0 and atoms[k].last == j + 1:
+            if atoms[k].kind in COUNTRYISH:
+                if atoms[k].first > 0 and toks[atoms[k].first - 1].lower in DETS:
+                    det = True
+                return k, det
+            if atoms[k].kind == "sector":
+                j = atoms[k].first - 1
+                k -= 1
+                steps += 1
+                continue
+            break
+        t = toks[j].lower
+        if t in DETS:
+            return None, True
+        if t in GAP or t == "'" or (t == "s" and j > 0 and toks[j - 1].text == "'"):
+            j -= 1
+            steps += 1
+            continue
+        break
+    return None, det
+
+
+def _right_attachment(atoms: list[Atom], idx: int, toks: list[Tok]) -> int | None:
+    """``... of/in/from (the) X``: index of the country-bearing atom X, or None."""
+    j = atoms[idx].last
+    if j >= len(toks) or toks[j].lower not in ATTACH:
+        return None
+    j += 1
+    if j < len(toks) and toks[j].lower == "the":
+        j += 1
+    for k in range(idx + 1, min(idx + 3, len(atoms))):
+        kinds = ("country", "seat", "organisation", "group", "org", "demonym", "leader", "person")
+        if atoms[k].first == j and atoms[k].kind in kinds:
+            return k
+    return None
+
+
+def _entry_fields(a: Atom) -> dict[str, str | None]:
+    e = a.entry
+    if e is None:  # unknown ORG or PERSON
+        return {"code": a.code, "country": None}
+    return {"code": e.code, "country": e.country}
+
+
+def sector_phrases(
+    atoms: list[Atom], toks: list[Tok], doc: ParsedDoc, used: list[bool], sent_of: list[int]
+) -> list[Draft]:
+    """Drafts for every sector noun used as a head, with its country when written."""
+    out: list[Draft] = []
+    for idx, a in enumerate(atoms):
+        if a.kind != "sector" or a.entry is None:
+            continue
+        if _is_modifier(a, atoms, idx, toks, doc):
+            continue
+        e = a.entry
+        left, det = _left_country(atoms, idx, toks)
+        first = a.first
+        kind = "description" if e.person else kind_for(e.sector, False)
+        d = Draft(a.first, a.last, kind, e.name, sector=e.sector, plural=e.plural, person=e.person,
+                  head=e.name, definite=det, sent=sent_of[a.first])
+        if left is not None and atoms[left].kind in ("person", "leader") and e.person and e.sector != "GOV":
+            left = None
+        src = left
+        if src is None and e.name not in HOST_WORDS:
+            src = _right_attachment(atoms, idx, toks)
+        elif src is None:
+            r = _right_attachment(atoms, idx, toks)
+            if r is not None and toks[a.last].lower == "of":
+                src = r
+        if src is not None:
+            s = atoms[src]
+            f = _entry_fields(s)
+            d.code, d.country = f["code"], f["country"]
+            d.explicit = d.code is not None
+            if s.kind in ("organisation", "group", "org"):
+                d.affiliation = s.entry.name if s.entry else s.name
+                if s.kind == "group" or (s.entry and s.entry.sector == "REB"):
+                    d.key = "org:" + (s.entry.name if s.entry else s.name)
+            elif s.kind in ("country", "demonym", "seat") or src == left:
+                used[src] = True
+            if src == left:
+                first = s.first
+        d.first = first
+        d.name = _phrase_name(d, toks, a)
+        d.role = role_text(toks, a.first, a.last) if e.person else None
+        out.append(d)
+    return out
+
+
+def _phrase_name(d: Draft, toks: list[Tok], a: Atom) -> str:
+    words = " ".join(t.text for t in toks[a.first : a.last])
+    return f"{d.code} {words}" if d.code else words
+
+
+def role_text(toks: list[Tok], a_first: int, a_last: int) -> str:
+    return " ".join(t.text for t in toks[a_first:a_last])

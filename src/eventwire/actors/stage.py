@@ -1,0 +1,155 @@
+"""The ``actors`` stage: every actor mention of an article, coded and resolved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from ..model import ActorMention
+from ..nlp.document import ParsedDoc
+from ..stages.base import Analysis
+from . import coref, persons, phrases
+from .atoms import Atom, build_atoms
+from .draft import Draft
+from .lexicon import Lexicon, Tok, tokenize
+from .tables import Entry, build_lexicon
+
+_LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "of", "to",
+                       "into", "towards", "toward"})
+
+
+class ActorStage:
+    """Finds actor mentions (countries, governments, armed groups, organisations, people,
+    pronouns and descriptions) and codes them: ``code``, ``country``, ``sector``, ``entity``.
+
+    Option ``extra``: a path or list of paths of user actor tables (see
+    ``eventwire/data/actors/README.md``).
+    """
+
+    name: ClassVar[str] = "actors"
+    requires: ClassVar[tuple[str, ...]] = ("doc",)
+    assigns: ClassVar[tuple[str, ...]] = ("actors",)
+
+    def __init__(self, extra: str | Path | Sequence[str | Path] | None = None) -> None:
+        if extra is None:
+            paths: list[str | Path] = []
+        elif isinstance(extra, str | Path):
+            paths = [extra]
+        else:
+            paths = list(extra)
+        self.extra = paths
+        self._lex: Lexicon[Entry] | None = None
+        # Coreference and titles work on tokens; no sentence needs a parse for this stage.
+        self.cue_words: frozenset[str] = frozenset()
+
+    @property
+    def lexicon(self) -> Lexicon[Entry]:
+        if self._lex is None:
+            self._lex = build_lexicon(self.extra)
+        return self._lex
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.record.actors = self.find(analysis.doc, analysis.record.published)
+
+    def find(self, doc: ParsedDoc, published: str | None = None) -> list[ActorMention]:
+        """Actor mentions of ``doc``, sorted by start offset."""
+        toks = tokenize(doc.text)
+        if not toks:
+            return []
+        sent_of = _sentence_of_tokens(toks, doc)
+        atoms = build_atoms(toks, doc, self.lexicon, published)
+        used = [False] * len(atoms)
+        phrase_drafts = phrases.sector_phrases(atoms, toks, doc, used, sent_of)
+        people = [
+            persons.person_draft(a, sent_of[a.first])
+            for i, a in enumerate(atoms)
+            if a.kind in ("person", "leader") and not used[i]
+        ]
+        persons.attach_titles(people, phrase_drafts, toks)
+        singles = _single_atoms(atoms, used, toks, sent_of)
+        persons.attach_affiliations(people, [s for s in singles if s.kind == "organisation"], toks)
+        for ph in phrase_drafts:
+            if ph.link is not None and ph.code is None:
+                ph.code, ph.country, ph.sector = ph.link.code, ph.link.country, ph.sector or ph.link.sector
+        persons.short_names(people)
+        drafts = phrase_drafts + people + singles
+        taken = [False] * len(toks)
+        for d in drafts:
+            for k in range(d.first, d.last):
+                taken[k] = True
+        drafts += coref.find_references(toks, taken, sent_of)
+        drafts.sort(key=lambda d: (d.first, -d.last))
+        drafts = coref.resolve(drafts, self._leader_lookup(published), toks)
+        return _to_mentions(drafts, toks, doc.text)
+
+    def _leader_lookup(self, published: str | None) -> coref.LeaderLookup:
+        def lookup(code: str, head: str) -> Draft | None:
+            return None
+
+        return lookup
+
+
+def _sentence_of_tokens(toks: list[Tok], doc: ParsedDoc) -> list[int]:
+    out: list[int] = []
+    sents = doc.sentences
+    s = 0
+    for t in toks:
+        while s + 1 < len(sents) and t.start >= sents[s + 1].start:
+            s += 1
+        out.append(s)
+    return out
+
+
+def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of: list[int]) -> list[Draft]:
+    """Drafts for atoms not absorbed into a phrase: countries, demonyms, seats, organisations."""
+    out: list[Draft] = []
+    for i, a in enumerate(atoms):
+        if used[i] or a.kind in ("sector", "person", "leader"):
+            continue
+        sent = sent_of[a.first]
+        e = a.entry
+        if a.kind == "org":
+            out.append(Draft(a.first, a.last, "organisation", a.name, code=a.code,
+                             country=a.code if a.code and a.code not in ("IGO", "NGO") else None,
+                             sector=a.sector, key="org:" + a.name, sent=sent,
+                             reason=None if a.code else "organisation not in the actor tables"))
+            continue
+        if e is None:
+            continue
+        if a.kind == "seat":
+            prev = toks[a.first - 1].lower if a.first > 0 else ""
+            if prev in _LOCATIVE or (prev == "the" and a.first > 1 and toks[a.first - 2].lower in _LOCATIVE):
+                continue  # "in Moscow": a place, not an actor
+            out.append(Draft(a.first, a.last, "metonym", e.name, code=e.code, country=e.country,
+                             sector=e.sector, wikidata=e.wikidata, key=f"seat:{e.code}/{e.sector}",
+                             sent=sent, explicit=True))
+        elif a.kind in ("country", "demonym"):
+            out.append(Draft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
+                             country=e.country, wikidata=e.wikidata, key=f"country:{e.code}",
+                             plural=e.plural, sent=sent, explicit=True))
+        elif a.kind in ("organisation", "group"):
+            out.append(Draft(a.first, a.last, e.kind, e.name, code=e.code, country=e.country,
+                             sector=e.sector, wikidata=e.wikidata, key="org:" + e.name,
+                             plural=e.plural, sent=sent, explicit=True, head=None))
+    return out
+
+
+def _to_mentions(drafts: list[Draft], toks: list[Tok], text: str) -> list[ActorMention]:
+    keys: dict[str, str] = {}
+    out: list[ActorMention] = []
+    for n, d in enumerate(drafts):
+        start, end = toks[d.first].start, toks[d.last - 1].end
+        key = d.key or f"mention:{n}"
+        entity = keys.setdefault(key, f"a{len(keys) + 1}")
+        code = d.code
+        out.append(
+            ActorMention(
+                start=start, end=end, text=text[start:end], name=d.name, code=code,
+                country=d.country, sector=d.sector, wikidata=d.wikidata, kind=d.kind, role=d.role,
+                affiliation=d.affiliation, entity=entity,
+                reason=d.reason if code is None or d.reason else None,
+            )
+        )
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out

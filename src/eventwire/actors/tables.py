@@ -1,0 +1,153 @@
+"""Load the actor tables (countries, organisations, sectors, leaders) into one lexicon.
+
+The shipped tables live in ``eventwire/data/actors/`` and are documented in the README
+there. Users add their own tables with the stage option ``extra``: a TSV in the format of
+any shipped table (the header tells which); user rows replace shipped rows with the same
+surface form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ConfigError
+from ..resources import data_path, read_tsv
+from .lexicon import Lexicon
+
+COUNTRY_COLUMNS = frozenset({"code", "name", "aliases", "demonyms", "seats"})
+ORG_COLUMNS = frozenset({"name", "aliases", "code", "country", "sector", "kind"})
+SECTOR_COLUMNS = frozenset({"words", "sector", "number", "person", "title"})
+LEADER_COLUMNS = frozenset({"name", "aliases", "country", "role", "sector", "start", "end"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a surface form means.
+
+    ``kind``: country | demonym | seat | organisation | group | sector | leader.
+    """
+
+    kind: str
+    name: str
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    plural: bool = False  # sector nouns and demonym nouns ("troops", "Colombians")
+    person: bool = False  # sector noun naming one person ("minister")
+    title: bool = False  # may stand before a personal name ("President")
+    role: str | None = None  # leaders
+    start: str = ""  # leaders: ISO dates in office ("" = open)
+    end: str = ""
+    short: bool = False  # leaders: a one-word alias ("Duque"), trusted only on a PERSON entity
+
+
+def _cells(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _none(value: str) -> str | None:
+    return value or None
+
+
+def _add_country(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+    code = row["code"]
+    iso = row.get("iso3", "") or None
+    wd = _none(row.get("wikidata", ""))
+    name = row["name"]
+    base = Entry("country", name, code, iso, None, wd)
+    for form in [name, *_cells(row["aliases"])]:
+        lex.add(form, base, replace=True)
+        if form.lower().startswith("the "):
+            continue
+    for dem in _cells(row["demonyms"]):
+        plural = dem.endswith("s") and not dem.endswith("ss") and dem.lower() not in ("u.s.", "us")
+        lex.add(dem, Entry("demonym", name, code, iso, None, wd, plural=plural), replace=True)
+    for seat in _cells(row["seats"]):
+        form, _, sector = seat.partition(":")
+        lex.add(form, Entry("seat", form, code, iso, sector or "GOV", wd), replace=True)
+
+
+def _add_org(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+    kind = row["kind"] or "organisation"
+    entry = Entry(
+        kind,
+        row["name"],
+        _none(row["code"]),
+        _none(row["country"]),
+        _none(row["sector"]),
+        _none(row.get("wikidata", "")),
+        plural=kind == "group",
+    )
+    for form in [row["name"], *_cells(row["aliases"])]:
+        lex.add(form, entry, replace=True)
+
+
+def _add_sector(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+    for word in _cells(row["words"]):
+        entry = Entry(
+            "sector",
+            word,
+            sector=row["sector"],
+            plural=row["number"] == "pl",
+            person=row["person"] == "yes",
+            title=row["title"] == "yes",
+        )
+        lex.add(word, entry, replace=True)
+
+
+def _add_leader(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+    country = _none(row["country"])
+    iso = country if country not in ("IGO", "NGO") else None
+    common = {
+        "code": country,
+        "country": iso,
+        "sector": _none(row["sector"]),
+        "wikidata": _none(row.get("wikidata", "")),
+        "role": _none(row["role"]),
+        "start": row["start"],
+        "end": row["end"],
+    }
+    name = row["name"]
+    for form in [name, *_cells(row["aliases"])]:
+        short = len(form.split()) == 1
+        lex.add(form, Entry("leader", name, person=True, short=short, **common))  # type: ignore[arg-type]
+
+
+def load_table(lex: Lexicon[Entry], path: str | Path) -> int:
+    """Add one table to ``lex``; the header decides the format. Returns rows read."""
+    rows = list(read_tsv(path))
+    if not rows:
+        return 0
+    cols = set(rows[0])
+    if cols >= COUNTRY_COLUMNS:
+        add = _add_country
+    elif cols >= LEADER_COLUMNS:
+        add = _add_leader
+    elif cols >= SECTOR_COLUMNS:
+        add = _add_sector
+    elif cols >= ORG_COLUMNS:
+        add = _add_org
+    else:
+        raise ConfigError(
+            "actor table header matches no known format (see eventwire/data/actors/README.md)",
+            where=str(path),
+        )
+    for row in rows:
+        add(lex, row)
+    return len(rows)
+
+
+SHIPPED = ("countries.tsv", "organisations.tsv", "leaders.tsv", "sectors.tsv")
+
+
+def build_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon[Entry]:
+    """The shipped tables, then the user's ``extra`` tables (later rows win)."""
+    lex: Lexicon[Entry] = Lexicon()
+    for name in SHIPPED:
+        load_table(lex, data_path(f"actors/{name}"))
+    for path in extra:
+        load_table(lex, path)
+    return lex
