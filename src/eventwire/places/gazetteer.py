@@ -1,0 +1,138 @@
+"""Query the gazetteer index: candidates by name, countries and first-level regions by code.
+
+The index is one SQLite file built on first use (see :mod:`eventwire.places.build`) in the
+cache directory: ``$EVENTWIRE_CACHE`` when set, else ``$XDG_CACHE_HOME/eventwire``, else
+``~/.cache/eventwire``. It holds about 244,000 places under 700,000 names (≈ 45 MB); a
+process keeps only a read-only connection and a bounded cache of looked-up names, so
+opening costs milliseconds and a few MB.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ConfigError
+from .build import VERSION
+from .names import name_key
+
+MAX_CANDIDATES = 25
+
+
+def cache_dir() -> Path:
+    """Where the gazetteer index lives (created when missing)."""
+    env = os.environ.get("EVENTWIRE_CACHE")
+    if env:
+        base = Path(env)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg) if xdg else Path.home() / ".cache") / "eventwire"
+    return base
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{VERSION}.sqlite"
+
+
+def ensure_index(path: Path | None = None) -> Path:
+    """Build the index at ``path`` (default :func:`index_path`) unless it is there already.
+    The build runs in a child process so that its transient memory is not kept by this one."""
+    target = path or index_path()
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "eventwire.places.build", str(target)],
+        capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0 or not target.exists():
+        raise ConfigError(f"building the gazetteer index failed: {done.stderr.strip()[-500:]}",
+                          where=str(target))
+    return target
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    pid: int
+    geonames_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    cc: str | None  # ISO alpha-2
+    country: str | None  # ISO alpha-3
+    admin1: str | None  # GeoNames admin1 code within the country
+    feature_code: str
+    population: int
+    main: bool  # matched on the main name rather than an alternate one
+    note: str | None
+
+    @property
+    def is_country(self) -> bool:
+        return self.feature_code.startswith("PCL")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.feature_code.startswith("ADM")
+
+
+_COLS = "p.pid, p.gid, p.name, p.lat, p.lon, p.cc, c.cc3, p.admin1, p.fcode, p.pop"
+
+
+class Gazetteer:
+    """Read-only access to the index. Safe across ``fork``: a process reopens its own
+    connection."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = ensure_index(path)
+        self._conn: sqlite3.Connection | None = None
+        self._pid = -1
+        self.lookup = lru_cache(maxsize=20000)(self._lookup)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._conn
+
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[Candidate]:
+        out = []
+        for row in self.conn.execute(sql, args):
+            pid, gid, name, lat, lon, cc, cc3, admin1, fcode, pop, main, note = row
+            out.append(Candidate(pid, gid, name, lat, lon, cc, cc3, admin1, fcode, pop, bool(main), note))
+        return out
+
+    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        if not key:
+            return ()
+        sql = (f"SELECT {_COLS}, max(n.main), p.note FROM names n JOIN places p ON p.pid = n.pid "
+               "LEFT JOIN countries c ON c.cc = p.cc WHERE n.key = ? GROUP BY p.pid "
+               "ORDER BY p.pop DESC LIMIT ?")
+        return tuple(self._rows(sql, (key, MAX_CANDIDATES)))
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Places called ``name`` (main or alternate name), most populous first, capped."""
+        return self.lookup(name_key(name))
+
+    def country(self, cc: str) -> Candidate | None:
+        sql = (f"SELECT {_COLS}, 1, p.note FROM countries c JOIN places p ON p.pid = c.pid "
+               "WHERE c.cc = ? OR c.cc3 = ?")
+        rows = self._rows(sql, (cc, cc))
+        return rows[0] if rows else None
+
+    def admin1(self, cc: str, code: str) -> Candidate | None:
+        sql = (f"SELECT {_COLS}, 1, p.note FROM admin1 a JOIN places p ON p.pid = a.pid "
+               "LEFT JOIN countries c ON c.cc = p.cc WHERE a.cc = ? AND a.code = ?")
+        rows = self._rows(sql, (cc, code))
+        return rows[0] if rows else None
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The per-process gazetteer at the default index path."""
+    return Gazetteer()

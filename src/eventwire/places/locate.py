@@ -1,0 +1,138 @@
+"""Where did an event happen? Pick, among the places of its sentence, the one attached to it.
+
+Not every place in the sentence is the event's place: "clashes in Arauca, on the border with
+Venezuela" happened in Arauca; "a cab driver from Abidjan was shot" says where the driver
+comes from, not where he was shot. On a parsed sentence the rules are, in order:
+
+1. a place under a locative preposition (in, at, near, outside, across …) that depends on
+   the trigger, or a place that is the trigger's object or passive subject ("captured
+   Kabul", "Darulaman Palace was captured");
+2. the same on the verbs and nouns above the trigger, up to its clause's verb and the
+   main verb ("troops in their border departments of Arauca and Apure, as a result of a
+   confrontation");
+3. a direction (to, into, towards) under the trigger ("marched to the Sydney offices").
+
+Places reached through an actor's "from"/"of" modifier or inside another actor's phrase
+are skipped. On an unparsed sentence, the first place after a locative preposition that
+follows the trigger (or opens the sentence: "In Italy, …") is taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Place
+from ..nlp.document import ParsedDoc
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                      "within", "along", "on", "over", "off", "nearby", "between", "among", "beside",
+                      "behind", "by", "amid"})
+DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
+
+
+def _places_in(doc: ParsedDoc, tokens: Sequence[int], places: Sequence[Place]) -> list[Place]:
+    if not tokens:
+        return []
+    lo, hi = doc.tokens[min(tokens)].start, doc.tokens[max(tokens)].end
+    have = set(tokens)
+    out = []
+    for p in places:
+        if lo <= p.start and p.end <= hi:
+            tok = doc.token_at(p.start)
+            if tok is not None and tok.i in have:
+                out.append(p)
+    return out
+
+
+def _pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequence[Place],
+               skip: set[int]) -> list[Place]:
+    found: list[Place] = []
+    for child in doc.children(head):
+        if child in skip:
+            continue
+        tok = doc.tokens[child]
+        if tok.dep in ("prep", "agent") and tok.lower in preps:
+            found.extend(_places_in(doc, doc.subtree(child), places))
+    return found
+
+
+def _object_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[Place]:
+    found: list[Place] = []
+    for child in doc.children(head):
+        tok = doc.tokens[child]
+        if tok.dep in OBJECT_DEPS:
+            direct = [p for p in _places_in(doc, doc.subtree(child), places)
+                      if doc.token_at(p.start) is not None and _reaches(doc, child, p)]
+            found.extend(direct)
+    return found
+
+
+def _reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
+    """The place is the object itself or a name modifying it ("the Sydney offices"), not
+    a deeper phrase ("the head of forces in Tabqa")."""
+    tok = doc.token_at(p.start)
+    if tok is None:
+        return False
+    j = tok.i
+    for _ in range(6):
+        if j == head:
+            return True
+        t = doc.tokens[j]
+        if t.head == j or (t.dep not in ("compound", "amod", "nmod", "poss", "flat", "appos")
+                           and not (t.ent_type and doc.tokens[t.head].ent_type == t.ent_type)):
+            return False
+        j = t.head
+    return False
+
+
+def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place | None:
+    """The place where the event whose trigger is token ``trigger`` happened, or None."""
+    if not places or not (0 <= trigger < len(doc.tokens)):
+        return None
+    tok = doc.tokens[trigger]
+    sent = doc.sentences[tok.sent]
+    local = [p for p in places if sent.start <= p.start < sent.end]
+    if not local:
+        return None
+    if not sent.parsed:
+        return _unparsed(doc, trigger, local)
+    skip: set[int] = set()
+    found = _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local)
+    if found:
+        return _best(found)
+    # climb to the clause and main verbs: their locative phrases set the scene
+    child = trigger
+    for anc in doc.ancestors(trigger):
+        skip = {child}
+        found = _pp_places(doc, anc, LOCATIVE, local, skip)
+        if found:
+            return _best(found)
+        child = anc
+    found = _pp_places(doc, trigger, DIRECTION, local, set())
+    return _best(found) if found else None
+
+
+def _best(found: Sequence[Place]) -> Place:
+    """The first named place (the most specific comes first: "al-Tijara neighbourhood in
+    central Damascus"); a border or side only when nothing else is named."""
+    named = [p for p in found if p.kind == "toponym"]
+    return min(named or found, key=lambda p: p.start)
+
+
+def _unparsed(doc: ParsedDoc, trigger: int, local: Sequence[Place]) -> Place | None:
+    tok = doc.tokens[trigger]
+    sent = doc.sentences[tok.sent]
+    for p in sorted(local, key=lambda p: p.start):
+        ptok = doc.token_at(p.start)
+        if ptok is None:
+            continue
+        j = ptok.i - 1
+        while j > sent.first and (doc.tokens[j].lower in ("the", "a") or doc.tokens[j].text[:1].isupper()):
+            j -= 1
+        if j < sent.first or doc.tokens[j].lower not in LOCATIVE:
+            continue
+        if p.start > tok.end or j == sent.first:
+            return p
+    return None

@@ -1,0 +1,308 @@
+"""Find place mentions (toponyms, borders, sides, landmarks) in a parsed article.
+
+Sources, in order of trust:
+
+1. named entities labelled GPE, LOC or FAC (FAC only when it names a street, road or
+   landmark, or the gazetteer knows it);
+2. a place name opening an organisation or facility name ("Rapides Parish Fire District",
+   "Dawson County Jail") or closing it after "of" ("University of Kentucky");
+3. borders ("the border with Venezuela", "the Greek-Macedonian border") and sides
+   ("the Colombian side").
+
+Demonyms (NORP entities: "Colombian", "Russians") are not places, and a mention the actors
+stage coded as a metonym ("Moscow said", "the Kremlin") is an actor, not a place.
+Everything is token based, so unparsed sentences are handled the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import ActorMention
+from ..nlp.document import Entity, ParsedDoc
+from .gazetteer import Candidate
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LANDMARK_HEADS = frozenset(
+    """street st st. road rd rd. avenue ave ave. drive dr dr. boulevard blvd blvd. highway hwy
+    lane ln parkway pkwy way trail court ct place square plaza bridge park river creek lake
+    mountain mountains mount mt. valley island islands bay beach canyon forest desert airport
+    port harbor harbour canal pass strait gulf sea ocean peninsula hill hills border crossing
+    camp wilderness reservoir dam falls coast""".split()
+)
+ORG_HEADS = frozenset(
+    """police fire sheriff sheriff's school schools district county council city department
+    hospital jail correctional college university board court commission schools high
+    library church chamber museum airport authority club""".split()
+)
+_STRIP_LEAD = ("the ", "The ")
+# words that open organisation names without naming a place by themselves
+GENERIC = frozenset(
+    """city central metro north south east west northwest northeast southwest southeast western
+    eastern northern southern border superior supreme commerce delta gulf united union national
+    state federal international america american mid midwest new old great royal""".split()
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "toponym"  # toponym | border | side | landmark
+    label: str = ""  # the NER label it came from, or "ORG-part", "pattern"
+    sent: int = 0
+    first: int = 0  # token range
+    last: int = 0
+    inner: str | None = None  # border/side: the country or place text it names
+    inner_start: int | None = None
+    hint: str | None = None  # "admin" | "city" | "county": from words around the mention
+
+
+def _trim(doc: ParsedDoc, first: int, last: int) -> tuple[int, int]:
+    toks = doc.tokens
+    while first < last and toks[first].lower in ("the", "a", "an"):
+        first += 1
+    while last > first and (toks[last - 1].text in ("'s", "’s", "'", "’") or toks[last - 1].is_punct
+                            or toks[last - 1].lower in ("and", "or")):
+        last -= 1
+    return first, last
+
+
+def _mention(doc: ParsedDoc, first: int, last: int, label: str, kind: str = "toponym") -> Mention | None:
+    first, last = _trim(doc, first, last)
+    if first >= last:
+        return None
+    span = doc.token_span(first, last)
+    text = _POSSESSIVE.sub("", span.text)
+    if not any(c.isalpha() for c in text):
+        return None
+    return Mention(span.start, span.start + len(text), text, kind, label, doc.tokens[first].sent, first, last)
+
+
+_HINTS = {
+    "admin": frozenset({"state", "states", "province", "provinces", "department", "departments",
+                        "region", "regions", "governorate", "oblast", "prefecture", "territory"}),
+    "city": frozenset({"city", "town", "village", "capital", "township", "municipality", "suburb"}),
+    "county": frozenset({"county", "counties", "parish", "parishes"}),
+}
+
+
+def _hint(doc: ParsedDoc, first: int, last: int) -> str | None:
+    """"the department of Arauca", "departments of Arauca and Apure", "the city of Paris",
+    "Arauca department": the word before "of" (two tokens back) or right after the name."""
+    toks = doc.tokens
+    near: list[str] = []
+    if first >= 2 and toks[first - 1].lower == "of":
+        near.append(toks[first - 2].lower)
+    j = first - 1
+    while j >= 0 and j > first - 6 and (toks[j].lower in ("and", ",") or toks[j].text[:1].isupper()):
+        j -= 1  # "departments of Arauca and Apure": walk back over the first conjunct
+    if j >= 1 and toks[j].lower == "of":
+        near.append(toks[j - 1].lower)
+    if last < len(toks):
+        near.append(toks[last].lower)
+    for word in near:
+        for hint, words in _HINTS.items():
+            if word in words:
+                return hint
+    return None
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def find_mentions(
+    doc: ParsedDoc,
+    actors: list[ActorMention],
+    lookup: Callable[[str], tuple[Candidate, ...]],
+) -> list[Mention]:
+    """Place mentions of ``doc``, sorted by start. ``lookup(name)`` gives the gazetteer's
+    places of that name (used to accept facility and organisation parts, and names the
+    entity recogniser mislabelled)."""
+
+    def known(name: str) -> bool:
+        return bool(lookup(name))
+
+    def strong(name: str) -> bool:
+        """A country, a first-level region or a city of 100,000 people: safe to take even
+        where the entity recogniser labelled the name an organisation or a person."""
+        return any(c.is_country or c.feature_code == "ADM1" or c.population >= 100_000
+                   for c in lookup(name) if c.main)
+
+    def admin_or_country(name: str) -> bool:
+        return any(c.is_country or c.feature_code == "ADM1" for c in lookup(name) if c.main)
+
+    labels: dict[str, Counter[str]] = {}
+    person_words: set[str] = set()
+    for e in doc.entities:
+        labels.setdefault(e.text, Counter())[e.label] += 1
+        if e.label == "PERSON" and e.last - e.first >= 2:
+            person_words.update(doc.tokens[k].text for k in range(e.first, e.last))
+    gpe_texts = {t for t, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"] + c["ORG"]}
+
+    def person_like(m: Mention) -> bool:
+        """"Verduin", "Petrova": a word of a person's full name elsewhere in the article, or
+        a name labelled a person more often than a place."""
+        if admin_or_country(m.text) or strong(m.text):
+            return False
+        c = labels.get(m.text)
+        if c is not None and c["PERSON"] > c["GPE"] + c["LOC"]:
+            return True
+        return m.first + 1 == m.last and m.text in person_words
+    metonyms = [(a.start, a.end) for a in actors if a.kind == "metonym"]
+    out: list[Mention] = []
+    for ent in doc.entities:
+        if any(_overlaps(ent.start, ent.end, s, e) for s, e in metonyms):
+            continue
+        if ent.label in PLACE_LABELS:
+            m = _from_place_entity(doc, ent, known)
+        elif ent.label in ("ORG", "FAC"):
+            m = _from_org_entity(doc, ent, known, strong)
+        else:
+            m = None
+        if m is None and ent.label in ("ORG", "PERSON", "FAC"):
+            m = _mention(doc, ent.first, ent.last, "recovered")
+            if m is not None and not (
+                admin_or_country(m.text) or m.text in gpe_texts
+                or (ent.label == "ORG" and strong(m.text) and m.text.lower() not in GENERIC)
+                or (_hint(doc, m.first, m.last) and known(m.text))
+            ):
+                m = None
+        if m is not None and m.label != "ORG-part" and person_like(m):
+            m = None
+        if m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
+            nxt = doc.tokens[m.last] if m.last < len(doc.tokens) else None
+            if nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha():
+                m = None  # "the Chavista regime": an unknown word used as an adjective
+        if m is not None:
+            m.hint = _hint(doc, m.first, m.last)
+            out.append(m)
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(m for m in _datelines(doc, known) if m.first not in taken)
+    out.extend(_borders_and_sides(doc, out))
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]) -> Mention | None:
+    if ent.label == "FAC":
+        head = doc.tokens[ent.last - 1].lower
+        if head not in LANDMARK_HEADS and not known(ent.text):
+            return _from_org_entity(doc, ent, known)
+        m = _mention(doc, ent.first, ent.last, ent.label, "landmark")
+        if m is not None and known(m.text):
+            m.kind = "toponym"
+        return m
+    return _mention(doc, ent.first, ent.last, ent.label)
+
+
+def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
+                     strong: Callable[[str], bool] | None = None) -> Mention | None:
+    toks = doc.tokens
+    first, last = _trim(doc, ent.first, ent.last)
+    # a place name opening the name, followed by an organisation word ("Alexandria Police",
+    # "Minnesota House"); any following word when the place is a country, state or big city
+    for size in (3, 2, 1):
+        end = first + size
+        if end >= last:
+            continue
+        text = doc.text[toks[first].start : toks[end - 1].end]
+        if not toks[first].text[:1].isupper() or text.lower() in GENERIC or not known(text):
+            continue
+        if (toks[end].lower in ORG_HEADS or toks[end - 1].lower in ("county", "parish")
+                or (strong is not None and strong(text))):
+            return _mention(doc, first, end, "ORG-part")
+    # "University of Kentucky", "Sheriff's Office of Rapides Parish"
+    for k in range(first + 1, last - 1):
+        if toks[k].lower == "of" and toks[k + 1].text[:1].isupper():
+            text = doc.text[toks[k + 1].start : toks[last - 1].end]
+            if known(text):
+                return _mention(doc, k + 1, last, "ORG-part")
+    return None
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
+def _borders_and_sides(doc: ParsedDoc, places: list[Mention]) -> list[Mention]:
+    """"the border with Venezuela", "the Colombian-Venezuelan border", "the Venezuelan
+    border", "the Colombian side"."""
+    toks = doc.tokens
+    by_first = {m.first: m for m in places}
+    out: list[Mention] = []
+    for tok in toks:
+        low = tok.lower
+        if low in _BORDER_WORDS:
+            i = tok.i
+            nxt = i + 1
+            if nxt + 1 < len(toks) and toks[nxt].lower in ("with", "between", "of") and toks[nxt].sent == tok.sent:
+                inner = by_first.get(nxt + 1)
+                end = inner.last if inner else nxt + 1
+                if inner is None and not toks[nxt + 1].text[:1].isupper():
+                    end = i + 1  # "the border with their neighbours": a border, no country named
+                start = _left_edge(doc, i)
+                m = _mention(doc, start, end, "pattern", "border")
+                if m is not None:
+                    if inner is not None:
+                        m.inner, m.inner_start = inner.text, inner.start
+                    out.append(m)
+                continue
+            start = _left_edge(doc, i)
+            if start < i:
+                m = _mention(doc, start, i + 1, "pattern", "border")
+                if m is not None:
+                    m.inner = doc.text[toks[start].start : toks[i - 1].end]
+                    if m.inner.lower().startswith("the "):
+                        m.inner = m.inner[4:]
+                    out.append(m)
+        elif low == "side" and tok.i >= 2:
+            prev = toks[tok.i - 1]
+            if prev.text[:1].isupper() and toks[tok.i - 2].lower in ("the", "its", "their"):
+                m = _mention(doc, tok.i - 1, tok.i + 1, "pattern", "side")
+                if m is not None:
+                    m.inner = prev.text
+                    out.append(m)
+    return out
+
+
+def _left_edge(doc: ParsedDoc, i: int) -> int:
+    """Start of the noun phrase ending at token ``i``: back over capitalised words,
+    hyphenated adjectives and a determiner ("the Greek-Macedonian border")."""
+    toks = doc.tokens
+    j = i
+    while j > 0 and toks[j - 1].sent == toks[i].sent and (
+        toks[j - 1].text[:1].isupper() or toks[j - 1].text in ("-", "–")
+    ) and toks[j - 1].lower not in ("the",):
+        j -= 1
+    if j > 0 and toks[j - 1].lower in ("the", "its", "their") and j < i:
+        j -= 1
+    return j
+
+
+_DATELINE_END = frozenset({",", "-", "--", "—", "–", "(", ":"})
+
+
+def _datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
+    """Capitalised datelines the entity recogniser misses: "MANSFIELD -- ", "BEIRUT (AP)"."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if not (toks[i].text.isupper() and toks[i].text.isalpha() and len(toks[i].text) >= 3):
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and j - i < 4 and toks[j].text.isupper() and toks[j].text.replace(".", "").isalpha():
+            j += 1
+        if j < len(toks) and toks[j].text in _DATELINE_END and known(doc.text[toks[i].start : toks[j - 1].end].title()):
+            m = _mention(doc, i, j, "dateline")
+            if m is not None:
+                out.append(m)
+        i = j
+    return out

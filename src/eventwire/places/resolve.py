@@ -1,0 +1,260 @@
+"""Resolve place mentions to gazetteer entries, using the whole article as context.
+
+Each candidate (at most :data:`~eventwire.places.gazetteer.MAX_CANDIDATES` per name) gets a
+score from
+
+- its population (a log prior) and feature type (country > first-level region > city for
+  a bare name, since "Georgia" or "Arauca" alone names the larger unit more often);
+- words around the mention ("the department of Arauca", "Rapides Parish", "the city of
+  Paris") and explicit "City, State" / "City, Country" pairs, which restrict the candidates;
+- the article: countries and first-level regions of the other places, their distance, the
+  countries of the actors, and the country of the publication's web domain.
+
+Resolution runs twice: the second round uses the places chosen in the first as context.
+The work is linear in the number of mentions (names are looked up once per article).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import ActorMention, Place
+from .gazetteer import Candidate, Gazetteer
+from .names import name_key
+from .recognize import Mention
+
+_FEATURE_PRIOR = {"PCLI": 3.0, "ADM1": 1.6, "ADM2": 0.6, "CONT": 3.0, "RGN": 1.5}
+_IRREGULAR_DEMONYMS = {
+    "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
+    "spanish": "ES", "danish": "DK", "swedish": "SE", "polish": "PL", "finnish": "FI", "irish": "IE",
+    "chinese": "CN", "japanese": "JP", "lebanese": "LB", "sudanese": "SD", "vietnamese": "VN",
+    "afghan": "AF", "thai": "TH", "filipino": "PH", "english": "GB", "scottish": "GB", "welsh": "GB",
+    "kuwaiti": "KW", "saudi": "SA", "yemeni": "YE", "israeli": "IL", "iraqi": "IQ", "pakistani": "PK",
+    "bangladeshi": "BD", "somali": "SO", "malian": "ML", "congolese": "CD", "ivorian": "CI",
+    "burmese": "MM", "portuguese": "PT", "senegalese": "SN", "nepalese": "NP", "nepali": "NP",
+}
+_TLD_COUNTRY = {"uk": "GB", "ca": "CA", "au": "AU", "nz": "NZ", "ie": "IE", "in": "IN", "za": "ZA",
+                "co": "CO", "ve": "VE", "mx": "MX", "ar": "AR", "br": "BR", "es": "ES", "fr": "FR",
+                "de": "DE", "it": "IT", "ru": "RU", "ng": "NG", "ke": "KE", "pk": "PK", "ph": "PH"}
+
+
+@dataclass(slots=True)
+class Context:
+    countries: Counter[str] = field(default_factory=Counter)  # ISO alpha-2 → weight
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    points: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, name key
+    # what each name contributed, so that a name does not vote for its own reading
+    own_countries: dict[str, Counter[str]] = field(default_factory=dict)
+    own_admin1: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
+    s = 0.35 * math.log10(cand.population + 10)
+    s += _FEATURE_PRIOR.get(cand.feature_code, 0.0)
+    s += 0.8 if cand.main else 0.0
+    hint = mention.hint
+    if hint == "admin" and cand.feature_code in ("ADM1", "ADM2"):
+        s += 3.0
+    elif hint == "county" and cand.feature_code == "ADM2":
+        s += 3.0
+    elif hint == "city" and cand.feature_code.startswith("PPL"):
+        s += 2.5
+    own = ctx.own_countries.get(key)
+    total = sum(ctx.countries.values()) - (sum(own.values()) if own else 0.0)
+    if cand.cc and total > 0 and not cand.is_country:
+        share = (ctx.countries[cand.cc] - (own[cand.cc] if own else 0.0)) / total
+        s += 3.0 * share + (0.8 if share > 0.01 else 0.0)
+    if cand.cc and cand.admin1 and not cand.is_country and not cand.feature_code == "ADM1":
+        own_a = ctx.own_admin1.get(key)
+        n = ctx.admin1[(cand.cc, cand.admin1)] - (own_a[(cand.cc, cand.admin1)] if own_a else 0.0)
+        s += min(2.5, 1.5 * n)
+    if cand.lat is not None and cand.lon is not None and not cand.is_country:
+        near = min((km(cand.lat, cand.lon, lat, lon) for lat, lon, k in ctx.points if k != key), default=1e9)
+        s += 2.0 if near < 80 else 1.2 if near < 250 else 0.0
+    return s
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gaz = gazetteer
+
+    def country_of_demonym(self, word: str) -> Candidate | None:
+        low = name_key(word)
+        if low in _IRREGULAR_DEMONYMS:
+            return self.gaz.country(_IRREGULAR_DEMONYMS[low])
+        stems = [low[:-1], low[:-2], low[:-3] + "a", low[:-1] + "a", low[:-2] + "a", low]
+        if low.endswith("ese"):
+            stems.insert(0, low[:-3] + "a")
+        for stem in stems:
+            for cand in self.gaz.lookup(stem) if len(stem) > 2 else ():
+                if cand.is_country:
+                    return cand
+        return None
+
+    def resolve(self, mentions: Sequence[Mention], actors: Sequence[ActorMention],
+                source_url: str | None = None) -> list[Place]:
+        toponyms = [m for m in mentions if m.kind in ("toponym", "landmark")]
+        cands = [self._candidates(m, mentions) for m in toponyms]
+        base = Context()
+        for a in actors:
+            if a.country and a.kind != "metonym":
+                c = self.gaz.country(a.country)
+                if c and c.cc:
+                    base.countries[c.cc] += 0.5
+        tld = _tld_country(source_url)
+        if tld:
+            base.countries[tld] += 2.0
+        chosen: list[tuple[Candidate, float] | None] = [None] * len(toponyms)
+        for _round in range(2):
+            ctx = _context(base, toponyms, chosen)
+            for n, (m, cs) in enumerate(zip(toponyms, cands, strict=True)):
+                if not cs:
+                    continue
+                key = name_key(m.text)
+                scored = sorted(((score(c, m, ctx, key), c) for c in cs), key=lambda x: -x[0])
+                margin = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
+                chosen[n] = (scored[0][1], 1.0 / (1.0 + math.exp(-margin)))
+        places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}
+        self._estimate_counties(places.values())
+        out: list[Place] = []
+        for m in mentions:
+            if id(m) in places:
+                out.append(places[id(m)])
+            else:
+                out.append(self._border_or_side(m, mentions, places, actors))
+        return out
+
+    def _candidates(self, m: Mention, mentions: Sequence[Mention]) -> list[Candidate]:
+        cs = list(self.gaz.candidates(m.text))
+        if not cs and m.kind == "toponym" and m.text.isupper() and len(m.text) > 3:
+            cs = list(self.gaz.candidates(m.text.title()))
+        # "Alexandria, La." / "Lexington, Kentucky" / "Paris, France": the second restricts the first
+        container = _following_container(m, mentions)
+        if container is not None and cs:
+            outer = [c for c in self.gaz.candidates(container.text) if c.is_country or c.feature_code == "ADM1"]
+            inside = [c for c in cs if any(_within(c, o) for o in outer)]
+            if inside:
+                cs = inside
+        return cs
+
+    def _place(self, m: Mention, chosen: tuple[Candidate, float] | None) -> Place:
+        if chosen is None:
+            return Place(m.start, m.end, m.text, kind=m.kind, reason="not in the gazetteer")
+        c, conf = chosen
+        admin1 = None
+        if c.cc and c.admin1 and c.feature_code != "ADM1":
+            region = self.gaz.admin1(c.cc, c.admin1)
+            admin1 = region.name if region else c.admin1
+        elif c.feature_code == "ADM1":
+            admin1 = c.name
+        return Place(m.start, m.end, m.text, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
+                     admin1=admin1, geonames_id=c.geonames_id, feature_code=c.feature_code,
+                     population=c.population or None, kind="toponym", confidence=round(conf, 3),
+                     reason=c.note)
+
+    def _estimate_counties(self, places: object) -> None:
+        """Counties come without coordinates: take the article's places in the same state
+        (a local article names the county around its towns), else the state's centre."""
+        ps = [p for p in places if isinstance(p, Place)]  # type: ignore[attr-defined]
+        for p in ps:
+            if p.lat is not None or p.feature_code != "ADM2" or p.country is None:
+                continue
+            near = [q for q in ps if q.country == p.country and q.admin1 == p.admin1 and q.lat is not None
+                    and q.feature_code and q.feature_code.startswith("PPL")]
+            if near:
+                p.lat, p.lon = near[0].lat, near[0].lon
+                p.reason = f"county coordinates estimated from {near[0].name}, named in the same article"
+                continue
+            region = self._region_named(p.admin1, p.country)
+            if region is not None:
+                p.lat, p.lon = region.lat, region.lon
+                p.reason = "county coordinates estimated from its state's centre"
+
+    def _region_named(self, name: str | None, country: str) -> Candidate | None:
+        if not name:
+            return None
+        for c in self.gaz.candidates(name):
+            if c.feature_code == "ADM1" and c.country == country:
+                return c
+        return None
+
+    def _border_or_side(self, m: Mention, mentions: Sequence[Mention], places: dict[int, Place],
+                        actors: Sequence[ActorMention]) -> Place:
+        inner_place = next((p for p in places.values() if m.inner_start is not None
+                            and p.start == m.inner_start and p.lat is not None), None)
+        country: Candidate | None = None
+        if inner_place is None and m.inner:
+            actor = next((a for a in actors if m.start <= a.start < m.end and a.country), None)
+            if actor is not None and actor.country:
+                country = self.gaz.country(actor.country)
+            for part in m.inner.replace("–", "-").split("-"):
+                if country is None and part.strip():
+                    country = self.country_of_demonym(part.strip())
+                    if country is None:
+                        found = [c for c in self.gaz.candidates(part.strip()) if c.is_country]
+                        country = found[0] if found else None
+        label = "border" if m.kind == "border" else "side"
+        if inner_place is not None:
+            return Place(m.start, m.end, m.text, name=f"{label} with {inner_place.name}", lat=inner_place.lat,
+                         lon=inner_place.lon, country=inner_place.country, kind=m.kind, confidence=0.5,
+                         reason=f"{label}: coordinates of {inner_place.name}")
+        if country is None:
+            return Place(m.start, m.end, m.text, kind=m.kind, reason=f"{label}: no country named")
+        lat, lon, why = country.lat, country.lon, f"{label}: centre of {country.name}"
+        if m.kind == "side":  # "the Colombian side": a region of that country named in the sentence
+            region = next((p for p in places.values() if p.country == country.country and p.lat is not None
+                           and p.feature_code in ("ADM1", "ADM2") and abs(p.start - m.start) < 400), None)
+            if region is not None:
+                lat, lon, why = region.lat, region.lon, f"side: coordinates of {region.name}, named nearby"
+        return Place(m.start, m.end, m.text, name=f"{country.name} {label}", lat=lat, lon=lon,
+                     country=country.country, geonames_id=country.geonames_id, kind=m.kind,
+                     confidence=0.5, reason=why)
+
+
+def _within(c: Candidate, outer: Candidate) -> bool:
+    if outer.is_country:
+        return c.cc == outer.cc and not c.is_country
+    return c.cc == outer.cc and c.admin1 == outer.admin1 and c.pid != outer.pid
+
+
+def _following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    for other in mentions:
+        if other.start > m.end and other.start - m.end <= 3 and other.kind == "toponym" and other is not m:
+            return other
+    return None
+
+
+def _context(base: Context, mentions: Sequence[Mention],
+             chosen: Sequence[tuple[Candidate, float] | None]) -> Context:
+    ctx = Context(Counter(base.countries), Counter(base.admin1), list(base.points))
+    for m, ch in zip(mentions, chosen, strict=True):
+        if ch is None:
+            continue
+        c, conf = ch
+        key = name_key(m.text)
+        if c.cc:
+            ctx.countries[c.cc] += 0.5 + conf
+            ctx.own_countries.setdefault(key, Counter())[c.cc] += 0.5 + conf
+        if c.cc and c.admin1:
+            ctx.admin1[(c.cc, c.admin1)] += 0.5 + conf
+            ctx.own_admin1.setdefault(key, Counter())[(c.cc, c.admin1)] += 0.5 + conf
+        if c.lat is not None and c.lon is not None and not c.is_country and c.feature_code != "CONT":
+            ctx.points.append((c.lat, c.lon, name_key(m.text)))
+    return ctx
+
+
+def _tld_country(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower()
+    tld = host.rsplit(".", 1)[-1] if "." in host else ""
+    return _TLD_COUNTRY.get(tld)

@@ -1,0 +1,63 @@
+"""The places stage: recognise place mentions, resolve them, and locate each event."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..model import Place
+from ..stages.base import Analysis
+from .gazetteer import Gazetteer, default_gazetteer
+from .locate import DIRECTION, LOCATIVE, locate_event
+from .recognize import find_mentions
+from .resolve import Resolver
+
+
+class PlaceStage:
+    """Fills ``record.places`` and sets ``event.place`` on ``record.events``.
+
+    Options: ``gazetteer`` — path of a prebuilt index (default: built on first use in the
+    cache directory, see :mod:`eventwire.places.gazetteer`); ``min_confidence`` — places whose
+    resolution confidence is below it keep their span but lose coordinates (default 0).
+    """
+
+    name: ClassVar[str] = "places"
+    requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "events")
+    assigns: ClassVar[tuple[str, ...]] = ("places",)
+
+    def __init__(self, gazetteer: str | Path | None = None, min_confidence: float = 0.0, **_: Any) -> None:
+        self._path = Path(gazetteer) if gazetteer else None
+        self._gaz: Gazetteer | None = None
+        self.min_confidence = min_confidence
+        # locative prepositions make a sentence worth parsing: they attach places to events
+        self.cue_words: frozenset[str] = frozenset(LOCATIVE | DIRECTION) - {"on", "by", "over", "to"}
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = Gazetteer(self._path) if self._path else default_gazetteer()
+        return self._gaz
+
+    def __call__(self, analysis: Analysis) -> None:
+        record, doc = analysis.record, analysis.doc
+        gaz = self.gazetteer
+        mentions = find_mentions(doc, record.actors, gaz.candidates)
+        places = Resolver(gaz).resolve(mentions, record.actors, analysis.article.url)
+        for p in places:
+            if p.lat is not None and p.confidence < self.min_confidence:
+                p.reason = f"resolution confidence {p.confidence} below {self.min_confidence}"
+                p.lat = p.lon = None
+        record.places = places
+        analysis.notes["places.mentions"] = mentions
+        for event in record.events:
+            tok = doc.token_at(event.trigger.start)
+            if tok is None:
+                continue
+            where = locate_event(doc, tok.i, places)
+            event.place = copy.copy(where) if where is not None else None
+
+
+def as_places(places: list[Place]) -> list[Place]:
+    """Copies of ``places`` (helper for callers that attach places to other records)."""
+    return [copy.copy(p) for p in places]
