@@ -90,8 +90,11 @@ class DirectFinder:
             pre = self._pre(lo, run.start, para)
             pre_text = self.text[lo : run.start].strip()
             joinable = (
-                prev is not None and prev_post is not None and prev_next_start == run.start
-                and prev.paragraph == para and post is None
+                prev is not None
+                and prev_post is not None
+                and prev_next_start == run.start
+                and prev.paragraph == para
+                and post is None
                 and (pre is None or pre.cue == prev_post.cue)
             )
             if joinable and prev is not None:
@@ -109,14 +112,19 @@ class DirectFinder:
         return quotes
 
     # -- decisions ----------------------------------------------------------------------------
-    def _is_direct(self, run: QuoteRun, pre_text: str, pre: Attribution | None,
-                   post: Attribution | None, hi: int) -> bool:
+    def _is_direct(
+        self, run: QuoteRun, pre_text: str, pre: Attribution | None, post: Attribution | None, hi: int
+    ) -> bool:
         inner = self.text[run.start : run.end].strip("“”\"'‘’«»`„ \n")
         words = len(inner.split())
         if words == 0:
             return False
-        start_ok = (not pre_text or pre_text[-1] in ".?!:;…" or pre is not None
-                    or (pre_text[-1] == "," and post is not None))
+        start_ok = (
+            not pre_text
+            or pre_text[-1] in ".?!:;…"
+            or pre is not None
+            or (pre_text[-1] == "," and post is not None)
+        )
         if not start_ok:
             return False
         after = self.text[run.end : hi].strip()
@@ -164,11 +172,13 @@ class DirectFinder:
             if self.text[p_lo:p_hi].rstrip().endswith(":"):
                 return self._pre(p_lo, p_hi, para - 1) or Attribution(None, None, None)
             return None
-        if not text or text[-1] not in ":," and not text[-1].isalpha():
+        if not text or (text[-1] not in ":," and not text[-1].isalpha()):
             return None
         toks = [t for t in self.layout.tokens(lo, start) if t.end <= lo + len(text)]
         # "X said: “…”" (cue among the last words); "X said, “…”" / "said X, “…”" (cue among
         # the last three words); "X said “…”" (the cue is the last word)
+        if text[-1] == "," and text[:-1].rstrip().lower().endswith(" that"):
+            return None  # "tweeted that, “…”": reported speech holding a quotation
         width = 6 if text[-1] == ":" else 3 if text[-1] == "," else 1
         window = [t for t in toks if not t.is_punct][-width:]
         for tok in reversed(window):
@@ -180,7 +190,7 @@ class DirectFinder:
         return None
 
     def _dash(self, toks: list[Token]) -> Attribution | None:
-        """"“…” ― Name": a dash and a name closing a quote."""
+        """ "“…” ― Name": a dash and a name closing a quote."""
         if len(toks) < 2 or toks[0].text not in DASHES:
             return None
         name = [t for t in toks[1:7] if not t.is_punct or t.text in ".-"]
@@ -198,8 +208,9 @@ class DirectFinder:
         cue = self.lexicon.verb(tok.text, tok.lemma)
         return cue.lemma if cue is not None and cue.cls != "evidence" else None
 
-    def _attribution(self, tok: Token, cue: str, before: list[Token], toks: list[Token],
-                     lo: int, hi: int) -> Attribution:
+    def _attribution(
+        self, tok: Token, cue: str, before: list[Token], toks: list[Token], lo: int, hi: int
+    ) -> Attribution:
         doc = self.doc
         cue_span = (tok.start, tok.end)
         head: int | None = None
@@ -211,11 +222,16 @@ class DirectFinder:
                 head = objs[0] if objs and parsed(doc, tok) else np_head_near(doc, nxt[1:], from_end=False)
         elif parsed(doc, tok):
             head = subject_of(doc, tok.i)
-            if head is not None and (not lo <= doc.tokens[head].start < hi or not is_nounish(doc.tokens[head])):
+            if head is not None and (
+                not lo <= doc.tokens[head].start < hi or not is_nounish(doc.tokens[head])
+            ):
                 head = None
         if head is None and cue != "according to":
-            head = (np_head_near(doc, before, from_end=True) if before else
-                    np_head_near(doc, [t for t in toks if t.start > tok.end], from_end=False))
+            head = (
+                np_head_near(doc, before, from_end=True)
+                if before
+                else np_head_near(doc, [t for t in toks if t.start > tok.end], from_end=False)
+            )
         if head is None:
             return Attribution(cue_span, None, None)
         return Attribution(cue_span, head, None)

@@ -14,8 +14,8 @@ from ..errors import ConfigError
 from ..resources import data_path, read_tsv
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``", "„"})
-CLASSES = frozenset({"speech", "cognition", "endorsement", "evidence", "phrase"})
-FRAMES = frozenset({"clause", "object", "any", "rest"})
+CLASSES = frozenset({"speech", "cognition", "endorsement", "evidence", "phrase", "medium"})
+FRAMES = frozenset({"clause", "object", "any", "rest", "verb"})
 SPEAKER_TYPES = ("anonymous", "spokesperson", "media", "expert", "witness", "official", "organisation")
 
 
@@ -48,10 +48,17 @@ class CueLexicon:
     def verb(self, form: str, lemma: str = "") -> Cue | None:
         """The single-word cue for a token (by lemma when parsed, else by word form)."""
         single = self.by_lemma.get(lemma)
-        if single is not None and not single.is_phrase:
+        if single is not None and not single.is_phrase and single.cls != "medium":
             return single
         for cue in self.by_form.get(form.lower(), ()):
-            if not cue.is_phrase:
+            if not cue.is_phrase and cue.cls != "medium":
+                return cue
+        return None
+
+    def medium(self, form: str) -> Cue | None:
+        """A single-word medium noun ("statement") for a word form."""
+        for cue in self.by_form.get(form.lower(), ()):
+            if cue.cls == "medium" and not cue.is_phrase:
                 return cue
         return None
 
@@ -70,7 +77,9 @@ def load_cues(extra: Iterable[str | Path] = ()) -> CueLexicon:
             cls, frame = row.get("class", ""), row.get("frame", "")
             lemma = row.get("lemma", "").lower()
             if not lemma or cls not in CLASSES or frame not in FRAMES:
-                raise ConfigError(f"bad cue row for {lemma!r}: class {cls!r}, frame {frame!r}", where=str(path))
+                raise ConfigError(
+                    f"bad cue row for {lemma!r}: class {cls!r}, frame {frame!r}", where=str(path)
+                )
             forms = row.get("forms", "").lower().split() or [lemma]
             lexicon.add(Cue(lemma, cls, frame, tuple(lemma.split())), forms)
     return lexicon

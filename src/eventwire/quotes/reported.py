@@ -27,11 +27,89 @@ from .lexicon import Cue, CueLexicon
 from .syntax import np_head_near, subject_of
 from .text import Layout, strip_span
 
-NEEDS_CLAUSE = frozenset({"tell", "ask", "inform", "brief", "address", "see", "hear", "know", "find",
-                          "learn", "feel", "read", "write", "speak", "talk", "continue", "add",
-                          "answer", "reply", "respond", "mean", "post"})
-_PREP_CUES = {"call": "for", "point": "to", "speak": "of", "warn": "of", "talk": "about", "complain": "about",
-              "agree": "with", "argue": "for", "vote": "for"}
+NEEDS_CLAUSE = frozenset(
+    {
+        "tell",
+        "ask",
+        "inform",
+        "brief",
+        "address",
+        "see",
+        "hear",
+        "know",
+        "find",
+        "learn",
+        "feel",
+        "read",
+        "write",
+        "speak",
+        "talk",
+        "continue",
+        "add",
+        "answer",
+        "reply",
+        "respond",
+        "mean",
+        "post",
+    }
+)
+NO_XCOMP = frozenset(
+    {
+        "continue",
+        "suppose",
+        "see",
+        "find",
+        "learn",
+        "read",
+        "hear",
+        "feel",
+        "begin",
+        "help",
+        "decide",
+        "mean",
+        "answer",
+        "reply",
+        "respond",
+    }
+)
+PASSIVE_OK = frozenset({"quote", "report", "tell", "ask", "urge", "advise", "inform", "brief"})
+NAMING = frozenset(
+    {
+        "call",
+        "label",
+        "brand",
+        "dub",
+        "describe",
+        "characterize",
+        "characterise",
+        "deem",
+        "consider",
+        "rate",
+        "portray",
+        "depict",
+        "liken",
+        "compare",
+    }
+)
+_PREP_CUES = {
+    "call": "for",
+    "point": "to",
+    "describe": "as",
+    "portray": "as",
+    "depict": "as",
+    "characterize": "as",
+    "label": "as",
+    "brand": "as",
+    "liken": "to",
+    "compare": "to",
+    "speak": "of",
+    "warn": "of",
+    "talk": "about",
+    "complain": "about",
+    "agree": "with",
+    "argue": "for",
+    "vote": "for",
+}
 _STRIP = " \t\n,;:—–-.()"
 
 
@@ -54,8 +132,14 @@ class ReportedFinder:
         for sent in self.doc.sentences:
             toks = self.doc.tokens[sent.first : sent.last]
             for tok in toks:
-                if tok.lower == "according" and tok.i + 1 < sent.last and self.doc.tokens[tok.i + 1].lower == "to":
+                if (
+                    tok.lower == "according"
+                    and tok.i + 1 < sent.last
+                    and self.doc.tokens[tok.i + 1].lower == "to"
+                ):
                     rep = self._according(tok, sent.start, sent.end)
+                elif sent.parsed and tok.dep == "pobj" and self.lexicon.medium(tok.text) is not None:
+                    rep = self._medium(tok)
                 elif sent.parsed and tok.pos == "VERB":
                     cue = self.lexicon.verb(tok.text, tok.lemma)
                     rep = self._verb(tok, cue) if cue is not None else None
@@ -78,12 +162,22 @@ class ReportedFinder:
             comp = [k for k in kids if k.dep == dep]
             if comp:
                 content = self._subtree_span(comp[0].i)
-        if content is None:
+        if tok.dep == "pcomp":
+            return None  # "without showing evidence", "after saying": no one speaks here
+        if any(k.dep == "auxpass" for k in kids) and cue.lemma not in PASSIVE_OK:
+            return None  # "was supposed to", "is expected to": no one speaks
+        if content is None and cue.lemma not in NO_XCOMP:
             xcomp = [k for k in kids if k.dep == "xcomp" and k.pos in ("VERB", "AUX")]
             if xcomp:
                 objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
                 start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
                 content = (start, self._subtree_span(xcomp[0].i)[1])
+        if content is None and cue.lemma in NAMING:
+            # "called the accusations “unfounded”": the object and its predicate
+            preds = [k for k in kids if k.dep in ("oprd", "ccomp", "xcomp", "advcl") and k.i > tok.i]
+            objs = [k for k in kids if k.dep == "dobj"]
+            if preds and objs:
+                content = (self._subtree_span(objs[0].i)[0], self._subtree_span(preds[0].i)[1])
         if content is None and cue.frame in ("any", "object") and cue.lemma not in NEEDS_CLAUSE:
             prep_word = _PREP_CUES.get(cue.lemma)
             preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
@@ -93,11 +187,13 @@ class ReportedFinder:
                 if pobj:
                     content = self._subtree_span(pobj[0])
                     cue_end = preps[0].end
-            elif objs and (objs[0].pos != "PRON" or cue.cls == "endorsement"):
+            elif objs and objs[0].pos != "PRON" and cue.lemma not in NAMING:
                 content = self._subtree_span(objs[0].i)
         if content is None and tok.dep == "parataxis" and tok.head < tok.i:
             head_span = self._subtree_span(tok.head, stop=tok.i)
             content = head_span
+        if content is None:
+            content = self._trailing(tok)
         if content is None:
             return None
         subj = subject_of(doc, tok.i)
@@ -110,6 +206,43 @@ class ReportedFinder:
         if content[1] - content[0] < 2:
             return None
         return Reported(content, (tok.start, cue_end), subj, tok.i)
+
+    def _medium(self, noun: Token) -> Reported | None:
+        """ "X rejected Y in a statement": the verb's complements, by the verb's subject."""
+        doc = self.doc
+        prep = doc.tokens[noun.head]
+        verb = doc.tokens[prep.head]
+        if prep.lower != "in" or verb.pos != "VERB" or self.lexicon.verb(verb.text, verb.lemma) is not None:
+            return None
+        subj = subject_of(doc, verb.i)
+        if subj is None:
+            return None
+        drop = {prep.i, noun.i} | set(doc.subtree(subj))
+        drop.update(k for k in doc.children(noun.i) if doc.tokens[k].dep in ("det", "amod", "poss"))
+        for j in doc.subtree(verb.i):
+            if doc.tokens[j].dep in ("relcl", "advcl", "conj", "cc") and j != verb.i:
+                drop.update(doc.subtree(j))
+        keep = [j for j in doc.subtree(verb.i) if j > verb.i and j not in drop and not doc.tokens[j].is_punct]
+        if not keep:
+            return None
+        content = strip_span(doc.text, doc.tokens[keep[0]].start, doc.tokens[keep[-1]].end, chars=_STRIP)
+        return Reported(content, (verb.start, noun.end), subj, verb.i)
+
+    def _trailing(self, tok: Token) -> tuple[int, int] | None:
+        """ "…, he explained." with a mis-attached verb: a subject right before the cue, a
+        comma before the subject, nothing but punctuation after: the content is the
+        sentence up to the comma."""
+        doc = self.doc
+        sent = doc.sentences[tok.sent]
+        rest = doc.tokens[tok.i + 1 : sent.last]
+        if any(not t.is_punct for t in rest):
+            return None
+        k = tok.i - 1
+        while k > sent.first and doc.tokens[k].dep in ("nsubj", "compound", "det", "amod", "advmod"):
+            k -= 1
+        if k == tok.i - 1 or k <= sent.first or doc.tokens[k].text != ",":
+            return None
+        return sent.start, doc.tokens[k].start
 
     def _according(self, tok: Token, s_start: int, s_end: int) -> Reported | None:
         doc = self.doc

@@ -27,14 +27,14 @@ from .text import Layout
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "who", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_AFFILIATION_PREPS = frozenset({"at", "of", "from", "with", "for", "in"})
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
 _SPEECH_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 class SpeakerResolver:
-    def __init__(self, doc: ParsedDoc, layout: Layout, actors: list[ActorMention],
-                 words: dict[str, str]) -> None:
+    def __init__(
+        self, doc: ParsedDoc, layout: Layout, actors: list[ActorMention], words: dict[str, str]
+    ) -> None:
         self.doc = doc
         self.layout = layout
         self.actors = actors
@@ -52,7 +52,15 @@ class SpeakerResolver:
         doc = self.doc
         if not self.doc.sentences[doc.tokens[head].sent].parsed:
             return self.mention_around(head, lo, hi)
-        idx = [j for j in doc.subtree(head) if lo <= doc.tokens[j].start and doc.tokens[j].end <= hi]
+        drop: set[int] = set()
+        for k in doc.children(head):
+            if doc.tokens[k].dep in ("relcl", "acl"):
+                drop.update(doc.subtree(k))
+        idx = [
+            j
+            for j in doc.subtree(head)
+            if lo <= doc.tokens[j].start and doc.tokens[j].end <= hi and j not in drop
+        ]
         # keep the contiguous run around the head
         first = last = head
         members = set(idx)
@@ -122,7 +130,7 @@ class SpeakerResolver:
         return name or None
 
     def _full_name(self, name: str, before: int) -> str:
-        """"Duque" → "Iván Duque" when an earlier PERSON entity ends with that name."""
+        """ "Duque" → "Iván Duque" when an earlier PERSON entity ends with that name."""
         if " " in name:
             return name
         for ent in self.persons:
@@ -169,23 +177,26 @@ class SpeakerResolver:
             return None, None
         affiliation = None
         cut = len(role_toks)
-        for k, tok in enumerate(role_toks):
-            if tok.lower in _AFFILIATION_PREPS and tok.lower != "of" or (tok.lower == "of" and k > 0):
-                org = self._org_after(tok, end)
-                if org is not None:
-                    affiliation = org
-                    if tok.lower in ("at", "from", "with"):
-                        cut = k
-                    break
+        for preps in (("at", "from", "with"), ("of", "for", "in")):
+            for k, tok in enumerate(role_toks):
+                if k > 0 and tok.lower in preps:
+                    org = self._org_after(tok, end)
+                    if org is not None:
+                        affiliation = org
+                        if tok.lower in ("at", "from", "with"):
+                            cut = k
+                        break
+            if affiliation is not None:
+                break
         role = doc.text[role_toks[0].start : role_toks[cut - 1].end] if cut else None
         return role, affiliation
 
     def _org_after(self, prep: Token, end: int) -> str | None:
         for ent in self.doc.entities_in(prep.sent):
-            if ent.start > prep.start and ent.start <= prep.end + 5 and ent.end <= end + 1:
-                if ent.label in ("ORG", "GPE", "FAC", "NORP"):
-                    words = ent.text
-                    return words[4:] if words.lower().startswith("the ") else words
+            near = prep.start < ent.start <= prep.end + 5 and ent.end <= end + 1
+            if near and ent.label in ("ORG", "GPE", "FAC", "NORP"):
+                words = ent.text
+                return words[4:] if words.lower().startswith("the ") else words
         return None
 
     def _type(self, speaker: Speaker, actor: ActorMention | None) -> str | None:

@@ -48,8 +48,11 @@ class QuoteStage:
     requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "events")
     assigns: ClassVar[tuple[str, ...]] = ("quotes",)
 
-    def __init__(self, cues: PathLike | Sequence[PathLike] | None = None,
-                 speakers: PathLike | Sequence[PathLike] | None = None) -> None:
+    def __init__(
+        self,
+        cues: PathLike | Sequence[PathLike] | None = None,
+        speakers: PathLike | Sequence[PathLike] | None = None,
+    ) -> None:
         self.lexicon = load_cues(_paths(cues))
         self.speaker_words = load_speaker_words(_paths(speakers))
         self.cue_words: frozenset[str] = self.lexicon.words | QUOTE_MARKS
@@ -76,8 +79,14 @@ class QuoteStage:
         record.quotes = quotes
 
     # -- building quotes -------------------------------------------------------------------------
-    def _direct(self, dq: DirectQuote, resolver: SpeakerResolver, layout: Layout,
-                quoted: list[tuple[int, int]], text: str) -> Quote:
+    def _direct(
+        self,
+        dq: DirectQuote,
+        resolver: SpeakerResolver,
+        layout: Layout,
+        quoted: list[tuple[int, int]],
+        text: str,
+    ) -> Quote:
         start, end = dq.start, dq.end
         att = dq.attribution
         speaker: Speaker | None = None
@@ -95,17 +104,33 @@ class QuoteStage:
             speaker = Speaker(None, None, None, reason="no speaker found in the text")
             confidence = 0.4
         parts = [doc_span(text, s, e) for s, e in dq.parts] if len(dq.parts) > 1 else []
-        cue = doc_span(text, *att.cue) if att is not None and att.cue is not None and not dq.inferred else None
-        return Quote(id="", kind="direct", content=doc_span(text, start, end), cue=cue, speaker=speaker,
-                     parts=parts, confidence=confidence)
+        cue = (
+            doc_span(text, *att.cue) if att is not None and att.cue is not None and not dq.inferred else None
+        )
+        return Quote(
+            id="",
+            kind="direct",
+            content=doc_span(text, start, end),
+            cue=cue,
+            speaker=speaker,
+            parts=parts,
+            confidence=confidence,
+        )
 
-    def _reported(self, rep: Reported, resolver: SpeakerResolver,
-                  quoted: list[tuple[int, int]], text: str) -> Quote:
+    def _reported(
+        self, rep: Reported, resolver: SpeakerResolver, quoted: list[tuple[int, int]], text: str
+    ) -> Quote:
         lo, hi = _bounds(resolver, rep.head, quoted, rep.content)
         s0, s1 = resolver.mention_from_head(rep.head, lo, hi)
         speaker = resolver.resolve(s0, s1, rep.head)
-        return Quote(id="", kind="indirect", content=doc_span(text, *rep.content), cue=doc_span(text, *rep.cue),
-                     speaker=speaker, confidence=0.7)
+        return Quote(
+            id="",
+            kind="indirect",
+            content=doc_span(text, *rep.content),
+            cue=doc_span(text, *rep.cue),
+            speaker=speaker,
+            confidence=0.7,
+        )
 
     @staticmethod
     def _last_person(resolver: SpeakerResolver, layout: Layout, para: int) -> Speaker | None:
@@ -127,8 +152,9 @@ def doc_span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _bounds(resolver: SpeakerResolver, head: int, quoted: list[tuple[int, int]],
-            content: tuple[int, int] | None) -> tuple[int, int]:
+def _bounds(
+    resolver: SpeakerResolver, head: int, quoted: list[tuple[int, int]], content: tuple[int, int] | None
+) -> tuple[int, int]:
     """The stretch of the head's sentence a speaker mention may cover: no quotation, no content."""
     tok = resolver.doc.tokens[head]
     sent = resolver.doc.sentences[tok.sent]
@@ -139,4 +165,3 @@ def _bounds(resolver: SpeakerResolver, head: int, quoted: list[tuple[int, int]],
         elif s >= tok.end:
             hi = min(hi, s)
     return lo, hi
-

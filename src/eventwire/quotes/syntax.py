@@ -20,11 +20,12 @@ def subject_of(doc: ParsedDoc, i: int) -> int | None:
     j = i
     for _ in range(4):
         tok = doc.tokens[j]
-        for k in doc.children(j):
-            if doc.tokens[k].dep in SUBJECT_DEPS:
-                if doc.tokens[k].lower in RELATIVE and tok.dep == "relcl" and tok.head != j:
-                    return tok.head
-                return k
+        subjects = [k for k in doc.children(j) if doc.tokens[k].dep in SUBJECT_DEPS]
+        if subjects:
+            k = min(subjects, key=lambda s: abs(s - j))  # a mis-parse can give two: the nearest
+            if doc.tokens[k].lower in RELATIVE and tok.dep == "relcl" and tok.head != j:
+                return tok.head
+            return k
         if tok.dep == "relcl" and tok.head != j:
             return tok.head
         if tok.dep in _CLIMB and tok.head != j:
