@@ -47,10 +47,10 @@ def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: set[str])
         kind, cameo = "REJECT", "120"
         notes.append(f"negated {entry.type}->REJECT")
         negated = False
-    elif fr.obligation and fr.status in (REPORTED, COMPLEMENT) and entry.type != "REQUEST":
+    elif fr.obligation and fr.status != MATRIX and entry.type != "REQUEST":
         kind, cameo = "REQUEST", "100"
         notes.append(f"obligation ({entry.type} that someone must do)->REQUEST")
-    elif (fr.intent or fr.future or fr.hypothetical) and not governed and cat.future:
+    elif (fr.intent or fr.future or fr.hypothetical) and not governed and (cat.future or fr.intent):
         target = cat.future
         if fr.intent and cat.polarity == "coop":
             target = "AGREE"  # willingness to cooperate, even to retreat, is an offer
@@ -88,6 +88,8 @@ def confidence(entry: Entry, fr: Frame, has_source: bool, has_target: bool, verb
     """A ranking score in [0, 1]: main-clause verbal triggers with both actors found come
     first; bare nouns, adjuncts, weak triggers and unparsed matches come last."""
     c = BASE_CONFIDENCE.get(fr.status, 0.4)
+    if fr.embedded:
+        c -= 0.25  # reported inside a relative or adverbial clause: "the minister, who said ..."
     if fr.status in (MATRIX, REPORTED) and fr.support is not None:
         c -= 0.02  # "held talks": as good as the verb, a shade less certain
     if not verbal and fr.support is None and fr.status not in (NOMINAL, SUBJECT, UNPARSED):

@@ -31,6 +31,12 @@ PERSON_NOUNS = frozenset(
      "policeman", "villager", "resident", "protester", "demonstrator", "student", "worker",
      "journalist", "prisoner", "detainee", "refugee", "member", "leader", "militant", "rebel"}
 )
+_NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "CARDINAL", "MONEY", "PERCENT"})
+ARMED_NOUNS = frozenset(
+    {"force", "troop", "army", "soldier", "militant", "rebel", "fighter", "militia", "guerrilla",
+     "gunman", "gunmen", "insurgent", "jihadist", "terrorist", "police", "military", "unit", "battalion"}
+)
+_STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "COP", "JUD", "LEG"})
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that"})
 
 
@@ -49,7 +55,9 @@ class Matcher:
 
     # -- parsed ----------------------------------------------------------------------
     def match_parsed(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
-        if tok.pos in VERB_POS:
+        if tok.ent_type in _NOT_TRIGGER_ENTS:
+            return None
+        if tok.pos in VERB_POS and tok.dep != "amod":  # "US-backed", "recognized government"
             pos = "V"
         elif tok.pos in NOUN_POS:
             pos = "N"
@@ -82,10 +90,34 @@ class Matcher:
         if k == "obj":
             objs = direct_objects(doc, tok) if tok.pos in VERB_POS else []
             for o in objs:
-                names = {o.lemma, o.lower} | {m.lemma for m in kids(doc, o.i, ("compound",))}
+                names = {o.lemma, o.lower} | {
+                    m.lemma for m in kids(doc, o.i, ("compound",))
+                    if m.i + 1 < len(doc.tokens) and doc.tokens[m.i + 1].text != "-"
+                }
+                if o.pos in ("NUM", "PRON") or o.lemma in ("some", "all", "part", "one", "dozen", "hundred"):
+                    names |= {x.lemma for p in kids(doc, o.i, ("prep",)) if p.lemma == "of" for x in kids(doc, p.i)}
                 if names & c.words:
                     extra.append(o)
                     return True
+            return False
+        if k == "pobj":
+            for p in kids(doc, tok.i, ("prep", "agent", "dative")):
+                if any(x.lemma in c.words or x.lower in c.words for x in kids(doc, p.i, ("pobj",))):
+                    return True
+            return False
+        if k in ("subj_state", "subj_armed"):
+            for s in kids(doc, tok.i, SUBJ):
+                for t in with_conjuncts(doc, s):
+                    if k == "subj_armed" and (t.lemma in ARMED_NOUNS or any(
+                            m.lemma in ARMED_NOUNS for m in kids(doc, t.i, ("compound",)))):
+                        return True
+                    for a in actors:
+                        if a.start < t.end and t.start < a.end:
+                            if k == "subj_state" and (a.kind in ("country", "government", "metonym")
+                                                      or a.sector in _STATE_SECTORS):
+                                return True
+                            if k == "subj_armed" and a.sector in ("MIL", "REB", "COP"):
+                                return True
             return False
         if k == "mod":
             mods = kids(doc, tok.i, MODIFIERS)

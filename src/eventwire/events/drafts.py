@@ -59,6 +59,15 @@ def _same_actor(a: list[ActorMention], b: list[ActorMention]) -> bool:
     return bool(keys_a & keys_b) or bool(codes_a and codes_a == codes_b)
 
 
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "COP"})
+
+
+def _official(actors: list[ActorMention]) -> bool:
+    """Is the speaker a state or official actor (whose claims about others are accusations)?"""
+    return any(a.code and (a.kind in ("country", "government", "metonym") or a.sector in _OFFICIAL_SECTORS)
+               for a in actors)
+
+
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, matcher: Matcher) -> None:
         self.lex = lexicon
@@ -117,6 +126,11 @@ class SentenceCoder:
             clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
             source=roles.source, target=roles.target,
         )
+        if fr.obligation and fr.status != MATRIX:
+            root = doc.tokens[doc.sentences[tok.sent].first]
+            while root.head != root.i:
+                root = doc.tokens[root.head]
+            d.speaker = mentions(doc, subjects(doc, root)[0], index)
         if m.entry.type in _ANSWERS or fr.negated:
             d.implicit_target = self._answered(prior, roles.source)
         if d.implicit_target and not d.target and m.entry.type in _ANSWERS:
@@ -158,9 +172,10 @@ class SentenceCoder:
             if other is d or other.entry.type == "-" or not self.lex.categories[other.entry.type].verbal:
                 continue
             if other.source and d.speaker and _same_actor(other.source, d.speaker):
-                d.reporter = other
+                d.reporter = other  # "reiterated its demand that Israel ease ...": the demand leads
+                fr.status = COMPLEMENT
                 return
-        if (d.entry.type in MATERIAL_CONFLICT and d.speaker and d.source
+        if (d.entry.type in MATERIAL_CONFLICT and _official(d.speaker) and d.source
                 and not _same_actor(d.speaker, d.source) and not (fr.negated or fr.hypothetical)):
             acc = Draft(
                 entry=_synthetic(speech.lemma, "ACCUSE", "allege", "112"),

@@ -36,6 +36,7 @@ class Frame:
     intent: bool = False  # plans to / willing to / vowed to ...
     hypothetical: bool = False
     obligation: bool = False
+    embedded: bool = False  # the reporting verb itself sits in a subordinate clause
     markers: list[Token] = field(default_factory=list)  # the words that set the modality
 
 
@@ -124,6 +125,7 @@ class Framer:
                 if dep == "ccomp" and head.lemma in self.speech:
                     fr.status = REPORTED
                     fr.governor = head
+                    fr.embedded = self._subordinate(doc, head)
                     return
                 cur = head
                 if dep != "ccomp":
@@ -135,6 +137,19 @@ class Framer:
             if dep in ("advcl", "relcl", "acl", "pcomp", "prep", "pobj"):
                 return
             return
+
+    @staticmethod
+    def _subordinate(doc: ParsedDoc, v: Token) -> bool:
+        cur = v
+        for _ in range(8):
+            if cur.head == cur.i:
+                return False
+            if cur.dep in ("advcl", "acl", "relcl", "pcomp", "prep", "pobj", "xcomp"):
+                return True
+            if cur.dep not in ("conj", "ccomp"):
+                return False
+            cur = doc.tokens[cur.head]
+        return False
 
     @staticmethod
     def is_verb(tok: Token) -> bool:

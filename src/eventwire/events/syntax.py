@@ -90,6 +90,13 @@ def governing_verb(doc: ParsedDoc, n: Token) -> Token | None:
         if cur.dep == "pobj" and head.lemma == "of":
             cur = doc.tokens[head.head]
             continue
+        if cur.dep == "pobj" and head.lemma == "in" and head.head != head.i:
+            up = doc.tokens[head.head]  # "took part in marches", "participated in a rally"
+            if up.lemma in ("participate", "engage", "join") and up.pos in VERB_POS:
+                return up
+            if up.lemma == "part" and up.head != up.i and doc.tokens[up.head].pos in VERB_POS:
+                return doc.tokens[up.head]
+            return None
         if cur.dep in ("conj",):
             cur = head
             continue
