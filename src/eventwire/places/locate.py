@@ -23,10 +23,11 @@ from collections.abc import Sequence
 
 from ..model import Place
 from ..nlp.document import ParsedDoc
+from .recognize import PLACE_NOUNS
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "along", "on", "over", "off", "nearby", "between", "among", "beside",
-                      "behind", "by", "amid"})
+                      "behind", "by", "amid", "during"})
 DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
@@ -80,7 +81,12 @@ def _reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
         if j == head:
             return True
         t = doc.tokens[j]
-        if t.head == j or (t.dep not in ("compound", "amod", "nmod", "poss", "flat", "appos")
+        if t.dep == "pobj" and doc.tokens[t.head].lower == "of":
+            of = doc.tokens[t.head]  # "the town of Huddur", "the cities of Palmyra"
+            if doc.tokens[of.head].lower in PLACE_NOUNS:
+                j = of.head
+                continue
+        if t.head == j or (t.dep not in ("compound", "amod", "nmod", "poss", "flat", "appos", "conj")
                            and not (t.ent_type and doc.tokens[t.head].ent_type == t.ent_type)):
             return False
         j = t.head
@@ -99,32 +105,46 @@ def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place
     if not sent.parsed:
         return _unparsed(doc, trigger, local)
     skip: set[int] = set()
-    found = _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local)
-    if found:
-        return _best(found)
+    best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local))
+    if best is not None:
+        return best
     # climb to the clause and main verbs: their locative phrases set the scene
     child = trigger
     for anc in doc.ancestors(trigger):
-        skip = {child}
-        found = _pp_places(doc, anc, LOCATIVE, local, skip)
-        if found:
-            return _best(found)
+        best = _best(doc, _pp_places(doc, anc, LOCATIVE, local, {child}))
+        if best is not None:
+            return best
         child = anc
-    found = _pp_places(doc, trigger, DIRECTION, local, set())
-    return _best(found) if found else None
+    return _best(doc, _pp_places(doc, trigger, DIRECTION, local, set()))
 
 
-def _best(found: Sequence[Place]) -> Place:
+def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
     """The first named place (the most specific comes first: "al-Tijara neighbourhood in
-    central Damascus"); a border or side only when nothing else is named."""
-    named = [p for p in found if p.kind == "toponym"]
-    return min(named or found, key=lambda p: p.start)
+    central Damascus"), preferring the phrase's own name over a possessor or modifier
+    ("Syria's Raqqa", "the Belarus capital Minsk"); a border or side only when nothing else
+    is named. A country that only modifies another noun ("a U.S. airstrike", "a US convoy")
+    says who acted, not where."""
+    ranked: list[tuple[int, int, Place]] = []
+    for p in found:
+        tok = doc.token_at(p.start)
+        last = doc.token_at(p.end - 1) or tok
+        dep = last.dep if last is not None else ""
+        modifier = dep in ("compound", "poss", "amod", "nmod")
+        if modifier and p.feature_code and p.feature_code.startswith("PCL"):
+            head = doc.tokens[last.head] if last is not None else None
+            if head is not None and head.lower not in PLACE_NOUNS:
+                continue
+        rank = (0 if p.kind == "toponym" else 2) + (1 if modifier else 0)
+        ranked.append((rank, p.start, p))
+    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
 
 def _unparsed(doc: ParsedDoc, trigger: int, local: Sequence[Place]) -> Place | None:
     tok = doc.tokens[trigger]
     sent = doc.sentences[tok.sent]
     for p in sorted(local, key=lambda p: p.start):
+        if p.kind != "toponym":
+            continue
         ptok = doc.token_at(p.start)
         if ptok is None:
             continue

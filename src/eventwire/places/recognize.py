@@ -185,6 +185,8 @@ def find_mentions(
             out.append(m)
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(m for m in _datelines(doc, known) if m.first not in taken)
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(_untagged(doc, taken, known, strong))
     out.extend(_borders_and_sides(doc, out))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
@@ -302,6 +304,56 @@ def _datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
             j += 1
         if j < len(toks) and toks[j].text in _DATELINE_END and known(doc.text[toks[i].start : toks[j - 1].end].title()):
             m = _mention(doc, i, j, "dateline")
+            if m is not None:
+                out.append(m)
+        i = j
+    return out
+
+
+PLACE_NOUNS = frozenset(
+    """town towns village villages city cities district districts province provinces governorate
+    region area neighbourhood neighborhood suburb suburbs county state department camp
+    countryside outskirts settlement settlements municipality capital island valley""".split()
+)
+_LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across"})
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday god i mr mrs ms dr""".split()
+)
+
+
+def _capitalised(text: str) -> bool:
+    if text.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-")) and len(text) > 4:
+        return text[text.index("-") + 1 : text.index("-") + 2].isupper()
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text.lower() not in _NOT_PLACES
+
+
+def _untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
+              strong: Callable[[str], bool]) -> list[Mention]:
+    """Capitalised names outside any entity that the context or the gazetteer marks as
+    places: "the village of Mabrookeh", "Khanasir town", "in Aleppo"."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if i in taken or t.ent_iob != "O" or not _capitalised(t.text):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 4 and j not in taken and toks[j].ent_iob == "O" and toks[j].sent == t.sent and (
+            _capitalised(toks[j].text) or (toks[j].text == "-" and j + 1 < n and _capitalised(toks[j + 1].text))
+        ):
+            j += 1
+        sent_first = doc.sentences[t.sent].first
+        text = doc.text[t.start : toks[j - 1].end]
+        before = toks[i - 1].lower if i > sent_first else ""
+        before2 = toks[i - 2].lower if i - 1 > sent_first else ""
+        after = toks[j].lower if j < n else ""
+        licensed = (before == "of" and before2 in PLACE_NOUNS) or after in PLACE_NOUNS - {"state", "capital"}
+        if licensed or (i > sent_first and (before in _LOCATIVE_BEFORE and known(text) or strong(text))):
+            m = _mention(doc, i, j, "context" if licensed else "gazetteer")
             if m is not None:
                 out.append(m)
         i = j
