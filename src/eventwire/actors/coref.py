@@ -26,6 +26,7 @@ _EXPLETIVE_NEXT = frozenset(
 COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
 PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors"})
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
+POSSESSIVES = frozenset({"its", "their", "his", "her"})
 WINDOW = 3  # sentences looked back for a pronoun's antecedent
 DESC_WINDOW = 6
 COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
@@ -70,6 +71,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok]) -
     drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
     draft per member, sharing the span."""
     history: list[Draft] = []
+    overall = Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO"))
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
     keep: list[Draft] = []
@@ -77,6 +79,13 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok]) -
         if d.kind == "pronoun":
             ante = _antecedent(d, history)
             if ante is None:
+                continue
+            if ante.members:  # "Maduro and Putin ... they": one mention per member
+                for member in ante.members:
+                    m = Draft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
+                    _copy(m, member)
+                    keep.append(m)
+                history.append(ante)
                 continue
             _copy(d, ante)
         elif d.head == "country" and d.kind == "description":
@@ -94,9 +103,15 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok]) -
                 _as_country(m, member)
                 keep.append(m)
             continue
-        elif d.code is None and d.head is not None and d.kind != "person":
-            _describe(d, history, counts, last_seen, lookup_leader)
+        elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
+                and keep[-1].head in POSSESSIVES and not keep[-1].person:
+            d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
+        elif d.code is None and (d.head is not None or d.kind == "person"):
+            _describe(d, history, counts or overall, last_seen, lookup_leader)
+        both = _coordination(d, keep, toks)
         keep.append(d)
+        if both is not None:
+            history.append(both)
         if (d.code is not None and d.kind in ("country", "metonym")) or (d.explicit and d.code):
             assert d.code is not None
             counts[d.code] += 1
@@ -125,7 +140,27 @@ def _of_reference(d: Draft, keep: list[Draft], toks: list[Tok]) -> None:
         prev.explicit = True
 
 
+def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
+    """"Maduro and Putin", "Colombia and Venezuela": a plural antecedent for "they"."""
+    if not keep or d.code is None or d.kind == "pronoun" or d.first < 2:
+        return None
+    if toks[d.first - 1].lower != "and":
+        return None
+    prev = next((k for k in reversed(keep) if k.last == d.first - 1), None)
+    if prev is None or prev.code is None or prev.kind == "pronoun" or prev.key == d.key:
+        return None
+    first, second = _owner(prev), _owner(d)
+    return Draft(prev.first, d.last, "group", f"{first.name} and {second.name}", code=first.code,
+                 plural=True, sent=d.sent, members=[first, second])
+
+
+def _owner(d: Draft) -> Draft:
+    """The person a title phrase names, else the draft itself."""
+    return d.link if d.link is not None and d.kind != "person" else d
+
+
 def _copy(d: Draft, ante: Draft) -> None:
+    ante = _owner(ante)
     for attr in ("code", "country", "sector", "wikidata", "role", "affiliation", "key"):
         setattr(d, attr, getattr(ante, attr))
     d.name = ante.name
@@ -146,9 +181,10 @@ def _antecedent(d: Draft, history: list[Draft]) -> Draft | None:
         return _last(history, d.sent, WINDOW, lambda h: h.person and h.kind in ("person", "description")
                      and h.key is not None)
     if d.plural:
-        return _last(history, d.sent, WINDOW, lambda h: h.plural and h.code is not None and not h.person)
+        return _last(history, d.sent, WINDOW, lambda h: h.plural and h.code is not None and not h.person
+                     and h.kind != "location")
     return _last(history, d.sent, WINDOW, lambda h: not h.person and not h.plural and h.code is not None
-                 and h.kind != "pronoun")
+                 and h.kind not in ("pronoun", "location"))
 
 
 def _last_two_countries(history: list[Draft], sent: int) -> list[Draft] | None:
@@ -166,7 +202,12 @@ def _last_two_countries(history: list[Draft], sent: int) -> list[Draft] | None:
 def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: dict[str, int],
               lookup_leader: LeaderLookup) -> None:
     head = d.head or ""
-    if d.person:
+    if d.kind == "person":
+        pass
+    elif d.sector in ("NGO", "IGO") or "peacekeep" in head:
+        d.code = d.sector if d.sector in ("NGO", "IGO") else "IGO"
+        return
+    elif d.person:
         ante = _last(history, d.sent, DESC_WINDOW,
                      lambda h: h.kind == "person" and h.role is not None and head in h.role.lower())
         if ante is not None:
@@ -184,7 +225,7 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
     if not counts:
         d.reason = "no country in the mention or earlier in the article"
         return
-    code = max(counts, key=lambda c: (counts[c], last_seen[c]))
+    code = max(counts, key=lambda c: (counts[c], last_seen.get(c, -1)))
     if d.person and d.definite:
         leader = lookup_leader(code, head)
         if leader is not None:

@@ -28,7 +28,8 @@ GAP = DETS | frozenset(
      "called", "pro", "anti", "ethnic", "elite", "special", "loyal", "armed", "heavily", "hundreds",
      "thousands", "dozens", "of", "other", "rival", "exiled", "jailed", "detained", "unarmed",
      "peaceful", "angry", "hardline", "moderate", "radical", "islamist", "islamic", "marxist",
-     "leftist", "rightist", "left", "right", "wing", "communist", "socialist", "military"}
+     "leftist", "rightist", "left", "right", "wing", "communist", "socialist", "military", "leading",
+     "prominent", "powerful", "ruling", "governing", "opposition"}
 )
 # Sector words that often modify another noun ("military assistance", "police station").
 ADJ_LIKE = frozenset(
@@ -37,8 +38,8 @@ ADJ_LIKE = frozenset(
      "defense", "defence", "naval", "presidential", "diplomatic", "company", "bank", "church",
      "student", "school", "paramilitary", "separatist", "terrorist", "jihadist", "insurgent",
      "extremist", "dissident", "congress", "senate", "parliament", "ministry", "embassy", "cabinet",
-     "presidency", "navy", "regime", "state", "tanks", "artillery", "people",
-     "administration", "guerrillas", "rebels", "community", "women", "children", "population"}
+     "presidency", "navy", "regime", "state", "artillery",
+     "administration", "community", "population"}
 )
 FUNCTION = frozenset(
     {"said", "says", "say", "told", "is", "was", "are", "were", "has", "have", "had", "will", "would",
@@ -67,13 +68,15 @@ def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: Par
     nxt = toks[a.last]
     tok = doc.token_at(toks[a.last - 1].start)
     if tok is not None and tok.pos:
+        if tok.pos == "ADJ":
+            return True
         if tok.dep in ("compound", "amod", "nmod") and tok.head > tok.i:
             head = doc.tokens[tok.head]
             return head.pos in ("NOUN", "PROPN")
         return False
     if not nxt.text.isalpha() or not nxt.text.islower():
         return False
-    return nxt.lower not in FUNCTION and not nxt.lower.endswith(("ed", "s"))
+    return nxt.lower not in FUNCTION and not nxt.lower.endswith(("ed", "s", "ing"))
 
 
 def _left_country(atoms: list[Atom], idx: int, toks: list[Tok]) -> tuple[int | None, bool]:
@@ -147,7 +150,10 @@ def sector_phrases(
         if left is not None and atoms[left].kind in ("person", "leader") and e.person and e.sector != "GOV":
             left = None
         src = left
-        if src is None and e.name not in HOST_WORDS:
+        possessed = a.first > 0 and toks[a.first - 1].lower in ("its", "their", "his", "her")
+        if src is None and possessed:
+            pass  # "its forces in Lebanon": the owner comes from the pronoun
+        elif src is None and e.name not in HOST_WORDS:
             src = _right_attachment(atoms, idx, toks)
         elif src is None:
             r = _right_attachment(atoms, idx, toks)
@@ -162,7 +168,7 @@ def sector_phrases(
                 d.affiliation = s.entry.name if s.entry else s.name
                 if s.kind == "group" or (s.entry and s.entry.sector == "REB"):
                     d.key = "org:" + (s.entry.name if s.entry else s.name)
-            elif s.kind in ("country", "demonym", "seat") or src == left:
+            elif src == left or (s.kind in ("country", "demonym", "seat") and toks[a.last].lower == "of"):
                 used[src] = True
             if src == left:
                 first = s.first

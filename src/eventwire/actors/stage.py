@@ -120,7 +120,10 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
         if a.kind == "seat":
             prev = toks[a.first - 1].lower if a.first > 0 else ""
             if prev in _LOCATIVE or (prev == "the" and a.first > 1 and toks[a.first - 2].lower in _LOCATIVE):
-                continue  # "in Moscow": a place, not an actor
+                # "in Moscow": a place, kept as a location so that events can take it as a target
+                out.append(Draft(a.first, a.last, "location", e.name, code=e.code, country=e.country,
+                                 wikidata=e.wikidata, key=f"place:{e.name}", sent=sent, explicit=True))
+                continue
             out.append(Draft(a.first, a.last, "metonym", e.name, code=e.code, country=e.country,
                              sector=e.sector, wikidata=e.wikidata, key=f"seat:{e.code}/{e.sector}",
                              sent=sent, explicit=True))
