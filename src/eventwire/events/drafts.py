@@ -43,6 +43,7 @@ class Draft:
     forced_type: str = ""
     forced_cameo: str = ""
     forced_mode: list[str] = field(default_factory=list)
+    source_heads: set[str] = field(default_factory=set)  # lemmas of the subject phrase heads
     event_id: str = ""
     event: Event | None = None
 
@@ -125,6 +126,7 @@ class SentenceCoder:
             entry=m.entry, frame=fr, trigger=doc.span(lo, hi),
             clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
             source=roles.source, target=roles.target,
+            source_heads={x.lemma for t in roles.source_tokens for x in [t, *kids(doc, t.i, ("compound", "amod"))]},
         )
         if fr.obligation and fr.status != MATRIX:
             root = doc.tokens[doc.sentences[tok.sent].first]

@@ -25,6 +25,11 @@ from .lexicon import Lexicon, build_lexicon, load_lexicon
 from .roles import ActorIndex
 
 
+PROTESTERS = frozenset(
+    {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "crowd", "mob", "striker"}
+)
+
+
 class EventStage:
     name: ClassVar[str] = "events"
     requires: ClassVar[tuple[str, ...]] = ("doc", "actors")
@@ -75,6 +80,12 @@ class EventStage:
             cat = self.lexicon.categories[d.forced_type]
             coding.cameo, coding.quad_class, coding.goldstein = d.forced_cameo or cat.cameo, cat.quad_class, cat.goldstein
             coding.mode = d.forced_mode
+        if coding.type in ("REQUEST", "ACCUSE", "REJECT") and d.source_heads & PROTESTERS:
+            # the manual: a protest's demand is its topic, not a separate verbal event
+            coding.notes.append(f"{coding.type} voiced by a crowd of protesters->PROTEST")
+            cat = self.lexicon.categories["PROTEST"]
+            coding.type, coding.mode, coding.cameo = "PROTEST", ["demo"], "141"
+            coding.quad_class, coding.goldstein = cat.quad_class, self.lexicon.goldstein.get("141", cat.goldstein)
         source, target = d.source, d.target
         if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
             source, target = d.speaker, d.source
