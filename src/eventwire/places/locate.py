@@ -29,6 +29,14 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
                       "within", "along", "on", "over", "off", "nearby", "between", "among", "beside",
                       "behind", "by", "amid", "during"})
 DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
+# nouns naming the violent act or its instrument: their own locative phrase places the event
+# ("a car bomb in Hama province killed 34", "killed since the start of the war in Syria")
+EVENT_NOUNS = frozenset(
+    """bomb bombs attack attacks explosion explosions blast blasts strike strikes airstrike
+    airstrikes raid raids clash clashes fighting shelling bombing bombings mortar rocket
+    rockets fire violence battle battles war conflict ambush assault offensive operation
+    operations protest protests demonstration demonstrations rally march riot riots unrest""".split()
+)
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
 
@@ -108,6 +116,9 @@ def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place
     best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local))
     if best is not None:
         return best
+    best = _best(doc, _event_noun_places(doc, trigger, local))
+    if best is not None:
+        return best
     # climb to the clause and main verbs: their locative phrases set the scene
     child = trigger
     for anc in doc.ancestors(trigger):
@@ -116,6 +127,20 @@ def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place
             return best
         child = anc
     return _best(doc, _pp_places(doc, trigger, DIRECTION, local, set()))
+
+
+def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """Places under a locative phrase of an event noun that is the trigger's subject or sits
+    in one of its prepositional phrases."""
+    found: list[Place] = []
+    for child in doc.children(trigger):
+        tok = doc.tokens[child]
+        nouns = [child] if tok.dep in ("nsubj", "nsubjpass") else (
+            [k for k in doc.subtree(child) if doc.tokens[k].dep == "pobj"] if tok.dep == "prep" else [])
+        for k in nouns:
+            if doc.tokens[k].lemma in EVENT_NOUNS or doc.tokens[k].lower in EVENT_NOUNS:
+                found.extend(_pp_places(doc, k, LOCATIVE, places, set()))
+    return found
 
 
 def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
@@ -130,7 +155,7 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         last = doc.token_at(p.end - 1) or tok
         dep = last.dep if last is not None else ""
         modifier = dep in ("compound", "poss", "amod", "nmod")
-        if modifier and p.feature_code and p.feature_code.startswith("PCL"):
+        if dep in ("compound", "amod") and p.feature_code and p.feature_code.startswith("PCL"):
             head = doc.tokens[last.head] if last is not None else None
             if head is not None and head.lower not in PLACE_NOUNS:
                 continue

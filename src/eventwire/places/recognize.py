@@ -87,7 +87,8 @@ def _mention(doc: ParsedDoc, first: int, last: int, label: str, kind: str = "top
 _HINTS = {
     "admin": frozenset({"state", "states", "province", "provinces", "department", "departments",
                         "region", "regions", "governorate", "oblast", "prefecture", "territory"}),
-    "city": frozenset({"city", "town", "village", "capital", "township", "municipality", "suburb"}),
+    "city": frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "township",
+                       "municipality", "suburb", "district", "neighbourhood", "neighborhood"}),
     "county": frozenset({"county", "counties", "parish", "parishes"}),
 }
 
@@ -168,10 +169,12 @@ def find_mentions(
             m = None
         if m is None and ent.label in ("ORG", "PERSON", "FAC"):
             m = _mention(doc, ent.first, ent.last, "recovered")
+            before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
             if m is not None and not (
                 admin_or_country(m.text) or m.text in gpe_texts
                 or (ent.label == "ORG" and strong(m.text) and m.text.lower() not in GENERIC)
-                or (_hint(doc, m.first, m.last) and known(m.text))
+                or (_hint(doc, m.first, m.last) and ent.label != "PERSON")
+                or (before in _LOCATIVE_BEFORE and known(m.text))
             ):
                 m = None
         if m is not None and m.label != "ORG-part" and person_like(m):
