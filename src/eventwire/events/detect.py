@@ -80,8 +80,8 @@ class Matcher:
     ) -> bool:
         k = c.kind
         if k in ("prep", "prt"):
-            deps = ("prt",) if k == "prt" else None
-            for p in preps(doc, tok):
+            deps = ("prt", "advmod") if k == "prt" else None
+            for p in preps(doc, tok) + kids(doc, tok.i, ("advmod",)):
                 if (deps is None or p.dep in deps) and p.lemma in c.words:
                     if p.dep == "prt":
                         extra.append(p)
@@ -92,7 +92,7 @@ class Matcher:
             for o in objs:
                 names = {o.lemma, o.lower} | {
                     m.lemma for m in kids(doc, o.i, ("compound",))
-                    if m.i + 1 < len(doc.tokens) and doc.tokens[m.i + 1].text != "-"
+                    if doc.tokens[m.i + 1].text != "-" and doc.tokens[max(m.i - 1, 0)].text != "-"
                 }
                 if o.pos in ("NUM", "PRON") or o.lemma in ("some", "all", "part", "one", "dozen", "hundred"):
                     names |= {x.lemma for p in kids(doc, o.i, ("prep",)) if p.lemma == "of" for x in kids(doc, p.i)}
