@@ -26,8 +26,8 @@ from ..nlp.document import ParsedDoc
 from .recognize import PLACE_NOUNS
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
-                      "within", "along", "on", "over", "off", "nearby", "between", "among", "beside",
-                      "behind", "by", "amid", "during"})
+                      "within", "along", "on", "over", "off", "nearby", "beside",
+                      "behind", "amid", "during"})
 DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
 # nouns naming the violent act or its instrument: their own locative phrase places the event
 # ("a car bomb in Hama province killed 34", "killed since the start of the war in Syria")
@@ -116,13 +116,14 @@ def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place
     best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local))
     if best is not None:
         return best
-    best = _best(doc, _event_noun_places(doc, trigger, local))
+    best = _best(doc, _event_noun_places(doc, trigger, local) or _object_pp_places(doc, trigger, local, -1))
     if best is not None:
         return best
     # climb to the clause and main verbs: their locative phrases set the scene
     child = trigger
     for anc in doc.ancestors(trigger):
-        best = _best(doc, _pp_places(doc, anc, LOCATIVE, local, {child}))
+        best = _best(doc, _pp_places(doc, anc, LOCATIVE, local, {child})
+                     or _object_pp_places(doc, anc, local, child))
         if best is not None:
             return best
         child = anc
@@ -143,6 +144,16 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
     return found
 
 
+def _object_pp_places(doc: ParsedDoc, verb: int, places: Sequence[Place], skip: int) -> list[Place]:
+    """"maintain troops in their border departments of Arauca and Apure": the locative
+    phrase the parser hung on the verb's object."""
+    found: list[Place] = []
+    for child in doc.children(verb):
+        if child != skip and doc.tokens[child].dep in ("dobj", "obj"):
+            found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
+    return found
+
+
 def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
     """The first named place (the most specific comes first: "al-Tijara neighbourhood in
     central Damascus"), preferring the phrase's own name over a possessor or modifier
@@ -150,7 +161,10 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
     is named. A country that only modifies another noun ("a U.S. airstrike", "a US convoy")
     says who acted, not where."""
     ranked: list[tuple[int, int, Place]] = []
+    wrappers = [p for p in found if p.kind in ("border", "side")]
     for p in found:
+        if p.kind == "toponym" and any(w.start <= p.start and p.end <= w.end for w in wrappers):
+            continue  # "towards the border with Colombia": the border, not Colombia
         tok = doc.token_at(p.start)
         last = doc.token_at(p.end - 1) or tok
         dep = last.dep if last is not None else ""
@@ -159,7 +173,7 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
             head = doc.tokens[last.head] if last is not None else None
             if head is not None and head.lower not in PLACE_NOUNS:
                 continue
-        rank = (0 if p.kind == "toponym" else 2) + (1 if modifier else 0)
+        rank = (0 if p.kind == "toponym" or p.kind == "border" else 2) + (1 if modifier else 0)
         ranked.append((rank, p.start, p))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
