@@ -209,7 +209,8 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
         return
     elif d.person:
         ante = _last(history, d.sent, DESC_WINDOW,
-                     lambda h: h.kind == "person" and h.role is not None and head in h.role.lower())
+                     lambda h: h.kind in ("person", "description") and h.person and h.key is not None
+                     and h.role is not None and head in h.role.lower())
         if ante is not None:
             _copy(d, ante)
             d.kind = "description"

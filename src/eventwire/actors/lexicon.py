@@ -15,7 +15,7 @@ Case rules, per form:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -97,6 +97,11 @@ class Lexicon(Generic[T]):
             entry.values.clear()
         if value not in entry.values:
             entry.values.append(value)
+
+    def values(self) -> Iterator[T]:
+        """Every value, once per form it is stored under."""
+        for form in self._forms.values():
+            yield from form.values
 
     def add_all(self, forms: Iterable[str], value: T) -> None:
         for form in forms:

@@ -10,7 +10,7 @@ from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
 from . import coref, persons, phrases
-from .atoms import Atom, build_atoms
+from .atoms import Atom, build_atoms, pick_by_date
 from .draft import Draft
 from .lexicon import Lexicon, Tok, tokenize
 from .tables import Entry, build_lexicon
@@ -40,6 +40,7 @@ class ActorStage:
             paths = list(extra)
         self.extra = paths
         self._lex: Lexicon[Entry] | None = None
+        self._leaders: dict[tuple[str, str], list[Entry]] | None = None
         # Coreference and titles work on tokens; no sentence needs a parse for this stage.
         self.cue_words: frozenset[str] = frozenset()
 
@@ -72,6 +73,12 @@ class ActorStage:
         for ph in phrase_drafts:
             if ph.link is not None and ph.code is None:
                 ph.code, ph.country, ph.sector = ph.link.code, ph.link.country, ph.sector or ph.link.sector
+        lookup = self._leader_lookup(published)
+        for ph in phrase_drafts:  # "the Colombian President said": the one in office then
+            if ph.person and ph.link is None and ph.explicit and ph.code and ph.head:
+                leader = lookup(ph.code, ph.head)
+                if leader is not None:
+                    ph.name, ph.key, ph.role, ph.sector = leader.name, leader.key, leader.role, leader.sector
         persons.short_names(people)
         drafts = phrase_drafts + people + singles
         taken = [False] * len(toks)
@@ -80,14 +87,41 @@ class ActorStage:
                 taken[k] = True
         drafts += coref.find_references(toks, taken, sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
-        drafts = coref.resolve(drafts, self._leader_lookup(published), toks)
+        drafts = coref.resolve(drafts, lookup, toks)
         return _to_mentions(drafts, toks, doc.text)
 
+    @property
+    def leaders(self) -> dict[tuple[str, str], list[Entry]]:
+        """Leaders by (country code, lower-cased office)."""
+        if self._leaders is None:
+            table: dict[tuple[str, str], list[Entry]] = {}
+            for e in self.lexicon.values():
+                if e.kind == "leader" and e.code and e.role and not e.short:
+                    bucket = table.setdefault((e.code, e.role.lower()), [])
+                    if e not in bucket:
+                        bucket.append(e)
+            self._leaders = table
+        return self._leaders
+
     def _leader_lookup(self, published: str | None) -> coref.LeaderLookup:
+        """"the president" of ``code`` at the publication date, as a person draft."""
+
         def lookup(code: str, head: str) -> Draft | None:
-            return None
+            entries = self.leaders.get((code, head.lower()))
+            if not entries:
+                return None
+            e = pick_by_date(entries, published)
+            if published and not _in_office(e, published):
+                return None
+            return Draft(0, 0, "person", e.name, code=e.code, country=e.country, sector=e.sector,
+                         wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True)
 
         return lookup
+
+
+def _in_office(e: Entry, published: str) -> bool:
+    day = published[:10]
+    return (not e.start or e.start <= day) and (not e.end or day < e.end)
 
 
 def _sentence_of_tokens(toks: list[Tok], doc: ParsedDoc) -> list[int]:
