@@ -8,7 +8,7 @@ from pathlib import Path
 from rich.console import Console
 
 from eventwire.model import ArticleRecord, Failure, Span, Speaker
-from eventwire.report import render, summarise, trim
+from eventwire.report import render, summarise, trim, unquote
 from eventwire.store import open_store
 
 Make = Callable[..., ArticleRecord]
@@ -37,7 +37,9 @@ def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
     assert s.claims == 2 and s.claim_statuses == [("denied", 2)]
     assert s.top_claims[0].claimant == "COL" and s.top_claims[0].accused == ["RUS"]
     assert s.top_claims[0].responses == 1
-    assert s.failures == 3 and {f.stage for f in s.failure_list} == {"events", "ingest"}
+    assert s.failures == 3
+    assert [(k.stage, k.inputs) for k in s.failure_kinds] == [("events", 2), ("ingest", 1)]
+    assert s.failure_kinds[0].example == "a1"
 
     console = Console(record=True, width=120)
     console.print(render.summary(s))
@@ -62,7 +64,9 @@ def test_show_renders_evidence_and_literal_brackets(make_record: Make) -> None:
     assert "Events (0)" in events_table.export_text()
 
 
-def test_trim() -> None:
+def test_unquote_and_trim() -> None:
+    assert unquote('“We deny it,”') == "We deny it"
+    assert unquote('"Nothing was agreed."') == "Nothing was agreed."
     assert trim("short  text\n here") == "short text here"
     long = "word " * 100
     cut = trim(long, 40)

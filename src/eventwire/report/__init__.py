@@ -1,5 +1,5 @@
 """Summaries of a store and their Rich rendering (the CLI only prints them)."""
 
-from .summary import ClaimLine, NotableQuote, Summary, summarise, trim
+from .summary import ClaimLine, FailureKind, NotableQuote, Summary, summarise, trim, unquote
 
-__all__ = ["ClaimLine", "NotableQuote", "Summary", "summarise", "trim"]
+__all__ = ["ClaimLine", "FailureKind", "NotableQuote", "Summary", "summarise", "trim", "unquote"]

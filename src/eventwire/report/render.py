@@ -69,8 +69,11 @@ def summary(s: Summary) -> RenderableType:
         _row(claims, c.claimant or "?", ", ".join(c.accused) or "?", c.proposition, c.status,
                        str(c.responses))
     parts.append(_or_none(claims))
-    if s.failure_list:
-        parts.append(failures(s.failure_list, title=f"Failures ({s.failures})"))
+    if s.failure_kinds:
+        table = _table(f"Failures ({s.failures})", "stage", "inputs", "reason", "e.g.")
+        for k in s.failure_kinds:
+            _row(table, k.stage, str(k.inputs), trim(k.reason, 160), k.example)
+        parts.append(table)
     return Group(*parts)
 
 

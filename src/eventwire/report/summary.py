@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Failure
 from ..store.base import ActorPair, ArticleStats, QuoteFilter, QuoteHit, Store
 
 QUOTE_CHARS = 160  # a notable quote is trimmed to about this many characters
@@ -34,6 +33,14 @@ class ClaimLine:
     responses: int
 
 
+@dataclass(frozen=True, slots=True)
+class FailureKind:
+    stage: str
+    reason: str
+    inputs: int  # how many inputs failed this way
+    example: str  # one of them
+
+
 @dataclass(slots=True)
 class Summary:
     articles: ArticleStats
@@ -46,8 +53,13 @@ class Summary:
     claim_statuses: list[tuple[str, int]]
     top_claims: list[ClaimLine]
     failures: int
-    failure_list: list[Failure]
+    failure_kinds: list[FailureKind]
     tables: dict[str, int] = field(default_factory=dict)
+
+
+def unquote(text: str) -> str:
+    """Quote content without its own outer quotation marks and trailing comma."""
+    return text.strip().strip("\"“”„«»‘’'").strip().rstrip(",").strip()
 
 
 def trim(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -59,11 +71,17 @@ def trim(text: str, limit: int = QUOTE_CHARS) -> str:
     return flat[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
+def _named(name: str | None) -> bool:
+    """A proper name ("Diego Molano"), not a description ("spokesman", "officials")."""
+    return bool(name) and any(w[:1].isupper() for w in (name or "").split()[1:])
+
+
 def _score(hit: QuoteHit) -> float:
     q, s = hit.quote, hit.quote.speaker
     score = q.confidence + (1.0 if q.kind == "direct" else 0.0)
     if s is not None:
-        score += (2.0 if s.name else 0.0) + (1.0 if s.role else 0.0) + (0.5 if s.actor_code else 0.0)
+        score += (2.0 if _named(s.name) else 0.5 if s.name else 0.0)
+        score += (1.0 if s.role else 0.0) + (0.5 if s.actor_code else 0.0)
     words = len(q.content.text.split())
     score += 1.0 if 8 <= words <= 60 else 0.0
     return score
@@ -84,7 +102,7 @@ def notable_quotes(store: Store, limit: int) -> list[NotableQuote]:
         chosen.append(NotableQuote(
             article_id=hit.article.id, quote_id=q.id, kind=q.kind, speaker=who,
             role=s.role if s else None, affiliation=s.affiliation if s else None,
-            actor_code=s.actor_code if s else None, text=trim(q.content.text),
+            actor_code=s.actor_code if s else None, text=trim(unquote(q.content.text)),
         ))
         if len(chosen) >= limit:
             break
@@ -115,6 +133,7 @@ def summarise(store: Store, *, pairs: int = 10, quotes: int = 8, claims: int = 1
         claim_statuses=store.claim_statuses(),
         top_claims=top_claims,
         failures=tables.get("failures", 0),
-        failure_list=store.failures(limit=10),
+        failure_kinds=[FailureKind(stage=st, reason=r, inputs=n, example=ex)
+                       for st, r, n, ex in store.failure_kinds(8)],
         tables=tables,
     )

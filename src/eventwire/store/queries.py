@@ -192,3 +192,12 @@ def actor_pairs(conn: sqlite3.Connection, limit: int) -> list[ActorPair]:
 def claim_statuses(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     rows = conn.execute("SELECT status, COUNT(*) AS n FROM claims GROUP BY status ORDER BY n DESC, status")
     return [(s, n) for s, n in rows]
+
+
+def failure_kinds(conn: sqlite3.Connection, limit: int) -> list[tuple[str, str, int, str]]:
+    rows = conn.execute(
+        "SELECT stage, reason, COUNT(*) AS n, MIN(input) FROM failures GROUP BY stage, reason"
+        " ORDER BY n DESC, stage, reason LIMIT ?",
+        (limit,),
+    )
+    return [(stage, reason, n, example or "") for stage, reason, n, example in rows]

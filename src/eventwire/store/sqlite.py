@@ -243,6 +243,10 @@ class SQLiteStore:
         rows = self._conn.execute(sql + (" LIMIT ?" if limit else ""), (limit,) if limit else ())
         return [Failure(stage=s, reason=r, input=i or None) for s, r, i in rows]
 
+    def failure_kinds(self, limit: int = 10) -> list[tuple[str, str, int, str]]:
+        """(stage, reason, how many inputs, one of them), most frequent first."""
+        return queries.failure_kinds(self._conn, limit)
+
     def article_stats(self) -> ArticleStats:
         return queries.article_stats(self._conn)
 
