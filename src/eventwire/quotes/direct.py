@@ -20,7 +20,8 @@ a second piece of the same quote, unless it has an attribution of its own.
 
 Unattributed quotes get their speaker by two rules, in order: (1) *continuation*: the
 previous direct quote is in the same or the previous paragraph: same speaker; (2) *stand
-alone*: the last person named in the previous paragraph.
+alone*: the last person named in the nearest of the two paragraphs before it that names one
+(none when neither does).
 """
 
 from __future__ import annotations
@@ -245,5 +246,5 @@ class DirectFinder:
                     q.attribution = prev.attribution
                     q.inferred = "continuation of the quote before it"
                 else:
-                    q.inferred = "stands alone: the last person named in the previous paragraph"
+                    q.inferred = "stands alone"
             prev = q

@@ -28,7 +28,7 @@ from .text import Layout
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "who", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
-_SPEECH_DEPS = frozenset({"nsubj", "nsubjpass"})
+_DESCRIBED = frozenset({"description", "government", "metonym"})
 
 
 class SpeakerResolver:
@@ -88,12 +88,14 @@ class SpeakerResolver:
         over = [a for a in self.actors[:hi] if a.end > start and a.start < end]
         if not over:
             return None
+        people = [a for a in over if a.kind == "person"]
+        if people:
+            return people[0]
         if head is not None:
             for a in over:
                 if a.start <= head.start < a.end:
                     return a
-        people = [a for a in over if a.kind in ("person", "pronoun")]
-        return (people or over)[0]
+        return over[0]
 
     def resolve(self, start: int, end: int, head: int | None, reason: str | None = None) -> Speaker:
         text = self.doc.text
@@ -102,17 +104,28 @@ class SpeakerResolver:
         actor = self.actor_for(start, end, head_tok)
         role, affiliation = self._role(start, end, head)
         if actor is not None:
-            speaker.name = actor.name
-            speaker.role = actor.role or role
-            speaker.affiliation = actor.affiliation or affiliation
+            # the actor stage's canonical name, except for descriptions ("the Russian Embassy
+            # in Colombia" reads better than a coded label); the role and affiliation as the
+            # text words them when the mention has them, else the actor's
+            own = actor.kind in _DESCRIBED and (head_tok is None or head_tok.lower not in PRONOUNS)
+            speaker.name = self._name(start, end, head_tok) if own else actor.name
+            speaker.role = role or actor.role
+            speaker.affiliation = affiliation or actor.affiliation
             speaker.actor_code = actor.actor_code
         else:
             speaker.name = self._name(start, end, head_tok)
             speaker.role, speaker.affiliation = role, affiliation
             if speaker.name is None:
                 speaker.reason = reason or "speaker could not be resolved to a name"
-        speaker.type = self._type(speaker, actor)
+        speaker.type = self._type(speaker, actor, self._context(head))
         return speaker
+
+    def _context(self, head: int | None) -> str:
+        """The head's whole phrase, relative clauses included ("officials who asked not to
+        be named"): words that tell the speaker type but are not part of the mention."""
+        if head is None or not self.doc.sentences[self.doc.tokens[head].sent].parsed:
+            return ""
+        return " ".join(self.doc.tokens[j].lower for j in self.doc.subtree(head)[:40])
 
     def _name(self, start: int, end: int, head: Token | None) -> str | None:
         for ent in self.persons:
@@ -199,8 +212,8 @@ class SpeakerResolver:
                 return words[4:] if words.lower().startswith("the ") else words
         return None
 
-    def _type(self, speaker: Speaker, actor: ActorMention | None) -> str | None:
-        words = " ".join(x for x in (speaker.text, speaker.role) if x).lower()
+    def _type(self, speaker: Speaker, actor: ActorMention | None, context: str) -> str | None:
+        words = " ".join(x for x in (speaker.text, speaker.role, context) if x).lower()
         found: str | None = None
         for pattern, kind in self._patterns:
             if pattern.search(words):

@@ -33,6 +33,7 @@ from .speaker import SpeakerResolver
 from .text import Layout
 
 PathLike = str | Path
+STANDALONE_LOOKBACK = 2  # paragraphs searched for the speaker of a quote that stands alone
 
 
 def _paths(value: PathLike | Sequence[PathLike] | None) -> list[PathLike]:
@@ -97,8 +98,11 @@ class QuoteStage:
             speaker = resolver.resolve(s0, s1, att.head, reason=dq.inferred)
             if dq.inferred:
                 confidence = 0.7
-        elif dq.paragraph > 0:
-            speaker = self._last_person(resolver, layout, dq.paragraph - 1)
+        else:
+            for para in range(dq.paragraph - 1, max(-1, dq.paragraph - 1 - STANDALONE_LOOKBACK), -1):
+                speaker = self._last_person(resolver, layout, para)
+                if speaker is not None:
+                    break
             confidence = 0.5
         if speaker is None:
             speaker = Speaker(None, None, None, reason="no speaker found in the text")
@@ -135,7 +139,7 @@ class QuoteStage:
     @staticmethod
     def _last_person(resolver: SpeakerResolver, layout: Layout, para: int) -> Speaker | None:
         p0, p1 = layout.paragraphs[para]
-        reason = "stands alone: the last person named in the previous paragraph"
+        reason = "stands alone: the last person named in the paragraphs before it"
         people = [a for a in resolver.actors if p0 <= a.start < p1 and a.kind in ("person", "pronoun")]
         if people:
             a = people[-1]
