@@ -147,7 +147,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     if comp is None:
         return None
     body = clause_tokens(doc, comp)
-    prop = _span(doc, body)
+    prop = _quoted(doc, _span(doc, body))
     if prop is None or len(body) < 2:
         return None
     csub = subject(doc, comp)
@@ -167,6 +167,25 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     return Found(cue, kind, 0, claimant, accused, prop)
 
 
+def _quoted(doc: ParsedDoc, prop: Span | None) -> Span | None:
+    """A proposition that opens a quotation runs to the quotation's end, even across the
+    sentence breaks the parser put inside it."""
+    if prop is None:
+        return None
+    before = doc.text[max(0, prop.start - 3) : prop.start]
+    if "“" not in before and "\"" not in before:
+        return prop
+    closer = "”" if "“" in before else "\""
+    if closer in prop.text:
+        return prop
+    end = doc.text.find(closer, prop.end, prop.end + 800)
+    if end < 0:
+        return prop
+    while end > prop.end and doc.text[end - 1] in " .,;":
+        end -= 1
+    return doc.span(prop.start, end)
+
+
 def _addressee(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | None:
     for c in doc.children(verb):
         for d in [c, *doc.children(c)]:
@@ -183,6 +202,7 @@ def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: Lexicon) -> 
     by = child(doc, tok.i, ("prep",), "by") or child(doc, tok.i, ("prep",), "from")
     claimant = None
     body: list[Token] = []
+    comp: int | None = None
     if by is not None:
         pobj = child(doc, by, ("pobj",))
         if pobj is not None:
@@ -198,10 +218,10 @@ def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: Lexicon) -> 
         comp = child(doc, tok.i, ("acl", "ccomp"))
         if comp is not None and any(doc.tokens[j].lower == "that" for j in doc.children(comp)):
             body = clause_tokens(doc, comp)
-    prop = _span(doc, body)
-    if prop is None or len(body) < 3:
+    prop = _quoted(doc, _span(doc, body))
+    if prop is None or len(body) < 3 or comp is None:
         return None
-    csub = subject(doc, body[0].i) if body else None
+    csub = subject(doc, comp)
     csubj = index.noun_phrase([doc.tokens[j] for j in csub[0]], doc.tokens[csub[1]]) if csub else None
     accused = _accused_in(index, prop, csubj, claimant)
     if not accused:

@@ -148,6 +148,12 @@ def _hedges(analysis: Analysis, f: Found, found: list[Found], lex: Lexicon) -> t
                 continue
             spans.append(doc.span(start, s.start + m.end()))
             effects.add(effect)
+            p = f.proposition
+            if effect != "hedge" and p.start < start < p.end:  # the hedge is no part of what is alleged
+                end = start
+                while end > p.start and doc.text[end - 1] in " ,;":
+                    end -= 1
+                f.proposition = doc.span(p.start, end)
     return spans, effects
 
 
@@ -159,7 +165,9 @@ def _link(answer: Answer, found: list[Found]) -> list[tuple[int, bool]]:
         return []
     by_accused = [n for n in cands if any(same_actor(answer.responder, a) for a in found[n].accused)]
     if by_accused:
-        return [(n, True) for n in by_accused]
+        if answer.referent == "strong":  # "the accusations": every claim against the responder
+            return [(n, True) for n in by_accused]
+        return [(max(by_accused, key=lambda n: found[n].cue.start), True)]
     latest = max(cands, key=lambda n: found[n].cue.start)
     close = answer.sent - found[latest].sent <= 1
     if answer.referent is None and not close:

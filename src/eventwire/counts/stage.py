@@ -70,8 +70,14 @@ class CountStage:
                 analysis: Analysis, index: ActorIndex, lex: Lexicon) -> None:
         doc = analysis.doc
         s = doc.sentences[sent]
+        prefs = lex.event_types.get(count.category, ())
         here = [e for e in events if s.start <= e.trigger.start < s.end]
-        event = _choose_event(here, count, lex.event_types.get(count.category, ()))
+        if not here and sent > 0:
+            # a figure in a sentence of its own ("The clashes left 20 dead.") or one the splitter
+            # cut off: the preceding sentence's event of a fitting type
+            prev = doc.sentences[sent - 1]
+            here = [e for e in events if prev.start <= e.trigger.start < prev.end and e.type in prefs]
+        event = _choose_event(here, count, prefs)
         if event is not None:
             count.event_id = event.id
             event.counts.append(count)
@@ -79,9 +85,15 @@ class CountStage:
         else:
             count.reason = "no event in the sentence"
         if count.place is None:
-            near = [p for p in places if s.start <= p.start < s.end]
+            where = [s]
+            ref = count.start
+            if event is not None:
+                where.insert(0, doc.sentences[doc.sentence_of_char(event.trigger.start) or sent])
+                ref = event.trigger.start
+            near = [p for w in where for p in places if w.start <= p.start < w.end and p.lat is not None]
             if near:
-                count.place = min(near, key=lambda p: abs(p.start - count.start))
+                first = [p for p in near if where[0].start <= p.start < where[0].end] or near
+                count.place = min(first, key=lambda p: abs(p.start - ref))
         count.reporter = _quote_speaker(analysis, count, index) or reporter_in_sentence(
             index, sent, count.start
         )

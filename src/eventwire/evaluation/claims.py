@@ -1,0 +1,150 @@
+"""Score claims, their answers and counts against ``tests/claims/gold/claims-gold.jsonl``.
+
+Gold shape (one article a line): ``{"id", "text", "published", "claims": [{"claimant": text,
+"accused": [text], "status", "proposition": {"start","end","text"}, "responses": [{"responder":
+text, "kind", "span": {...}}]}], "counts": [{"start","end","text","category","low","best","high"}]}``.
+
+- **claims**: a predicted claim matches a gold claim when their propositions overlap and the
+  claimant matches: the predicted claimant mention (or another mention of its entity, or its
+  canonical name) shares a word with the gold claimant text. One-to-one, largest overlap first.
+  ``status_accuracy`` is over matched claims.
+- **links**: within matched claim pairs, a predicted answer matches a gold answer when their
+  spans overlap (one-to-one); ``link_*`` count those against all predicted / gold answers.
+  ``link_kind_accuracy`` is over matched answers.
+- **counts**: a predicted count matches a gold count when spans overlap and the category is
+  the same (one-to-one); ``count_exact_accuracy`` is the share of matched counts whose low,
+  best and high all agree, ``count_best_accuracy`` that of equal best values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from ..model import ActorMention, ArticleRecord, Claim, Count
+from .gold import predict, prf, ratio, read_gold
+
+G = TypeVar("G")
+P = TypeVar("P")
+_STOP = frozenset({"the", "a", "an", "of", "in", "and", "'s", "’s", "s"})
+
+
+def _words(text: str) -> set[str]:
+    cleaned = text.lower().replace("'s", " ").replace("’s", " ")
+    return {w.strip(".,;:\"“”()") for w in cleaned.split()} - _STOP - {""}
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _pair(gold: Sequence[G], pred: Sequence[P], score: Callable[[G, P], int]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index), best score first; score 0 = no match."""
+    cands = [(score(g, p), i, j) for i, g in enumerate(gold) for j, p in enumerate(pred)]
+    cands = [c for c in cands if c[0] > 0]
+    cands.sort(key=lambda c: -c[0])
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, i, j in cands:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        out.append((i, j))
+    return out
+
+
+def claimant_matches(gold_text: str, mention: ActorMention | None, record: ArticleRecord) -> bool:
+    if mention is None:
+        return False
+    want = _words(gold_text)
+    names = [mention.text, mention.name or ""]
+    if mention.entity is not None:
+        names += [m.text for m in record.actors if m.entity == mention.entity]
+        names += [m.name for m in record.actors if m.entity == mention.entity and m.name]
+    return any(want & _words(n) for n in names)
+
+
+def _claim_score(record: ArticleRecord) -> Callable[[dict[str, Any], Claim], int]:
+    def score(g: dict[str, Any], p: Claim) -> int:
+        prop = g["proposition"]
+        ov = _overlap((prop["start"], prop["end"]), (p.proposition.start, p.proposition.end))
+        if ov and claimant_matches(g["claimant"], p.claimant, record):
+            return ov
+        return 0
+
+    return score
+
+
+def _count_score(g: dict[str, Any], p: Count) -> int:
+    if g["category"] != p.category:
+        return 0
+    return _overlap((g["start"], g["end"]), (p.start, p.end))
+
+
+def _answer_score(g: dict[str, Any], p: Any) -> int:
+    return _overlap((g["span"]["start"], g["span"]["end"]), (p.span.start, p.span.end))
+
+
+def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
+    gold = read_gold(gold_path)
+    records = predict(gold, pipeline)
+    c_tp = c_pred = c_gold = 0
+    status_ok = 0
+    l_tp = l_pred = l_gold = 0
+    kind_ok = 0
+    n_tp = n_pred = n_gold = 0
+    exact = best_ok = 0
+    per_status: dict[str, list[int]] = {}
+    for rec, record in zip(gold, records, strict=True):
+        g_claims: list[dict[str, Any]] = rec.get("claims", [])
+        p_claims = record.claims
+        c_pred += len(p_claims)
+        c_gold += len(g_claims)
+        l_pred += sum(len(c.responses) for c in p_claims)
+        l_gold += sum(len(c.get("responses", [])) for c in g_claims)
+        for i, j in _pair(g_claims, p_claims, _claim_score(record)):
+            c_tp += 1
+            g, p = g_claims[i], p_claims[j]
+            hit = int(g["status"] == p.status)
+            status_ok += hit
+            per_status.setdefault(g["status"], [0, 0])
+            per_status[g["status"]][0] += hit
+            per_status[g["status"]][1] += 1
+            pairs = _pair(g.get("responses", []), p.responses, _answer_score)
+            l_tp += len(pairs)
+            kind_ok += sum(int(g["responses"][a]["kind"] == p.responses[b].kind) for a, b in pairs)
+        g_counts: list[dict[str, Any]] = rec.get("counts", [])
+        n_pred += len(record.counts)
+        n_gold += len(g_counts)
+        for i, j in _pair(g_counts, record.counts, _count_score):
+            n_tp += 1
+            gc, pc = g_counts[i], record.counts[j]
+            best_ok += int(gc["best"] == pc.best)
+            exact += int((gc["low"], gc["best"], gc["high"]) == (pc.low, pc.best, pc.high))
+    cp, cr, cf = prf(c_tp, c_pred, c_gold)
+    lp, lr, lf = prf(l_tp, l_pred, l_gold)
+    np_, nr, nf = prf(n_tp, n_pred, n_gold)
+    return {
+        "claim_precision": cp,
+        "claim_recall": cr,
+        "claim_f1": cf,
+        "status_accuracy": ratio(status_ok, c_tp),
+        "link_precision": lp,
+        "link_recall": lr,
+        "link_f1": lf,
+        "link_kind_accuracy": ratio(kind_ok, l_tp),
+        "count_precision": np_,
+        "count_recall": nr,
+        "count_f1": nf,
+        "count_exact_accuracy": ratio(exact, n_tp),
+        "count_best_accuracy": ratio(best_ok, n_tp),
+        "n_articles": len(gold),
+        "n_gold_claims": c_gold,
+        "n_pred_claims": c_pred,
+        "n_gold_counts": n_gold,
+        "n_pred_counts": n_pred,
+        "per_status": {k: ratio(v[0], v[1]) for k, v in sorted(per_status.items())},
+    }
