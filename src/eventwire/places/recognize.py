@@ -189,6 +189,8 @@ def find_mentions(
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(m for m in _datelines(doc, known) if m.first not in taken)
     taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(_counties(doc, taken, known))
+    taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(_untagged(doc, taken, known, strong))
     out.extend(_borders_and_sides(doc, out))
     out.sort(key=lambda m: (m.start, -m.end))
@@ -360,4 +362,26 @@ def _untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
             if m is not None:
                 out.append(m)
         i = j
+    return out
+
+
+def _counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[Mention]:
+    """"Rapides Parish", "Laurel County" wherever the entity recogniser cut them up."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    for tok in toks:
+        if tok.text not in ("County", "Parish") or tok.i in taken:
+            continue
+        for size in (3, 2, 1):
+            first = tok.i - size
+            if first < 0 or any(k in taken for k in range(first, tok.i)):
+                continue
+            if not all(toks[k].text[:1].isupper() for k in range(first, tok.i)):
+                continue
+            if known(doc.text[toks[first].start : tok.end]):
+                m = _mention(doc, first, tok.i + 1, "county")
+                if m is not None:
+                    out.append(m)
+                    taken.update(range(first, tok.i + 1))
+                break
     return out

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from typing import Any
+
+
+def _place(record: Any, text: str, nth: int = 0) -> Any:
+    return [p for p in record.places if p.text == text][nth]
+
+
+def test_paris_france_by_default_and_paris_texas_in_context(places_of: Any) -> None:
+    record, _ = places_of("The summit opened in Paris on Monday.")
+    assert _place(record, "Paris").country == "FRA"
+    record, _ = places_of("The storm hit Paris, Texas, and flooded roads near Dallas.")
+    paris = _place(record, "Paris")
+    assert paris.country == "USA" and paris.admin1 == "Texas"
+
+
+def test_alexandria_virginia_and_alexandria_egypt(places_of: Any) -> None:
+    record, _ = places_of("A crowd gathered on the corniche in Alexandria, north of Cairo, as "
+                          "boats left for the Nile delta.")
+    assert _place(record, "Alexandria").country == "EGY"
+    record, _ = places_of("Commuters from Alexandria and Arlington crossed into Washington after "
+                          "the Virginia governor spoke.")
+    alex = _place(record, "Alexandria")
+    assert alex.country == "USA" and alex.admin1 == "Virginia"
+
+
+def test_alexandria_louisiana_next_to_its_parish(places_of: Any) -> None:
+    record, _ = places_of("A fire in Alexandria was investigated by the Rapides Parish fire "
+                          "district, officials in Louisiana said.")
+    alex = _place(record, "Alexandria")
+    assert alex.admin1 == "Louisiana" and 30.5 < alex.lat < 32.0
+
+
+def test_georgia_the_country_and_georgia_the_state(places_of: Any) -> None:
+    record, _ = places_of("Russian tanks rolled toward Tbilisi as Georgia appealed for help.")
+    assert _place(record, "Georgia").country == "GEO"
+    record, _ = places_of("Voters in Atlanta and Savannah lined up as Georgia counted ballots.")
+    georgia = _place(record, "Georgia")
+    assert georgia.country == "USA" and georgia.feature_code == "ADM1"
+
+
+def test_country_name_resolves_to_the_country(places_of: Any) -> None:
+    record, _ = places_of("Aid arrived in Jordan and Lebanon.")
+    assert _place(record, "Jordan").feature_code == "PCLI"
+    assert _place(record, "Lebanon").country == "LBN"
+
+
+def test_department_word_prefers_the_region(places_of: Any) -> None:
+    record, _ = places_of("Troops patrol the department of Arauca.")
+    arauca = _place(record, "Arauca")
+    assert arauca.feature_code == "ADM1" and arauca.country == "COL"

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from eventwire.places.gazetteer import Gazetteer, cache_dir
+from eventwire.places.names import name_key, usable_alias
+
+
+def test_name_keys_fold_case_accents_and_punctuation() -> None:
+    assert name_key("Bogotá") == "bogota"
+    assert name_key("St. Louis") == name_key("Saint Louis") == "st louis"
+    assert name_key("W.Va.") == "wva"
+    assert name_key("the Netherlands") == "netherlands"
+
+
+def test_alias_filter_drops_codes_and_other_scripts() -> None:
+    assert usable_alias("Bogota")
+    assert not usable_alias("LAX")
+    assert not usable_alias("Москва")
+    assert not usable_alias("Zone 3")
+
+
+def test_cache_dir_follows_environment(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path
+
+
+def test_first_level_regions_outside_the_us_have_coordinates(gazetteer: Gazetteer) -> None:
+    arauca = [c for c in gazetteer.candidates("Arauca") if c.feature_code == "ADM1"]
+    assert arauca and arauca[0].country == "COL" and arauca[0].lat is not None
+    assert 5.5 < arauca[0].lat < 7.5 and -72.5 < arauca[0].lon < -69.5  # type: ignore[operator]
+    apure = [c for c in gazetteer.candidates("Apure") if c.feature_code == "ADM1"]
+    assert apure and apure[0].country == "VEN"
+
+
+def test_countries_states_and_cities_share_a_name(gazetteer: Gazetteer) -> None:
+    kinds = {(c.country, c.feature_code) for c in gazetteer.candidates("Georgia")}
+    assert ("GEO", "PCLI") in kinds and ("USA", "ADM1") in kinds
+    paris = gazetteer.candidates("Paris")
+    assert paris[0].country == "FRA" and paris[0].feature_code == "PPLC"
+    assert any(c.country == "USA" for c in paris)
+
+
+def test_abbreviations_and_aliases(gazetteer: Gazetteer) -> None:
+    assert any(c.name == "West Virginia" for c in gazetteer.candidates("W.Va."))
+    us = [c for c in gazetteer.candidates("U.S.") if c.is_country]
+    assert us and us[0].country == "USA" and isinstance(us[0].lat, float)
+    assert gazetteer.country("COL") is not None and gazetteer.country("CO") is not None
+
+
+def test_admin1_by_code(gazetteer: Gazetteer) -> None:
+    region = gazetteer.admin1("US", "LA")
+    assert region is not None and region.name == "Louisiana" and region.geonames_id is not None

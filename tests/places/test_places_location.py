@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.places import locate_event
+
+
+def _locate(places_of: Any, text: str, trigger: str) -> Any:
+    record, doc = places_of(text)
+    start = text.index(trigger)
+    tok = doc.token_at(start)
+    return locate_event(doc, tok.i, record.places)
+
+
+def test_clashes_in_arauca_not_the_border(places_of: Any) -> None:
+    place = _locate(places_of, "Two soldiers died in clashes in Arauca, on the border with Venezuela.",
+                    "clashes")
+    assert place is not None and place.text == "Arauca"
+
+
+def test_origin_of_a_person_is_not_the_event_place(places_of: Any) -> None:
+    place = _locate(places_of, "A cab driver from Abidjan was shot by police officers at a checkpoint.",
+                    "shot")
+    assert place is None
+
+
+def test_captured_city_is_the_place(places_of: Any) -> None:
+    place = _locate(places_of, "The rebels captured Kabul in September.", "captured")
+    assert place is not None and place.text == "Kabul"
+
+
+def test_sentence_opening_locative_sets_the_scene(places_of: Any) -> None:
+    place = _locate(places_of, "In Italy, tens of thousands of people demonstrated for the hostages.",
+                    "demonstrated")
+    assert place is not None and place.text == "Italy"
+
+
+def test_specific_name_over_its_possessor(places_of: Any) -> None:
+    place = _locate(places_of, "Two civilians were killed in Syria's Raqqa on Friday.", "killed")
+    assert place is not None and place.text == "Raqqa"
+
+
+def test_country_modifying_an_actor_is_not_the_place(places_of: Any) -> None:
+    place = _locate(places_of, "The commander was killed in a U.S. airstrike.", "killed")
+    assert place is None
+
+
+def test_no_place_in_the_sentence(places_of: Any) -> None:
+    place = _locate(places_of, "The minister was arrested on Tuesday.", "arrested")
+    assert place is None

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.model import ActorMention
+
+
+def _texts(record: Any) -> list[str]:
+    return [p.text for p in record.places]
+
+
+def test_cities_countries_and_regions_are_found(places_of: Any) -> None:
+    record, _ = places_of("Protesters gathered in Lyon on Sunday, and police in Marseille said "
+                          "the marches across France were peaceful.")
+    assert {"Lyon", "Marseille", "France"} <= set(_texts(record))
+    france = next(p for p in record.places if p.text == "France")
+    assert france.country == "FRA" and france.feature_code == "PCLI"
+    assert isinstance(france.lat, float) and isinstance(france.lon, float)
+
+
+def test_demonyms_are_not_places(places_of: Any) -> None:
+    record, _ = places_of("Colombian and Venezuelan officials met with Russian diplomats.")
+    assert record.places == []
+
+
+def test_metonyms_used_as_actors_are_not_places(places_of: Any) -> None:
+    text = "Moscow said it would respond, while fighting continued in Donetsk."
+    moscow = ActorMention(0, 6, "Moscow", name="Russia", code="RUS", country="RUS", kind="metonym")
+    record, _ = places_of(text, actors=[moscow])
+    assert "Moscow" not in _texts(record)
+    assert "Donetsk" in _texts(record)
+    record, _ = places_of(text)  # without the actor reading it is a toponym
+    assert "Moscow" in _texts(record)
+
+
+def test_border_with_a_country(places_of: Any) -> None:
+    record, _ = places_of("Soldiers were sent to the border with Venezuela last week.")
+    border = next(p for p in record.places if p.kind == "border")
+    assert "Venezuela" in border.text and border.country == "VEN"
+    assert border.lat is not None
+
+
+def test_hyphenated_border_and_side(places_of: Any) -> None:
+    record, _ = places_of("Hundreds demonstrated at the Greek-Macedonian border. "
+                          "Families fled to the Colombian side.")
+    kinds = {p.kind: p for p in record.places}
+    assert kinds["border"].country == "GRC"
+    assert kinds["side"].country == "COL"
+
+
+def test_county_in_an_organisation_name(places_of: Any) -> None:
+    record, _ = places_of("Deputies from the Rapides Parish Sheriff's Office arrested a man in "
+                          "Alexandria on Tuesday.")
+    assert "Rapides Parish" in _texts(record)
+    parish = next(p for p in record.places if p.text == "Rapides Parish")
+    assert parish.feature_code == "ADM2" and parish.country == "USA"
+    assert parish.lat is not None and parish.reason  # coordinates estimated, and it says how
+
+
+def test_every_span_matches_the_text(places_of: Any) -> None:
+    text = "BEIRUT (AP) — Clashes near the Syrian border left two dead in the town of Arsal."
+    record, _ = places_of(text)
+    assert record.places
+    for p in record.places:
+        assert text[p.start:p.end] == p.text
+    assert "BEIRUT" in _texts(record) and "Arsal" in _texts(record)
