@@ -44,7 +44,10 @@ def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
     console = Console(record=True, width=120)
     console.print(render.summary(s))
     out = console.export_text()
-    for expected in ("Articles 2", "ACCUSE", "COL → RUS", "Maria Zakharova", "denied", "empty.txt"):
+    assert (s.articles.stories, s.articles.copies) == (2, 0)
+    expected_bits = ("Articles 2 (2 stories, 0 republished copies)", "ACCUSE", "COL → RUS",
+                     "Maria Zakharova", "denied", "empty.txt")
+    for expected in expected_bits:
         assert expected in out
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..store.base import ActorPair, ArticleStats, QuoteFilter, QuoteHit, Store
 
 QUOTE_CHARS = 160  # a notable quote is trimmed to about this many characters
-QUOTE_POOL = 500  # quotes examined to pick the notable ones
+QUOTE_POOL = 500  # quotes (and claims) examined to pick the notable ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +120,10 @@ def summarise(store: Store, *, pairs: int = 10, quotes: int = 8, claims: int = 1
             proposition=trim(h.claim.proposition.text, 120), status=h.claim.status,
             responses=len(h.claim.responses),
         )
-        for h in store.claims(limit=claims)
+        for h in store.claims(limit=QUOTE_POOL)
     ]
+    # disputed, denied or unsupported claims, and those with responses, are the notable ones
+    top_claims.sort(key=lambda c: (c.status == "asserted", -c.responses))
     return Summary(
         articles=store.article_stats(),
         events=tables.get("events", 0),
@@ -131,7 +133,7 @@ def summarise(store: Store, *, pairs: int = 10, quotes: int = 8, claims: int = 1
         notable_quotes=notable_quotes(store, quotes),
         claims=tables.get("claims", 0),
         claim_statuses=store.claim_statuses(),
-        top_claims=top_claims,
+        top_claims=top_claims[:claims],
         failures=tables.get("failures", 0),
         failure_kinds=[FailureKind(stage=st, reason=r, inputs=n, example=ex)
                        for st, r, n, ex in store.failure_kinds(8)],

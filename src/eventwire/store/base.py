@@ -61,6 +61,8 @@ class ArticleStats:
     first_published: str | None
     last_published: str | None
     publishers: list[tuple[str, int]]  # (source, articles), most articles first
+    copies: int = 0  # articles that republish an earlier stored one
+    stories: int = 0  # distinct stories (an article and its copies count once)
 
 
 @dataclass(frozen=True, slots=True)
