@@ -72,6 +72,7 @@ NO_XCOMP = frozenset(
         "respond",
     }
 )
+ANONYMITY = frozenset({"name", "identify", "quote"})  # "asked not to be named": a source's condition
 PASSIVE_OK = frozenset({"quote", "report", "tell", "ask", "urge", "advise", "inform", "brief"})
 NAMING = frozenset(
     {
@@ -167,7 +168,9 @@ class ReportedFinder:
         if any(k.dep == "auxpass" for k in kids) and cue.lemma not in PASSIVE_OK:
             return None  # "was supposed to", "is expected to": no one speaks
         if content is None and cue.lemma not in NO_XCOMP:
-            xcomp = [k for k in kids if k.dep == "xcomp" and k.pos in ("VERB", "AUX")]
+            xcomp = [
+                k for k in kids if k.dep == "xcomp" and k.pos in ("VERB", "AUX") and k.lemma not in ANONYMITY
+            ]
             if xcomp:
                 objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
                 start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
