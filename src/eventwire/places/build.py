@@ -123,7 +123,8 @@ def build(target: Path) -> None:
     aliases: dict[str, list[str]] = defaultdict(list)
     for row in read_tsv(data_path("places/country_aliases.tsv")):
         aliases[row["iso2"]].append(row["alias"])
-    points = {r["iso2"]: (float(r["lat"]), float(r["lon"])) for r in read_tsv(data_path("places/country_points.tsv"))}
+    points = {r["iso2"]: (float(r["lat"]), float(r["lon"]))
+              for r in read_tsv(data_path("places/country_points.tsv"))}
     for cc, c in countries.items():
         other = csc_countries.get(cc, {})
         lat = float(other["latitude"]) if other.get("latitude") else None
@@ -147,11 +148,11 @@ def build(target: Path) -> None:
             continue
         pop = int(city.get("population") or 0)
         a1_pop[(cc, code)] += pop
-        s = a1_sum[(cc, code)]
+        acc = a1_sum[(cc, code)]
         weight = pop + 1.0
-        s[0] += weight * city["latitude"]
-        s[1] += weight * city["longitude"]
-        s[2] += weight
+        acc[0] += weight * city["latitude"]
+        acc[1] += weight * city["longitude"]
+        acc[2] += weight
         for lat, lon, sid in csc_by_name.get((cc, name_key(city["name"])), ()):
             if _km(lat, lon, city["latitude"], city["longitude"]) < 25:
                 votes[(cc, code)][sid] += 1
@@ -181,7 +182,7 @@ def build(target: Path) -> None:
         names = [s.get("native") or ""]
         if code_key and cc == "US":
             gid = int(us_states[code_key[1]]["geonameid"])
-            names += abbrevs.get(code_key[1], []) + [code_key[1]]
+            names += [*abbrevs.get(code_key[1], []), code_key[1]]
         fcode = "ADM1" if code_key else "ADM2"
         pop = a1_pop.get(code_key, 0) if code_key else 0
         pid = w.place(gid, s["name"], lat, lon, cc, code_key[1] if code_key else None, fcode, pop,

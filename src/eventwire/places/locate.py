@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from ..model import Place
 from ..nlp.document import ParsedDoc
-from .recognize import PLACE_NOUNS
+from .lexicon import words
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "along", "on", "over", "off", "nearby", "beside",
@@ -31,12 +31,6 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throug
 DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
 # nouns naming the violent act or its instrument: their own locative phrase places the event
 # ("a car bomb in Hama province killed 34", "killed since the start of the war in Syria")
-EVENT_NOUNS = frozenset(
-    """bomb bombs attack attacks explosion explosions blast blasts strike strikes airstrike
-    airstrikes raid raids clash clashes fighting shelling bombing bombings mortar rocket
-    rockets fire violence battle battles war conflict ambush assault offensive operation
-    operations protest protests demonstration demonstrations rally march riot riots unrest""".split()
-)
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
 
@@ -91,7 +85,7 @@ def _reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
         t = doc.tokens[j]
         if t.dep == "pobj" and doc.tokens[t.head].lower == "of":
             of = doc.tokens[t.head]  # "the town of Huddur", "the cities of Palmyra"
-            if doc.tokens[of.head].lower in PLACE_NOUNS:
+            if doc.tokens[of.head].lower in words("place_nouns"):
                 j = of.head
                 continue
         if t.head == j or (t.dep not in ("compound", "amod", "nmod", "poss", "flat", "appos", "conj")
@@ -139,7 +133,7 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
         nouns = [child] if tok.dep in ("nsubj", "nsubjpass") else (
             [k for k in doc.subtree(child) if doc.tokens[k].dep == "pobj"] if tok.dep == "prep" else [])
         for k in nouns:
-            if doc.tokens[k].lemma in EVENT_NOUNS or doc.tokens[k].lower in EVENT_NOUNS:
+            if doc.tokens[k].lemma in words("event_nouns") or doc.tokens[k].lower in words("event_nouns"):
                 found.extend(_pp_places(doc, k, LOCATIVE, places, set()))
     return found
 
@@ -171,7 +165,7 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         modifier = dep in ("compound", "poss", "amod", "nmod")
         if dep in ("compound", "amod") and p.feature_code and p.feature_code.startswith("PCL"):
             head = doc.tokens[last.head] if last is not None else None
-            if head is not None and head.lower not in PLACE_NOUNS:
+            if head is not None and head.lower not in words("place_nouns"):
                 continue
         rank = (0 if p.kind == "toponym" or p.kind == "border" else 2) + (1 if modifier else 0)
         ranked.append((rank, p.start, p))

@@ -24,27 +24,11 @@ from dataclasses import dataclass
 from ..model import ActorMention
 from ..nlp.document import Entity, ParsedDoc
 from .gazetteer import Candidate
+from .lexicon import words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-LANDMARK_HEADS = frozenset(
-    """street st st. road rd rd. avenue ave ave. drive dr dr. boulevard blvd blvd. highway hwy
-    lane ln parkway pkwy way trail court ct place square plaza bridge park river creek lake
-    mountain mountains mount mt. valley island islands bay beach canyon forest desert airport
-    port harbor harbour canal pass strait gulf sea ocean peninsula hill hills border crossing
-    camp wilderness reservoir dam falls coast""".split()
-)
-ORG_HEADS = frozenset(
-    """police fire sheriff sheriff's school schools district county council city department
-    hospital jail correctional college university board court commission schools high
-    library church chamber museum airport authority club""".split()
-)
 _STRIP_LEAD = ("the ", "The ")
 # words that open organisation names without naming a place by themselves
-GENERIC = frozenset(
-    """city central metro north south east west northwest northeast southwest southeast western
-    eastern northern southern border superior supreme commerce delta gulf united union national
-    state federal international america american mid midwest new old great royal""".split()
-)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -108,8 +92,8 @@ def _hint(doc: ParsedDoc, first: int, last: int) -> str | None:
     if last < len(toks):
         near.append(toks[last].lower)
     for word in near:
-        for hint, words in _HINTS.items():
-            if word in words:
+        for hint, hint_words in _HINTS.items():
+            if word in hint_words:
                 return hint
     return None
 
@@ -172,7 +156,7 @@ def find_mentions(
             before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
             if m is not None and not (
                 admin_or_country(m.text) or m.text in gpe_texts
-                or (ent.label == "ORG" and strong(m.text) and m.text.lower() not in GENERIC)
+                or (ent.label == "ORG" and strong(m.text) and m.text.lower() not in words("generic"))
                 or (_hint(doc, m.first, m.last) and ent.label != "PERSON")
                 or (before in _LOCATIVE_BEFORE and known(m.text))
             ):
@@ -200,7 +184,7 @@ def find_mentions(
 def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]) -> Mention | None:
     if ent.label == "FAC":
         head = doc.tokens[ent.last - 1].lower
-        if head not in LANDMARK_HEADS and not known(ent.text):
+        if head not in words("landmark_heads") and not known(ent.text):
             return _from_org_entity(doc, ent, known)
         m = _mention(doc, ent.first, ent.last, ent.label, "landmark")
         if m is not None and known(m.text):
@@ -220,9 +204,9 @@ def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
         if end >= last:
             continue
         text = doc.text[toks[first].start : toks[end - 1].end]
-        if not toks[first].text[:1].isupper() or text.lower() in GENERIC or not known(text):
+        if not toks[first].text[:1].isupper() or text.lower() in words("generic") or not known(text):
             continue
-        if (toks[end].lower in ORG_HEADS or toks[end - 1].lower in ("county", "parish")
+        if (toks[end].lower in words("org_heads") or toks[end - 1].lower in ("county", "parish")
                 or (strong is not None and strong(text))):
             return _mention(doc, first, end, "ORG-part")
     # "University of Kentucky", "Sheriff's Office of Rapides Parish"
@@ -248,7 +232,8 @@ def _borders_and_sides(doc: ParsedDoc, places: list[Mention]) -> list[Mention]:
         if low in _BORDER_WORDS:
             i = tok.i
             nxt = i + 1
-            if nxt + 1 < len(toks) and toks[nxt].lower in ("with", "between", "of") and toks[nxt].sent == tok.sent:
+            if (nxt + 1 < len(toks) and toks[nxt].lower in ("with", "between", "of")
+                    and toks[nxt].sent == tok.sent):
                 inner = by_first.get(nxt + 1)
                 end = inner.last if inner else nxt + 1
                 if inner is None and not toks[nxt + 1].text[:1].isupper():
@@ -305,9 +290,11 @@ def _datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
             i += 1
             continue
         j = i
-        while j < len(toks) and j - i < 4 and toks[j].text.isupper() and toks[j].text.replace(".", "").isalpha():
+        while (j < len(toks) and j - i < 4 and toks[j].text.isupper()
+               and toks[j].text.replace(".", "").isalpha()):
             j += 1
-        if j < len(toks) and toks[j].text in _DATELINE_END and known(doc.text[toks[i].start : toks[j - 1].end].title()):
+        name = doc.text[toks[i].start : toks[j - 1].end].title()
+        if j < len(toks) and toks[j].text in _DATELINE_END and known(name):
             m = _mention(doc, i, j, "dateline")
             if m is not None:
                 out.append(m)
@@ -315,22 +302,13 @@ def _datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
     return out
 
 
-PLACE_NOUNS = frozenset(
-    """town towns village villages city cities district districts province provinces governorate
-    region area neighbourhood neighborhood suburb suburbs county state department camp
-    countryside outskirts settlement settlements municipality capital island valley""".split()
-)
 _LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across"})
-_NOT_PLACES = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday god i mr mrs ms dr""".split()
-)
 
 
 def _capitalised(text: str) -> bool:
     if text.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-")) and len(text) > 4:
         return text[text.index("-") + 1 : text.index("-") + 2].isupper()
-    return text[:1].isupper() and any(c.isalpha() for c in text) and text.lower() not in _NOT_PLACES
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text.lower() not in words("not_places")
 
 
 def _untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
@@ -347,17 +325,19 @@ def _untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
             i += 1
             continue
         j = i
-        while j < n and j - i < 4 and j not in taken and toks[j].ent_iob == "O" and toks[j].sent == t.sent and (
-            _capitalised(toks[j].text) or (toks[j].text == "-" and j + 1 < n and _capitalised(toks[j + 1].text))
-        ):
+        while (j < n and j - i < 4 and j not in taken and toks[j].ent_iob == "O"
+               and toks[j].sent == t.sent and (
+                   _capitalised(toks[j].text)
+                   or (toks[j].text == "-" and j + 1 < n and _capitalised(toks[j + 1].text)))):
             j += 1
         sent_first = doc.sentences[t.sent].first
         text = doc.text[t.start : toks[j - 1].end]
         before = toks[i - 1].lower if i > sent_first else ""
         before2 = toks[i - 2].lower if i - 1 > sent_first else ""
         after = toks[j].lower if j < n else ""
-        licensed = (before == "of" and before2 in PLACE_NOUNS) or after in PLACE_NOUNS - {"state", "capital"}
-        if licensed or (i > sent_first and (before in _LOCATIVE_BEFORE and known(text) or strong(text))):
+        nouns = words("place_nouns")
+        licensed = (before == "of" and before2 in nouns) or after in nouns - {"state", "capital"}
+        if licensed or (i > sent_first and ((before in _LOCATIVE_BEFORE and known(text)) or strong(text))):
             m = _mention(doc, i, j, "context" if licensed else "gazetteer")
             if m is not None:
                 out.append(m)

@@ -17,7 +17,7 @@ The work is linear in the number of mentions (names are looked up once per artic
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -43,17 +43,18 @@ _TLD_COUNTRY = {"uk": "GB", "ca": "CA", "au": "AU", "nz": "NZ", "ie": "IE", "in"
 
 @dataclass(slots=True)
 class Context:
-    countries: Counter[str] = field(default_factory=Counter)  # ISO alpha-2 → weight
-    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # alpha-2 → weight
+    admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     points: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, name key
     # what each name contributed, so that a name does not vote for its own reading
-    own_countries: dict[str, Counter[str]] = field(default_factory=dict)
-    own_admin1: dict[str, Counter[tuple[str, str]]] = field(default_factory=dict)
+    own_countries: dict[str, defaultdict[str, float]] = field(default_factory=dict)
+    own_admin1: dict[str, defaultdict[tuple[str, str], float]] = field(default_factory=dict)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    dl = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -62,9 +63,8 @@ def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
     s += _FEATURE_PRIOR.get(cand.feature_code, 0.0)
     s += 0.8 if cand.main else 0.0
     hint = mention.hint
-    if hint == "admin" and cand.feature_code in ("ADM1", "ADM2"):
-        s += 3.0
-    elif hint == "county" and cand.feature_code == "ADM2":
+    if (hint == "admin" and cand.feature_code in ("ADM1", "ADM2")) or (
+            hint == "county" and cand.feature_code == "ADM2"):
         s += 3.0
     elif hint == "city" and cand.feature_code.startswith("PPL"):
         s += 2.5
@@ -73,7 +73,7 @@ def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
     if cand.cc and total > 0 and not cand.is_country:
         share = (ctx.countries[cand.cc] - (own[cand.cc] if own else 0.0)) / total
         s += 3.0 * share + (0.8 if share > 0.01 else 0.0)
-    if cand.cc and cand.admin1 and not cand.is_country and not cand.feature_code == "ADM1":
+    if cand.cc and cand.admin1 and not cand.is_country and cand.feature_code != "ADM1":
         own_a = ctx.own_admin1.get(key)
         n = ctx.admin1[(cand.cc, cand.admin1)] - (own_a[(cand.cc, cand.admin1)] if own_a else 0.0)
         s += min(2.5, 1.5 * n)
@@ -140,7 +140,8 @@ class Resolver:
         # "Alexandria, La." / "Lexington, Kentucky" / "Paris, France": the second restricts the first
         container = _following_container(m, mentions)
         if container is not None and cs:
-            outer = [c for c in self.gaz.candidates(container.text) if c.is_country or c.feature_code == "ADM1"]
+            outer = [c for c in self.gaz.candidates(container.text)
+                     if c.is_country or c.feature_code == "ADM1"]
             inside = [c for c in cs if any(_within(c, o) for o in outer)]
             if inside:
                 cs = inside
@@ -235,7 +236,7 @@ def _following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | N
 
 def _context(base: Context, mentions: Sequence[Mention],
              chosen: Sequence[tuple[Candidate, float] | None]) -> Context:
-    ctx = Context(Counter(base.countries), Counter(base.admin1), list(base.points))
+    ctx = Context(defaultdict(float, base.countries), defaultdict(float, base.admin1), list(base.points))
     for m, ch in zip(mentions, chosen, strict=True):
         if ch is None:
             continue
@@ -243,10 +244,10 @@ def _context(base: Context, mentions: Sequence[Mention],
         key = name_key(m.text)
         if c.cc:
             ctx.countries[c.cc] += 0.5 + conf
-            ctx.own_countries.setdefault(key, Counter())[c.cc] += 0.5 + conf
+            ctx.own_countries.setdefault(key, defaultdict(float))[c.cc] += 0.5 + conf
         if c.cc and c.admin1:
             ctx.admin1[(c.cc, c.admin1)] += 0.5 + conf
-            ctx.own_admin1.setdefault(key, Counter())[(c.cc, c.admin1)] += 0.5 + conf
+            ctx.own_admin1.setdefault(key, defaultdict(float))[(c.cc, c.admin1)] += 0.5 + conf
         if c.lat is not None and c.lon is not None and not c.is_country and c.feature_code != "CONT":
             ctx.points.append((c.lat, c.lon, name_key(m.text)))
     return ctx
