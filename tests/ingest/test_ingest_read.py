@@ -208,3 +208,9 @@ def test_stdin_jsonl_and_text() -> None:
     assert isinstance(art, Article) and art.title == "Headline here" and art.text == BODY
     (empty,) = read_inputs(["-"], stdin=io.StringIO(""))
     assert isinstance(empty, Failure) and "empty" in empty.reason
+
+
+def test_directory_without_articles_fails(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("nothing to read", encoding="utf-8")
+    (fail,) = read_inputs([tmp_path])
+    assert isinstance(fail, Failure) and fail.input == str(tmp_path) and "no .txt" in fail.reason

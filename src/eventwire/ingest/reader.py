@@ -44,7 +44,14 @@ def read_inputs(
             continue
         p = Path(path)
         if p.is_dir():
-            for child in _walk(p):
+            try:
+                children = _walk(p)
+            except OSError as exc:
+                yield _failure(str(p), f"cannot list directory: {exc.strerror or exc}")
+                continue
+            if not children:
+                yield _failure(str(p), f"no {', '.join(SUFFIXES)} files in this directory")
+            for child in children:
                 yield from read_file(child, max_bytes=max_bytes)
         else:
             yield from read_file(p, max_bytes=max_bytes)
