@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eventwire.model import ArticleRecord
-from eventwire.store import open_store
+from eventwire.store import EventFilter, QuoteFilter, open_store
 from eventwire.store.dedup import content_hash, jaccard, sketch
 
 STORY = (
@@ -92,3 +92,15 @@ def test_pipeline_provenance_records_are_linked(
         got = store.get("p2")
         assert got is not None and got.provenance.independent_sources == 2
         assert got.provenance.content_hash == a.provenance.content_hash
+
+
+def test_aggregates_can_leave_copies_out(tmp_path: Path, make_record: Callable[..., ArticleRecord]) -> None:
+    with open_store(tmp_path / "t.db") as store:
+        store.add([make_record("a1"), make_record("copy", source="Other Outlet")])
+        assert {h.article.id for h in store.events()} == {"a1", "copy"}
+        assert {h.article.id for h in store.events(EventFilter(originals=True))} == {"a1"}
+        assert {h.article.id for h in store.quotes(QuoteFilter(originals=True))} == {"a1"}
+        assert dict(store.event_types())["ACCUSE"] == 2
+        assert dict(store.event_types(originals=True))["ACCUSE"] == 1
+        pairs = {(p.source, p.target): p.events for p in store.actor_pairs(originals=True)}
+        assert pairs[("COL", "RUS")] == 1

@@ -168,19 +168,20 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> st
 @click.option("--km", type=click.FloatRange(min=0, min_open=True), default=None,
               help="Radius for --near in kilometres [default: 50].")
 @click.option("--article", help="Only events of this article id.")
+@click.option("--originals", is_flag=True, help="Leave out republished copies of stored articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N events.")
 @_db
 @_json
 def events_cmd(actor: str | None, source: str | None, target: str | None, type_: str | None,
                since: str | None, until: str | None, country: str | None,
                near: tuple[float, float] | None, km: float | None, article: str | None,
-               limit: int | None, db: Path | None, as_json: bool) -> None:
+               originals: bool, limit: int | None, db: Path | None, as_json: bool) -> None:
     """List stored events matching every given filter."""
     if km is not None and near is None:
         raise click.UsageError("--km needs --near LAT,LON")
     where = EventFilter(actor=actor, source=source, target=target, type=type_, since=since, until=until,
                         country=country, near=near, km=km if km is not None else 50.0,
-                        article=article, limit=limit)
+                        article=article, originals=originals, limit=limit)
     with open_store(db) as store:
         hits = store.events(where)
     if as_json:
@@ -199,15 +200,16 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
 @click.option("--actor", help="Actor code the speaker acts for (COL or COLGOV).")
 @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="Direct or reported speech.")
 @click.option("--article", help="Only quotes of this article id.")
+@click.option("--originals", is_flag=True, help="Leave out republished copies of stored articles.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most N quotes.")
 @_db
 @_json
 def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article: str | None,
-               limit: int | None, db: Path | None, as_json: bool) -> None:
+               originals: bool, limit: int | None, db: Path | None, as_json: bool) -> None:
     """List stored quotes with their speakers."""
     with open_store(db) as store:
         hits = store.quotes(QuoteFilter(speaker=speaker, actor=actor, kind=kind, article=article,
-                                        limit=limit))
+                                        originals=originals, limit=limit))
     if as_json:
         for h in hits:
             _emit({"article_id": h.article.id, "published": h.article.published,

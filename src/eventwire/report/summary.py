@@ -44,7 +44,7 @@ class FailureKind:
 @dataclass(slots=True)
 class Summary:
     articles: ArticleStats
-    events: int
+    events: int  # events of original articles (republished copies left out)
     event_types: list[tuple[str, int]]
     actor_pairs: list[ActorPair]
     quotes: int
@@ -89,7 +89,7 @@ def _score(hit: QuoteHit) -> float:
 
 def notable_quotes(store: Store, limit: int) -> list[NotableQuote]:
     """The best-attributed quotes, one per speaker (a named speaker with a role first)."""
-    hits = sorted(store.quotes(QuoteFilter(limit=QUOTE_POOL)), key=_score, reverse=True)
+    hits = sorted(store.quotes(QuoteFilter(originals=True, limit=QUOTE_POOL)), key=_score, reverse=True)
     chosen: list[NotableQuote] = []
     seen: set[str] = set()
     for hit in hits:
@@ -124,11 +124,13 @@ def summarise(store: Store, *, pairs: int = 10, quotes: int = 8, claims: int = 1
     ]
     # disputed, denied or unsupported claims, and those with responses, are the notable ones
     top_claims.sort(key=lambda c: (c.status == "asserted", -c.responses))
+    # republished copies would count one report several times: aggregates leave them out
+    event_types = store.event_types(originals=True)
     return Summary(
         articles=store.article_stats(),
-        events=tables.get("events", 0),
-        event_types=store.event_types(),
-        actor_pairs=store.actor_pairs(pairs),
+        events=sum(n for _, n in event_types),
+        event_types=event_types,
+        actor_pairs=store.actor_pairs(pairs, originals=True),
         quotes=tables.get("quotes", 0),
         notable_quotes=notable_quotes(store, quotes),
         claims=tables.get("claims", 0),

@@ -97,6 +97,7 @@ class EventFilter:
     near: tuple[float, float] | None = None
     km: float = 50.0
     article: str | None = None
+    originals: bool = False  # leave out republished copies of stored articles
     limit: int | None = None
 
 
@@ -109,6 +110,7 @@ class QuoteFilter:
     actor: str | None = None
     kind: str | None = None
     article: str | None = None
+    originals: bool = False
     limit: int | None = None
 
 
@@ -147,9 +149,9 @@ class Store(Protocol):
 
     def article_stats(self) -> ArticleStats: ...
 
-    def event_types(self) -> list[tuple[str, int]]: ...
+    def event_types(self, *, originals: bool = False) -> list[tuple[str, int]]: ...
 
-    def actor_pairs(self, limit: int = 10) -> list[ActorPair]: ...
+    def actor_pairs(self, limit: int = 10, *, originals: bool = False) -> list[ActorPair]: ...
 
     def claim_statuses(self) -> list[tuple[str, int]]: ...
 

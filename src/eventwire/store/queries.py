@@ -21,6 +21,8 @@ from .base import (
 from .geo import bounding_box, haversine_km
 
 _ARTICLE = "a.id, a.title, a.published, a.source"
+# the article is the first stored copy of its story (not a republication)
+_ORIGINAL = "(a.story_id IS NULL OR a.story_id = a.id)"
 
 
 def _ref(row: sqlite3.Row | tuple[Any, ...]) -> ArticleRef:
@@ -62,6 +64,8 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> list[EventHit]:
     if f.article:
         where.append("e.article_id = :article")
         args["article"] = f.article
+    if f.originals:
+        where.append(_ORIGINAL)
     if f.near is not None:
         lo_lat, hi_lat, ranges = bounding_box(f.near[0], f.near[1], f.km)
         args.update(lo_lat=lo_lat, hi_lat=hi_lat)
@@ -110,6 +114,8 @@ def quotes(conn: sqlite3.Connection, f: QuoteFilter) -> list[QuoteHit]:
     if f.article:
         where.append("q.article_id = :article")
         args["article"] = f.article
+    if f.originals:
+        where.append(_ORIGINAL)
     sql = (
         f"SELECT {_ARTICLE}, q.quote_json FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
@@ -171,18 +177,24 @@ def article_stats(conn: sqlite3.Connection) -> ArticleStats:
                         stories=stories)
 
 
-def event_types(conn: sqlite3.Connection) -> list[tuple[str, int]]:
-    rows = conn.execute("SELECT type, COUNT(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+def event_types(conn: sqlite3.Connection, originals: bool) -> list[tuple[str, int]]:
+    where = f" WHERE {_ORIGINAL}" if originals else ""
+    rows = conn.execute(
+        f"SELECT e.type, COUNT(*) AS n FROM events e JOIN articles a ON a.id = e.article_id{where}"
+        " GROUP BY e.type ORDER BY n DESC, e.type"
+    )
     return [(t, n) for t, n in rows]
 
 
-def actor_pairs(conn: sqlite3.Connection, limit: int) -> list[ActorPair]:
+def actor_pairs(conn: sqlite3.Connection, limit: int, originals: bool) -> list[ActorPair]:
     rows = conn.execute(
         "WITH pairs AS (SELECT DISTINCT s.code AS src, t.code AS tgt, e.article_id, e.id, e.quad_class"
-        " FROM events e"
+        " FROM events e JOIN articles a ON a.id = e.article_id"
         " JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.id AND s.role = 'source'"
         " JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.id AND t.role = 'target'"
-        " WHERE s.code IS NOT NULL AND t.code IS NOT NULL)"
+        " WHERE s.code IS NOT NULL AND t.code IS NOT NULL"
+        + (f" AND {_ORIGINAL}" if originals else "")
+        + ")"
         " SELECT src, tgt, COUNT(*) AS n, SUM(quad_class IN (1, 2)), SUM(quad_class IN (3, 4))"
         " FROM pairs GROUP BY src, tgt ORDER BY n DESC, src, tgt LIMIT ?",
         (limit,),

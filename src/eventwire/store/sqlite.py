@@ -250,11 +250,13 @@ class SQLiteStore:
     def article_stats(self) -> ArticleStats:
         return queries.article_stats(self._conn)
 
-    def event_types(self) -> list[tuple[str, int]]:
-        return queries.event_types(self._conn)
+    def event_types(self, *, originals: bool = False) -> list[tuple[str, int]]:
+        """(PLOVER type, events), most first; ``originals``: leave out republished copies."""
+        return queries.event_types(self._conn, originals)
 
-    def actor_pairs(self, limit: int = 10) -> list[ActorPair]:
-        return queries.actor_pairs(self._conn, limit)
+    def actor_pairs(self, limit: int = 10, *, originals: bool = False) -> list[ActorPair]:
+        """Source code → target code pairs by number of events (see :class:`ActorPair`)."""
+        return queries.actor_pairs(self._conn, limit, originals)
 
     def claim_statuses(self) -> list[tuple[str, int]]:
         return queries.claim_statuses(self._conn)
