@@ -156,3 +156,16 @@ def test_a_db_that_is_not_a_database(tmp_path: Path) -> None:
     result = invoke("events", "--db", str(junk))
     assert result.exit_code == 1
     assert "not an eventwire SQLite database" in result.output
+
+
+def test_ingest_reads_stdin(tmp_path: Path) -> None:
+    path = tmp_path / "in.db"
+    result = CliRunner().invoke(
+        cli, ["ingest", "--db", str(path), "--stages", "provenance", "-"],
+        input='{"id": "s1", "text": "Ministers met in Geneva on Friday.", "source": "Wire"}\n',
+    )
+    assert result.exit_code == 0, result.output
+    with open_store(path) as store:
+        record = store.get("s1")
+        assert record is not None and record.text == "Ministers met in Geneva on Friday."
+        assert record.provenance.source == "Wire"

@@ -62,6 +62,19 @@ def _emit(obj: Any) -> None:
     sys.stdout.write(json.dumps(to_dict(obj), ensure_ascii=False) + "\n")
 
 
+def _progress(as_json: bool) -> Callable[[IngestReport], None] | None:
+    """A one-line running count on a terminal's stderr (nothing when piped or with --json)."""
+    err = _err()
+    if as_json or not err.is_terminal:
+        return None
+
+    def show(report: IngestReport) -> None:
+        err.print(f"stored {report.added + report.replaced}, skipped {report.skipped},"
+                  f" failed inputs {len(report.input_failures)}", end="\r", highlight=False)
+
+    return show
+
+
 def _report(report: IngestReport, as_json: bool) -> None:
     counts = {
         "read": report.read, "added": report.added, "skipped": report.skipped,
@@ -98,7 +111,7 @@ def ingest_cmd(files: tuple[str, ...], db: Path | None, processes: int, actors: 
     pipeline = _pipeline(stages, actors)
     with open_store(db) as store:
         report = ingest(store, list(files), pipeline, processes=processes, replace=replace,
-                        stdin=sys.stdin if "-" in files else None)
+                        progress=_progress(as_json))
     _report(report, as_json)
     if not report.ok:
         sys.exit(1)
@@ -115,7 +128,8 @@ def run_cmd(db: Path | None, processes: int, actors: tuple[str, ...], stages: st
 
     pipeline = _pipeline(stages, actors)
     with open_store(db) as store:
-        report = ingest(store, [samples_dir()], pipeline, processes=processes, replace=replace)
+        report = ingest(store, [samples_dir()], pipeline, processes=processes, replace=replace,
+                        progress=_progress(as_json))
         _report(report, as_json)
         _summary(store, as_json)
 

@@ -6,7 +6,7 @@ same ingest again costs a read and a hash per article, not a parse.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -51,12 +51,14 @@ def ingest(
     replace: bool = False,
     batch: int = BATCH,
     stdin: TextIO | None = None,
+    progress: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Read ``paths`` (files, directories, ``-``), analyse the new articles, store them."""
+    """Read ``paths`` (files, directories, ``-``), analyse the new articles, store them.
+    ``progress`` is called with the running report after each stored batch."""
     from ..ingest import read_inputs  # the ingest layer is only needed here
 
     return ingest_items(store, read_inputs(paths, stdin=stdin), pipeline,
-                        processes=processes, replace=replace, batch=batch)
+                        processes=processes, replace=replace, batch=batch, progress=progress)
 
 
 def ingest_items(
@@ -67,6 +69,7 @@ def ingest_items(
     processes: int = 1,
     replace: bool = False,
     batch: int = BATCH,
+    progress: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
     report = IngestReport()
     pending: list[Failure] = []
@@ -90,5 +93,9 @@ def ingest_items(
         if len(records) >= batch:
             report.merge(store.add(records, pending, replace=replace))
             records, pending[:] = [], []
+            if progress is not None:
+                progress(report)
     report.merge(store.add(records, pending, replace=replace))
+    if progress is not None:
+        progress(report)
     return report
