@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import math
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from eventwire.evaluation import TASKS, run_task
+from eventwire.evaluation.gold import set_processes
 from eventwire.pipeline import Pipeline, PipelineConfig
 
 REPO = Path(__file__).resolve().parents[1]
@@ -81,9 +84,12 @@ def test_shortfalls_convention() -> None:
 
 
 @pytest.fixture(scope="session")
-def gate_pipeline(nlp: Any) -> Pipeline:
-    """One default pipeline shared by every task of the gate."""
-    return Pipeline(PipelineConfig(), nlp=nlp)
+def gate_pipeline(nlp: Any) -> Iterator[Pipeline]:
+    """One default pipeline shared by every task of the gate, run on up to two processes for
+    the larger gold sets (the scores do not depend on the process count)."""
+    set_processes(min(2, os.cpu_count() or 1))
+    yield Pipeline(PipelineConfig(), nlp=nlp)
+    set_processes(None)
 
 
 @pytest.mark.gold

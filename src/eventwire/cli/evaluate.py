@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ..evaluation import TASKS, run_task
+from ..evaluation.gold import set_processes
 from ..pipeline import Pipeline, PipelineConfig
 from ..stages import DEFAULT_STAGES
 
@@ -73,9 +74,25 @@ def _print_summary(task: str, report: dict[str, Any]) -> None:
     show_default=True,
     help="Dependency-parse only cue sentences (selective) or every sentence (full).",
 )
-@click.option("--stages", default=None, help="Comma-separated stages to run (default: every built-in stage).")
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for the pipeline (default: $EVENTWIRE_EVAL_PROCESSES or 1).",
+)
+@click.option(
+    "--stages",
+    default=None,
+    help="Comma-separated stages to run (default: every built-in stage; 'none': parse only).",
+)
 def eval_command(
-    task: str, gold: Path, as_json: bool, limit: int | None, parse: str, stages: str | None
+    task: str,
+    gold: Path,
+    as_json: bool,
+    limit: int | None,
+    parse: str,
+    processes: int | None,
+    stages: str | None,
 ) -> None:
     """Score eventwire on the gold set FILE for TASK and print the JSON report."""
     names = (
@@ -84,6 +101,8 @@ def eval_command(
         else tuple(s.strip() for s in stages.split(",") if s.strip() and s.strip() != "none")
     )
     pipeline = Pipeline(PipelineConfig(stages=names, parse=parse))
+    if processes is not None:
+        set_processes(processes)
     with tempfile.TemporaryDirectory() as tmp:
         path = _limited(gold, limit, Path(tmp)) if limit else gold
         report = run_task(task, path, pipeline)

@@ -32,7 +32,7 @@ _STOP = frozenset({"the", "a", "an", "of", "in", "and", "'s", "’s", "s"})
 
 def _words(text: str) -> set[str]:
     cleaned = text.lower().replace("'s", " ").replace("’s", " ")
-    return {w.strip(".,;:\"“”()") for w in cleaned.split()} - _STOP - {""}
+    return {w.strip('.,;:"“”()') for w in cleaned.split()} - _STOP - {""}
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

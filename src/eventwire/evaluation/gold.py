@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -43,9 +44,30 @@ def articles(gold: list[dict[str, Any]]) -> Iterator[Article]:
         )
 
 
+PROCESSES_ENV = "EVENTWIRE_EVAL_PROCESSES"
+_processes: int | None = None
+
+
+def set_processes(n: int | None) -> None:
+    """Worker processes the scorers run the pipeline with (None: ``$EVENTWIRE_EVAL_PROCESSES``
+    or 1). Scores do not depend on it; only the time they take does."""
+    global _processes
+    _processes = n
+
+
+def processes() -> int:
+    if _processes is not None:
+        return max(1, _processes)
+    try:
+        return max(1, int(os.environ.get(PROCESSES_ENV, "1")))
+    except ValueError:
+        return 1
+
+
 def predict(gold: list[dict[str, Any]], pipeline: Any) -> list[ArticleRecord]:
     """Run ``pipeline`` over the gold texts; records come back in gold order."""
-    records = list(pipeline.run(articles(gold)))
+    n = processes() if len(gold) > 64 else 1
+    records = list(pipeline.run(articles(gold), processes=n))
     if len(records) != len(gold):  # pragma: no cover - the pipeline keeps one record per article
         raise InputError(f"pipeline returned {len(records)} records for {len(gold)} articles")
     return records
