@@ -10,7 +10,7 @@ from ..nlp.document import ParsedDoc, Sentence, Token
 from .detect import Match, Matcher
 from .frames import COMPLEMENT, MATRIX, REPORTED, UNPARSED, Frame, Framer
 from .lexicon import Entry, Lexicon
-from .roles import ActorIndex, Roles, mentions, noun_roles, subjects, verb_roles
+from .roles import ActorIndex, Roles, deep_target, mentions, noun_roles, subjects, verb_roles
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
 
 RECIPROCAL = frozenset(
@@ -60,6 +60,7 @@ def _same_actor(a: list[ActorMention], b: list[ActorMention]) -> bool:
     return bool(keys_a & keys_b) or bool(codes_a and codes_a == codes_b)
 
 
+_ILLICIT = frozenset({"REB", "INS", "TER", "CRM", "SEP", "UAF"})
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "COP"})
 
 
@@ -102,8 +103,19 @@ class SentenceCoder:
     # -- one trigger ----------------------------------------------------------------------
     def _draft(self, doc: ParsedDoc, m: Match, fr: Frame, index: ActorIndex, prior: list[Event]) -> Draft:
         tok = m.token
+        kind = m.entry.type
+        moved = kind in ("MOBILIZE", "AID") or (
+            any(c.kind == "obj" for c in m.entry.conditions)
+            and kind in ("COERCE", "SANCTION", "ASSAULT", "RETREAT") and m.entry.lemma not in ("expel", "recall"))
         if tok.pos in VERB_POS:
-            roles = verb_roles(doc, tok, index)
+            roles = verb_roles(doc, tok, index, skip_objects=moved, patient_acts=kind in ("MOBILIZE", "RETREAT"))
+            if kind == "MOBILIZE" and not roles.source:
+                roles.source = self._fragment_conjuncts(doc, tok, index)
+            if not roles.target and self.lex.categories[kind].verbal:
+                for comp in kids(doc, tok.i, ("ccomp", "xcomp")):  # "warned that Russia would ..."
+                    subs = kids(doc, comp.i, ("nsubj", "nsubjpass"))
+                    found = mentions(doc, subs, index) if subs else []
+                    roles.target = [a for a in found if not _same_actor([a], roles.source)]
         elif fr.support is not None:
             roles = verb_roles(doc, fr.support, index, skip_objects=True)
             nominal = noun_roles(doc, tok, index)
@@ -115,6 +127,8 @@ class SentenceCoder:
                 roles.target = []
         else:
             roles = noun_roles(doc, tok, index)
+        if not roles.target and m.entry.lemma not in RECIPROCAL:
+            roles.target = deep_target(doc, tok, index, roles.source)
         self._reciprocal(m.entry, roles)
         span_toks = [tok] + [e for e in m.extra if e.dep == "prt"]
         if fr.support is not None and abs(fr.support.i - tok.i) <= 3:
@@ -135,10 +149,23 @@ class SentenceCoder:
             d.speaker = mentions(doc, subjects(doc, root)[0], index)
         if m.entry.type in _ANSWERS or fr.negated:
             d.implicit_target = self._answered(prior, roles.source)
+        if d.target and all(a.text.lower() in ("it", "this", "that", "them", "they") for a in d.target) \
+                and m.entry.type in _ANSWERS and d.implicit_target:
+            d.target = []  # "denies it": what is denied is the claim; its author is the target
         if d.implicit_target and not d.target and m.entry.type in _ANSWERS:
             d.target = d.implicit_target
             d.notes.append("implicit target: the actor whose accusation or demand is answered")
         return d
+
+    @staticmethod
+    def _fragment_conjuncts(doc: ParsedDoc, v: Token, index: ActorIndex) -> list[ActorMention]:
+        """ "men have been mobilised ... . and units of the army": a coordinated subject cut
+        off into a fragment by stray punctuation."""
+        sent = doc.sentences[v.sent]
+        for t in doc.tokens[v.i + 1 : sent.last]:
+            if t.head == t.i and t.pos in NOUN_POS and any(k.dep == "cc" for k in kids(doc, t.i)):
+                return mentions(doc, [t], index)
+        return []
 
     def _reciprocal(self, entry: Entry, roles: Roles) -> None:
         if entry.lemma in RECIPROCAL and roles.target_prep in ("with", "between", "among"):
@@ -177,7 +204,8 @@ class SentenceCoder:
                 d.reporter = other  # "reiterated its demand that Israel ease ...": the demand leads
                 fr.status = COMPLEMENT
                 return
-        if (d.entry.type in MATERIAL_CONFLICT and _official(d.speaker) and d.source
+        illicit = d.entry.type in ("AID", "COOPERATE") and any(a.sector in _ILLICIT for a in d.target)
+        if ((d.entry.type in MATERIAL_CONFLICT or illicit) and _official(d.speaker) and d.source
                 and not _same_actor(d.speaker, d.source) and not (fr.negated or fr.hypothetical)):
             acc = Draft(
                 entry=_synthetic(speech.lemma, "ACCUSE", "allege", "112"),

@@ -11,7 +11,7 @@ from ..nlp.document import ParsedDoc, Token
 from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, kids, pobj, with_conjuncts
 
 TARGET_PREPS = ("against", "to", "on", "at", "with", "into", "toward", "towards", "upon", "over", "from", "for")
-_CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "punct", "cc", "conj", "appos"})
+_CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "punct", "cc", "conj"})
 _GROUP_NOUNS = frozenset({"country", "nation", "side", "government", "party", "state", "neighbor", "neighbour"})
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
@@ -53,6 +53,11 @@ class ActorIndex:
         on_head = [a for a in found if a.start < head.end and head.start < a.end]
         if on_head:
             return [max(on_head, key=lambda a: a.end - a.start)]
+        poss = kids(self.doc, head.i, ("poss",))
+        named = [a for a in found if a.kind != "pronoun"]
+        outside = [a for a in named if not any(p.start <= a.start and a.end <= p.end for p in poss)]
+        if outside or named:  # "its neighbor Colombia": Colombia, not "its"
+            return [(outside or named)[0]]
         # "the governments of both countries", "units of the Bolivarian Military Force":
         # the first mention of the phrase (nested mentions collapse to the outer one)
         return [found[0]]
@@ -84,8 +89,18 @@ class ActorIndex:
         return list(reversed(out))
 
 
+GENERIC_HEADS = frozenset(
+    {"government", "unit", "member", "force", "official", "representative", "delegation", "leader",
+     "army", "troop", "soldier", "spokesman", "spokeswoman", "minister", "ministry", "president",
+     "embassy", "group", "side", "country", "administration", "authority", "regime", "militant",
+     "fighter", "police", "officer", "people", "representation", "head", "chief", "envoy",
+     "ambassador", "military", "navy", "guerrilla", "rebel", "dissident", "supporter", "team"}
+)
+
+
 def _phrase_span(doc: ParsedDoc, head: Token) -> tuple[int, int]:
-    """Character span of the noun phrase of ``head`` without its clauses and conjuncts."""
+    """Character span of the noun phrase of ``head`` without its clauses, conjuncts and
+    prepositional phrases (but with "of" phrases of generic heads: "units of the army")."""
     lo, hi = head.start, head.end
     stack = [head.i]
     while stack:
@@ -94,18 +109,20 @@ def _phrase_span(doc: ParsedDoc, head: Token) -> tuple[int, int]:
             t = doc.tokens[k]
             if t.dep in _CLAUSAL:
                 continue
+            if t.dep == "prep" and not (j == head.i and t.lemma == "of" and head.lemma in GENERIC_HEADS):
+                continue
             lo, hi = min(lo, t.start), max(hi, t.end)
             stack.append(k)
     return lo, hi
 
 
-def _group(doc: ParsedDoc, head: Token, index: ActorIndex) -> list[ActorMention]:
+def _group(doc: ParsedDoc, head: Token, index: ActorIndex, before: int | None = None) -> list[ActorMention]:
     """ "both countries", "the two governments": the last two distinct countries before."""
     if head.lemma not in _GROUP_NOUNS:
         return []
     dets = {k.lower for k in kids(doc, head.i, ("det", "predet", "nummod", "quantmod"))}
     if {"both", "two"} & dets:
-        pair = index.before(head.start, 2)
+        pair = index.before(head.start if before is None else before, 2)
         return pair if len(pair) == 2 else []
     return []
 
@@ -114,19 +131,16 @@ def mentions(doc: ParsedDoc, heads: list[Token], index: ActorIndex) -> list[Acto
     out: list[ActorMention] = []
     seen: set[tuple[int, int]] = set()
     for h in heads:
-        for t in with_conjuncts(doc, h):
+        conj = with_conjuncts(doc, h)
+        # "Maduro and Russian President Vladimir Putin" parsed as a modifier with a conjunct
+        conj += [k for k in kids(doc, h.i, ("nmod", "compound")) if kids(doc, k.i, ("cc",))]
+        for t in conj:
             found = _group(doc, t, index) or index.for_phrase(t)
-            # "the governments of both countries": the group inside an "of" phrase
-            if not found or (found and found[0].kind in ("description", "pronoun") and False):
+            if t.lemma in _GROUP_NOUNS:  # "the governments of both countries"
                 for p in kids(doc, t.i, ("prep",)):
                     if p.lemma == "of":
                         for o in pobj(doc, p):
-                            found = _group(doc, o, index) or found
-            if t.lemma in _GROUP_NOUNS:
-                for p in kids(doc, t.i, ("prep",)):
-                    if p.lemma == "of":
-                        for o in pobj(doc, p):
-                            found = _group(doc, o, index) or found
+                            found = _group(doc, o, index, before=t.start) or found
             for a in found:
                 if (a.start, a.end) not in seen:
                     seen.add((a.start, a.end))
@@ -144,6 +158,8 @@ def subjects(doc: ParsedDoc, v: Token) -> tuple[list[Token], bool]:
             agents = [o for a in kids(doc, v.i, ("agent",)) for o in pobj(doc, a)]
             return agents, True
         subs = kids(doc, cur.i, SUBJ)
+        if subs and cur.dep == "relcl" and subs[0].lower in ("who", "which", "that"):
+            return [doc.tokens[cur.head]], passive  # "the minister, who said"
         if subs:
             return subs, passive
         if cur.head == cur.i:
@@ -165,11 +181,22 @@ def subjects(doc: ParsedDoc, v: Token) -> tuple[list[Token], bool]:
     return [], passive
 
 
-def verb_roles(doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool = False) -> Roles:
+def verb_roles(doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool = False,
+               patient_acts: bool = False) -> Roles:
+    """``skip_objects``: the object is what is moved or used, not the target ("deployed
+    troops to X"). ``patient_acts``: in the passive without agent the subject is the actor
+    ("men were mobilised")."""
     subs, passive = subjects(doc, v)
     roles = Roles(source_tokens=subs)
     tgt: list[Token] = []
-    if passive:
+    if skip_objects:
+        tgt = kids(doc, v.i, ("dative",)) + [
+            o for o in kids(doc, v.i, OBJ) if o.ent_type in ("GPE", "NORP", "ORG", "PERSON")
+            and any(k.dep in OBJ and k.i > o.i for k in kids(doc, v.i))]  # "gave the Ivory Coast $5m"
+    if passive and patient_acts and not subs:
+        subs = kids(doc, v.i, PASSIVE_SUBJ)
+        roles.source_tokens = subs
+    elif passive:
         tgt = kids(doc, v.i, PASSIVE_SUBJ)
     elif not skip_objects:
         tgt = kids(doc, v.i, OBJ) + kids(doc, v.i, ("dative",))
@@ -178,7 +205,38 @@ def verb_roles(doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool =
     roles.target = mentions(doc, tgt, index) if tgt else []
     if not roles.target:
         _prep_targets(doc, v, index, roles)
+    if not roles.target:
+        roles.target = deep_target(doc, v, index, roles.source)
     return roles
+
+
+_DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "punct", "cc", "parataxis",
+                        "conj", "appos", "agent", "npadvmod", "advmod", "mark", "aux", "neg"})
+_DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
+
+
+def deep_target(doc: ParsedDoc, t: Token, index: ActorIndex, source: list[ActorMention]) -> list[ActorMention]:
+    """The recipient named inside the act's complement: "threatened to cut off electricity
+    *to Nakhichevan*", "demanded the removal *of President X*", "threatened to ban *the
+    opposition candidates*". Breadth-first below ``t``, nearest first."""
+    frontier = [t.i]
+    for _depth in range(4):
+        nxt: list[int] = []
+        for j in frontier:
+            for k in doc.children(j):
+                tok = doc.tokens[k]
+                head = doc.tokens[j]
+                clause_subject = tok.dep in ("nsubj", "nsubjpass") and j != t.i and head.dep in ("ccomp", "xcomp")
+                if tok.dep in _DEEP_SKIP and not clause_subject:
+                    continue
+                if (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject:
+                    if tok.dep != "pobj" or head.lemma in TARGET_PREPS or head.lemma == "of":
+                        found = [a for a in index.for_phrase(tok) if a not in source and a.kind != "pronoun"]
+                        if found:
+                            return found
+                nxt.append(k)
+        frontier = nxt
+    return []
 
 
 def _prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> None:
