@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from ..errors import StoreError
 from ..model import Article, ArticleRecord, Failure
 from ..pipeline import Pipeline
 from .base import AddResult, Store
@@ -91,11 +92,35 @@ def ingest_items(
         report.stage_failures.extend(record.failures)
         records.append(record)
         if len(records) >= batch:
-            report.merge(store.add(records, pending, replace=replace))
+            _add(store, records, pending, replace, report)
             records, pending[:] = [], []
             if progress is not None:
                 progress(report)
-    report.merge(store.add(records, pending, replace=replace))
+    _add(store, records, pending, replace, report)
     if progress is not None:
         progress(report)
     return report
+
+
+def _add(store: Store, records: list[ArticleRecord], failures: list[Failure], replace: bool,
+         report: IngestReport) -> None:
+    """Store one batch in one transaction. If a malformed record makes the batch fail, store
+    the records one by one instead and record the ones that cannot be stored as failures."""
+    try:
+        report.merge(store.add(records, failures, replace=replace))
+        return
+    except StoreError:  # the database itself failed: nothing more can be stored
+        raise
+    except Exception:  # a record the store cannot write (a stage's malformed output)
+        pass
+    report.merge(store.add([], failures))
+    for record in records:
+        try:
+            report.merge(store.add([record], replace=replace))
+        except StoreError:
+            raise
+        except Exception as exc:
+            failure = Failure(stage="store", reason=f"cannot store the record: {type(exc).__name__}: {exc}",
+                              input=record.id)
+            report.input_failures.append(failure)
+            report.merge(store.add([], [failure]))

@@ -139,13 +139,19 @@ class SQLiteStore:
         records, failures = list(records), list(failures)
         conn = self._conn
         with self._lock:
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"cannot write to the database: {exc}", where=self.path) from exc
             try:
                 for record in records:
                     self._add_one(record, replace, result)
                 for failure in failures:
                     result.failures += self._add_failure(failure)
                 conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:  # locked, disk full, read-only, ...
+                conn.execute("ROLLBACK")
+                raise StoreError(f"cannot write to the database: {exc}", where=self.path) from exc
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
