@@ -64,6 +64,8 @@ def build_atoms(
     atoms: list[Atom] = []
     ents = []
     person_tok = [False] * len(toks)
+    any_ent = [False] * len(toks)
+    other_tok = [False] * len(toks)  # inside a non-PERSON entity
     for ent in doc.entities:
         if ent.label not in ENTITY_LABELS:
             continue
@@ -71,16 +73,21 @@ def build_atoms(
         if last <= first:
             continue
         ents.append((first, last, ent.label, ent.text))
-        if ent.label == "PERSON":
-            for k in range(first, last):
+        for k in range(first, last):
+            any_ent[k] = True
+            if ent.label == "PERSON":
                 person_tok[k] = True
+            elif ent.label != "ORG" or last - first > 1:  # the small model tags lone surnames ORG
+                other_tok[k] = True
 
     seen_leaders: set[str] = set()
     for m in lex.scan(toks):
         entry = pick_by_date(m.values, published)
         if entry.kind == "leader" and entry.short:
             prev = toks[m.first - 1].lower if m.first > 0 else ""
-            if not person_tok[m.first] and prev not in _TITLE_WORDS and entry.name not in seen_leaders:
+            trusted = person_tok[m.first] or prev in _TITLE_WORDS or entry.name in seen_leaders
+            initial = prev in ("", ".", "“", '"') and not any_ent[m.first]
+            if not trusted and (other_tok[m.first] or initial):
                 continue
         if entry.kind == "leader":
             seen_leaders.add(entry.name)

@@ -89,7 +89,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok]) -
                 continue
             _copy(d, ante)
         elif d.head == "country" and d.kind == "description":
-            ante = _last(history, d.sent, DESC_WINDOW, _country_like)
+            ante = _that_country(d, history)
             if ante is None:
                 continue
             _as_country(d, ante)
@@ -176,15 +176,44 @@ def _last(history: list[Draft], sent: int, window: int, ok: Callable[[Draft], bo
     return None
 
 
-def _antecedent(d: Draft, history: list[Draft]) -> Draft | None:
+def _compatible(d: Draft) -> Callable[[Draft], bool]:
     if d.person:
-        return _last(history, d.sent, WINDOW, lambda h: h.person and h.kind in ("person", "description")
-                     and h.key is not None)
+        return lambda h: h.person and h.kind in ("person", "description") and h.key is not None
     if d.plural:
-        return _last(history, d.sent, WINDOW, lambda h: h.plural and h.code is not None and not h.person
-                     and h.kind != "location")
-    return _last(history, d.sent, WINDOW, lambda h: not h.person and not h.plural and h.code is not None
-                 and h.kind not in ("pronoun", "location"))
+        return lambda h: h.plural and h.code is not None and not h.person and h.kind != "location"
+    return lambda h: (not h.person and not h.plural and h.code is not None
+                      and h.kind not in ("pronoun", "location"))
+
+
+def _antecedent(d: Draft, history: list[Draft]) -> Draft | None:
+    """In the pronoun's own sentence: the first compatible mention for a possessive ("its
+    neighbor"), else the nearest; in earlier sentences: the first compatible mention of
+    the nearest sentence that has one (subjects come first in English)."""
+    ok = _compatible(d)
+    same = [h for h in history[-30:] if h.sent == d.sent and ok(h)]
+    if same:
+        return same[0] if d.head in POSSESSIVES else same[-1]
+    best: Draft | None = None
+    for h in reversed(history):
+        if d.sent - h.sent > WINDOW or (best is not None and h.sent != best.sent):
+            break
+        if ok(h):
+            best = h
+    return best
+
+
+def _that_country(d: Draft, history: list[Draft]) -> Draft | None:
+    """"that country": the last country, but not the subject of its own sentence
+    ("Colombia said that country ...")."""
+    first_of_sentence = next((h for h in history[-30:] if h.sent == d.sent), None)
+    for h in reversed(history):
+        if d.sent - h.sent > DESC_WINDOW:
+            return None
+        if h is first_of_sentence:
+            continue
+        if _country_like(h):
+            return h
+    return None
 
 
 def _last_two_countries(history: list[Draft], sent: int) -> list[Draft] | None:

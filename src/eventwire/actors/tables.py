@@ -91,11 +91,19 @@ def _add_sector(lex: Lexicon[Entry], row: dict[str, str]) -> None:
             "sector",
             word,
             sector=row["sector"],
-            plural=row["number"] == "pl",
+            plural=row["number"] == "pl" and _plural_word(word),
             person=row["person"] == "yes",
             title=row["title"] == "yes",
         )
         lex.add(word, entry, replace=True)
+
+
+_MASS_PLURALS = frozenset({"police", "people", "media", "displaced", "internally displaced", "clergy"})
+
+
+def _plural_word(word: str) -> bool:
+    """Whether a table noun takes "they": "troops", "police"; not "government", "army"."""
+    return (word.endswith("s") and not word.endswith("ss")) or word in _MASS_PLURALS
 
 
 def _add_leader(lex: Lexicon[Entry], row: dict[str, str]) -> None:
