@@ -42,17 +42,40 @@ def actor_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in read_tsv(data_path("claims/actor_nouns.tsv")))
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", ""})
+
+
+def _side(m: ActorMention) -> str:
+    """The state's organs act as one side; rebels, opposition, civilians ... each as another."""
+    if m.sector is None:  # a country or its capital is the state; an unknown body is itself
+        return "state" if m.kind in ("country", "government", "metonym", "location") else m.kind
+    return "state" if m.sector in _STATE_SECTORS else m.sector
+
+
 def same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """Whether two mentions stand for the same actor (entity, then code, then words)."""
+    """Whether two mentions stand for the same actor (entity, then code and side, then words)."""
     if a is None or b is None:
         return False
     if a.entity is not None and a.entity == b.entity:
         return True
     if a.code is not None and b.code is not None:
-        return a.code == b.code
+        return a.code == b.code and _side(a) == _side(b)
     wa = {w for w in (a.name or a.text).lower().split() if len(w) > 2 and w not in ("the",)}
     wb = {w for w in (b.name or b.text).lower().split() if len(w) > 2 and w not in ("the",)}
     return bool(wa & wb)
+
+
+def same_entity(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Whether two mentions are the same entity (coreference id, else the same words)."""
+    if a is None or b is None:
+        return False
+    if a.entity is not None and b.entity is not None:
+        return a.entity == b.entity
+    return (a.name or a.text).lower() == (b.name or b.text).lower()
+
+
+def same_country(a: ActorMention | None, b: ActorMention | None) -> bool:
+    return a is not None and b is not None and a.code is not None and a.code == b.code
 
 
 def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> list[Found]:
@@ -100,7 +123,7 @@ def _actor_like(m: ActorMention | None) -> bool:
 def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
                 claimant: ActorMention | None) -> list[ActorMention]:
     """The accused of a that-clause: its subject if an actor, else every known actor in it."""
-    if subj is not None and _actor_like(subj) and not same_actor(subj, claimant) and not (
+    if subj is not None and _actor_like(subj) and not same_entity(subj, claimant) and not (
         subj.kind == "pronoun" and subj.code is None and subj.text.lower() in _SELF
     ):
         return [subj]
@@ -119,8 +142,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     cue = doc.span(tok.start, tok.end)
     if kind == "noun":
         return _noun_claim(doc, tok, index, lex)
-    subj = subject(doc, i)
-    claimant = index.noun_phrase([doc.tokens[j] for j in subj[0]], doc.tokens[subj[1]]) if subj else None
+    claimant = _claimant(doc, i, index)
     if kind in ("accuse", "blame"):
         obj = child(doc, i, ("dobj",))
         if obj is None:
@@ -137,7 +159,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         else:
             body = [doc.tokens[j] for j in doc.subtree(obj)]
         prop = _span(doc, cut(body))
-        if prop is None or target is None or same_actor(target, claimant):
+        if prop is None or target is None or same_entity(target, claimant):
             return None
         return Found(cue, kind, 0, claimant, [target], prop)
     comp = child(doc, i, ("ccomp", "xcomp"))
@@ -152,7 +174,8 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         return None
     csub = subject(doc, comp)
     csubj = index.noun_phrase([doc.tokens[j] for j in csub[0]], doc.tokens[csub[1]]) if csub else None
-    if kind == "say" and not any(lex.alleges(t.lower) for t in body):
+    weak = kind in ("say", "warn") and not any(lex.alleges(t.lower) for t in body)
+    if weak and kind == "warn":
         return None
     if csubj is not None and csubj.kind == "description" and csubj.text.lower() in _SELF:
         # an unresolved pronoun: "points out to X that it ...": the addressee
@@ -161,10 +184,21 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
             return None
     if kind in ("warn", "say") and (csubj is None or not _actor_like(csubj) or same_actor(csubj, claimant)):
         return None
+    if kind == "say" and (prop.start < tok.start or doc.tokens[csub[1]].dep == "nsubjpass" if csub else True):
+        # "Y did Z, officials said" sources a report; "X said Y were killed" names no doer
+        return None
     accused = _accused_in(index, prop, csubj, claimant)
+    if csub is not None and accused and accused[0] is csubj:  # "US and British warships"
+        whole = [doc.tokens[j] for j in doc.subtree(csub[1])]
+        for m in index.overlapping(whole[0].start, whole[-1].end):
+            if m.kind not in ("description", "pronoun") and not same_actor(m, claimant) and not any(
+                same_actor(m, a) for a in accused
+            ):
+                accused.append(m)
     if not accused:
         return None
-    return Found(cue, kind, 0, claimant, accused, prop)
+    # a plain "X said Y ..." with no allegation word is kept only where it answers a claim
+    return Found(cue, kind, 0, claimant, accused, prop, {"weak": True} if weak else {})
 
 
 def _quoted(doc: ParsedDoc, prop: Span | None) -> Span | None:
@@ -184,6 +218,38 @@ def _quoted(doc: ParsedDoc, prop: Span | None) -> Span | None:
     while end > prop.end and doc.text[end - 1] in " .,;":
         end -= 1
     return doc.span(prop.start, end)
+
+
+def _claimant(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | None:
+    """The subject of the cue, or of a verb governing it ("said the case ... and accused X"),
+    that is an actor; else the first actor of the sentence before the cue."""
+    for j in [verb, *doc.ancestors(verb)]:
+        subj = subject(doc, j)
+        if subj is None:
+            continue
+        mention = index.noun_phrase([doc.tokens[k] for k in subj[0]], doc.tokens[subj[1]])
+        if mention is not None and mention.kind == "description":
+            mention = _earlier(index, mention) or mention
+        if _actor_like(mention):
+            return mention
+    s = doc.sentences[doc.tokens[verb].sent]
+    before = [m for m in index.overlapping(s.start, doc.tokens[verb].start) if _actor_like(m)]
+    return before[0] if before else None
+
+
+def _earlier(index: ActorIndex, mention: ActorMention) -> ActorMention | None:
+    """An unresolved "he"/"she" or "the commission": the latest earlier person or description
+    mention (for a pronoun), or the latest earlier mention whose name holds the head noun."""
+    words = mention.text.lower().split()
+    if not words:
+        return None
+    before = [m for m in index.mentions if m.end <= mention.start]
+    if words == ["he"] or words == ["she"]:
+        people = [m for m in before if m.kind in ("person", "description") and m.text.lower() not in _SELF]
+        return people[-1] if people else None
+    head = words[-1]
+    named = [m for m in before if m.kind != "description" and head in (m.name or m.text).lower().split()]
+    return named[-1] if named else None
 
 
 def _addressee(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | None:
@@ -257,6 +323,6 @@ def _from_tokens(doc: ParsedDoc, toks: list[Token], k: int, kind: str, index: Ac
         if kind == "say" and not any(lex.alleges(t.lower) for t in body):
             return None
     prop = _span(doc, body)
-    if prop is None or accused is None or same_actor(accused, claimant):
+    if prop is None or accused is None or same_entity(accused, claimant):
         return None
     return Found(doc.span(tok.start, tok.end), kind, 0, claimant, [accused], prop)

@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .syntax import subject
 
 _GROUP_GAP = 8
+_NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _OTHER_CLAIMS = frozenset({"similar", "past", "previous", "previously", "earlier", "other"})
 _CLAUSE_END = frozenset({",", ";", ".", "and", "but", "while"})
 _BOUNDARY = frozenset({";", ".", "while", "but", "whereas"})
@@ -47,6 +48,8 @@ def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon,
             continue
         if entry[1] == "judge" and not _judges_a_claim(toks, k, lex):
             continue
+        if entry[1] == "verb" and any(t.lower in _NEGATION for t in toks[max(0, k - 3) : k]):
+            continue  # "did not confirm", "has not denied"
         if groups and k - groups[-1][-1] <= _GROUP_GAP and not any(
             t.lower in _BOUNDARY for t in toks[groups[-1][-1] : k]
         ):

@@ -22,7 +22,7 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
-from .finder import Found, find_in_sentence, same_actor
+from .finder import Found, find_in_sentence, same_actor, same_country
 from .lexicon import Lexicon, lexicon
 from .responses import Answer, find_answers
 
@@ -50,9 +50,13 @@ class ClaimStage:
         found.sort(key=lambda f: (f.proposition.start, f.cue.start))
         _fill_from_quotes(found, analysis, index)
         answers: list[Answer] = []
-        inside = [f.proposition for f in found]
+        inside = [f.proposition for f in found if not f.extra.get("weak")]
         for sent in doc.sentences:
             answers.extend(find_answers(doc, sent.index, index, lex, inside))
+        # "rejected the accusation and said Kinshasa was ...": plain speech is a claim only
+        # beside its speaker's answer to a claim
+        found = [f for f in found if not f.extra.get("weak") or any(
+            a.sent == f.sent and same_actor(a.responder, f.claimant) for a in answers)]
         published = _published(record.published)
         claims: list[Claim] = []
         effects: list[set[str]] = []
@@ -101,7 +105,7 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
     doc = analysis.doc
     out = []
     for e in events:
-        if e.type != "ACCUSE" or not e.target or e.negated:
+        if e.type != "ACCUSE" or not e.target or not e.source or e.negated:
             continue
         t = e.trigger
         if any(f.cue.start <= t.start < f.cue.end or f.proposition.start <= t.start < f.proposition.end
@@ -163,7 +167,8 @@ def _link(answer: Answer, found: list[Found]) -> list[tuple[int, bool]]:
              if f.cue.start < answer.span.end and not same_actor(f.claimant, answer.responder)]
     if not cands:
         return []
-    by_accused = [n for n in cands if any(same_actor(answer.responder, a) for a in found[n].accused)]
+    by_accused = [n for n in cands if any(
+        same_actor(answer.responder, a) or same_country(answer.responder, a) for a in found[n].accused)]
     if by_accused:
         if answer.referent == "strong":  # "the accusations": every claim against the responder
             return [(n, True) for n in by_accused]

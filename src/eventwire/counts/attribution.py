@@ -82,6 +82,9 @@ class ActorIndex:
                 for m in known:
                     if m.start <= head.start < m.end:
                         return m
+                before = [m for m in known if m.end <= head.end]
+                if before:  # "Yemen's Houthi movement": the mention nearest the head
+                    return before[-1]
             return known[0]
         text = self.doc.text[start:end]
         return ActorMention(start, end, text, name=text, kind="description",

@@ -144,8 +144,8 @@ def _category(ws: list[str], fig: Figure, lex: Lexicon) -> tuple[str, int, int] 
         if w in lex.states and (lex.states[w] not in _WEAK_STATES or noun is None or noun[0] == GENERIC):
             state = (lex.states[w], j)
             break
-        if w in lex.nouns and noun is None:
-            noun = (lex.nouns[w], j)
+        if w in lex.nouns and (noun is None or (noun[1] == j - 1 and lex.nouns[w] != GENERIC)):
+            noun = (lex.nouns[w], j)  # "military aircraft": the last noun of a compound
         seen += 1
         if seen >= _WINDOW:
             break
