@@ -20,8 +20,10 @@ a second piece of the same quote, unless it has an attribution of its own.
 
 Unattributed quotes get their speaker by two rules, in order: (1) *continuation*: the
 previous direct quote is in the same or the previous paragraph: same speaker; (2) *stand
-alone*: the last person named in the nearest of the two paragraphs before it that names one
-(none when neither does).
+alone*: the speaker of the last attributed quote (direct or reported) of the previous
+paragraph (set by the stage). A quote with neither is not reported: nothing in the text
+says whose words they are (on news text such runs are mostly transcripts, slogans and
+titles).
 """
 
 from __future__ import annotations
@@ -176,14 +178,16 @@ class DirectFinder:
         if not text or (text[-1] not in ":," and not text[-1].isalpha()):
             return None
         toks = [t for t in self.layout.tokens(lo, start) if t.end <= lo + len(text)]
-        # "X said: “…”" (cue among the last words); "X said, “…”" / "said X, “…”" (cue among
-        # the last three words); "X said “…”" (the cue is the last word)
+        # "X said: “…”", "X said, “…”", "said X, “…”", "X told reporters on Monday, “…”" (a
+        # cue among the last words, no other verb after it); "X said “…”" (the cue is last)
         if text[-1] == "," and text[:-1].rstrip().lower().endswith(" that"):
             return None  # "tweeted that, “…”": reported speech holding a quotation
         width = 6 if text[-1] == ":" else 3 if text[-1] == "," else 1
         window = [t for t in toks if not t.is_punct][-width:]
-        for tok in reversed(window):
+        for n, tok in enumerate(reversed(window)):
             cue = self._cue(tok)
+            if cue is None and n > 0 and tok.pos == "VERB" and text[-1] == ",":
+                return None  # "X said in an interview, “…”" yes; "X said it would, and ran, “…”" no
             if cue is not None:
                 sent_toks = [t for t in toks if t.sent == tok.sent]
                 prior = [t for t in sent_toks if t.end <= tok.start and not t.is_punct]

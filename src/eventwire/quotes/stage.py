@@ -33,7 +33,6 @@ from .speaker import SpeakerResolver
 from .text import Layout
 
 PathLike = str | Path
-STANDALONE_LOOKBACK = 2  # paragraphs searched for the speaker of a quote that stands alone
 
 
 def _paths(value: PathLike | Sequence[PathLike] | None) -> list[PathLike]:
@@ -68,11 +67,15 @@ class QuoteStage:
         directs = DirectFinder(doc, layout, self.lexicon).find(runs)
         direct_spans = [p for q in directs for p in q.parts]
         reported = ReportedFinder(doc, layout, self.lexicon).find(direct_spans, quoted)
-        quotes: list[Quote] = []
+        quotes = [self._reported(rep, resolver, quoted, doc.text) for rep in reported]
         for dq in directs:
-            quotes.append(self._direct(dq, resolver, layout, quoted, doc.text))
-        for rep in reported:
-            quotes.append(self._reported(rep, resolver, quoted, doc.text))
+            if dq.inferred == "stands alone":
+                speaker = self._last_speaker(quotes, layout, dq.paragraph)
+                if speaker is None:
+                    continue  # no attribution anywhere near: not a quote we can attribute
+                quotes.append(self._direct(dq, resolver, layout, quoted, doc.text, speaker))
+            else:
+                quotes.append(self._direct(dq, resolver, layout, quoted, doc.text))
         quotes.sort(key=lambda q: (q.content.start, q.kind))
         for n, q in enumerate(quotes, start=1):
             q.id = f"{record.id}#q{n}"
@@ -87,23 +90,19 @@ class QuoteStage:
         layout: Layout,
         quoted: list[tuple[int, int]],
         text: str,
+        speaker: Speaker | None = None,
     ) -> Quote:
         start, end = dq.start, dq.end
         att = dq.attribution
-        speaker: Speaker | None = None
         confidence = 0.9
-        if att is not None and att.head is not None:
+        if speaker is not None:
+            confidence = 0.5
+        elif att is not None and att.head is not None:
             lo, hi = _bounds(resolver, att.head, quoted, None)
             s0, s1 = resolver.mention_from_head(att.head, lo, hi)
             speaker = resolver.resolve(s0, s1, att.head, reason=dq.inferred)
             if dq.inferred:
                 confidence = 0.7
-        else:
-            for para in range(dq.paragraph - 1, max(-1, dq.paragraph - 1 - STANDALONE_LOOKBACK), -1):
-                speaker = self._last_person(resolver, layout, para)
-                if speaker is not None:
-                    break
-            confidence = 0.5
         if speaker is None:
             speaker = Speaker(None, None, None, reason="no speaker found in the text")
             confidence = 0.4
@@ -137,19 +136,32 @@ class QuoteStage:
         )
 
     @staticmethod
-    def _last_person(resolver: SpeakerResolver, layout: Layout, para: int) -> Speaker | None:
-        p0, p1 = layout.paragraphs[para]
-        reason = "stands alone: the last person named in the paragraphs before it"
-        people = [a for a in resolver.actors if p0 <= a.start < p1 and a.kind in ("person", "pronoun")]
-        if people:
-            a = people[-1]
-            head = resolver.doc.token_at(a.start)
-            return resolver.resolve(a.start, a.end, head.i if head is not None else None, reason=reason)
-        ents = [e for e in resolver.persons if p0 <= e.start < p1]
-        if ents:
-            e = ents[-1]
-            return resolver.resolve(e.start, e.end, e.last - 1, reason=reason)
-        return None
+    def _last_speaker(quotes: list[Quote], layout: Layout, para: int) -> Speaker | None:
+        """The speaker of the last attributed quote in the paragraph before ``para``."""
+        if para == 0:
+            return None
+        p0, p1 = layout.paragraphs[para - 1]
+        best: Quote | None = None
+        for q in quotes:
+            sp = q.speaker
+            if sp is None or sp.start is None or sp.name is None or not p0 <= sp.start < p1:
+                continue
+            if best is None or (best.speaker is not None and (best.speaker.start or 0) < sp.start):
+                best = q
+        if best is None or best.speaker is None:
+            return None
+        sp = best.speaker
+        return Speaker(
+            sp.start,
+            sp.end,
+            sp.text,
+            sp.name,
+            sp.role,
+            sp.affiliation,
+            sp.type,
+            sp.actor_code,
+            reason="stands alone: the last speaker of the previous paragraph",
+        )
 
 
 def doc_span(text: str, start: int, end: int) -> Span:
