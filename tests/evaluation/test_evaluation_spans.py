@@ -145,13 +145,14 @@ def test_event_location_with_and_without_gold_place() -> None:
         ArticleRecord(id="1", text="", events=[located(0, 5, (50, 55)), located(10, 16, (30, 38))]),
         ArticleRecord(id="2", text=""),  # nothing predicted, gold has no place: right
         ArticleRecord(id="3", text="", events=[located(10, 16, (30, 38))]),  # spurious place
-        ArticleRecord(id="4", text="", events=[located(60, 65, (31, 34))]),  # nearest event used
+        ArticleRecord(id="4", text="", events=[located(60, 65, (31, 34))]),  # not on the verb
         ArticleRecord(id="5", text=""),
     ]
     r = score_location(gold, pred)
-    assert r["accuracy"] == pytest.approx(3 / 5)
+    assert r["accuracy"] == pytest.approx(2 / 5)
+    assert r["accuracy_nearest"] == pytest.approx(3 / 5)  # record 4 counts through the nearest event
     assert r["event_found"] == pytest.approx(2 / 5)
-    assert r["accuracy_with_location"] == pytest.approx(2 / 3)
+    assert r["accuracy_with_location"] == pytest.approx(1 / 3)
     assert r["accuracy_without_location"] == pytest.approx(1 / 2)
 
 

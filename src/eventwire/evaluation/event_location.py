@@ -1,11 +1,13 @@
 """Score event location against ``event-location.jsonl`` (one gold event verb per sentence).
 
-The place assigned to the gold event is ``event.place`` of the predicted event whose trigger
-overlaps the gold event verb; when no trigger overlaps it, that of the predicted event whose
-trigger is nearest to the verb; when there is no predicted event, no place. The answer is
-correct when that place's span overlaps one of the gold location spans, or when the gold has
-no location and no place was assigned. ``accuracy`` is the share of correct records;
-``event_found`` the share of records where some predicted trigger overlaps the gold verb.
+The place assigned to the gold event is ``event.place`` of the first predicted event whose
+trigger overlaps the gold event verb; when no trigger overlaps it, no place was assigned.
+The answer is correct when that place's span overlaps one of the gold location spans, or
+when the gold has no location and no place was assigned. ``accuracy`` is the share of
+correct records; ``event_found`` the share of records where some predicted trigger overlaps
+the gold verb. ``accuracy_nearest`` is a diagnostic that falls back, when no trigger
+overlaps the verb, to the predicted event whose trigger is nearest to it (it tells how
+much event detection, rather than place assignment, costs).
 """
 
 from __future__ import annotations
@@ -46,15 +48,16 @@ def place_correct(gold_locations: list[dict[str, Any]], place: Place | None) -> 
 
 def score(gold: list[dict[str, Any]], predicted: list[ArticleRecord]) -> dict[str, Any]:
     """Score predicted records against gold sentences (same order)."""
-    n = correct = found = with_place = with_place_correct = 0
+    n = correct = nearest = found = with_place = with_place_correct = 0
     for rec, record in zip(gold, predicted, strict=True):
         ev = rec.get("event") or {}
         verb = (int(ev.get("start", 0)), int(ev.get("end", 0)))
         event, on_verb = event_for(verb, record)
         locations = list(rec.get("locations") or [])
-        hit = place_correct(locations, event.place if event else None)
+        hit = place_correct(locations, event.place if event and on_verb else None)
         n += 1
         correct += hit
+        nearest += place_correct(locations, event.place if event else None)
         found += on_verb
         if locations:
             with_place += 1
@@ -63,6 +66,7 @@ def score(gold: list[dict[str, Any]], predicted: list[ArticleRecord]) -> dict[st
         "n": n,
         "accuracy": ratio(correct, n),
         "event_found": ratio(found, n),
+        "accuracy_nearest": ratio(nearest, n),
         "accuracy_with_location": ratio(with_place_correct, with_place),
         "accuracy_without_location": ratio(correct - with_place_correct, n - with_place),
     }
