@@ -7,15 +7,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from click.testing import CliRunner
 
 from eventwire.cli import cli
+from eventwire.cli.extract import build_config
 from eventwire.contract import validate
 from eventwire.errors import ConfigError
 from eventwire.ingest import samples_dir
-from eventwire.stages import DEFAULT_STAGES, create
+from eventwire.stages import DEFAULT_STAGES, Analysis, create, register
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -114,3 +115,40 @@ def test_extract_seed_article_subprocess(seed_text: str) -> None:
     assert validate(record) == []
     assert record["text"] == seed_text.strip()
     assert record["provenance"]["original_source"] == "Gestion"
+
+
+class _Boom:
+    """A user stage that fails on every article."""
+
+    name: ClassVar[str] = "cli_test_boom"
+    requires: ClassVar[tuple[str, ...]] = ("doc",)
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self) -> None:
+        self.cue_words: frozenset[str] = frozenset()
+
+    def __call__(self, analysis: Analysis) -> None:
+        raise ValueError("boom")
+
+
+def test_stage_failure_is_a_warning_not_an_input_failure(tmp_path: Path) -> None:
+    register("cli_test_boom", _Boom)
+    f = tmp_path / "a.txt"
+    f.write_text("Officials met in Geneva.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--stages", "cli_test_boom,provenance", str(f)])
+    assert result.exit_code == 0, result.output
+    (record,) = _records(result.stdout)
+    assert record["failures"] == [
+        {"stage": "cli_test_boom", "reason": "ValueError: boom", "input": record["id"]}
+    ]
+    assert record["provenance"]["content_hash"]  # the later stage still ran
+    assert validate(record) == []
+    assert f"warning: {record['id']}: stage cli_test_boom failed: ValueError: boom" in result.stderr
+
+
+def test_build_config_passes_actor_tables_and_parse_mode() -> None:
+    config = build_config("actors, provenance", ("a.tsv", "b.tsv"), "full")
+    assert config.stages == ("actors", "provenance")
+    assert config.options == {"actors": {"extra": ["a.tsv", "b.tsv"]}}
+    assert config.parse == "full"
+    assert build_config(None, (), "selective").stages == DEFAULT_STAGES
