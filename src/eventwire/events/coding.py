@@ -11,14 +11,51 @@ from .lexicon import Entry, Lexicon
 
 # Triggers that name a state of affairs more than an act: kept, but ranked low.
 WEAK_LEMMAS = frozenset(
-    {"tension", "conflict", "war", "violence", "dispute", "disagreement", "help", "assist",
-     "support", "maintain", "alliance", "relief", "hostility", "unrest", "threat", "warning",
-     "aid", "assistance", "offer", "promise", "deal", "agreement", "consensus", "return",
-     "approve", "back", "arm", "target", "damage", "order", "ask", "seek", "end", "block"}
+    {
+        "tension",
+        "conflict",
+        "war",
+        "violence",
+        "dispute",
+        "disagreement",
+        "help",
+        "assist",
+        "support",
+        "maintain",
+        "alliance",
+        "relief",
+        "hostility",
+        "unrest",
+        "threat",
+        "warning",
+        "aid",
+        "assistance",
+        "offer",
+        "promise",
+        "deal",
+        "agreement",
+        "consensus",
+        "return",
+        "approve",
+        "back",
+        "arm",
+        "target",
+        "damage",
+        "order",
+        "ask",
+        "seek",
+        "end",
+        "block",
+    }
 )
 BASE_CONFIDENCE = {
-    MATRIX: 0.80, REPORTED: 0.80, SUBJECT: 0.62, COMPLEMENT: 0.55, ADJUNCT: 0.50,
-    NOMINAL: 0.42, UNPARSED: 0.30,
+    MATRIX: 0.80,
+    REPORTED: 0.80,
+    SUBJECT: 0.62,
+    COMPLEMENT: 0.55,
+    ADJUNCT: 0.50,
+    NOMINAL: 0.42,
+    UNPARSED: 0.30,
 }
 
 
@@ -79,8 +116,15 @@ def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: set[str])
     if kind != entry.type:
         gold = final.goldstein
     return Coding(
-        type=kind, mode=mode, context=context, cameo=cameo, quad_class=final.quad_class,
-        goldstein=gold, negated=negated, hypothetical=hypothetical, notes=notes,
+        type=kind,
+        mode=mode,
+        context=context,
+        cameo=cameo,
+        quad_class=final.quad_class,
+        goldstein=gold,
+        negated=negated,
+        hypothetical=hypothetical,
+        notes=notes,
     )
 
 
@@ -101,3 +145,17 @@ def confidence(entry: Entry, fr: Frame, has_source: bool, has_target: bool, verb
     c += 0.06 if has_source else -0.05
     c += 0.04 if has_target else 0.0
     return round(max(0.05, min(0.99, c)), 3)
+
+
+def retype(
+    lex: Lexicon, coding: Coding, kind: str, cameo: str = "", mode: list[str] | None = None, note: str = ""
+) -> None:
+    """Give ``coding`` another category (with that category's defaults)."""
+    cat = lex.categories[kind]
+    coding.type = kind
+    coding.cameo = cameo or cat.cameo
+    coding.quad_class = cat.quad_class
+    coding.goldstein = lex.goldstein.get(coding.cameo, cat.goldstein)
+    coding.mode = list(mode or [])
+    if note:
+        coding.notes.append(note)

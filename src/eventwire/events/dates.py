@@ -14,16 +14,52 @@ from datetime import date, datetime, timedelta
 
 from ..model import EventDate
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        start=1,
+    )
+}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-DAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 5, "couple": 2}
+DAYS = {
+    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "few": 3,
+    "several": 5,
+    "couple": 2,
+}
 
-_M = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_M = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _D = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _N = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple(?: of)?)"
 _U = r"(?P<unit>day|week|month|year)s?"
@@ -31,18 +67,52 @@ _PREP = r"(?:(?:in|on|during|by|since|from|until|through)\s+)?"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b")),
-    ("dmy", re.compile(_PREP + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I)),
-    ("mdy", re.compile(_PREP + r"\b" + _M + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?", re.I)),
+    (
+        "dmy",
+        re.compile(
+            _PREP + r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M + r"(?:,?\s+(?P<y>\d{4}))?\b", re.I
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(_PREP + r"\b" + _M + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{4}))?", re.I),
+    ),
     ("my", re.compile(_PREP + r"\b" + _M + r"\s+(?:of\s+)?(?P<y>\d{4})\b", re.I)),
-    ("last_n", re.compile(r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:last|past|previous)\s+" + _N + r"\s+" + _U + r"\b", re.I)),
+    (
+        "last_n",
+        re.compile(
+            r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:last|past|previous)\s+" + _N + r"\s+" + _U + r"\b",
+            re.I,
+        ),
+    ),
     ("ago", re.compile(r"\b" + _N + r"\s+" + _U + r"\s+ago\b", re.I)),
-    ("rel_day", re.compile(r"\b(?:the\s+(?:day|night)\s+(?P<dir>before|after|earlier|later)|(?:the|a)\s+(?P<dir2>previous|next|following)\s+day|a\s+day\s+(?P<dir3>earlier|later))\b", re.I)),
-    ("simple", re.compile(r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    (
+        "rel_day",
+        re.compile(
+            r"\b(?:the\s+(?:day|night)\s+(?P<dir>before|after|earlier|later)|(?:the|a)\s+(?P<dir2>previous|next|following)\s+day|a\s+day\s+(?P<dir3>earlier|later))\b",
+            re.I,
+        ),
+    ),
+    (
+        "simple",
+        re.compile(
+            r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+            re.I,
+        ),
+    ),
     ("weekday", re.compile(r"\b(?:(?P<q>this|last|next|on|early|late)\s+)?" + _D + r"\b", re.I)),
     ("period", re.compile(r"\b(?P<q>last|this|next|past)\s+(?P<p>week|weekend|month|year)\b", re.I)),
-    ("month_in", re.compile(r"\b(?P<prep>in|since|last|next|this|early|late|mid-?)\s*" + _M + r"\b(?!\s+\d)", re.I)),
+    (
+        "month_in",
+        re.compile(r"\b(?P<prep>in|since|last|next|this|early|late|mid-?)\s*" + _M + r"\b(?!\s+\d)", re.I),
+    ),
     ("year", re.compile(r"\b(?P<prep>in|since|during|by)\s+(?P<y>(?:19|20)\d{2})\b", re.I)),
-    ("since", re.compile(r"\bsince\s+(?P<rest>[^,.;:\"“”()]{3,80}?)(?=\s*(?:[,.;:\"“”()]|\bwhile\b|\band\b|$))", re.I)),
+    (
+        "since",
+        re.compile(
+            r"\bsince\s+(?P<rest>[^,.;:\"“”()]{3,80}?)(?=\s*(?:[,.;:\"“”()]|\bwhile\b|\band\b|$))", re.I
+        ),
+    ),
 ]
 
 
@@ -67,8 +137,13 @@ def parse_published(published: str | None) -> date | None:
 def published_date(pub: date | None) -> EventDate:
     """The date an event gets when its sentence names none."""
     if pub is None:
-        return EventDate(raw=None, value=None, granularity=None, basis="none",
-                         reason="no date in the sentence and no publication date")
+        return EventDate(
+            raw=None,
+            value=None,
+            granularity=None,
+            basis="none",
+            reason="no date in the sentence and no publication date",
+        )
     return EventDate(raw=None, value=pub.isoformat(), granularity="day", basis="published")
 
 
@@ -102,8 +177,9 @@ def _year_for(pub: date, month: int) -> int:
     return pub.year if month <= pub.month else pub.year - 1
 
 
-def _resolve(kind: str, m: re.Match[str], pub: date | None, previous: date | None,
-             future: bool) -> tuple[str | None, str | None, str | None]:
+def _resolve(
+    kind: str, m: re.Match[str], pub: date | None, previous: date | None, future: bool
+) -> tuple[str | None, str | None, str | None]:
     """(value, granularity, reason) of one match."""
     g = m.groupdict()
     if kind == "iso":
@@ -120,7 +196,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, previous: date | Non
         month = MONTHS[g["month"].lower().rstrip(".")[:3]]
         if year < 0:
             if pub is None:
-                return None, "month" if kind == "month_in" else "day", "year not given and no publication date"
+                return (
+                    None,
+                    "month" if kind == "month_in" else "day",
+                    "year not given and no publication date",
+                )
             year = _year_for(pub, month)
         if kind in ("my", "month_in"):
             return f"{year:04d}-{month:02d}", "month", None
@@ -164,8 +244,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None, previous: date | Non
     return f"{base.year + step:04d}", "year", None
 
 
-def find_dates(text: str, start: int, end: int, pub: date | None, previous: date | None = None,
-               future: bool = False) -> list[EventDate]:
+def find_dates(
+    text: str, start: int, end: int, pub: date | None, previous: date | None = None, future: bool = False
+) -> list[EventDate]:
     """Date expressions in ``text[start:end]`` (a sentence), in text order, without overlaps."""
     chunk = text[start:end]
     taken: list[tuple[int, int]] = []
@@ -181,8 +262,17 @@ def find_dates(text: str, start: int, end: int, pub: date | None, previous: date
                 continue
             value, gran, reason = _resolve(kind, m, pub, previous, future)
             taken.append((s, e))
-            out.append(EventDate(raw=m.group(0), value=value, granularity=gran, start=start + s,
-                                 end=start + e, basis="text", reason=reason))
+            out.append(
+                EventDate(
+                    raw=m.group(0),
+                    value=value,
+                    granularity=gran,
+                    start=start + s,
+                    end=start + e,
+                    basis="text",
+                    reason=reason,
+                )
+            )
     out.sort(key=lambda d: d.start or 0)
     return out
 

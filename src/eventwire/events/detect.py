@@ -27,14 +27,55 @@ from .syntax import (
 )
 
 PERSON_NOUNS = frozenset(
-    {"people", "person", "man", "woman", "civilian", "child", "soldier", "officer", "official",
-     "policeman", "villager", "resident", "protester", "demonstrator", "student", "worker",
-     "journalist", "prisoner", "detainee", "refugee", "member", "leader", "militant", "rebel"}
+    {
+        "people",
+        "person",
+        "man",
+        "woman",
+        "civilian",
+        "child",
+        "soldier",
+        "officer",
+        "official",
+        "policeman",
+        "villager",
+        "resident",
+        "protester",
+        "demonstrator",
+        "student",
+        "worker",
+        "journalist",
+        "prisoner",
+        "detainee",
+        "refugee",
+        "member",
+        "leader",
+        "militant",
+        "rebel",
+    }
 )
 _NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "CARDINAL", "MONEY", "PERCENT"})
 ARMED_NOUNS = frozenset(
-    {"force", "troop", "army", "soldier", "militant", "rebel", "fighter", "militia", "guerrilla",
-     "gunman", "gunmen", "insurgent", "jihadist", "terrorist", "police", "military", "unit", "battalion"}
+    {
+        "force",
+        "troop",
+        "army",
+        "soldier",
+        "militant",
+        "rebel",
+        "fighter",
+        "militia",
+        "guerrilla",
+        "gunman",
+        "gunmen",
+        "insurgent",
+        "jihadist",
+        "terrorist",
+        "police",
+        "military",
+        "unit",
+        "battalion",
+    }
 )
 _STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "COP", "JUD", "LEG"})
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that"})
@@ -91,11 +132,14 @@ class Matcher:
             objs = direct_objects(doc, tok) if tok.pos in VERB_POS else []
             for o in objs:
                 names = {o.lemma, o.lower} | {
-                    m.lemma for m in kids(doc, o.i, ("compound",))
+                    m.lemma
+                    for m in kids(doc, o.i, ("compound",))
                     if doc.tokens[m.i + 1].text != "-" and doc.tokens[max(m.i - 1, 0)].text != "-"
                 }
                 if o.pos in ("NUM", "PRON") or o.lemma in ("some", "all", "part", "one", "dozen", "hundred"):
-                    names |= {x.lemma for p in kids(doc, o.i, ("prep",)) if p.lemma == "of" for x in kids(doc, p.i)}
+                    names |= {
+                        x.lemma for p in kids(doc, o.i, ("prep",)) if p.lemma == "of" for x in kids(doc, p.i)
+                    }
                 if names & c.words:
                     extra.append(o)
                     return True
@@ -108,13 +152,16 @@ class Matcher:
         if k in ("subj_state", "subj_armed"):
             for s in kids(doc, tok.i, SUBJ):
                 for t in with_conjuncts(doc, s):
-                    if k == "subj_armed" and (t.lemma in ARMED_NOUNS or any(
-                            m.lemma in ARMED_NOUNS for m in kids(doc, t.i, ("compound",)))):
+                    if k == "subj_armed" and (
+                        t.lemma in ARMED_NOUNS
+                        or any(m.lemma in ARMED_NOUNS for m in kids(doc, t.i, ("compound",)))
+                    ):
                         return True
                     for a in actors:
                         if a.start < t.end and t.start < a.end:
-                            if k == "subj_state" and (a.kind in ("country", "government", "metonym")
-                                                      or a.sector in _STATE_SECTORS):
+                            if k == "subj_state" and (
+                                a.kind in ("country", "government", "metonym") or a.sector in _STATE_SECTORS
+                            ):
                                 return True
                             if k == "subj_armed" and a.sector in ("MIL", "REB", "COP"):
                                 return True

@@ -14,11 +14,45 @@ from .roles import ActorIndex, Roles, deep_target, mentions, noun_roles, subject
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
 
 RECIPROCAL = frozenset(
-    {"meet", "talk", "talks", "negotiate", "discuss", "consult", "confer", "speak", "clash", "fight",
-     "battle", "cooperate", "collaborate", "agree", "meeting", "negotiation", "consultation",
-     "conversation", "dialogue", "discussion", "summit", "fighting", "cooperation", "agreement",
-     "accord", "pact", "deal", "consensus", "call", "confrontation", "dispute", "disagreement",
-     "tension", "exchange", "hostility", "partnership", "collaboration"}
+    {
+        "meet",
+        "talk",
+        "talks",
+        "negotiate",
+        "discuss",
+        "consult",
+        "confer",
+        "speak",
+        "clash",
+        "fight",
+        "battle",
+        "cooperate",
+        "collaborate",
+        "agree",
+        "meeting",
+        "negotiation",
+        "consultation",
+        "conversation",
+        "dialogue",
+        "discussion",
+        "summit",
+        "fighting",
+        "cooperation",
+        "agreement",
+        "accord",
+        "pact",
+        "deal",
+        "consensus",
+        "call",
+        "confrontation",
+        "dispute",
+        "disagreement",
+        "tension",
+        "exchange",
+        "hostility",
+        "partnership",
+        "collaboration",
+    }
 )
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _ANSWERS = frozenset({"REJECT"})
@@ -53,8 +87,8 @@ def _synthetic(lemma: str, kind: str, mode: str, cameo: str) -> Entry:
 
 
 def _same_actor(a: list[ActorMention], b: list[ActorMention]) -> bool:
-    keys_a = {(x.entity or x.name, x.code) for x in a} | {(x.start, x.end) for x in a}  # type: ignore[misc]
-    keys_b = {(x.entity or x.name, x.code) for x in b} | {(x.start, x.end) for x in b}  # type: ignore[misc]
+    keys_a = {(x.entity or x.name, x.code) for x in a} | {(x.start, x.end) for x in a}
+    keys_b = {(x.entity or x.name, x.code) for x in b} | {(x.start, x.end) for x in b}
     codes_a = {x.code for x in a if x.code}
     codes_b = {x.code for x in b if x.code}
     return bool(keys_a & keys_b) or bool(codes_a and codes_a == codes_b)
@@ -66,8 +100,10 @@ _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "COP"})
 
 def _official(actors: list[ActorMention]) -> bool:
     """Is the speaker a state or official actor (whose claims about others are accusations)?"""
-    return any(a.code and (a.kind in ("country", "government", "metonym") or a.sector in _OFFICIAL_SECTORS)
-               for a in actors)
+    return any(
+        a.code and (a.kind in ("country", "government", "metonym") or a.sector in _OFFICIAL_SECTORS)
+        for a in actors
+    )
 
 
 class SentenceCoder:
@@ -106,9 +142,13 @@ class SentenceCoder:
         kind = m.entry.type
         moved = kind in ("MOBILIZE", "AID") or (
             any(c.kind == "obj" for c in m.entry.conditions)
-            and kind in ("COERCE", "SANCTION", "ASSAULT", "RETREAT") and m.entry.lemma not in ("expel", "recall"))
+            and kind in ("COERCE", "SANCTION", "ASSAULT", "RETREAT")
+            and m.entry.lemma not in ("expel", "recall")
+        )
         if tok.pos in VERB_POS:
-            roles = verb_roles(doc, tok, index, skip_objects=moved, patient_acts=kind in ("MOBILIZE", "RETREAT"))
+            roles = verb_roles(
+                doc, tok, index, skip_objects=moved, patient_acts=kind in ("MOBILIZE", "RETREAT")
+            )
             if kind == "MOBILIZE" and not roles.source:
                 roles.source = self._fragment_conjuncts(doc, tok, index)
             if not roles.target and self.lex.categories[kind].verbal:
@@ -137,10 +177,15 @@ class SentenceCoder:
         hi = max(t.end for t in span_toks)
         sub = doc.subtree(fr.anchor.i)
         d = Draft(
-            entry=m.entry, frame=fr, trigger=doc.span(lo, hi),
+            entry=m.entry,
+            frame=fr,
+            trigger=doc.span(lo, hi),
             clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
-            source=roles.source, target=roles.target,
-            source_heads={x.lemma for t in roles.source_tokens for x in [t, *kids(doc, t.i, ("compound", "amod"))]},
+            source=roles.source,
+            target=roles.target,
+            source_heads={
+                x.lemma for t in roles.source_tokens for x in [t, *kids(doc, t.i, ("compound", "amod"))]
+            },
         )
         if fr.obligation and fr.status != MATRIX:
             root = doc.tokens[doc.sentences[tok.sent].first]
@@ -149,8 +194,12 @@ class SentenceCoder:
             d.speaker = mentions(doc, subjects(doc, root)[0], index)
         if m.entry.type in _ANSWERS or fr.negated:
             d.implicit_target = self._answered(prior, roles.source)
-        if d.target and all(a.text.lower() in ("it", "this", "that", "them", "they") for a in d.target) \
-                and m.entry.type in _ANSWERS and d.implicit_target:
+        if (
+            d.target
+            and all(a.text.lower() in ("it", "this", "that", "them", "they") for a in d.target)
+            and m.entry.type in _ANSWERS
+            and d.implicit_target
+        ):
             d.target = []  # "denies it": what is denied is the claim; its author is the target
         if d.implicit_target and not d.target and m.entry.type in _ANSWERS:
             d.target = d.implicit_target
@@ -181,8 +230,9 @@ class SentenceCoder:
         return []
 
     # -- reported speech --------------------------------------------------------------------
-    def _link(self, doc: ParsedDoc, d: Draft, drafts: dict[int, Draft], out: list[Draft],
-              index: ActorIndex) -> None:
+    def _link(
+        self, doc: ParsedDoc, d: Draft, drafts: dict[int, Draft], out: list[Draft], index: ActorIndex
+    ) -> None:
         fr = d.frame
         if fr.status == COMPLEMENT and fr.governor is not None and fr.governor.i in drafts:
             gov = drafts[fr.governor.i]
@@ -205,23 +255,33 @@ class SentenceCoder:
                 fr.status = COMPLEMENT
                 return
         illicit = d.entry.type in ("AID", "COOPERATE") and any(a.sector in _ILLICIT for a in d.target)
-        if ((d.entry.type in MATERIAL_CONFLICT or illicit) and _official(d.speaker) and d.source
-                and not _same_actor(d.speaker, d.source) and not (fr.negated or fr.hypothetical)):
+        if (
+            (d.entry.type in MATERIAL_CONFLICT or illicit)
+            and _official(d.speaker)
+            and d.source
+            and not _same_actor(d.speaker, d.source)
+            and not (fr.negated or fr.hypothetical)
+        ):
             acc = Draft(
                 entry=_synthetic(speech.lemma, "ACCUSE", "allege", "112"),
                 frame=Frame(anchor=speech, status=MATRIX),
                 trigger=doc.span(speech.start, speech.end),
                 clause=(speech.start, speech.end),
-                source=list(d.speaker), target=list(d.source),
+                source=list(d.speaker),
+                target=list(d.source),
                 rule=f"speech:{speech.lemma}+reported {d.entry.type} by another actor->ACCUSE",
-                forced_type="ACCUSE", forced_cameo="112", forced_mode=["allege"],
+                forced_type="ACCUSE",
+                forced_cameo="112",
+                forced_mode=["allege"],
             )
             base = 0.8 if d.source else 0.7
             acc.confidence = round(base - 0.25, 3)
             d.reporter = acc
             out.append(acc)
 
-    def _obligations(self, doc: ParsedDoc, toks: list[Token], trig: set[int], index: ActorIndex) -> list[Draft]:
+    def _obligations(
+        self, doc: ParsedDoc, toks: list[Token], trig: set[int], index: ActorIndex
+    ) -> list[Draft]:
         """ "said that Libya must hand over the suspects": a demand without a trigger word."""
         found: list[Draft] = []
         oblig = self.lex.cue("obligation")
@@ -237,14 +297,21 @@ class SentenceCoder:
             speaker = mentions(doc, subs, index)
             doer = verb_roles(doc, t, index)
             sub = doc.subtree(t.i)
-            found.append(Draft(
-                entry=_synthetic(t.lemma, "REQUEST", "", "100"), frame=fr,
-                trigger=doc.span(t.start, t.end),
-                clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
-                source=speaker, target=doer.source, speaker=speaker,
-                rule=f"obligation:{t.lemma} with must/should reported by {fr.governor.lemma}->REQUEST",
-                forced_type="REQUEST", forced_cameo="100", reported=True,
-            ))
+            found.append(
+                Draft(
+                    entry=_synthetic(t.lemma, "REQUEST", "", "100"),
+                    frame=fr,
+                    trigger=doc.span(t.start, t.end),
+                    clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
+                    source=speaker,
+                    target=doer.source,
+                    speaker=speaker,
+                    rule=f"obligation:{t.lemma} with must/should reported by {fr.governor.lemma}->REQUEST",
+                    forced_type="REQUEST",
+                    forced_cameo="100",
+                    reported=True,
+                )
+            )
         return found
 
     # -- sentences without a parse ------------------------------------------------------------
@@ -263,8 +330,15 @@ class SentenceCoder:
             fr.hypothetical = any(w in ("would", "could", "might", "may") for w in before)
             left = [a for a in actors if a.end <= t.start]
             right = [a for a in actors if a.start >= t.end]
-            out.append(Draft(
-                entry=m.entry, frame=fr, trigger=doc.span(t.start, t.end), clause=(sent.start, sent.end),
-                source=left[-1:], target=right[:1], notes=["no dependency parse: word-window match"],
-            ))
+            out.append(
+                Draft(
+                    entry=m.entry,
+                    frame=fr,
+                    trigger=doc.span(t.start, t.end),
+                    clause=(sent.start, sent.end),
+                    source=left[-1:],
+                    target=right[:1],
+                    notes=["no dependency parse: word-window match"],
+                )
+            )
         return out

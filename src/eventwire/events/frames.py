@@ -77,7 +77,9 @@ class Framer:
     def _modality(self, doc: ParsedDoc, v: Token, fr: Frame) -> None:
         for k in kids(doc, v.i):
             low = k.lower
-            if k.dep == "neg" or (k.dep in ("advmod", "det", "preconj") and low in ("never", "neither", "nor")):
+            if k.dep == "neg" or (
+                k.dep in ("advmod", "det", "preconj") and low in ("never", "neither", "nor")
+            ):
                 fr.negated = True
                 fr.markers.append(k)
             elif k.dep in ("aux", "auxpass"):
@@ -113,8 +115,10 @@ class Framer:
                     fr.status = COMPLEMENT
                     fr.governor, fr.governor_is_event = head, True
                     return
-                if head.lemma in self.intent or head.lower in self.intent or (
-                    head.lower == "going" and dep == "xcomp"
+                if (
+                    head.lemma in self.intent
+                    or head.lower in self.intent
+                    or (head.lower == "going" and dep == "xcomp")
                 ):
                     fr.intent = fr.intent or head.lower != "going"
                     fr.future = fr.future or head.lower == "going"

@@ -80,7 +80,21 @@ class Lexicon:
 
 
 _CONDITION_KINDS = frozenset(
-    {"prep", "prt", "obj", "mod", "gov", "comp", "comp_other", "obj_actor", "obj_person", "subj_crowd", "pobj", "subj_state", "subj_armed"}
+    {
+        "prep",
+        "prt",
+        "obj",
+        "mod",
+        "gov",
+        "comp",
+        "comp_other",
+        "obj_actor",
+        "obj_person",
+        "subj_crowd",
+        "pobj",
+        "subj_state",
+        "subj_armed",
+    }
 )
 
 

@@ -10,9 +10,24 @@ from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, kids, pobj, with_conjuncts
 
-TARGET_PREPS = ("against", "to", "on", "at", "with", "into", "toward", "towards", "upon", "over", "from", "for")
+TARGET_PREPS = (
+    "against",
+    "to",
+    "on",
+    "at",
+    "with",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+    "over",
+    "from",
+    "for",
+)
 _CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "punct", "cc", "conj"})
-_GROUP_NOUNS = frozenset({"country", "nation", "side", "government", "party", "state", "neighbor", "neighbour"})
+_GROUP_NOUNS = frozenset(
+    {"country", "nation", "side", "government", "party", "state", "neighbor", "neighbour"}
+)
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 
@@ -64,14 +79,22 @@ class ActorIndex:
 
     def _fallback(self, head: Token, span: tuple[int, int]) -> list[ActorMention]:
         for ent in self.doc.entities:
-            if ent.label in _ENTITY_LABELS and ent.start < span[1] and span[0] < ent.end:
-                if ent.start <= head.start < ent.end or ent.end <= span[1]:
-                    return [
-                        ActorMention(
-                            start=ent.start, end=ent.end, text=ent.text, name=ent.text, kind="unknown",
-                            reason="no actor mention from the actors stage; named entity of the argument",
-                        )
-                    ]
+            if (
+                ent.label in _ENTITY_LABELS
+                and ent.start < span[1]
+                and span[0] < ent.end
+                and (ent.start <= head.start < ent.end or ent.end <= span[1])
+            ):
+                return [
+                    ActorMention(
+                        start=ent.start,
+                        end=ent.end,
+                        text=ent.text,
+                        name=ent.text,
+                        kind="unknown",
+                        reason="no actor mention from the actors stage; named entity of the argument",
+                    )
+                ]
         return []
 
     def before(self, char: int, n: int = 2) -> list[ActorMention]:
@@ -90,11 +113,48 @@ class ActorIndex:
 
 
 GENERIC_HEADS = frozenset(
-    {"government", "unit", "member", "force", "official", "representative", "delegation", "leader",
-     "army", "troop", "soldier", "spokesman", "spokeswoman", "minister", "ministry", "president",
-     "embassy", "group", "side", "country", "administration", "authority", "regime", "militant",
-     "fighter", "police", "officer", "people", "representation", "head", "chief", "envoy",
-     "ambassador", "military", "navy", "guerrilla", "rebel", "dissident", "supporter", "team"}
+    {
+        "government",
+        "unit",
+        "member",
+        "force",
+        "official",
+        "representative",
+        "delegation",
+        "leader",
+        "army",
+        "troop",
+        "soldier",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "ministry",
+        "president",
+        "embassy",
+        "group",
+        "side",
+        "country",
+        "administration",
+        "authority",
+        "regime",
+        "militant",
+        "fighter",
+        "police",
+        "officer",
+        "people",
+        "representation",
+        "head",
+        "chief",
+        "envoy",
+        "ambassador",
+        "military",
+        "navy",
+        "guerrilla",
+        "rebel",
+        "dissident",
+        "supporter",
+        "team",
+    }
 )
 
 
@@ -181,8 +241,9 @@ def subjects(doc: ParsedDoc, v: Token) -> tuple[list[Token], bool]:
     return [], passive
 
 
-def verb_roles(doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool = False,
-               patient_acts: bool = False) -> Roles:
+def verb_roles(
+    doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool = False, patient_acts: bool = False
+) -> Roles:
     """``skip_objects``: the object is what is moved or used, not the target ("deployed
     troops to X"). ``patient_acts``: in the passive without agent the subject is the actor
     ("men were mobilised")."""
@@ -191,8 +252,11 @@ def verb_roles(doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool =
     tgt: list[Token] = []
     if skip_objects:
         tgt = kids(doc, v.i, ("dative",)) + [
-            o for o in kids(doc, v.i, OBJ) if o.ent_type in ("GPE", "NORP", "ORG", "PERSON")
-            and any(k.dep in OBJ and k.i > o.i for k in kids(doc, v.i))]  # "gave the Ivory Coast $5m"
+            o
+            for o in kids(doc, v.i, OBJ)
+            if o.ent_type in ("GPE", "NORP", "ORG", "PERSON")
+            and any(k.dep in OBJ and k.i > o.i for k in kids(doc, v.i))
+        ]  # "gave the Ivory Coast $5m"
     if passive and patient_acts and not subs:
         subs = kids(doc, v.i, PASSIVE_SUBJ)
         roles.source_tokens = subs
@@ -210,12 +274,32 @@ def verb_roles(doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool =
     return roles
 
 
-_DEEP_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "advcl", "relcl", "punct", "cc", "parataxis",
-                        "conj", "appos", "agent", "npadvmod", "advmod", "mark", "aux", "neg"})
+_DEEP_SKIP = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "advcl",
+        "relcl",
+        "punct",
+        "cc",
+        "parataxis",
+        "conj",
+        "appos",
+        "agent",
+        "npadvmod",
+        "advmod",
+        "mark",
+        "aux",
+        "neg",
+    }
+)
 _DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
 
 
-def deep_target(doc: ParsedDoc, t: Token, index: ActorIndex, source: list[ActorMention]) -> list[ActorMention]:
+def deep_target(
+    doc: ParsedDoc, t: Token, index: ActorIndex, source: list[ActorMention]
+) -> list[ActorMention]:
     """The recipient named inside the act's complement: "threatened to cut off electricity
     *to Nakhichevan*", "demanded the removal *of President X*", "threatened to ban *the
     opposition candidates*". Breadth-first below ``t``, nearest first."""
@@ -226,21 +310,23 @@ def deep_target(doc: ParsedDoc, t: Token, index: ActorIndex, source: list[ActorM
             for k in doc.children(j):
                 tok = doc.tokens[k]
                 head = doc.tokens[j]
-                clause_subject = tok.dep in ("nsubj", "nsubjpass") and j != t.i and head.dep in ("ccomp", "xcomp")
+                clause_subject = (
+                    tok.dep in ("nsubj", "nsubjpass") and j != t.i and head.dep in ("ccomp", "xcomp")
+                )
                 if tok.dep in _DEEP_SKIP and not clause_subject:
                     continue
-                if (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject:
-                    if tok.dep != "pobj" or head.lemma in TARGET_PREPS or head.lemma == "of":
-                        found = [a for a in index.for_phrase(tok) if a not in source and a.kind != "pronoun"]
-                        if found:
-                            return found
+                is_arg = (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject
+                if is_arg and (tok.dep != "pobj" or head.lemma in TARGET_PREPS or head.lemma == "of"):
+                    found = [a for a in index.for_phrase(tok) if a not in source and a.kind != "pronoun"]
+                    if found:
+                        return found
                 nxt.append(k)
         frontier = nxt
     return []
 
 
 def _prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> None:
-    holders = [t] + kids(doc, t.i, OBJ)
+    holders = [t, *kids(doc, t.i, OBJ)]
     for prep_name in TARGET_PREPS:
         for h in holders:
             for p in kids(doc, h.i, ("prep", "dative")):

@@ -17,13 +17,12 @@ from typing import Any, ClassVar
 from ..model import Event, EventDate
 from ..nlp.document import ParsedDoc, Sentence
 from ..stages.base import Analysis
-from .coding import code_event, confidence
+from .coding import code_event, confidence, retype
 from .dates import as_date, find_dates, parse_published, published_date
 from .detect import Matcher
 from .drafts import Draft, SentenceCoder
 from .lexicon import Lexicon, build_lexicon, load_lexicon
 from .roles import ActorIndex
-
 
 PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "crowd", "mob", "striker"}
@@ -35,8 +34,9 @@ class EventStage:
     requires: ClassVar[tuple[str, ...]] = ("doc", "actors")
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
-    def __init__(self, *, triggers: str | list[str] | None = None, min_confidence: float = 0.0,
-                 **_: Any) -> None:
+    def __init__(
+        self, *, triggers: str | list[str] | None = None, min_confidence: float = 0.0, **_: Any
+    ) -> None:
         paths = [triggers] if isinstance(triggers, str) else list(triggers or [])
         self.lexicon: Lexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
         self.cue_words: frozenset[str] = self.lexicon.cue_words()
@@ -66,32 +66,37 @@ class EventStage:
             for d in drafts:
                 if d.event is not None and d.reporter is not None and d.reporter.event is not None:
                     d.event.reported_by = d.reporter.event.id
-            for ev in events[-len(drafts):]:
+            for ev in events[-len(drafts) :]:
                 if ev.date and ev.date.basis == "text":
                     previous = as_date(ev.date.value) or previous
         record.events = events
 
-    def _event(self, doc: ParsedDoc, sent: Sentence, d: Draft, dates: list[EventDate],
-               pub: date | None) -> Event:
+    def _event(
+        self, doc: ParsedDoc, sent: Sentence, d: Draft, dates: list[EventDate], pub: date | None
+    ) -> Event:
         lemmas = {t.lemma for t in doc.sentence_tokens(sent.index)}
         coding = code_event(self.lexicon, d.entry, d.frame, lemmas)
         if d.forced_type:
-            coding.type = d.forced_type
-            cat = self.lexicon.categories[d.forced_type]
-            coding.cameo, coding.quad_class, coding.goldstein = d.forced_cameo or cat.cameo, cat.quad_class, cat.goldstein
-            coding.mode = d.forced_mode
+            retype(self.lexicon, coding, d.forced_type, d.forced_cameo, d.forced_mode)
         if coding.type in ("REQUEST", "ACCUSE", "REJECT") and d.source_heads & PROTESTERS:
             # the manual: a protest's demand is its topic, not a separate verbal event
-            coding.notes.append(f"{coding.type} voiced by a crowd of protesters->PROTEST")
-            cat = self.lexicon.categories["PROTEST"]
-            coding.type, coding.mode, coding.cameo = "PROTEST", ["demo"], "141"
-            coding.quad_class, coding.goldstein = cat.quad_class, self.lexicon.goldstein.get("141", cat.goldstein)
+            retype(
+                self.lexicon,
+                coding,
+                "PROTEST",
+                "141",
+                ["demo"],
+                f"{coding.type} voiced by a crowd of protesters->PROTEST",
+            )
         source, target = d.source, d.target
         if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
             source, target = d.speaker, d.source
         verbal = d.frame.anchor.pos in ("VERB", "AUX")
-        conf = d.confidence if d.confidence is not None else confidence(
-            d.entry, d.frame, bool(source), bool(target), verbal)
+        conf = (
+            d.confidence
+            if d.confidence is not None
+            else confidence(d.entry, d.frame, bool(source), bool(target), verbal)
+        )
         if coding.type == "REJECT" and d.entry.type != "REJECT" and not target and d.implicit_target:
             target = d.implicit_target
         return Event(
@@ -122,5 +127,12 @@ def _pick_date(d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
     inside = [x for x in dates if x.start is not None and lo <= x.start < hi]
     pool = inside or dates
     best = min(pool, key=lambda x: abs((x.start or 0) - d.trigger.start))
-    return EventDate(raw=best.raw, value=best.value, granularity=best.granularity, start=best.start,
-                     end=best.end, basis=best.basis, reason=best.reason)
+    return EventDate(
+        raw=best.raw,
+        value=best.value,
+        granularity=best.granularity,
+        start=best.start,
+        end=best.end,
+        basis=best.basis,
+        reason=best.reason,
+    )
