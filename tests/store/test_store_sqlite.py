@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.errors import StoreError
 from eventwire.model import ArticleRecord, Failure, to_dict
-from eventwire.store import DB_ENV, open_store
+from eventwire.store import DB_ENV, open_store, register_backend
 from eventwire.store.schema import LATEST, MIGRATIONS
 
 Make = Callable[..., ArticleRecord]
@@ -209,3 +209,13 @@ def test_an_old_version_database_is_migrated(tmp_path: Path, make_record: Make) 
     assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert conn.execute("SELECT story_id FROM articles WHERE id = 'old'").fetchone()[0] == "old"
     conn.close()
+
+
+def test_backends_by_scheme(tmp_path: Path) -> None:
+    with open_store(f"sqlite://{tmp_path / 'u.db'}") as store:
+        assert store.path == str(tmp_path / "u.db")
+    with pytest.raises(StoreError, match="no store backend for postgresql://"):
+        open_store("postgresql://localhost/events")
+    register_backend("memtest", lambda url: open_store(tmp_path / "m.db"))
+    with open_store("memtest://anything") as store:
+        assert store.path == str(tmp_path / "m.db")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import click
@@ -23,8 +22,9 @@ from ..store.geo import parse_point
 from ..store.loader import IngestReport, ingest
 
 _db = click.option(
-    "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    help="SQLite database file (default: $EVENTWIRE_DB, else ./eventwire.db).",
+    "--db", "db", metavar="PATH", default=None,
+    help="SQLite database file, or SCHEME://... for a registered backend"
+    " (default: $EVENTWIRE_DB, else ./eventwire.db).",
 )
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of tables.")
 
@@ -101,7 +101,7 @@ def _report(report: IngestReport, as_json: bool) -> None:
 @_db
 @_pipeline_options
 @_json
-def ingest_cmd(files: tuple[str, ...], db: Path | None, processes: int, actors: tuple[str, ...],
+def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: tuple[str, ...],
                stages: str | None, replace: bool, as_json: bool) -> None:
     """Analyse FILES (files, directories, or - for stdin) and store them.
 
@@ -121,7 +121,7 @@ def ingest_cmd(files: tuple[str, ...], db: Path | None, processes: int, actors: 
 @_db
 @_pipeline_options
 @_json
-def run_cmd(db: Path | None, processes: int, actors: tuple[str, ...], stages: str | None,
+def run_cmd(db: str | None, processes: int, actors: tuple[str, ...], stages: str | None,
             replace: bool, as_json: bool) -> None:
     """The main job: ingest the bundled sample articles and print a summary of the store."""
     from ..ingest import samples_dir
@@ -145,7 +145,7 @@ def _summary(store: Store, as_json: bool) -> None:
 @click.command("summary")
 @_db
 @_json
-def summary_cmd(db: Path | None, as_json: bool) -> None:
+def summary_cmd(db: str | None, as_json: bool) -> None:
     """Summarise the store: articles, events by type, actor pairs, quotes, claims, failures."""
     with open_store(db) as store:
         _summary(store, as_json)
@@ -189,7 +189,7 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> st
 def events_cmd(actor: str | None, source: str | None, target: str | None, type_: str | None,
                since: str | None, until: str | None, country: str | None,
                near: tuple[float, float] | None, km: float | None, article: str | None,
-               originals: bool, limit: int | None, db: Path | None, as_json: bool) -> None:
+               originals: bool, limit: int | None, db: str | None, as_json: bool) -> None:
     """List stored events matching every given filter."""
     if km is not None and near is None:
         raise click.UsageError("--km needs --near LAT,LON")
@@ -219,7 +219,7 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
 @_db
 @_json
 def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article: str | None,
-               originals: bool, limit: int | None, db: Path | None, as_json: bool) -> None:
+               originals: bool, limit: int | None, db: str | None, as_json: bool) -> None:
     """List stored quotes with their speakers."""
     with open_store(db) as store:
         hits = store.quotes(QuoteFilter(speaker=speaker, actor=actor, kind=kind, article=article,
@@ -236,7 +236,7 @@ def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article
 @click.argument("article_id")
 @_db
 @_json
-def show_cmd(article_id: str, db: Path | None, as_json: bool) -> None:
+def show_cmd(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one stored article with its events, quotes, claims and places."""
     with open_store(db) as store:
         record = store.get(article_id)
