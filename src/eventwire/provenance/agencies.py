@@ -37,9 +37,10 @@ class AgencyTable:
                     self.by_folded[alias.casefold()] = agency
         names = sorted({*self.by_alias, *(a for a in self.by_folded)}, key=len, reverse=True)
         # longest first, whole words only; the case check happens in lookup()
-        self.pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE
-        )
+        alternatives = "|".join(re.escape(n) for n in names)
+        self.pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+        self._ending = re.compile(r"(?<![\w-])(?:" + alternatives + r")\Z", re.IGNORECASE)
+        self.longest = max((len(n) for n in names), default=0)
 
     def lookup(self, name: str) -> Agency | None:
         """The agency ``name`` refers to (the whole string), or None."""
@@ -47,6 +48,22 @@ class AgencyTable:
         if name.startswith(("the ", "The ")) and name[4:5].isupper():
             name = name[4:]
         return self.by_alias.get(name) or self.by_folded.get(name.casefold())
+
+    def match_at(self, text: str, pos: int) -> tuple[int, Agency] | None:
+        """The agency whose name starts at ``text[pos]``, as ``(end, agency)``, or None."""
+        m = self.pattern.match(text, pos, min(len(text), pos + self.longest + 1))
+        if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "_-")):
+            return None
+        agency = self.lookup(m.group(0))
+        return (m.end(), agency) if agency is not None else None
+
+    def match_before(self, text: str, pos: int) -> tuple[int, Agency] | None:
+        """The agency whose name ends at ``text[pos]``, as ``(start, agency)``, or None."""
+        m = self._ending.search(text, max(0, pos - self.longest), pos)
+        if m is None:
+            return None
+        agency = self.lookup(m.group(0))
+        return (m.start(), agency) if agency is not None else None
 
     def find(self, text: str) -> list[tuple[int, int, Agency]]:
         """Every agency name in ``text``, as ``(start, end, agency)``, in text order."""

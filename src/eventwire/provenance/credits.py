@@ -50,14 +50,16 @@ _WITH_INFO = re.compile(
 # Forms that credit an outlet (not a reporter): any name is accepted on a credit line of its own.
 _OUTLET_VERB = re.compile(r"^(?:with (?:information|info|input|files|material) from|\(with)", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)", re.IGNORECASE)
-_BEFORE = re.compile(
+# A cue, then an agency name right after it ("according to AFP", "told the Associated Press")
+_CUE_BEFORE = re.compile(
     r"\b(?:according to|told|seen by|reviewed by|obtained by|confirmed to|said to|quoted by)"
-    r"\s+(?:the\s+)?(?:(?:state|state-run|official|news|wire|private)\s+)*(?:(?:news\s+)?agency\s+)?$",
+    r"\s+(?:the\s+)?(?:(?:state|state-run|official|news|wire|private)\s+)*(?:(?:news\s+)?agency\s+)?",
     re.IGNORECASE,
 )
-_AFTER = re.compile(
-    r"^\s+(?:reported|reports|asked|learned|has learned|obtained|contacted|saw|confirmed|found|"
-    r"reviewed|cited)\b"
+# An agency name, then a newsgathering verb ("AP reported", "The AP asked")
+_CUE_AFTER = re.compile(
+    r"(?<=\w)[ \t]+(?:reported|reports|asked|learned|has learned|obtained|contacted|saw|confirmed|"
+    r"found|reviewed|cited)\b"
 )
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} (?:is|was|has been|currently works as) (?:a|an|the|one of)\b"
@@ -139,9 +141,14 @@ def find_credits(text: str, agencies: AgencyTable) -> list[Credit]:
             if piece.strip() and at >= 0:
                 add("with_info", at, at + len(piece), need_agency=not any_name)
                 pos = at + len(piece)
-    for start, end, _agency in agencies.find(text):
-        before = text[max(0, start - 40) : start]
-        if _BEFORE.search(before) or _AFTER.match(text[end : end + 30]):
-            add("newsgathering", start, end, need_agency=True)
+    # Only the few characters around a cue are searched for agency names: linear and cheap.
+    for m in _CUE_BEFORE.finditer(text):
+        found = agencies.match_at(text, m.end())
+        if found is not None:
+            add("newsgathering", m.end(), found[0], need_agency=True)
+    for m in _CUE_AFTER.finditer(text):
+        found = agencies.match_before(text, m.start())
+        if found is not None:
+            add("newsgathering", found[0], m.start(), need_agency=True)
     out.sort(key=lambda c: (c.rank, c.start))
     return out
