@@ -1,0 +1,136 @@
+"""Claim commands: ``claims`` (a ledger of accusations and their status) and ``disputes``
+(dispute threads between two actors), over the records of a store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..claims.threads import Thread, build_threads
+from ..model import ActorMention, ArticleRecord, Claim
+from ..store import open_store
+
+STATUSES = ("asserted", "evidence_not_shown", "evidence_cited", "disputed", "denied", "confirmed")
+_db = click.option("--db", "db", metavar="PATH", default=None,
+                   help="Store to read (default: $EVENTWIRE_DB, else ./eventwire.db).")
+_json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
+
+
+def _who(m: ActorMention | None) -> str:
+    if m is None:
+        return "?"
+    code = m.code or m.country
+    name = m.name or m.text
+    return f"{name} ({code})" if code else name
+
+
+def _involves(claim: Claim, actor: str) -> bool:
+    want = actor.lower()
+    for m in [claim.claimant, *claim.accused]:
+        if m is None:
+            continue
+        if want in ((m.code or "").lower(), (m.country or "").lower(), (m.actor_code or "").lower()):
+            return True
+        if len(want) > 3 and want in (m.name or m.text).lower():
+            return True
+    return False
+
+
+def ledger(records: Iterable[ArticleRecord], actor: str | None = None,
+           status: str | None = None) -> Iterator[dict[str, Any]]:
+    """One row per stored claim, oldest first within each article, filtered by actor and status."""
+    for record in records:
+        for claim in record.claims:
+            if actor and not _involves(claim, actor):
+                continue
+            if status and claim.status != status:
+                continue
+            yield {
+                "date": claim.date.value if claim.date else (record.published or "")[:10] or None,
+                "claimant": _who(claim.claimant),
+                "accused": [_who(m) for m in claim.accused],
+                "proposition": claim.proposition.text,
+                "status": claim.status,
+                "hedges": [h.text for h in claim.hedges],
+                "responses": [
+                    {"kind": r.kind, "responder": _who(r.responder), "text": r.span.text,
+                     "article_id": r.article_id or record.id}
+                    for r in claim.responses
+                ],
+                "article_id": record.id,
+                "claim_id": claim.id,
+            }
+
+
+@click.command("claims")
+@_db
+@click.option("--actor", metavar="CODE", default=None,
+              help="Only claims by or about this actor (code or name).")
+@click.option("--status", type=click.Choice(STATUSES), default=None, help="Only claims with this status.")
+@_json
+def claims(db: str | None, actor: str | None, status: str | None, as_json: bool) -> None:
+    """A ledger of claims: who accused whom of what, the evidence status and the answers."""
+    with open_store(db) as store:
+        rows = sorted(ledger(store.iter_records(), actor, status), key=lambda r: r["date"] or "")
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table(title=f"Claims ({len(rows)})", show_lines=True)
+    for col in ("date", "claimant", "accused", "proposition", "status", "hedges", "responses", "article"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(
+            row["date"] or "", row["claimant"], "; ".join(row["accused"]), row["proposition"], row["status"],
+            "; ".join(row["hedges"]),
+            "\n".join(f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]),
+            row["article_id"],
+        )
+    Console().print(table)
+
+
+def thread_dict(thread: Thread) -> dict[str, Any]:
+    return {
+        "a": thread.a, "b": thread.b, "subject": thread.subject, "start": thread.start, "end": thread.end,
+        "steps": [
+            {"date": s.date, "kind": s.kind, "actor": s.actor, "actor_name": s.actor_name, "text": s.text,
+             "status": s.status, "article_id": s.article_id, "claim_id": s.claim_id, "event_id": s.event_id}
+            for s in thread.steps
+        ],
+    }
+
+
+@click.command("disputes")
+@click.argument("a", metavar="CODE")
+@click.argument("b", metavar="CODE")
+@_db
+@_json
+def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
+    """Dispute threads between two actors (codes such as COL RUS), with dates."""
+    with open_store(db) as store:
+        threads = build_threads(store.iter_records(), a, b)
+    if as_json:
+        for t in threads:
+            click.echo(json.dumps(thread_dict(t), ensure_ascii=False))
+        return
+    console = Console()
+    if not threads:
+        console.print(f"[dim]no claims or answers between {a.upper()} and {b.upper()}[/dim]")
+        return
+    for n, t in enumerate(threads, start=1):
+        table = Table(title=f"Dispute {n}: {a.upper()} ↔ {b.upper()} — {', '.join(t.subject)} "
+                            f"({t.start or '?'} … {t.end or '?'})", show_lines=True)
+        for col in ("date", "step", "by", "text", "status", "article"):
+            table.add_column(col, overflow="fold")
+        for s in t.steps:
+            by = f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?")
+            table.add_row(s.date or "", s.kind, by, s.text, s.status or "", s.article_id)
+        console.print(table)
+
+
+commands: list[click.Command] = [claims, disputes]
