@@ -25,8 +25,7 @@ def seed_actors(analyse: Callable[..., ArticleRecord], seed_text: str) -> list[A
         ("Russia", "RUS", {None}),
         ("Venezuela", "VEN", {None}),
         ("Russian Embassy", "RUS", {"GOV"}),
-        ("Iván Duque", "COL", {"GOV"}),
-        ("Colombian President", "COL", {"GOV"}),
+        ("Colombian President Iván Duque", "COL", {"GOV"}),
         ("Diego Molano", "COL", {"GOV", "MIL"}),
         ("Colombian Defense Minister", "COL", {"GOV", "MIL"}),
         ("ELN", "COL", {"REB"}),
@@ -37,10 +36,10 @@ def seed_actors(analyse: Callable[..., ArticleRecord], seed_text: str) -> list[A
         ("Nicolás Maduro", "VEN", {"GOV"}),
         ("Maduro government", "VEN", {"GOV"}),
         ("Chavista regime", "VEN", {"GOV"}),
-        ("Vladimir Putin", "RUS", {"GOV"}),
+        ("Russian President Vladimir Putin", "RUS", {"GOV"}),
         ("Bolivarian Military Force", "VEN", {"MIL"}),
         ("Carlos Alberto Patiño", "COL", {"EDU"}),
-        ("Juan Guaidó", "VEN", {"OPP"}),
+        ("opposition leader Juan Guaidó", "VEN", {"OPP"}),
         ("AP", "USA", {"MED", "JRN"}),
         ("Colombian Presidency", "COL", {"GOV"}),
         ("Russian officials", "RUS", {"GOV"}),
@@ -61,7 +60,8 @@ def test_seed_people_details(seed_actors: list[ActorMention]) -> None:
     patino = _find(seed_actors, "Carlos Alberto Patiño")[0]
     assert patino.affiliation == "National University of Colombia"
     assert patino.kind == "person"
-    duque = _find(seed_actors, "Iván Duque")[0]
+    duque = _find(seed_actors, "Colombian President Iván Duque")[0]
+    assert (duque.name, duque.role) == ("Iván Duque", "President")
     later = [m for m in seed_actors if m.entity == duque.entity and m.text in ("Duque", "he")]
     assert later, "later mentions of Duque share his entity"
     assert all(m.code == "COL" for m in later)

@@ -55,6 +55,19 @@ def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -
                 ph.code, ph.country, ph.reason = p.code, p.country, None
 
 
+def merge_titles(phrases: list[Draft]) -> list[Draft]:
+    """A title right before the name ("Colombian President Iván Duque") becomes part of
+    the person's mention: one mention, not two. Returns the phrases left."""
+    kept: list[Draft] = []
+    for ph in phrases:
+        p = ph.link
+        if p is not None and p.kind == "person" and ph.last == p.first:
+            p.first = ph.first
+            continue
+        kept.append(ph)
+    return kept
+
+
 def _appositive_owner(ph: Draft, by_last: dict[int, Draft], toks: list[Tok]) -> Draft | None:
     """The person whose apposition contains phrase ``ph`` (bounded look-back)."""
     j = ph.first - 1

@@ -38,7 +38,7 @@ ADJ_LIKE = frozenset(
      "defense", "defence", "naval", "presidential", "diplomatic", "company", "bank", "church",
      "student", "school", "paramilitary", "separatist", "terrorist", "jihadist", "insurgent",
      "extremist", "dissident", "congress", "senate", "parliament", "ministry", "embassy", "cabinet",
-     "presidency", "navy", "regime", "state", "artillery",
+     "presidency", "navy", "regime", "state", "artillery", "official",
      "administration", "community", "population"}
 )
 FUNCTION = frozenset(
@@ -61,15 +61,15 @@ ATTACH = frozenset({"of", "in", "from"})
 def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: ParsedDoc) -> bool:
     """Whether the sector noun of atom ``a`` modifies a following noun."""
     assert a.entry is not None
+    tok = doc.token_at(toks[a.last - 1].start)
+    if tok is not None and tok.pos == "ADJ" and not a.entry.title:
+        return True  # "official contact", "military ally"
     if idx + 1 < len(atoms) and atoms[idx + 1].first == a.last and atoms[idx + 1].kind == "sector":
         return True  # "military officials", "government spokesman"
     if a.entry.name not in ADJ_LIKE or a.last >= len(toks):
         return False
     nxt = toks[a.last]
-    tok = doc.token_at(toks[a.last - 1].start)
     if tok is not None and tok.pos:
-        if tok.pos == "ADJ":
-            return True
         if tok.dep in ("compound", "amod", "nmod") and tok.head > tok.i:
             head = doc.tokens[tok.head]
             return head.pos in ("NOUN", "PROPN")

@@ -68,6 +68,7 @@ class ActorStage:
             if a.kind in ("person", "leader") and not used[i]
         ]
         persons.attach_titles(people, phrase_drafts, toks)
+        phrase_drafts = persons.merge_titles(phrase_drafts)
         singles = _single_atoms(atoms, used, toks, sent_of)
         persons.attach_affiliations(people, [s for s in singles if s.kind == "organisation"], toks)
         for ph in phrase_drafts:
@@ -162,6 +163,8 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
                              sector=e.sector, wikidata=e.wikidata, key=f"seat:{e.code}/{e.sector}",
                              sent=sent, explicit=True))
         elif a.kind in ("country", "demonym"):
+            if a.first > 1 and toks[a.first - 1].text == "-" and toks[a.first - 2].lower in ("pro", "anti"):
+                continue  # "pro-Iranian Hizbollah": a stance, not an actor
             out.append(Draft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
                              country=e.country, wikidata=e.wikidata, key=f"country:{e.code}",
                              plural=e.plural, sent=sent, explicit=True))
