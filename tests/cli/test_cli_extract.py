@@ -152,3 +152,10 @@ def test_build_config_passes_actor_tables_and_parse_mode() -> None:
     assert config.options == {"actors": {"extra": ["a.tsv", "b.tsv"]}}
     assert config.parse == "full"
     assert build_config(None, (), "selective").stages == DEFAULT_STAGES
+
+
+def test_extract_stdin_undecodable_bytes() -> None:
+    result = CliRunner().invoke(cli, ["extract", "--stages", "provenance", "-"], input=b"Caf\xe9.\n")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("<stdin>:1: undecodable bytes (e9)")

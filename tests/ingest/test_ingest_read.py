@@ -214,3 +214,18 @@ def test_directory_without_articles_fails(tmp_path: Path) -> None:
     (tmp_path / "notes.md").write_text("nothing to read", encoding="utf-8")
     (fail,) = read_inputs([tmp_path])
     assert isinstance(fail, Failure) and fail.input == str(tmp_path) and "no .txt" in fail.reason
+
+
+def test_stdin_bytes_are_checked_like_files() -> None:
+    binary = io.TextIOWrapper(io.BytesIO(b"\x00\x01\xff binary"), encoding="utf-8")
+    (fail,) = read_inputs(["-"], stdin=binary)
+    assert isinstance(fail, Failure) and "binary file" in fail.reason
+    latin = io.TextIOWrapper(io.BytesIO(b"First line.\nCaf\xe9 ol\xe9\n"), encoding="utf-8")
+    (fail,) = read_inputs(["-"], stdin=latin)
+    assert isinstance(fail, Failure) and "undecodable" in fail.reason and fail.input == "<stdin>:2"
+    big = io.TextIOWrapper(io.BytesIO(b"x" * 100), encoding="utf-8")
+    (fail,) = read_inputs(["-"], stdin=big, max_bytes=50)
+    assert isinstance(fail, Failure) and "50-byte limit" in fail.reason
+    bom = io.TextIOWrapper(io.BytesIO(b'\xef\xbb\xbf{"id": "b", "text": "With BOM."}\n'), encoding="utf-8")
+    (art,) = read_inputs(["-"], stdin=bom)
+    assert isinstance(art, Article) and art.id == "b" and art.text == "With BOM."

@@ -133,14 +133,19 @@ def _jsonl(data: bytes, label: str) -> Iterator[Article | Failure]:
 
 
 def _read_stdin(stream: TextIO, max_bytes: int) -> Iterator[Article | Failure]:
+    """Read standard input as bytes (through ``stream.buffer`` when there is one), so that
+    undecodable input is reported with its line like a file's."""
+    buffer = getattr(stream, "buffer", None)
     try:
-        text = stream.read(max_bytes + 1)
-    except UnicodeDecodeError as exc:
-        yield _failure(STDIN_LABEL, f"undecodable bytes: {exc.reason}; send UTF-8")
+        if buffer is not None:
+            data: bytes = buffer.read(max_bytes + 1)
+        else:
+            data = stream.read(max_bytes + 1).encode("utf-8", "surrogateescape")
+    except (OSError, UnicodeError) as exc:
+        yield _failure(STDIN_LABEL, f"cannot read standard input: {exc}")
         return
-    if len(text.encode("utf-8")) > max_bytes:
+    if len(data) > max_bytes:
         yield _failure(STDIN_LABEL, f"input is over the {max_bytes:,}-byte limit")
         return
-    data = text.encode("utf-8")
-    kind = "jsonl" if text.lstrip().startswith("{") else "text"
+    kind = "jsonl" if data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{" else "text"
     yield from _parse_bytes(data, kind, STDIN_LABEL)
