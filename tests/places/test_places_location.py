@@ -48,3 +48,19 @@ def test_country_modifying_an_actor_is_not_the_place(places_of: Any) -> None:
 def test_no_place_in_the_sentence(places_of: Any) -> None:
     place = _locate(places_of, "The minister was arrested on Tuesday.", "arrested")
     assert place is None
+
+
+def test_unparsed_sentences_use_token_rules(nlp: Any, place_stage: Any) -> None:
+    from eventwire.model import Article, ArticleRecord
+    from eventwire.nlp import Parser
+    from eventwire.stages.base import Analysis
+
+    text = "In Italy, thousands demonstrated on Sunday. A driver from Abidjan was shot."
+    doc = Parser(nlp, mode="selective").parse(text)  # no cue words: NER only
+    assert not any(s.parsed for s in doc.sentences)
+    record = ArticleRecord(id="u", text=text)
+    place_stage(Analysis(article=Article(id="u", text=text), doc=doc, record=record))
+    italy = locate_event(doc, doc.token_at(text.index("demonstrated")).i, record.places)  # type: ignore[union-attr]
+    assert italy is not None and italy.text == "Italy"
+    shot = locate_event(doc, doc.token_at(text.index("shot")).i, record.places)  # type: ignore[union-attr]
+    assert shot is None
