@@ -1,0 +1,64 @@
+"""Figures in words and digits, with qualifiers, turned into low / best / high."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.counts.numbers import read_figure
+
+
+def _read(text: str) -> tuple[int | None, int | None, int | None]:
+    ws = text.lower().split()
+    for k in range(len(ws)):
+        fig = read_figure(ws, k)
+        if fig is not None:
+            return fig.low, fig.best, fig.high
+    raise AssertionError(f"no figure in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20", (20, 20, 20)),
+        ("2,000", (2000, 2000, 2000)),
+        ("135,000", (135000, 135000, 135000)),
+        ("1.5 million", (1500000, 1500000, 1500000)),
+        ("3 thousand", (3000, 3000, 3000)),
+        ("seven", (7, 7, 7)),
+        ("twenty - five", (25, 25, 25)),
+        ("forty - two", (42, 42, 42)),
+        ("two hundred and fifty", (250, 250, 250)),
+        ("a hundred", (100, 100, 100)),
+        ("a dozen", (12, 12, 12)),
+        ("two dozen", (24, 24, 24)),
+        ("more than 20", (21, 21, None)),
+        ("over 300", (301, 301, None)),
+        ("at least 12", (12, 12, None)),
+        ("no fewer than 8", (8, 8, None)),
+        ("almost a hundred", (90, 99, 99)),
+        ("nearly 2,000", (1800, 1999, 1999)),
+        ("about 50,000", (45000, 50000, 55000)),
+        ("some 17,000", (15300, 17000, 18700)),
+        ("up to ten", (None, 10, 10)),
+        ("as many as 400", (None, 400, 400)),
+        ("fewer than 50", (None, 49, 49)),
+        ("20 to 30", (20, 25, 30)),
+        ("between 20 and 30", (20, 25, 30)),
+        ("two or three", (2, 2, 3)),
+        ("20 or more", (20, 20, None)),
+        ("dozens", (24, 24, 99)),
+        ("hundreds", (200, 200, 999)),
+        ("thousands", (2000, 2000, 9999)),
+        ("tens of thousands", (20000, 20000, 99000)),
+        ("hundreds of thousands", (200000, 200000, 999000)),
+        ("several hundred", (300, 300, 900)),
+        ("more than a dozen", (13, 13, None)),
+    ],
+)
+def test_figure_bounds(text: str, expected: tuple[int | None, int | None, int | None]) -> None:
+    assert _read(text) == expected
+
+
+def test_words_that_are_no_number_give_no_figure() -> None:
+    ws = ["the", "army", "said"]
+    assert all(read_figure(ws, k) is None for k in range(len(ws)))

@@ -1,0 +1,90 @@
+"""The counts stage on written sentences: category, bounds, span, event, reporter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.model import ArticleRecord
+
+STAGES = ("actors", "events", "counts")
+
+
+def _counts(analyse: Callable[..., ArticleRecord], text: str) -> list[tuple[str, str, Any, Any, Any]]:
+    record = analyse(text, stages=STAGES)
+    for c in record.counts:
+        assert record.text[c.start : c.end] == c.text
+    return [(c.text, c.category, c.low, c.best, c.high) for c in record.counts]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clashes have left more than 20 people dead and 2,000 displaced.",
+         [("more than 20 people dead", "dead", 21, 21, None),
+          ("2,000 displaced", "displaced", 2000, 2000, 2000)]),
+        ("Russia sent two planes and almost a hundred soldiers to Venezuela.",
+         [("two planes", "aircraft", 2, 2, 2), ("almost a hundred soldiers", "troops", 90, 99, 99)]),
+        ("Police arrested 40 protesters outside the parliament in Lima.",
+         [("arrested 40 protesters", "arrested", 40, 40, 40)]),
+        ("At least 12 people were killed and dozens wounded when the market was shelled.",
+         [("At least 12 people were killed", "dead", 12, 12, None),
+          ("dozens wounded", "injured", 24, 24, 99)]),
+        ("Gunmen kidnapped fifteen workers at a mine in Zamfara.",
+         [("kidnapped fifteen workers", "abducted", 15, 15, 15)]),
+        ("Between 20 and 30 soldiers are missing after the ambush.",
+         [("Between 20 and 30 soldiers are missing", "missing", 20, 25, 30)]),
+        ("Taiwan said 45 Chinese military aircraft crossed the median line.",
+         [("45 Chinese military aircraft", "aircraft", 45, 45, 45)]),
+        ("Tens of thousands of demonstrators marched through Santiago.",
+         [("Tens of thousands of demonstrators", "protesters", 20000, 20000, 99000)]),
+        ("Hundreds of families fled across the river into Chad.",
+         [("Hundreds of families fled", "displaced", 200, 200, 999)]),
+    ],
+)
+def test_counts_in_sentences(analyse: Callable[..., ArticleRecord], text: str,
+                             expected: list[tuple[str, str, Any, Any, Any]]) -> None:
+    assert _counts(analyse, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the two governments signed 14 agreements on trade.",
+        "The talks lasted three days and 20 percent of the budget was cut.",
+        "Five people attended the ceremony in Quito.",
+        "One of the soldiers spoke to reporters.",
+    ],
+)
+def test_no_count_without_a_category(analyse: Callable[..., ArticleRecord], text: str) -> None:
+    assert _counts(analyse, text) == []
+
+
+def test_count_is_attached_to_its_event_and_reporter(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "An air strike on the village killed at least 9 civilians, according to the health ministry."
+    record = analyse(text, stages=STAGES)
+    (count,) = record.counts
+    assert count.category == "dead" and count.low == 9 and count.high is None
+    assert count.reporter is not None and "ministry" in count.reporter.text.lower()
+    if count.event_id is not None:
+        event = next(e for e in record.events if e.id == count.event_id)
+        assert count in event.counts
+    else:
+        assert count.reason
+
+
+def test_counts_in_unparsed_sentences(nlp: Any) -> None:
+    from eventwire.counts.stage import CountStage
+    from eventwire.model import Article
+    from eventwire.nlp import Parser
+    from eventwire.stages import Analysis
+
+    text = "The weather was mild. Nearly 3,000 residents were evacuated from the coast on Monday."
+    doc = Parser(nlp, cue_words=(), mode="selective").parse(text)
+    assert not any(s.parsed for s in doc.sentences)
+    record = ArticleRecord(id="u", text=text)
+    CountStage()(Analysis(article=Article(id="u", text=text), doc=doc, record=record))
+    assert [(c.category, c.low, c.best, c.high) for c in record.counts] == [("displaced", 2700, 2999, 2999)]
+    assert record.counts[0].reason == "no event in the sentence"
