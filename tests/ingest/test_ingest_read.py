@@ -229,3 +229,14 @@ def test_stdin_bytes_are_checked_like_files() -> None:
     bom = io.TextIOWrapper(io.BytesIO(b'\xef\xbb\xbf{"id": "b", "text": "With BOM."}\n'), encoding="utf-8")
     (art,) = read_inputs(["-"], stdin=bom)
     assert isinstance(art, Article) and art.id == "b" and art.text == "With BOM."
+
+
+def test_jsonl_lone_surrogate_is_a_failure(tmp_path: Path) -> None:
+    f = tmp_path / "s.jsonl"
+    f.write_text(
+        '{"id": "a", "text": "bad \\ud800 here"}\n{"id": "b", "text": "ok \\ud83d\\ude00"}\n',
+        encoding="utf-8",
+    )
+    fail, art = read_inputs([f])
+    assert isinstance(fail, Failure) and "unpaired surrogate" in fail.reason and fail.input == f"{f}:1"
+    assert isinstance(art, Article) and art.text == "ok \U0001f600"

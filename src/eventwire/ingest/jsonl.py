@@ -34,6 +34,10 @@ def parse_json_line(line: str, *, origin: str) -> Article:
         raise BadInput(f'"text" must be a string, got {type(text).__name__}')
     if not text.strip():
         raise BadInput('"text" is empty')
+    for key in ("text", "id", *OPTIONAL_FIELDS):
+        value = obj.get(key)
+        if isinstance(value, str):
+            _check_encodable(key, value)
     given = obj.get("id")
     if given is not None and not isinstance(given, str | int):
         raise BadInput(f'"id" must be a string or an integer, got {type(given).__name__}')
@@ -42,6 +46,17 @@ def parse_json_line(line: str, *, origin: str) -> Article:
         value = obj.get(key)
         meta[key] = None if value is None or value == "" else str(value)
     return Article(id=article_id(text, given), text=text, origin=origin, **meta)
+
+
+def _check_encodable(key: str, value: str) -> None:
+    """JSON can escape a lone UTF-16 surrogate ("\\ud800"), which no UTF-8 output can carry."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadInput(
+            f'"{key}" holds an unpaired surrogate escape (U+{ord(value[exc.start]):04X}) '
+            f"at character {exc.start}: not valid text"
+        ) from None
 
 
 def iter_json_lines(lines: Iterable[bytes], *, label: str) -> Iterator[tuple[int, Article | BadInput]]:
