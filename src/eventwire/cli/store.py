@@ -240,13 +240,14 @@ def show_cmd(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one stored article with its events, quotes, claims and places."""
     with open_store(db) as store:
         record = store.get(article_id)
+        elsewhere = {h.claim.id: h.elsewhere for h in store.claims(article=article_id)}
     if record is None:
         raise click.ClickException(f"no article with id {article_id!r} in the database"
                                    " (list ids with `eventwire events --json`)")
     if as_json:
         _emit(record)
     else:
-        _out().print(render.article(record))
+        _out().print(render.article(record, elsewhere))
 
 
 commands: list[click.Command] = [ingest_cmd, run_cmd, events_cmd, quotes_cmd, show_cmd, summary_cmd]

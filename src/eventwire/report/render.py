@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ArticleRecord, Failure
+from ..model import ArticleRecord, Failure, Response
 from ..store.base import ArticleRef, EventHit, QuoteHit
 from .summary import Summary, trim
 
@@ -132,7 +132,8 @@ def evidence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
-def article(r: ArticleRecord) -> RenderableType:
+def article(r: ArticleRecord, elsewhere: dict[str, list[Response]] | None = None) -> RenderableType:
+    """One article with evidence; ``elsewhere``: claim id → responses in other stored articles."""
     prov = r.provenance
     head = Text.assemble(
         (r.title or "(untitled)", "bold"), "\n",
@@ -146,7 +147,11 @@ def article(r: ArticleRecord) -> RenderableType:
     parts.append(_or_none(quotes([QuoteHit(article=_ref(r), quote=q) for q in r.quotes], r.text)))
     claims = _table(f"Claims ({len(r.claims)})", "claimant", "accused", "status", "claim", "responses")
     for c in r.claims:
-        responses = "\n".join(f"{x.kind}: {trim(x.span.text, 120)}" for x in c.responses)
+        answers = [*c.responses, *(elsewhere or {}).get(c.id, [])]
+        responses = "\n".join(
+            f"{x.kind}{f' (in {x.article_id})' if x.article_id else ''}: {trim(x.span.text, 120)}"
+            for x in answers
+        )
         _row(claims, _actors([c.claimant] if c.claimant else []), _actors(list(c.accused)), c.status,
                        trim(evidence(r.text, c.proposition.start, c.proposition.end), 200), responses)
     parts.append(_or_none(claims))

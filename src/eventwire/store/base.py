@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Protocol, runtime_checkable
 
-from ..model import ArticleRecord, Claim, Event, Failure, Quote
+from ..model import ArticleRecord, Claim, Event, Failure, Quote, Response
 
 
 @dataclass(slots=True)
@@ -53,6 +53,9 @@ class QuoteHit:
 class ClaimHit:
     article: ArticleRef
     claim: Claim
+    # responses to this claim in other stored articles (each with its ``article_id``):
+    # those reported with the same claim elsewhere, and later counter-accusations
+    elsewhere: list[Response] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +144,7 @@ class Store(Protocol):
         status: str | None = None,
         limit: int | None = None,
         between: tuple[str, str] | None = None,
+        article: str | None = None,
     ) -> list[ClaimHit]: ...
 
     def failures(self, limit: int | None = None) -> list[Failure]: ...

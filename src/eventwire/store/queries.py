@@ -18,6 +18,7 @@ from .base import (
     QuoteFilter,
     QuoteHit,
 )
+from .disputes import elsewhere
 from .geo import bounding_box, haversine_km
 
 _ARTICLE = "a.id, a.title, a.published, a.source"
@@ -135,9 +136,13 @@ def claims(
     status: str | None,
     limit: int | None,
     between: tuple[str, str] | None = None,
+    article: str | None = None,
 ) -> list[ClaimHit]:
     where: list[str] = []
     args: dict[str, Any] = {}
+    if article:
+        where.append("c.article_id = :article")
+        args["article"] = article
     if between:
         a, b = between[0].upper(), between[1].upper()
         where.append(
@@ -160,8 +165,11 @@ def claims(
     if limit is not None:
         sql += " LIMIT :limit"
         args["limit"] = limit
-    rows = conn.execute(sql, args)
-    return [ClaimHit(article=_ref(row), claim=build(Claim, json.loads(row[4]))) for row in rows]
+    hits = []
+    for row in conn.execute(sql, args).fetchall():
+        claim: Claim = build(Claim, json.loads(row[4]))
+        hits.append(ClaimHit(article=_ref(row), claim=claim, elsewhere=elsewhere(conn, row[0], claim.id)))
+    return hits
 
 
 def article_stats(conn: sqlite3.Connection) -> ArticleStats:

@@ -16,6 +16,8 @@ that :meth:`Store.get` returns it exactly):
 - ``quotes``, ``places``, ``counts``, ``claims`` + ``claim_responses``.
 - ``shingles``: the bottom-k word-shingle sketch of each article (near-copy lookup).
 - ``failures``: stage, reason, input; unique, so one bad input is recorded once.
+- ``claim_links`` (v3): claims of different stories between the same two actors on the
+  same subject (``same`` claim, or the ``reverse`` direction), see :mod:`.disputes`.
 """
 
 from __future__ import annotations
@@ -199,9 +201,25 @@ def _v2_backfill(conn: sqlite3.Connection) -> None:
         )
 
 
+_V3_CLAIM_LINKS = """
+CREATE TABLE claim_links (
+    article_id TEXT NOT NULL,
+    claim_id TEXT NOT NULL,
+    other_article_id TEXT NOT NULL,
+    other_claim_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('same', 'reverse')),
+    PRIMARY KEY (article_id, claim_id, other_article_id, other_claim_id),
+    FOREIGN KEY (article_id, claim_id) REFERENCES claims(article_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (other_article_id, other_claim_id) REFERENCES claims(article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX claim_links_other ON claim_links(other_article_id, other_claim_id)
+"""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables and query indexes", _script(_V1_CORE)),
     Migration(2, "story ids and word-shingle sketches for near-copy detection", _v2_backfill),
+    Migration(3, "links between claims of different stories (dispute threads)", _script(_V3_CLAIM_LINKS)),
 )
 
 LATEST = MIGRATIONS[-1].version

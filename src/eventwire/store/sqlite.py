@@ -37,6 +37,7 @@ from .base import (
     QuoteHit,
 )
 from .dedup import content_hash, sketch
+from .disputes import link_claims
 from .rows import insert_record
 from .schema import LATEST, MIGRATIONS
 from .stories import find_original, update_story
@@ -197,6 +198,7 @@ class SQLiteStore:
         )
         if original is not None:
             update_story(conn, original, record)
+        link_claims(conn, record, original or record.id)
 
     def _add_failure(self, failure: Failure) -> int:
         cur = self._conn.execute(
@@ -239,10 +241,13 @@ class SQLiteStore:
         status: str | None = None,
         limit: int | None = None,
         between: tuple[str, str] | None = None,
+        article: str | None = None,
     ) -> list[ClaimHit]:
         """Claims by date; ``actor`` as claimant or accused; ``between`` = (A, B): claims of A
-        about B and of B about A (a dispute thread)."""
-        return queries.claims(self._conn, actor=actor, status=status, limit=limit, between=between)
+        about B and of B about A (a dispute thread). Each hit carries the responses found in
+        other stored articles (``ClaimHit.elsewhere``)."""
+        return queries.claims(self._conn, actor=actor, status=status, limit=limit, between=between,
+                              article=article)
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         sql = "SELECT stage, reason, input FROM failures ORDER BY id"
