@@ -52,6 +52,9 @@ def test_seed_article_source_line_not_bio(analyse: Analyse, seed_text: str) -> N
             ["Agence France-Presse"],
         ),
         ("The minister told Reuters he would resign.\n\nSource: El Tiempo", "El Tiempo", ["Reuters"]),
+        ("Troops withdrew, the AP reported on Friday.", "Associated Press", ["Associated Press"]),
+        ("The spokesman told the state news agency BelTA it was false.", None, ["BelTA"]),
+        ("The AP asked the ministry for comment, but none came.", None, ["Associated Press"]),
         (
             "The army said it had withdrawn.\nThis article was first published by Mekong Weekly.",
             "Mekong Weekly",
@@ -60,10 +63,10 @@ def test_seed_article_source_line_not_bio(analyse: Analyse, seed_text: str) -> N
         ("Sources: the army said it had withdrawn.", "the army said it had withdrawn", []),
     ],
 )
-def test_credit_forms(analyse: Analyse, text: str, original: str, agencies: list[str]) -> None:
+def test_credit_forms(analyse: Analyse, text: str, original: str | None, agencies: list[str]) -> None:
     rec = analyse(text, stages=STAGES)
     assert rec.provenance.original_source == original
-    assert _span_ok(rec, rec.provenance.original_span)
+    assert original is None or _span_ok(rec, rec.provenance.original_span)
     assert rec.provenance.credited_agencies == agencies
 
 

@@ -11,8 +11,10 @@ Kinds, strongest first (the strongest becomes ``provenance.original_source``):
                   "(with AFP)", "additional reporting by AP"; reporters' names are not
                   credits: a name that is not an agency counts only after "with
                   information/files/input from" on a short line of its own
-``newsgathering`` an agency gathering the news: "according to AFP", "told Reuters",
-                  "AP reported", "The AP asked", "seen by Reuters"
+``according_to`` "according to AFP", "AFP reported": the article relays the agency's report
+``newsgathering`` an agency gathering the news: "told Reuters", "The AP asked", "seen
+                  by Reuters", "told the state news agency BelTA". It credits the agency
+                  but is never taken as the article's original source.
 
 A dateline, sign-off or newsgathering credit counts only when it names an agency of the
 table; a source line, or a "with information from" line of its own, may name any outlet. Author
@@ -27,7 +29,8 @@ from dataclasses import dataclass
 
 from .agencies import Agency, AgencyTable
 
-RANK = {"source_line": 0, "dateline": 1, "signoff": 2, "with_info": 3, "newsgathering": 4}
+RANK = {"source_line": 0, "dateline": 1, "signoff": 2, "with_info": 3, "according_to": 4, "newsgathering": 5}
+ORIGIN_KINDS = frozenset(RANK) - {"newsgathering"}  # kinds that may name the original source
 MAX_CREDIT_LINE = 120
 
 _SOURCE_LINE = re.compile(
@@ -145,10 +148,12 @@ def find_credits(text: str, agencies: AgencyTable) -> list[Credit]:
     for m in _CUE_BEFORE.finditer(text):
         found = agencies.match_at(text, m.end())
         if found is not None:
-            add("newsgathering", m.end(), found[0], need_agency=True)
+            kind = "according_to" if m.group(0)[:9].lower() == "according" else "newsgathering"
+            add(kind, m.end(), found[0], need_agency=True)
     for m in _CUE_AFTER.finditer(text):
         found = agencies.match_before(text, m.start())
         if found is not None:
-            add("newsgathering", found[0], m.start(), need_agency=True)
+            kind = "according_to" if m.group(0).strip().startswith("report") else "newsgathering"
+            add(kind, found[0], m.start(), need_agency=True)
     out.sort(key=lambda c: (c.rank, c.start))
     return out

@@ -24,7 +24,7 @@ from urllib.parse import urlparse
 from ..model import Provenance, Span
 from ..stages import Analysis
 from .agencies import load_agencies
-from .credits import bio_spans, find_credits
+from .credits import ORIGIN_KINDS, bio_spans, find_credits
 
 
 def _host(url: str | None) -> str | None:
@@ -54,7 +54,7 @@ class ProvenanceStage:
         for credit in sorted(credits, key=lambda c: c.start):
             if credit.agency is not None and credit.agency.name not in agencies:
                 agencies.append(credit.agency.name)
-        best = credits[0] if credits else None
+        best = next((c for c in credits if c.kind in ORIGIN_KINDS), None)
         drop = [_line_of(text, c.start) for c in credits if c.kind in ("source_line", "signoff")]
         drop += bio_spans(text)
         record.provenance = Provenance(
