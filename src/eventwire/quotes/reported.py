@@ -20,7 +20,7 @@ one), so only "according to" is looked for there, by tokens.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
 from .lexicon import Cue, CueLexicon
@@ -53,6 +53,7 @@ NEEDS_CLAUSE = frozenset(
         "post",
     }
 )
+CONTENT_PREPS = frozenset({"about", "of", "on", "for", "against", "as", "over"})
 NO_XCOMP = frozenset(
     {
         "continue",
@@ -120,6 +121,7 @@ class Reported:
     cue: tuple[int, int]
     head: int  # speaker head token
     cue_token: int
+    parts: list[tuple[int, int]] = field(default_factory=list)  # pieces around a parenthetical cue
 
 
 class ReportedFinder:
@@ -192,6 +194,14 @@ class ReportedFinder:
                     cue_end = preps[0].end
             elif objs and objs[0].pos != "PRON" and cue.lemma not in NAMING:
                 content = self._subtree_span(objs[0].i)
+        if content is None:
+            # "spoke about the economy", "warned against a deal", "accused her of lying"
+            preps = [k for k in kids if k.dep == "prep" and k.lower in CONTENT_PREPS and k.i > tok.i]
+            for prep in preps[:1]:
+                pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]
+                if pobj:
+                    content = self._subtree_span(pobj[0])
+                    cue_end = prep.end
         if content is None and tok.dep == "parataxis" and tok.head < tok.i:
             head_span = self._subtree_span(tok.head, stop=tok.i)
             content = head_span

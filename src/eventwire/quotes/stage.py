@@ -132,6 +132,7 @@ class QuoteStage:
             content=doc_span(text, *rep.content),
             cue=doc_span(text, *rep.cue),
             speaker=speaker,
+            parts=[doc_span(text, s, e) for s, e in rep.parts],
             confidence=0.7,
         )
 
