@@ -22,7 +22,8 @@ CODE_FLOOR = 0.89
 
 
 def test_actor_recall_on_plover_gold(nlp: Any, shared_eval: Path) -> None:
-    records = [json.loads(line) for line in (shared_eval / "events-plover.jsonl").open(encoding="utf-8")]
+    lines = (shared_eval / "events-plover.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
     docs = Parser(nlp, mode="selective").parse_many([r["text"] for r in records])
     stage = ActorStage()
     total = covered = coded = 0
