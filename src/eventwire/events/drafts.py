@@ -134,7 +134,62 @@ class SentenceCoder:
         for d in list(out):
             self._link(doc, d, drafts, out, index)
         out.extend(self._obligations(doc, toks, trig, index))
+        out.extend(self._dismissals(doc, out, index))
+        self._answer_in_sentence(out)
         return out
+
+    @staticmethod
+    def _answer_in_sentence(drafts: list[Draft]) -> None:
+        """ "Colombia points out that ..., while the regime denies it": the denial answers the
+        accusation made earlier in the same sentence."""
+        for d in drafts:
+            if d.entry.type not in _ANSWERS or not any(n.startswith("implicit") for n in d.notes):
+                continue
+            for other in sorted(drafts, key=lambda x: -x.trigger.start):
+                kind = other.forced_type or other.entry.type
+                if (
+                    other.trigger.start < d.trigger.start
+                    and kind in _ANSWERED
+                    and other.source
+                    and not _same_actor(other.source, d.source)
+                ):
+                    d.target = list(other.source[:1])
+                    break
+
+    def _dismissals(self, doc: ParsedDoc, drafts: list[Draft], index: ActorIndex) -> list[Draft]:
+        """ "drew attention to the 'unfounded' accusations by the minister": a rejection of
+        the accusation by the clause's subject."""
+        found: list[Draft] = []
+        dismissive = self.lex.cue("dismissive")
+        for d in drafts:
+            tok = d.frame.anchor if d.frame.support is None else None
+            noun = doc.token_at(d.trigger.end - 1)
+            if d.entry.type not in _ANSWERED or noun is None or noun.pos not in NOUN_POS:
+                continue
+            adjs = [k for k in kids(doc, noun.i, ("amod",)) if k.lower in dismissive]
+            if not adjs or tok is None:
+                continue
+            verb = doc.tokens[noun.head]
+            while verb.pos not in VERB_POS and verb.head != verb.i:
+                verb = doc.tokens[verb.head]
+            rejecter = mentions(doc, subjects(doc, verb)[0], index)
+            if not rejecter or _same_actor(rejecter, d.source):
+                continue
+            sub = doc.subtree(verb.i)
+            found.append(
+                Draft(
+                    entry=_synthetic(adjs[0].lower, "REJECT", "", "120"),
+                    frame=self.framer.frame(doc, verb, set()),
+                    trigger=doc.span(adjs[0].start, adjs[-1].end),
+                    clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
+                    source=rejecter,
+                    target=list(d.source),
+                    rule=f"dismissive:{adjs[0].lower} {d.entry.lemma} by another actor->REJECT",
+                    forced_type="REJECT",
+                    forced_cameo="120",
+                )
+            )
+        return found
 
     # -- one trigger ----------------------------------------------------------------------
     def _draft(self, doc: ParsedDoc, m: Match, fr: Frame, index: ActorIndex, prior: list[Event]) -> Draft:
@@ -254,7 +309,10 @@ class SentenceCoder:
                 d.reporter = other  # "reiterated its demand that Israel ease ...": the demand leads
                 fr.status = COMPLEMENT
                 return
-        illicit = d.entry.type in ("AID", "COOPERATE") and any(a.sector in _ILLICIT for a in d.target)
+        illicit = d.entry.type in ("AID", "COOPERATE") and (
+            any(a.sector in _ILLICIT for a in d.target)
+            or any(doc.tokens[j].lemma in self.lex.cue("illicit") for j in doc.subtree(fr.anchor.i))
+        )
         if (
             (d.entry.type in MATERIAL_CONFLICT or illicit)
             and _official(d.speaker)
