@@ -36,7 +36,7 @@ def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
     assert len(speakers) == len(set(speakers)) == 3
     assert s.claims == 2 and s.claim_statuses == [("denied", 2)]
     assert s.top_claims[0].claimant == "COL" and s.top_claims[0].accused == ["RUS"]
-    assert s.top_claims[0].responses == 1
+    assert s.top_claims[0].responses == 2  # its own denial, and the one reported with it in a2
     assert s.failures == 3
     assert [(k.stage, k.inputs) for k in s.failure_kinds] == [("events", 2), ("ingest", 1)]
     assert s.failure_kinds[0].example == "a1"
@@ -45,7 +45,7 @@ def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
     console.print(render.summary(s))
     out = console.export_text()
     assert (s.articles.stories, s.articles.copies) == (2, 0)
-    expected_bits = ("Articles 2 (2 stories, 0 republished copies)", "ACCUSE", "COL → RUS",
+    expected_bits = ("Articles 2   stories 2   republished copies 0", "ACCUSE", "COL → RUS",
                      "Maria Zakharova", "denied", "empty.txt")
     for expected in expected_bits:
         assert expected in out

@@ -118,7 +118,7 @@ def summarise(store: Store, *, pairs: int = 10, quotes: int = 8, claims: int = 1
             claimant=(h.claim.claimant.code or h.claim.claimant.name) if h.claim.claimant else None,
             accused=[a.code or a.name for a in h.claim.accused],
             proposition=trim(h.claim.proposition.text, 120), status=h.claim.status,
-            responses=len(h.claim.responses),
+            responses=len(h.claim.responses) + len(h.elsewhere),
         )
         for h in store.claims(limit=QUOTE_POOL)
     ]
