@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,11 +15,11 @@ CATEGORIES = {"dead", "injured", "displaced", "arrested", "missing", "abducted",
               "vehicles", "ships", "protesters", "casualties"}
 
 
-def _records() -> list[dict[str, object]]:
+def _records() -> list[dict[str, Any]]:
     return [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _check_span(text: str, span: dict[str, object]) -> None:
+def _check_span(text: str, span: dict[str, Any]) -> None:
     start, end = span["start"], span["end"]
     assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
     assert text[start:end] == span["text"], span
@@ -29,22 +30,22 @@ def test_gold_has_enough_articles_with_unique_ids() -> None:
     assert len(records) >= 40
     ids = [r["id"] for r in records]
     assert len(set(ids)) == len(ids)
-    assert sum(len(r["claims"]) for r in records) >= 40  # type: ignore[arg-type]
-    assert sum(len(r["counts"]) for r in records) >= 30  # type: ignore[arg-type]
+    assert sum(len(r["claims"]) for r in records) >= 40
+    assert sum(len(r["counts"]) for r in records) >= 30
 
 
 def test_every_gold_span_matches_its_text() -> None:
     for r in _records():
         text = r["text"]
         assert isinstance(text, str)
-        for claim in r["claims"]:  # type: ignore[attr-defined]
+        for claim in r["claims"]:
             assert claim["status"] in STATUSES
             assert claim["claimant"] and claim["accused"]
             _check_span(text, claim["proposition"])
             for resp in claim["responses"]:
                 assert resp["kind"] in KINDS
                 _check_span(text, resp["span"])
-        for count in r["counts"]:  # type: ignore[attr-defined]
+        for count in r["counts"]:
             assert count["category"] in CATEGORIES
             _check_span(text, count)
             low, best, high = count["low"], count["best"], count["high"]
