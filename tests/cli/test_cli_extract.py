@@ -159,3 +159,11 @@ def test_extract_stdin_undecodable_bytes() -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.startswith("<stdin>:1: undecodable bytes (e9)")
+
+
+def test_extract_two_processes_same_output() -> None:
+    args = ["extract", "--stages", "provenance", str(samples_dir() / "articles.jsonl")]
+    one = CliRunner().invoke(cli, args)
+    two = CliRunner().invoke(cli, [*args, "--processes", "2"])
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert two.stdout == one.stdout and len(_records(one.stdout)) == 12
