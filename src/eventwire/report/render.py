@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import ArticleRecord, Failure, Response
+from ..model import ArticleRecord, Event, Failure, Response
 from ..store.base import ArticleRef, EventHit, QuoteHit
 from .summary import Summary, trim
 
@@ -106,8 +106,18 @@ def events(hits: list[EventHit]) -> Table:
             place += f" ({h.distance_km:.0f} km)"
         _row(table, date, f"{e.type}{flags}\n{e.cameo or ''} {_QUADS.get(e.quad_class or 0, '')}",
                       _actors(list(e.source)), _actors(list(e.target)), place,
-                      Text.assemble(trim(e.sentence.text, 200), "\n", (e.id, "dim")))
+                      Text.assemble(_evidence(e), "\n", (e.id, "dim")))
     return table
+
+
+def _evidence(e: Event, limit: int = 300) -> Text:
+    """The event's sentence with its trigger underlined, on one line, cut at ``limit``."""
+    sentence = Text(" ".join(e.sentence.text.split()) if "\n" in e.sentence.text else e.sentence.text)
+    start, end = e.trigger.start - e.sentence.start, e.trigger.end - e.sentence.start
+    if 0 <= start < end <= len(sentence) and "\n" not in e.sentence.text:
+        sentence.stylize("bold underline", start, end)
+    sentence.truncate(limit, overflow="ellipsis")
+    return sentence
 
 
 def quotes(hits: list[QuoteHit], text: str | None = None) -> Table:
