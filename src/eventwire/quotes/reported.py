@@ -13,7 +13,10 @@ For every cue verb of the lexicon (``cues.tsv``) in a parsed sentence:
 - "according to X, …" attributes the rest of the sentence to X.
 
 Attributions whose content is mostly a direct quote are left to the direct quote (they
-are its attribution), and attributions without a subject in the text are skipped.
+are its attribution), and attributions without a subject in the text are skipped. A cue
+verb that is itself the complement of another cue verb ("he said he *thinks* …", "plans to
+*announce* …") is part of the outer attribution's content, not an attribution of its own;
+so are prepositional gerunds ("without *showing* evidence") and passives ("is *expected* to").
 Sentences without a parse hold no cue word (the parser parses every sentence that has
 one), so only "according to" is looked for there, by tokens.
 """
@@ -167,6 +170,10 @@ class ReportedFinder:
                 content = self._subtree_span(comp[0].i)
         if tok.dep == "pcomp":
             return None  # "without showing evidence", "after saying": no one speaks here
+        if tok.dep in ("ccomp", "xcomp") and tok.head != tok.i:
+            head = doc.tokens[tok.head]
+            if self.lexicon.verb(head.text, head.lemma) is not None:
+                return None  # "he said he thinks …": part of the outer attribution's content
         if any(k.dep == "auxpass" for k in kids) and cue.lemma not in PASSIVE_OK:
             return None  # "was supposed to", "is expected to": no one speaks
         if content is None and cue.lemma not in NO_XCOMP:
