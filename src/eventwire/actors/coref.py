@@ -181,8 +181,8 @@ def _compatible(d: Draft) -> Callable[[Draft], bool]:
         return lambda h: h.person and h.kind in ("person", "description") and h.key is not None
     if d.plural:
         return lambda h: h.plural and h.code is not None and not h.person and h.kind != "location"
-    return lambda h: (not h.person and not h.plural and h.code is not None
-                      and h.kind not in ("pronoun", "location"))
+    return lambda h: (not h.person and not h.plural and h.kind not in ("pronoun", "location")
+                      and (h.code is not None or (h.kind == "organisation" and h.key is not None)))
 
 
 def _antecedent(d: Draft, history: list[Draft]) -> Draft | None:

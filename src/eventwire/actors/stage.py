@@ -9,7 +9,7 @@ from typing import ClassVar
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
-from . import coref, persons, phrases
+from . import acronyms, coref, persons, phrases
 from .atoms import Atom, build_atoms, pick_by_date
 from .draft import Draft
 from .lexicon import Lexicon, Tok, tokenize
@@ -82,6 +82,7 @@ class ActorStage:
                     ph.name, ph.key, ph.role, ph.sector = leader.name, leader.key, leader.role, leader.sector
         persons.short_names(people)
         drafts = phrase_drafts + people + singles
+        drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
         taken = [False] * len(toks)
         for d in drafts:
             for k in range(d.first, d.last):
