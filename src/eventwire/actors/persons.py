@@ -143,3 +143,29 @@ def short_names(persons: list[Draft]) -> None:
         seen[p.name] = p
         if len(parts) > 1:
             seen.setdefault(parts[-1], p)
+    _share_details(persons)
+
+
+def _share_details(persons: list[Draft]) -> None:
+    """Fill what a mention lacks from the best-informed mention of the same person (the
+    headline's "John McCain" gets the "Senator" found in the first paragraph)."""
+    best: dict[str, Draft] = {}
+    for p in persons:
+        if p.key is None:
+            continue
+        b = best.get(p.key)
+        if b is None or _info(p) > _info(b):
+            best[p.key] = p
+    for p in persons:
+        b = best.get(p.key or "")
+        if b is None or b is p:
+            continue
+        if p.code is None or (p.reason and not b.reason):
+            p.code, p.country, p.reason = b.code, b.country, b.reason
+        for attr in ("sector", "role", "affiliation", "wikidata"):
+            if getattr(p, attr) is None:
+                setattr(p, attr, getattr(b, attr))
+
+
+def _info(p: Draft) -> tuple[int, int, int]:
+    return (int(p.code is not None and not p.reason), int(p.sector is not None), int(p.role is not None))
