@@ -36,6 +36,9 @@ def subject(doc: ParsedDoc, verb: int) -> tuple[list[int], int] | None:
                 head = tok.head
                 return phrase(doc, head), head
             j = tok.head
+            if tok.dep == "conj" and doc.tokens[j].dep == "ccomp" and doc.tokens[j].head != j:
+                # "X said its forces were ... and accused Y": the conjunct belongs to X's verb
+                j = doc.tokens[j].head
             continue
         break
     return None

@@ -123,7 +123,7 @@ def find_counts(toks: list[Token], lex: Lexicon, tab: Tables) -> list[tuple[int,
 
 def _may_start(ws: list[str], k: int, tab: Tables) -> bool:
     w = ws[k]
-    if w in ("a", "an", "one", "several", "few"):
+    if w in ("a", "an", "several", "few"):
         return k + 1 < len(ws) and (ws[k + 1] == "few" or (ws[k + 1] in tab.words and tab.words[
             ws[k + 1]].kind in ("scale", "dozen")))
     return w[:1].isdigit() or w in tab.words
