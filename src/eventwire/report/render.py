@@ -17,11 +17,16 @@ _QUADS = {1: "verbal coop.", 2: "material coop.", 3: "verbal conflict", 4: "mate
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n\s*\n")
 
 
-def _table(title: str, *columns: str) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", expand=False,
+def _table(title: str, *columns: str, wide: str | None = None) -> Table:
+    """A table; with ``wide``, it fills the terminal and that column gets most of the room."""
+    table = Table(title=title, title_justify="left", title_style="bold", expand=wide is not None,
                   min_width=len(title) + 2)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        if wide is None:
+            table.add_column(column, overflow="fold")
+        else:
+            table.add_column(column, overflow="fold", ratio=2 if column == wide else 1,
+                             min_width=None if column == wide else 10)
     return table
 
 
@@ -95,7 +100,8 @@ def _actors(actors: list[object]) -> str:
 
 
 def events(hits: list[EventHit]) -> Table:
-    table = _table(f"Events ({len(hits)})", "date", "type", "source", "target", "place", "evidence")
+    table = _table(f"Events ({len(hits)})", "date", "type", "source", "target", "place", "evidence",
+                   wide="evidence")
     for h in hits:
         e = h.event
         date = (e.date.value if e.date and e.date.value else None) or (h.article.published or "")[:10]
@@ -122,13 +128,13 @@ def _evidence(e: Event, limit: int = 300) -> Text:
 
 def quotes(hits: list[QuoteHit], text: str | None = None) -> Table:
     """Quotes; with the article ``text``, each shows its whole evidence sentence."""
-    table = _table(f"Quotes ({len(hits)})", "speaker", "role", "kind", "quote", "id")
+    table = _table(f"Quotes ({len(hits)})", "speaker", "role", "kind", "quote", "id", wide="quote")
     for h in hits:
         q, s = h.quote, h.quote.speaker
         who = (s.name or s.text or "") if s else ""
         role = ", ".join(x for x in ((s.role, s.affiliation, s.actor_code) if s else ()) if x)
         shown = evidence(text, q.content.start, q.content.end) if text else q.content.text
-        _row(table, who, role, q.kind, trim(shown, 300), q.id if text else f"{h.article.id}\n{q.id}")
+        _row(table, who, role, q.kind, trim(shown, 300), q.id)
     return table
 
 
