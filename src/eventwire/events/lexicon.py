@@ -75,8 +75,12 @@ class Lexicon:
         return self.cues.get(kind, frozenset())
 
     def cue_words(self) -> frozenset[str]:
-        """Every inflected form of every trigger: the words worth a dependency parse."""
-        return frozenset(self.forms)
+        """The inflected forms of the triggers: the words worth a dependency parse. Lemmas
+        listed as ``noparse`` in ``cues.tsv`` (frequent words that are events only with a
+        condition: "take" + "control", "open" + "fire") are left out; in sentences parsed
+        for no other reason they are matched on a word window instead."""
+        skip = self.cue("noparse")
+        return frozenset(form for form, lemmas in self.forms.items() if lemmas - skip)
 
 
 _CONDITION_KINDS = frozenset(
