@@ -27,6 +27,11 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
 PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors"})
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
+# Sectors whose actors usually belong to the country an article is about; others (a
+# company, a journalist, an untitled person) are left uncoded rather than guessed.
+CONTEXT_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "REF", "SPY", "PTY", "EDU"}
+)
 WINDOW = 3  # sentences looked back for a pronoun's antecedent
 DESC_WINDOW = 6
 COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
@@ -252,8 +257,8 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
             d.key = ante.key
             d.kind = "description"
             return
-    if not counts:
-        d.reason = "no country in the mention or earlier in the article"
+    if not counts or d.sector not in CONTEXT_SECTORS:
+        d.reason = "no country in the mention" + ("" if counts else " or the article")
         return
     code = max(counts, key=lambda c: (counts[c], last_seen.get(c, -1)))
     if d.person and d.definite:

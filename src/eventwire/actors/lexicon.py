@@ -50,6 +50,19 @@ def _case_mode(form: str) -> str:
     return "any"
 
 
+def _caps_word(tok: Tok) -> bool:
+    return len(tok.text) >= 3 and tok.text.isalpha() and tok.text.isupper()
+
+
+def _shouting(toks: list[Tok], i: int, k: int) -> bool:
+    """Whether the match at tokens ``[i, i+k)`` is written in capitals inside capitals."""
+    if not toks[i].text.isupper():
+        return False
+    before = toks[i - 1] if i > 0 else None
+    after = toks[i + k] if i + k < len(toks) else None
+    return (before is not None and _caps_word(before)) or (after is not None and _caps_word(after))
+
+
 @dataclass(slots=True)
 class Match(Generic[T]):
     """A dictionary hit: token range ``[first, last)`` of the tokenized text and its values."""
@@ -132,6 +145,8 @@ class Lexicon(Generic[T]):
     def _case_ok(form: _Form[T], toks: list[Tok], i: int) -> bool:
         if form.mode == "any":
             return True
+        if _shouting(toks, i, len(form.words)):
+            return False  # "VIOLENCE IS BECOMING", "BAN FROM OLYMPICS": a headline in capitals
         if form.mode == "cap":
             return toks[i].text[:1].isupper()
         return all(toks[i + j].text == form.raw[j] for j in range(len(form.raw)))
