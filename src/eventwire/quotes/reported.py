@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from ..nlp.document import ParsedDoc, Token
 from .lexicon import Cue, CueLexicon
 from .syntax import np_head_near, subject_of
-from .text import Layout, strip_span
+from .text import Layout, SpanIndex, strip_span
 
 NEEDS_CLAUSE = frozenset(
     {
@@ -133,7 +133,7 @@ class ReportedFinder:
         self.layout = layout
         self.lexicon = lexicon
 
-    def find(self, direct: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Reported]:
+    def find(self, direct: SpanIndex, quoted: SpanIndex) -> list[Reported]:
         out: list[Reported] = []
         for sent in self.doc.sentences:
             toks = self.doc.tokens[sent.first : sent.last]
@@ -154,7 +154,7 @@ class ReportedFinder:
                 if rep is None:
                     continue
                 rep = self._widen(rep, quoted)
-                if _covered(rep.content, direct) >= 0.5:
+                if direct.covered(*rep.content) >= 0.5:
                     continue
                 out.append(rep)
         return out
@@ -293,21 +293,13 @@ class ReportedFinder:
         return self.doc.tokens[idx[0]].start, self.doc.tokens[idx[-1]].end
 
     @staticmethod
-    def _widen(rep: Reported, quoted: list[tuple[int, int]]) -> Reported:
+    def _widen(rep: Reported, quoted: SpanIndex) -> Reported:
         """Let a content that stops inside a quotation run to its closing mark."""
         start, end = rep.content
-        for q0, q1 in quoted:
+        for q0, q1 in quoted.overlapping(start, end):
             if q0 < end < q1 and q0 >= start:
                 end = q1
             if q0 < start < q1 and q1 <= end:
                 start = q0
         rep.content = (start, end)
         return rep
-
-
-def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> float:
-    length = span[1] - span[0]
-    if length <= 0:
-        return 1.0
-    shared = sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in spans)
-    return shared / length

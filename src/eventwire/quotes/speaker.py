@@ -18,16 +18,17 @@ the actor's sector and kind.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..model import ActorMention, Speaker
-from ..nlp.document import ParsedDoc, Token
+from ..nlp.document import Entity, ParsedDoc, Token
 from .lexicon import SPEAKER_TYPES
 from .text import Layout
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "who", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
+MAX_MENTION = 300  # characters: no actor mention is longer
 _DESCRIBED = frozenset({"description", "government", "metonym"})
 
 
@@ -45,6 +46,14 @@ class SpeakerResolver:
             for w, kind in sorted(words.items(), key=lambda kv: SPEAKER_TYPES.index(kv[1]))
         ]
         self.persons = [e for e in doc.entities if e.label == "PERSON"]
+        self._pstarts = [e.start for e in self.persons]
+        self._by_last: dict[str, list[Entity]] = {}
+        for e in self.persons:
+            if " " in e.text:
+                self._by_last.setdefault(e.text.rsplit(" ", 1)[1], []).append(e)
+        self._ents_by_sent: dict[int, list[Entity]] = {}
+        for e in doc.entities:
+            self._ents_by_sent.setdefault(e.sent, []).append(e)
 
     # -- mention spans ----------------------------------------------------------------------
     def mention_from_head(self, head: int, lo: int, hi: int) -> tuple[int, int]:
@@ -77,15 +86,16 @@ class SpeakerResolver:
     def mention_around(self, head: int, lo: int, hi: int) -> tuple[int, int]:
         """Unparsed fallback: the entity holding ``head`` or the word itself."""
         tok = self.doc.tokens[head]
-        for ent in self.doc.entities_in(tok.sent):
+        for ent in self._ents_by_sent.get(tok.sent, ()):
             if ent.start <= tok.start < ent.end:
                 return max(lo, ent.start), min(hi, ent.end)
         return tok.start, tok.end
 
     # -- resolution --------------------------------------------------------------------------
     def actor_for(self, start: int, end: int, head: Token | None) -> ActorMention | None:
+        lo = bisect_left(self._actor_starts, start - MAX_MENTION)
         hi = bisect_right(self._actor_starts, end)
-        over = [a for a in self.actors[:hi] if a.end > start and a.start < end]
+        over = [a for a in self.actors[lo:hi] if a.end > start and a.start < end]
         if not over:
             return None
         people = [a for a in over if a.kind == "person"]
@@ -128,11 +138,8 @@ class SpeakerResolver:
         return " ".join(self.doc.tokens[j].lower for j in self.doc.subtree(head)[:40])
 
     def _name(self, start: int, end: int, head: Token | None) -> str | None:
-        for ent in self.persons:
-            if ent.start >= start and ent.end <= end:
-                return self._full_name(ent.text, ent.start)
-            if ent.start >= end:
-                break
+        for ent in self._persons_in(start, end):
+            return self._full_name(ent.text, ent.start)
         words = self.doc.text[start:end]
         if head is not None and head.lower in PRONOUNS:
             return self._antecedent(head)
@@ -146,22 +153,26 @@ class SpeakerResolver:
         """ "Duque" → "Iván Duque" when an earlier PERSON entity ends with that name."""
         if " " in name:
             return name
-        for ent in self.persons:
-            if ent.start >= before:
-                break
-            if ent.text != name and ent.text.endswith(" " + name):
+        for ent in self._by_last.get(name, ()):
+            if ent.start < before:
                 return ent.text
         return name
 
     def _antecedent(self, pronoun: Token) -> str | None:
-        first_sent = max(0, pronoun.sent - 3)
-        best = None
-        for ent in self.persons:
-            if ent.start >= pronoun.start:
+        k = bisect_left(self._pstarts, pronoun.start) - 1
+        if k < 0 or self.persons[k].sent < pronoun.sent - 3:
+            return None
+        best = self.persons[k]
+        return self._full_name(best.text, best.start)
+
+    def _persons_in(self, start: int, end: int) -> list[Entity]:
+        out = []
+        for ent in self.persons[bisect_left(self._pstarts, start) :]:
+            if ent.start >= end:
                 break
-            if ent.sent >= first_sent:
-                best = ent
-        return self._full_name(best.text, best.start) if best is not None else None
+            if ent.end <= end:
+                out.append(ent)
+        return out
 
     def _role(self, start: int, end: int, head: int | None) -> tuple[str | None, str | None]:
         """Role and affiliation from the mention's apposition or title words."""
@@ -169,7 +180,7 @@ class SpeakerResolver:
         if head is None or not doc.sentences[doc.tokens[head].sent].parsed:
             return None, None
         toks = self.layout.tokens(start, end)
-        persons = [e for e in self.persons if e.start >= start and e.end <= end]
+        persons = self._persons_in(start, end)
         role_toks: list[Token] = []
         if persons:
             name = persons[0]
@@ -205,7 +216,7 @@ class SpeakerResolver:
         return role, affiliation
 
     def _org_after(self, prep: Token, end: int) -> str | None:
-        for ent in self.doc.entities_in(prep.sent):
+        for ent in self._ents_by_sent.get(prep.sent, ()):
             near = prep.start < ent.start <= prep.end + 5 and ent.end <= end + 1
             if near and ent.label in ("ORG", "GPE", "FAC", "NORP"):
                 words = ent.text

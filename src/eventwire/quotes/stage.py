@@ -30,7 +30,7 @@ from .link import link_events
 from .marks import find_quotes
 from .reported import Reported, ReportedFinder
 from .speaker import SpeakerResolver
-from .text import Layout
+from .text import Layout, SpanIndex
 
 PathLike = str | Path
 
@@ -61,21 +61,25 @@ class QuoteStage:
         doc, record = analysis.doc, analysis.record
         layout = Layout(doc)
         runs = find_quotes(doc.text)
-        quoted = [(r.start, r.end) for r in runs]
+        quoted = SpanIndex([(r.start, r.end) for r in runs])
         actors = sorted(record.actors, key=lambda a: (a.start, a.end))
         resolver = SpeakerResolver(doc, layout, actors, self.speaker_words)
         directs = DirectFinder(doc, layout, self.lexicon).find(runs)
-        direct_spans = [p for q in directs for p in q.parts]
+        direct_spans = SpanIndex([p for q in directs for p in q.parts])
         reported = ReportedFinder(doc, layout, self.lexicon).find(direct_spans, quoted)
         quotes = [self._reported(rep, resolver, quoted, doc.text) for rep in reported]
+        last_speaker: dict[int, Speaker] = {}  # paragraph → speaker of its last attributed quote
+        for q in quotes:
+            _remember(last_speaker, layout, q)
         for dq in directs:
+            speaker = None
             if dq.inferred == "stands alone":
-                speaker = self._last_speaker(quotes, layout, dq.paragraph)
+                speaker = self._last_speaker(dq.paragraph, last_speaker)
                 if speaker is None:
                     continue  # no attribution anywhere near: not a quote we can attribute
-                quotes.append(self._direct(dq, resolver, layout, quoted, doc.text, speaker))
-            else:
-                quotes.append(self._direct(dq, resolver, layout, quoted, doc.text))
+            quote = self._direct(dq, resolver, layout, quoted, doc.text, speaker)
+            quotes.append(quote)
+            _remember(last_speaker, layout, quote)
         quotes.sort(key=lambda q: (q.content.start, q.kind))
         for n, q in enumerate(quotes, start=1):
             q.id = f"{record.id}#q{n}"
@@ -88,7 +92,7 @@ class QuoteStage:
         dq: DirectQuote,
         resolver: SpeakerResolver,
         layout: Layout,
-        quoted: list[tuple[int, int]],
+        quoted: SpanIndex,
         text: str,
         speaker: Speaker | None = None,
     ) -> Quote:
@@ -120,9 +124,7 @@ class QuoteStage:
             confidence=confidence,
         )
 
-    def _reported(
-        self, rep: Reported, resolver: SpeakerResolver, quoted: list[tuple[int, int]], text: str
-    ) -> Quote:
+    def _reported(self, rep: Reported, resolver: SpeakerResolver, quoted: SpanIndex, text: str) -> Quote:
         lo, hi = _bounds(resolver, rep.head, quoted, rep.content)
         s0, s1 = resolver.mention_from_head(rep.head, lo, hi)
         speaker = resolver.resolve(s0, s1, rep.head)
@@ -137,21 +139,11 @@ class QuoteStage:
         )
 
     @staticmethod
-    def _last_speaker(quotes: list[Quote], layout: Layout, para: int) -> Speaker | None:
+    def _last_speaker(para: int, memo: dict[int, Speaker]) -> Speaker | None:
         """The speaker of the last attributed quote in the paragraph before ``para``."""
-        if para == 0:
+        sp = memo.get(para - 1)
+        if sp is None:
             return None
-        p0, p1 = layout.paragraphs[para - 1]
-        best: Quote | None = None
-        for q in quotes:
-            sp = q.speaker
-            if sp is None or sp.start is None or sp.name is None or not p0 <= sp.start < p1:
-                continue
-            if best is None or (best.speaker is not None and (best.speaker.start or 0) < sp.start):
-                best = q
-        if best is None or best.speaker is None:
-            return None
-        sp = best.speaker
         return Speaker(
             sp.start,
             sp.end,
@@ -165,18 +157,28 @@ class QuoteStage:
         )
 
 
+def _remember(memo: dict[int, Speaker], layout: Layout, quote: Quote) -> None:
+    sp = quote.speaker
+    if sp is None or sp.start is None or sp.name is None:
+        return
+    para = layout.paragraph(sp.start)
+    held = memo.get(para)
+    if held is None or (held.start or 0) <= sp.start:
+        memo[para] = sp
+
+
 def doc_span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
 def _bounds(
-    resolver: SpeakerResolver, head: int, quoted: list[tuple[int, int]], content: tuple[int, int] | None
+    resolver: SpeakerResolver, head: int, quoted: SpanIndex, content: tuple[int, int] | None
 ) -> tuple[int, int]:
     """The stretch of the head's sentence a speaker mention may cover: no quotation, no content."""
     tok = resolver.doc.tokens[head]
     sent = resolver.doc.sentences[tok.sent]
     lo, hi = sent.start, sent.end
-    for s, e in [*quoted, *([content] if content else [])]:
+    for s, e in [*quoted.overlapping(lo, hi), *([content] if content else [])]:
         if e <= tok.start:
             lo = max(lo, e)
         elif s >= tok.end:

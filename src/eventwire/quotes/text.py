@@ -48,3 +48,28 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n,;:—–-") 
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+class SpanIndex:
+    """Sorted, non-overlapping character spans with a range look-up in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        k = max(0, bisect_right(self.starts, start) - 1)
+        out: list[tuple[int, int]] = []
+        for s, e in self.spans[k:]:
+            if s >= end:
+                break
+            if e > start:
+                out.append((s, e))
+        return out
+
+    def covered(self, start: int, end: int) -> float:
+        """Share of ``[start, end)`` inside the spans."""
+        if end <= start:
+            return 1.0
+        shared = sum(min(end, e) - max(start, s) for s, e in self.overlapping(start, end))
+        return shared / (end - start)
