@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from eventwire.errors import InputError
 from eventwire.evaluation.event_location import score as score_location
 from eventwire.evaluation.geo import MAX_ERROR_KM, country_iso3, haversine_km
+from eventwire.evaluation.gold import read_gold
 from eventwire.evaluation.places import score as score_places
 from eventwire.evaluation.quotes import score as score_quotes
 from eventwire.evaluation.spans import half_shorter, match
@@ -171,3 +176,13 @@ def test_cluster_scores_by_hand() -> None:
     assert perfect["pairwise_f1"] == perfect["bcubed_f1"] == 1.0
     with pytest.raises(ValueError):
         cluster_scores(["a"], [])
+
+
+def test_read_gold_keeps_unicode_line_separators(tmp_path: Path) -> None:
+    path = tmp_path / "g.jsonl"
+    text = "first\u2028second\x85third"
+    path.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n\n", encoding="utf-8")
+    assert [r["text"] for r in read_gold(path)] == [text]
+    path.write_text('{"id": "a", "text": "x"}\n{"id": "b"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"g\.jsonl:2"):
+        read_gold(path)

@@ -16,7 +16,9 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
     """All records of a gold JSONL file (blank lines skipped); each must have ``id`` and ``text``."""
     p = Path(path)
     try:
-        lines = p.read_text(encoding="utf-8").splitlines()
+        # split on "\n" only: JSON strings may hold U+2028 and other characters that
+        # str.splitlines() would treat as line breaks
+        lines = p.read_text(encoding="utf-8").split("\n")
     except OSError as exc:
         raise InputError(f"cannot read gold file: {exc.strerror}", where=str(p)) from exc
     records: list[dict[str, Any]] = []
