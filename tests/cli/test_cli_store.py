@@ -40,7 +40,7 @@ def _record() -> ArticleRecord:
 
 
 def invoke(*args: str) -> Result:
-    return CliRunner().invoke(cli, list(args))
+    return CliRunner().invoke(cli, list(args), env={"COLUMNS": "400"})  # wide: no wrapped cells
 
 
 @pytest.fixture

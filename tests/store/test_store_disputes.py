@@ -91,7 +91,7 @@ def test_claims_are_linked_across_stories(tmp_path: Path) -> None:
         stored = store.get("A")
         assert stored is not None and stored.claims[0].responses == []  # records stay as analysed
 
-    console = Console(record=True, width=200)
+    console = Console(record=True, width=400)
     console.print(render.article(stored, {"A#c1": first}))
     out = console.export_text()
     assert "denial (in B): Russia denied any interference." in out

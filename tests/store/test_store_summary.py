@@ -41,7 +41,7 @@ def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
     assert [(k.stage, k.inputs) for k in s.failure_kinds] == [("events", 2), ("ingest", 1)]
     assert s.failure_kinds[0].example == "a1"
 
-    console = Console(record=True, width=120)
+    console = Console(record=True, width=400)
     console.print(render.summary(s))
     out = console.export_text()
     assert (s.articles.stories, s.articles.copies) == (2, 0)
@@ -55,7 +55,7 @@ def test_show_renders_evidence_and_literal_brackets(make_record: Make) -> None:
     record = make_record("a1")
     first = record.events[0]
     first.sentence = Span(first.sentence.start, first.sentence.end, "Colombia [bold]COL[/bold]")
-    console = Console(record=True, width=160)
+    console = Console(record=True, width=400)
     console.print(render.article(record))
     out = console.export_text()
     assert "Colombia [bold]COL[/bold]" in out  # article text is never read as Rich markup
