@@ -90,7 +90,9 @@ def span_errors(record: Any) -> list[str]:
         if key is None:
             continue
         where = _where(path)
-        if not 0 <= start <= end <= len(text):
+        if start > end:
+            problems.append(f"{where}: start {start} is after end {end}")
+        elif not 0 <= start <= end <= len(text):
             problems.append(f"{where}: offsets [{start}, {end}) outside the text (length {len(text)})")
         elif text[start:end] != obj[key]:
             problems.append(f"{where}: {key} {obj[key]!r} != article text[{start}:{end}] {text[start:end]!r}")

@@ -203,6 +203,8 @@ def test_span_mismatch_is_reported() -> None:
     assert any(p.startswith("/events/0/trigger:") for p in problems)
     problems = _corrupt(["claims", 0, "responses", 0, "responder", "end"], 10_000)
     assert any("outside the text" in p for p in problems)
+    problems = _corrupt(["quotes", 0, "cue", "start"], 10_000)
+    assert any(p.startswith("/quotes/0/cue:") and "is after end" in p for p in problems)
     problems = _corrupt(["events", 0, "date", "raw"], "on Monday")
     assert any(p.startswith("/events/0/date:") for p in problems)
 
