@@ -268,5 +268,5 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
             d.kind = "description"
             return
     d.code = code
-    d.country = code if len(code) == 3 and code not in ("IGO", "NGO") else None
+    d.country = next((h.country for h in reversed(history) if h.code == code and h.country), None)
     d.reason = "country inferred from the article context"
