@@ -124,3 +124,16 @@ def test_user_agency_table(tmp_path: Path) -> None:
     credits = find_credits("ZENDA (RUW) — The king abdicated.", table)
     assert [(c.kind, c.name) for c in credits] == [("dateline", "Ruritanian Wire")]
     assert find_credits("ZENDA (RUW) — The king abdicated.", load_agencies()) == []
+
+
+def test_agency_table_lookup_and_find() -> None:
+    table = load_agencies()
+    assert table.lookup("the Associated Press") is not None
+    assert table.lookup("ap") is None  # an acronym alias matches in capitals only
+    found = [(a.name, "Reuters, AFP and the dpa; ap and AP-style"[s:e]) for s, e, a in
+             table.find("Reuters, AFP and the dpa; ap and AP-style")]  # fmt: skip
+    assert found == [
+        ("Reuters", "Reuters"),
+        ("Agence France-Presse", "AFP"),
+        ("Deutsche Presse-Agentur", "dpa"),
+    ]
