@@ -86,10 +86,26 @@ class SpeakerResolver:
     def mention_around(self, head: int, lo: int, hi: int) -> tuple[int, int]:
         """Unparsed fallback: the entity holding ``head`` or the word itself."""
         tok = self.doc.tokens[head]
+        start, end = tok.start, tok.end
         for ent in self._ents_by_sent.get(tok.sent, ()):
             if ent.start <= tok.start < ent.end:
-                return max(lo, ent.start), min(hi, ent.end)
-        return tok.start, tok.end
+                start, end = max(lo, ent.start), min(hi, ent.end)
+        # take in the determiner and capitalised title words before it ("the police",
+        # "Foreign Minister Ana Silva")
+        k = self.doc.token_at(start)
+        j = k.i if k is not None else head
+        first_in_sent = self.doc.sentences[tok.sent].first
+        while j - 1 >= first_in_sent:
+            prev = self.doc.tokens[j - 1]
+            if prev.start < lo or prev.is_punct:
+                break
+            if prev.lower in _DETERMINERS:
+                j -= 1
+                break
+            if not prev.text[:1].isupper():
+                break
+            j -= 1
+        return self.doc.tokens[j].start, end
 
     # -- resolution --------------------------------------------------------------------------
     def actor_for(self, start: int, end: int, head: Token | None) -> ActorMention | None:
