@@ -40,7 +40,7 @@ from .dedup import content_hash, sketch
 from .disputes import link_claims
 from .rows import insert_record
 from .schema import LATEST, MIGRATIONS
-from .stories import find_original, update_story
+from .stories import SOURCES_SQL, find_original, publishers
 
 DB_ENV = "EVENTWIRE_DB"
 DEFAULT_NAME = "eventwire.db"
@@ -49,6 +49,12 @@ DEFAULT_NAME = "eventwire.db"
 def default_path() -> Path:
     """``$EVENTWIRE_DB`` when set, else ``eventwire.db`` in the current directory."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_NAME)
+
+
+def _record(record_json: str, sources: int | None) -> ArticleRecord:
+    record = record_from_dict(json.loads(record_json))
+    record.provenance.independent_sources = sources
+    return record
 
 
 class SQLiteStore:
@@ -189,15 +195,13 @@ class SQLiteStore:
         if original is not None:
             prov.republished_from = original
             result.copies[record.id] = original
-        else:
-            prov.independent_sources = 1
+        prov.independent_sources = None  # computed when read back (see .stories)
         insert_record(conn, record, digest, prov.content_hash, original or record.id)
         conn.executemany(
             "INSERT OR IGNORE INTO shingles (hash, article_id) VALUES (?, ?)",
             [(h, record.id) for h in shingles],
         )
-        if original is not None:
-            update_story(conn, original, record)
+        prov.independent_sources = publishers(conn, original or record.id)
         link_claims(conn, record, original or record.id)
 
     def _add_failure(self, failure: Failure) -> int:
@@ -220,13 +224,15 @@ class SQLiteStore:
     def get(self, article_id: str) -> ArticleRecord | None:
         with self._lock:
             row = self._conn.execute(
-                "SELECT record_json FROM articles WHERE id = ?", (article_id,)
+                f"SELECT a.record_json, {SOURCES_SQL} FROM articles a WHERE a.id = ?", (article_id,)
             ).fetchone()
-        return None if row is None else record_from_dict(json.loads(row[0]))
+        return None if row is None else _record(row[0], row[1])
 
     def iter_records(self) -> Iterator[ArticleRecord]:
-        for (text,) in self._conn.execute("SELECT record_json FROM articles ORDER BY rowid"):
-            yield record_from_dict(json.loads(text))
+        for text, sources in self._conn.execute(
+            f"SELECT a.record_json, {SOURCES_SQL} FROM articles a ORDER BY a.rowid"
+        ):
+            yield _record(text, sources)
 
     def events(self, where: EventFilter | None = None) -> list[EventHit]:
         return queries.events(self._conn, where or EventFilter())

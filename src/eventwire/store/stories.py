@@ -6,15 +6,14 @@ or a near copy (estimated word-shingle Jaccard ≥ :data:`~.dedup.NEAR_COPY`, ca
 found through the indexed sketch table). A copy joins the story of the earliest stored
 copy: ``provenance.republished_from`` names that article and ``independent_sources``
 counts the distinct publishers among all copies of the story (an article without a
-known publisher counts as one). The count is updated on every stored copy.
+known publisher counts as one). The count is kept current: it is computed when a record is
+read back (:data:`SOURCES_SQL`), so a new copy costs no rewrite of the older ones.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 
-from ..model import ArticleRecord
 from .dedup import MIN_SHARED, NEAR_COPY, jaccard
 
 
@@ -49,6 +48,13 @@ def find_original(conn: sqlite3.Connection, story_hash: str, sketch: list[int]) 
     return str(row[0]) if row else None
 
 
+# distinct publishers among the copies of the story of ``a`` (an article row alias)
+SOURCES_SQL = (
+    "(SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(b.publisher)), 'article:' || b.id)) FROM articles b"
+    " WHERE b.story_id = COALESCE(a.story_id, a.id))"
+)
+
+
 def publishers(conn: sqlite3.Connection, story_id: str) -> int:
     row = conn.execute(
         "SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(publisher)), 'article:' || id)) FROM articles"
@@ -56,21 +62,3 @@ def publishers(conn: sqlite3.Connection, story_id: str) -> int:
         (story_id,),
     ).fetchone()
     return int(row[0]) if row else 1
-
-
-def update_story(conn: sqlite3.Connection, story_id: str, record: ArticleRecord) -> None:
-    """Set ``independent_sources`` on ``record`` and on every stored copy of its story
-    (``record`` itself must be stored already)."""
-    count = publishers(conn, story_id)
-    record.provenance.independent_sources = count
-    rows = conn.execute("SELECT id, record_json FROM articles WHERE story_id = ?", (story_id,)).fetchall()
-    for article_id, text in rows:
-        data = json.loads(text)
-        prov = data.setdefault("provenance", {})
-        if prov.get("independent_sources") == count:
-            continue
-        prov["independent_sources"] = count
-        conn.execute(
-            "UPDATE articles SET record_json = ? WHERE id = ?",
-            (json.dumps(data, ensure_ascii=False, separators=(",", ":")), article_id),
-        )
