@@ -24,6 +24,7 @@ from .drafts import Draft, SentenceCoder
 from .lexicon import Lexicon, build_lexicon, load_lexicon
 from .roles import ActorIndex
 
+LEDE_BONUS = 0.05
 PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "crowd", "mob", "striker"}
 )
@@ -78,7 +79,10 @@ class EventStage:
         coding = code_event(self.lexicon, d.entry, d.frame, lemmas)
         if d.forced_type:
             retype(self.lexicon, coding, d.forced_type, d.forced_cameo, d.forced_mode)
-        if coding.type in ("REQUEST", "ACCUSE", "REJECT") and d.source_heads & PROTESTERS:
+        voices = d.source_heads | {
+            w.lower().rstrip("s") for a in d.source for w in (a.name or a.text).split()
+        }
+        if coding.type in ("REQUEST", "ACCUSE", "REJECT") and voices & PROTESTERS:
             # the manual: a protest's demand is its topic, not a separate verbal event
             retype(
                 self.lexicon,
@@ -97,6 +101,8 @@ class EventStage:
             if d.confidence is not None
             else confidence(d.entry, d.frame, bool(source), bool(target), verbal)
         )
+        if sent.index == 0 and d.confidence is None:
+            conf = round(min(0.99, conf + LEDE_BONUS), 3)  # the lede reports the article's main event
         if coding.type == "REJECT" and d.entry.type != "REJECT" and not target and d.implicit_target:
             target = d.implicit_target
         return Event(
