@@ -69,6 +69,7 @@ def test_ingest_records_bad_inputs_and_is_idempotent(tmp_path: Path) -> None:
     first = invoke(*args, "--json")
     assert first.exit_code == 1, first.output
     counts = _lines(first.stdout)[-1]
+    assert "news.jsonl:2" in first.stderr  # failures are reported on stderr with --json too
     assert counts["added"] == 2 and counts["input_failures"] == 2 and counts["skipped"] == 0
     with open_store(path) as store:
         before = store.table_counts()

@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.errors import StoreError
 from eventwire.model import ArticleRecord, Failure, to_dict
-from eventwire.store import DB_ENV, open_store, register_backend
+from eventwire.store import DB_ENV, Store, open_store, register_backend
 from eventwire.store.schema import LATEST, MIGRATIONS
 
 Make = Callable[..., ArticleRecord]
@@ -28,6 +28,11 @@ def test_round_trip_keeps_the_whole_record(tmp_path: Path, make_record: Make) ->
         assert got.provenance.content_hash and got.provenance.independent_sources == 1
         assert [to_dict(r) for r in store.iter_records()] == [to_dict(record)]
         assert store.get("missing") is None
+
+
+def test_sqlite_store_follows_the_protocol(tmp_path: Path) -> None:
+    with open_store(tmp_path / "t.db") as store:
+        assert isinstance(store, Store)
 
 
 def test_every_table_is_filled(tmp_path: Path, make_record: Make) -> None:

@@ -83,7 +83,6 @@ def _report(report: IngestReport, as_json: bool) -> None:
     }
     if as_json:
         _emit(counts)
-        return
     err = _err()
     for f in report.input_failures:
         err.print(f"[red]failed[/red] {f.input}: {f.reason}", markup=True, highlight=False)
@@ -93,7 +92,8 @@ def _report(report: IngestReport, as_json: bool) -> None:
     if report.stage_failures:
         err.print(f"[yellow]{len(report.stage_failures)} stage failures recorded[/yellow]"
                   " (see `eventwire summary`)")
-    err.print(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items()), highlight=False)
+    if not as_json:
+        err.print(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items()), highlight=False)
 
 
 @click.command("ingest")
