@@ -4,8 +4,9 @@ A run (see :mod:`.marks`) is a *direct quote* when it is a whole utterance:
 
 - it opens at a clause boundary: the start of its paragraph, after a sentence end, after
   a colon ("X said: “…”"), or after an attribution and a comma ("X said, “…”"); a run
-  after "that" or inside a phrase ("called the accusations “unfounded”") is a *partial*
-  quote and is left to the reported-speech finder, whose content holds it;
+  after "that", right after a verb or inside a phrase ("called the accusations
+  “unfounded”") is a *partial* quote and is left to the reported-speech finder, whose
+  content holds it;
 - and it closes at a boundary: the paragraph end, a sentence end, or an attribution
   ("“…,” said X", "“…,” X said", "“…,” according to X");
 - a run of one or two words needs an attribution (scare quotes and titles have none).
@@ -175,14 +176,15 @@ class DirectFinder:
             if self.text[p_lo:p_hi].rstrip().endswith(":"):
                 return self._pre(p_lo, p_hi, para - 1) or Attribution(None, None, None)
             return None
-        if not text or (text[-1] not in ":," and not text[-1].isalpha()):
+        if not text or text[-1] not in ":,":
             return None
         toks = [t for t in self.layout.tokens(lo, start) if t.end <= lo + len(text)]
-        # "X said: “…”", "X said, “…”", "said X, “…”", "X told reporters on Monday, “…”" (a
-        # cue among the last words, no other verb after it); "X said “…”" (the cue is last)
+        # "X said: “…”" (a cue among the last words), "X said, “…”", "said X, “…”" (a cue
+        # among the last three words); without the punctuation ("X called it “…”", "X said
+        # “…”") the run continues the sentence: a partial quote
         if text[-1] == "," and text[:-1].rstrip().lower().endswith(" that"):
             return None  # "tweeted that, “…”": reported speech holding a quotation
-        width = 6 if text[-1] == ":" else 3 if text[-1] == "," else 1
+        width = 6 if text[-1] == ":" else 3
         window = [t for t in toks if not t.is_punct][-width:]
         for n, tok in enumerate(reversed(window)):
             cue = self._cue(tok)
