@@ -110,7 +110,8 @@ def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place
     best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local))
     if best is not None:
         return best
-    best = _best(doc, _event_noun_places(doc, trigger, local) or _object_pp_places(doc, trigger, local, -1))
+    best = _best(doc, _event_noun_places(doc, trigger, local) or _object_pp_places(doc, trigger, local, -1)
+                 or _clause_places(doc, trigger, local))
     if best is not None:
         return best
     # climb to the clause and main verbs: their locative phrases set the scene
@@ -121,7 +122,8 @@ def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place
         if best is not None:
             return best
         child = anc
-    return _best(doc, _pp_places(doc, trigger, DIRECTION, local, set()))
+    return _best(doc, _pp_places(doc, trigger, DIRECTION, local, set())
+                 or _subject_modifier(doc, trigger, local))
 
 
 def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
@@ -130,11 +132,52 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
     found: list[Place] = []
     for child in doc.children(trigger):
         tok = doc.tokens[child]
-        nouns = [child] if tok.dep in ("nsubj", "nsubjpass") else (
-            [k for k in doc.subtree(child) if doc.tokens[k].dep == "pobj"] if tok.dep == "prep" else [])
+        if tok.dep in ("nsubj", "nsubjpass"):
+            nouns = [child]
+        elif tok.dep in ("prep", "agent"):
+            nouns = [k for k in doc.subtree(child) if doc.tokens[k].dep == "pobj"]
+        else:
+            nouns = []
         for k in nouns:
             if doc.tokens[k].lemma in words("event_nouns") or doc.tokens[k].lower in words("event_nouns"):
-                found.extend(_pp_places(doc, k, LOCATIVE, places, set()))
+                for sub in doc.subtree(k):
+                    if doc.tokens[sub].dep == "prep" and doc.tokens[sub].lower in LOCATIVE:
+                        found.extend(_places_in(doc, doc.subtree(sub), places))
+                if found:
+                    return found
+    return found
+
+
+def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """"killed fighting in the town of Qusayr", "shot as they sat down to a meal in their
+    Belfast home": the locative phrase of a participle or adverbial clause under the trigger."""
+    found: list[Place] = []
+    frontier = [trigger]
+    for _depth in range(2):
+        nxt: list[int] = []
+        for head in frontier:
+            for child in doc.children(head):
+                if doc.tokens[child].dep in ("advcl", "xcomp"):
+                    found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
+                    found.extend(_object_pp_places(doc, child, places, -1))
+                    nxt.append(child)
+        if found:
+            return found
+        frontier = nxt
+    return found
+
+
+def _subject_modifier(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """"3,000 Hong Kong people demonstrated": a town or region naming the subject's home,
+    when nothing else places the event (countries here say who, not where)."""
+    found: list[Place] = []
+    for child in doc.children(trigger):
+        if doc.tokens[child].dep in ("nsubj", "nsubjpass"):
+            for p in _places_in(doc, doc.subtree(child), places):
+                last = doc.token_at(p.end - 1)
+                if (last is not None and last.dep == "compound" and last.head == child
+                        and not (p.feature_code or "").startswith("PCL")):
+                    found.append(p)
     return found
 
 
@@ -163,7 +206,8 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         last = doc.token_at(p.end - 1) or tok
         dep = last.dep if last is not None else ""
         modifier = dep in ("compound", "poss", "amod", "nmod")
-        if dep in ("compound", "amod") and p.feature_code and p.feature_code.startswith("PCL"):
+        if (dep not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "ROOT", "poss", "")
+                and p.feature_code and p.feature_code.startswith("PCL")):
             head = doc.tokens[last.head] if last is not None else None
             if head is not None and head.lower not in words("place_nouns"):
                 continue

@@ -95,7 +95,37 @@ def _hint(doc: ParsedDoc, first: int, last: int) -> str | None:
         for hint, hint_words in _HINTS.items():
             if word in hint_words:
                 return hint
+    if any(word in words("place_nouns") for word in near):
+        return "city"
     return None
+
+
+def _possessive_after(doc: ParsedDoc, last: int) -> bool:
+    return last < len(doc.tokens) and doc.tokens[last].text in ("'s", "’s", "'", "’")
+
+
+def _acts(doc: ParsedDoc, actor: ActorMention) -> bool:
+    """Whether a capital or seat of power the actors stage read as a metonym is used as an
+    actor ("Moscow said", "Washington's decision", "talks with Beijing") rather than as a
+    place ("in central Damascus", "captured Kabul", "the Belarus capital Minsk")."""
+    tok = doc.token_at(actor.start)
+    last = doc.token_at(actor.end - 1)
+    if tok is None or last is None:
+        return True
+    j = tok.i - 1
+    while j >= 0 and j > tok.i - 4 and (doc.tokens[j].pos in ("ADJ", "DET") or doc.tokens[j].lower in (
+            "the", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "downtown", "suburban", "greater")):
+        j -= 1
+    if j >= 0 and doc.tokens[j].lower in words("locative_preps"):
+        return False
+    if not doc.sentences[tok.sent].parsed:
+        return True
+    if last.dep == "dobj":  # "captured Kabul" is a place, "criticised Moscow" an actor
+        return doc.tokens[last.head].lemma not in words("place_verbs")
+    if last.dep == "appos":
+        return False
+    return not (last.dep in ("compound", "poss") and doc.tokens[last.head].lower in words("place_nouns"))
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -140,10 +170,13 @@ def find_mentions(
         if c is not None and c["PERSON"] > c["GPE"] + c["LOC"]:
             return True
         return m.first + 1 == m.last and m.text in person_words
-    metonyms = [(a.start, a.end) for a in actors if a.kind == "metonym"]
-    out: list[Mention] = []
+    metonyms = [(a.start, a.end) for a in actors if a.kind == "metonym" and _acts(doc, a)]
+    out: list[Mention] = _counties(doc, set(), known)
+    counties = [(m.start, m.end) for m in out]
     for ent in doc.entities:
         if any(_overlaps(ent.start, ent.end, s, e) for s, e in metonyms):
+            continue
+        if any(_overlaps(ent.start, ent.end, s, e) for s, e in counties):
             continue
         if ent.label in PLACE_LABELS:
             m = _from_place_entity(doc, ent, known)
@@ -151,29 +184,34 @@ def find_mentions(
             m = _from_org_entity(doc, ent, known, strong)
         else:
             m = None
-        if m is None and ent.label in ("ORG", "PERSON", "FAC"):
+        licensed = False  # the words around it say it is a place ("the village of X", "in X")
+        if m is None and ent.label in ("ORG", "PERSON", "FAC", "NORP"):
             m = _mention(doc, ent.first, ent.last, "recovered")
             before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
-            if m is not None and not (
+            licensed = m is not None and (
+                bool(_hint(doc, m.first, m.last))
+                or (before in _LOCATIVE_BEFORE and known(m.text))
+                or (before in ("in", "near", "outside", "at") and ent.label == "PERSON"
+                    and not _possessive_after(doc, m.last))
+            )
+            if m is not None and not licensed and (ent.label == "NORP" or not (
                 admin_or_country(m.text) or m.text in gpe_texts
                 or (ent.label == "ORG" and strong(m.text) and m.text.lower() not in words("generic"))
-                or (_hint(doc, m.first, m.last) and ent.label != "PERSON")
-                or (before in _LOCATIVE_BEFORE and known(m.text))
-            ):
+            )):
                 m = None
-        if m is not None and m.label != "ORG-part" and person_like(m):
+        if m is not None and m.label != "ORG-part" and not licensed and person_like(m):
             m = None
         if m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
             nxt = doc.tokens[m.last] if m.last < len(doc.tokens) else None
-            if nxt is not None and nxt.text[:1].islower() and nxt.text.isalpha():
+            function_words = words("function_words")
+            if nxt is not None and (nxt.pos == "NOUN" if nxt.pos else (
+                    nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in function_words)):
                 m = None  # "the Chavista regime": an unknown word used as an adjective
         if m is not None:
             m.hint = _hint(doc, m.first, m.last)
             out.append(m)
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(m for m in _datelines(doc, known) if m.first not in taken)
-    taken = {t for m in out for t in range(m.first, m.last)}
-    out.extend(_counties(doc, taken, known))
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(_untagged(doc, taken, known, strong))
     out.extend(_borders_and_sides(doc, out))
