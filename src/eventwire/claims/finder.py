@@ -120,16 +120,32 @@ def _actor_like(m: ActorMention | None) -> bool:
     return any(w in actor_nouns() for w in words)
 
 
+_GENERIC = frozenset({"you", "we", "us", "people", "americans", "everyone", "anyone", "someone", "voters",
+                      "women", "men", "citizens", "public"})
+
+
+def _political(m: ActorMention) -> bool:
+    """An actor a claim can be about: not the general public, a reader or an unresolved pronoun."""
+    words = m.text.lower().split()
+    if m.sector == "CVL" or (words and words[-1] in _GENERIC):
+        return False
+    return not (m.kind == "pronoun" and m.code is None and m.name in (None, m.text))
+
+
 def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
                 claimant: ActorMention | None) -> list[ActorMention]:
     """The accused of a that-clause: its subject if an actor, else every known actor in it."""
-    if subj is not None and _actor_like(subj) and not same_entity(subj, claimant) and not (
+    if subj is not None and (same_entity(subj, claimant) or (
         subj.kind == "pronoun" and subj.code is None and subj.text.lower() in _SELF
-    ):
-        return [subj]
+    )):
+        return []  # what the claimant says about itself is no claim about another actor
+    if subj is not None and _actor_like(subj):
+        return [subj] if _political(subj) else []
     out: list[ActorMention] = []
     for m in index.overlapping(prop.start, prop.end):
         if same_actor(m, claimant) or any(same_actor(m, o) for o in out) or m.kind == "description":
+            continue
+        if not _political(m):
             continue
         if m.kind == "pronoun" and m.code is None:
             continue
@@ -174,7 +190,11 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         return None
     csub = subject(doc, comp)
     csubj = index.noun_phrase([doc.tokens[j] for j in csub[0]], doc.tokens[csub[1]]) if csub else None
-    weak = kind in ("say", "warn") and not any(lex.alleges(t.lower) for t in body)
+    # the allegation must be what the clause says someone did: a verb or its object
+    # ("attacked", "had armed", "opened fire"), not a word inside a noun phrase
+    weak = kind in ("say", "warn") and not any(
+        lex.alleges(t.lower) for t in body if t.pos in ("VERB", "") or t.i == comp or t.dep == "dobj"
+    )
     if weak and kind == "warn":
         return None
     if csubj is not None and csubj.kind == "description" and csubj.text.lower() in _SELF:
