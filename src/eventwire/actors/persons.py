@@ -97,6 +97,7 @@ def _take(p: Draft, ph: Draft) -> None:
     if ph.explicit:
         p.code, p.country = ph.code, ph.country
         p.reason = None
+        p.explicit = True
     if ph.sector and (p.sector is None or ph.explicit):
         p.sector = ph.sector
     if ph.affiliation:
@@ -122,6 +123,65 @@ def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok]
             owner.sector = org.sector
         if owner.link is not None and owner.link.code is None:
             owner.link.code, owner.link.country = owner.code, owner.country
+
+
+def surname_mentions(
+    persons: list[Draft], toks: list[Tok], taken: list[bool], sent_of: list[int]
+) -> list[Draft]:
+    """Later bare surnames the model did not tag ("Gervasi said"): a capitalised token equal
+    to the last name of a person named in full earlier becomes a mention of that person."""
+    last_names: dict[str, Draft] = {}
+    for p in persons:
+        parts = _name_parts(p.name)
+        if len(parts) > 1 and len(parts[-1]) > 2:
+            last_names.setdefault(parts[-1], p)
+    out: list[Draft] = []
+    if not last_names:
+        return out
+    first_seen = {p.key: p.first for p in persons}
+    for i, t in enumerate(toks):
+        if taken[i] or not t.text[:1].isupper():
+            continue
+        owner = last_names.get(t.text)
+        if owner is None or first_seen.get(owner.key, i) >= i:
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].start - t.end <= 1:
+            continue  # part of a longer name
+        d = Draft(i, i + 1, "person", owner.name, key=owner.key, person=True, sent=sent_of[i])
+        for attr in ("code", "country", "sector", "role", "affiliation", "wikidata", "reason"):
+            setattr(d, attr, getattr(owner, attr))
+        out.append(d)
+    return out
+
+
+_NOT_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+     "The", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I"}
+)
+
+
+def _name_word(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.text not in _NOT_NAMES
+
+
+def extend_names(people: list[Draft], toks: list[Tok], taken: list[bool]) -> None:
+    """"Ana Cecilia" + "Gervasi": the small model sometimes stops a name early; an
+    untagged capitalised word right after a person's name belongs to it."""
+    for p in people:
+        if p.code is not None:  # a leader from the table: the name is known
+            continue
+        k = p.last
+        while k < len(toks) and k - p.last < 1 and _name_word(toks[k]) and not taken[k] \
+                and toks[k].start - toks[k - 1].end == 1:
+            k += 1
+        if k > p.last:
+            extra = " ".join(t.text for t in toks[p.last : k])
+            p.name = f"{p.name} {extra}"
+            p.key = "person:" + p.name
+            for m in range(p.last, k):
+                taken[m] = True
+            p.last = k
 
 
 def short_names(persons: list[Draft]) -> None:

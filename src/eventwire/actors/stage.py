@@ -67,6 +67,7 @@ class ActorStage:
             for i, a in enumerate(atoms)
             if a.kind in ("person", "leader") and not used[i]
         ]
+        persons.extend_names(people, toks, _covered(len(toks), atoms))
         persons.attach_titles(people, phrase_drafts, toks)
         phrase_drafts = persons.merge_titles(phrase_drafts)
         singles = _single_atoms(atoms, used, toks, sent_of)
@@ -82,12 +83,9 @@ class ActorStage:
                     ph.name, ph.key, ph.role, ph.sector = leader.name, leader.key, leader.role, leader.sector
         persons.short_names(people)
         drafts = phrase_drafts + people + singles
+        drafts += persons.surname_mentions(people, toks, _covered(len(toks), drafts), sent_of)
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
-        taken = [False] * len(toks)
-        for d in drafts:
-            for k in range(d.first, d.last):
-                taken[k] = True
-        drafts += coref.find_references(toks, taken, sent_of)
+        drafts += coref.find_references(toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
         drafts = coref.resolve(drafts, lookup, toks)
         return _to_mentions(drafts, toks, doc.text)
@@ -119,6 +117,15 @@ class ActorStage:
                          wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True)
 
         return lookup
+
+
+def _covered(n: int, spans: Sequence[Atom | Draft]) -> list[bool]:
+    """Which of ``n`` tokens lie inside one of ``spans``."""
+    taken = [False] * n
+    for d in spans:
+        for k in range(d.first, d.last):
+            taken[k] = True
+    return taken
 
 
 def _in_office(e: Entry, published: str) -> bool:

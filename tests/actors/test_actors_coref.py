@@ -1,0 +1,80 @@
+"""Coreference by rules: people, pronouns, descriptions, pairs, acronyms — entity ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from eventwire.actors.stage import ActorStage
+from eventwire.model import ActorMention
+from eventwire.nlp import ParsedDoc
+
+
+@pytest.fixture(scope="module")
+def actors(parse: Callable[[str], ParsedDoc]) -> Callable[..., list[ActorMention]]:
+    stage = ActorStage()
+
+    def run(text: str, published: str | None = "2021-03-01") -> list[ActorMention]:
+        return stage.find(parse(text), published)
+
+    return run
+
+
+def _all(found: list[ActorMention], text: str) -> list[ActorMention]:
+    return [m for m in found if m.text == text]
+
+
+def test_short_name_and_pronoun_share_the_person(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Peruvian Foreign Minister Ana Cecilia Gervasi met the envoy. "
+                   "Gervasi said she would travel to Quito.")
+    full, short, she = found[0], _all(found, "Gervasi")[0], _all(found, "she")[0]
+    assert full.name == short.name == she.name == "Ana Cecilia Gervasi"
+    assert full.entity == short.entity == she.entity
+    assert (short.code, short.sector, short.role) == ("PER", "GOV", "Foreign Minister")
+
+
+def test_apposition_and_description_share_the_person(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Diego Molano, the Colombian Defense Minister, spoke on Friday. "
+                   "The minister said troops were ready.")
+    molano = _all(found, "Diego Molano")[0]
+    assert _all(found, "Colombian Defense Minister")[0].entity == molano.entity
+    assert _all(found, "minister")[0].entity == molano.entity
+    assert molano.kind == "person" and _all(found, "minister")[0].kind == "description"
+
+
+def test_pair_of_countries_gives_one_mention_per_country(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("India and Pakistan exchanged fire. The two countries later agreed to talks.")
+    pair = _all(found, "The two countries")
+    assert sorted(m.code for m in pair) == ["IND", "PAK"]
+    assert {m.entity for m in pair} == {_all(found, "India")[0].entity, _all(found, "Pakistan")[0].entity}
+
+
+def test_they_after_coordinated_leaders(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Emmanuel Macron and Olaf Scholz met in Berlin, where they discussed Ukraine.")
+    assert sorted(m.code for m in _all(found, "they")) == ["DEU", "FRA"]
+
+
+def test_possessive_takes_the_owner(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Turkey said its troops would stay in northern Syria.")
+    troops = _all(found, "troops")[0]
+    assert (troops.code, troops.sector) == ("TUR", "MIL")
+    assert _all(found, "its")[0].entity == _all(found, "Turkey")[0].entity
+
+
+def test_acronym_joins_long_form(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("The Southern Farmers Union (SFU) called a strike. Police arrested SFU leaders.")
+    long_form = _all(found, "Southern Farmers Union")[0]
+    uses = _all(found, "SFU")
+    assert len(uses) == 2 and all(u.entity == long_form.entity for u in uses)
+
+
+def test_unresolved_descriptions_say_why(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("The company announced new prices.")
+    company = _all(found, "company")[0]
+    assert company.code is None and company.sector == "BUS" and company.reason
+
+
+def test_expletive_it_is_not_an_actor(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Chile protested. It is unclear what happens next.")
+    assert not _all(found, "It")
