@@ -22,7 +22,7 @@ import re
 import sqlite3
 
 from ..model import ActorMention, ArticleRecord, Claim, EventDate, Response
-from ..model import _build as build
+from .decode import build
 
 MIN_SHARED = 2
 CANDIDATES = 200  # stored claims examined per new claim (the most recent first)

@@ -7,7 +7,6 @@ import sqlite3
 from typing import Any
 
 from ..model import Claim, Event, Quote
-from ..model import _build as build  # the inverse of to_dict for one data class
 from .base import (
     ActorPair,
     ArticleRef,
@@ -18,6 +17,7 @@ from .base import (
     QuoteFilter,
     QuoteHit,
 )
+from .decode import build
 from .disputes import elsewhere
 from .geo import bounding_box, haversine_km
 

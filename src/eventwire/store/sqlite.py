@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 
 from ..errors import StoreError
-from ..model import ArticleRecord, Failure, record_from_dict
+from ..model import ArticleRecord, Failure
 from . import queries
 from .base import (
     ActorPair,
@@ -36,6 +36,7 @@ from .base import (
     QuoteFilter,
     QuoteHit,
 )
+from .decode import build
 from .dedup import content_hash, sketch
 from .disputes import link_claims
 from .rows import insert_record
@@ -52,7 +53,7 @@ def default_path() -> Path:
 
 
 def _record(record_json: str, sources: int | None) -> ArticleRecord:
-    record = record_from_dict(json.loads(record_json))
+    record = build(ArticleRecord, json.loads(record_json))
     record.provenance.independent_sources = sources
     return record
 
