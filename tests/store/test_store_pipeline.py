@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from eventwire.model import ArticleRecord, to_dict
+from eventwire.model import ArticleRecord, record_from_dict, to_dict
 from eventwire.stages import DEFAULT_STAGES
 from eventwire.store import EventFilter, QuoteFilter, open_store
+from eventwire.store.decode import build
 
 TEXT = (
     "BOGOTA — Colombian President Iván Duque accused Venezuela on Friday of protecting armed groups "
@@ -26,6 +27,7 @@ def test_pipeline_records_round_trip(tmp_path: Path, analyse: Callable[..., Arti
         got = store.get("real-1")
         assert got is not None
         assert to_dict(got) == to_dict(record)
+        assert build(ArticleRecord, to_dict(record)) == record_from_dict(to_dict(record))
         counts = store.table_counts()
         assert counts["actors"] == len(record.actors)
         assert counts["events"] == len(record.events)
