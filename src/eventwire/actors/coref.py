@@ -23,8 +23,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _EXPLETIVE_NEXT = frozenset(
     {"is", "was", "'", "seems", "seemed", "appears", "appeared", "remains", "becomes"}
 )
-COUNTRY_NOUNS = frozenset({"country", "nation", "state"})
-PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors"})
+COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": in US news that is a US state
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # Sectors whose actors usually belong to the country an article is about; others (a
