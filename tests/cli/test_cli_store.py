@@ -141,6 +141,7 @@ def test_events_quotes_show_summary(db: Path) -> None:
         (["events", "--km", "5"], "--km needs --near"),
         (["events", "--since", "last week"], "ISO date"),
         (["events", "--limit", "0"], "--limit"),
+        (["events", "--type", "ATTACK"], "not a PLOVER category"),
         (["quotes", "--kind", "rumour"], "--kind"),
         (["show", "nope"], "no article with id 'nope'"),
     ],

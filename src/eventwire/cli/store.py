@@ -170,11 +170,32 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> st
     return value
 
 
+def _plover_types() -> set[str]:
+    """The PLOVER categories of the events stage's documented table (empty if it is absent)."""
+    from ..errors import ConfigError
+    from ..resources import data_path, read_tsv
+
+    try:
+        return {row["type"] for row in read_tsv(data_path("events/plover.tsv"))}
+    except (ConfigError, KeyError):
+        return set()
+
+
+def _event_type(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    known = _plover_types()
+    if known and value.upper() not in known:
+        raise click.BadParameter(f"{value!r} is not a PLOVER category; one of: {', '.join(sorted(known))}")
+    return value.upper()
+
+
 @click.command("events")
 @click.option("--actor", help="Source or target actor code (COL, or COLGOV with sector).")
 @click.option("--source", help="Source actor code.")
 @click.option("--target", help="Target actor code.")
-@click.option("--type", "type_", metavar="TYPE", help="PLOVER event type (e.g. ACCUSE).")
+@click.option("--type", "type_", metavar="TYPE", callback=_event_type,
+              help="PLOVER event type (e.g. ACCUSE).")
 @click.option("--since", callback=_date, help="Events on or after this date (YYYY[-MM[-DD]]).")
 @click.option("--until", callback=_date, help="Events on or before this date (YYYY[-MM[-DD]]).")
 @click.option("--country", help="ISO 3166 alpha-3 country of the event's place.")
