@@ -72,7 +72,7 @@ class Coding:
     notes: list[str] = field(default_factory=list)  # rule steps, for the explanation
 
 
-def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: set[str]) -> Coding:
+def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: frozenset[str]) -> Coding:
     cat = lex.categories[entry.type]
     kind = entry.type
     cameo = entry.cameo or cat.cameo

@@ -102,7 +102,8 @@ class ActorIndex:
         out: list[ActorMention] = []
         codes: set[str] = set()
         i = bisect_left(self.starts, char) - 1
-        while i >= 0 and len(out) < n:
+        floor = max(-1, i - 200)  # look back a bounded number of mentions: linear overall
+        while i > floor and len(out) < n:
             a = self.actors[i]
             code = a.code or a.country
             if code and code not in codes and a.kind in ("country", "government", "metonym", "unknown"):

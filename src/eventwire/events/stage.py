@@ -56,10 +56,11 @@ class EventStage:
             if not drafts:
                 continue
             dates = find_dates(doc.text, sent.start, sent.end, pub, previous)
+            lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
             for d in drafts:
                 d.event_id = f"{record.id}#e{len(events) + 1}"
-                event = self._event(doc, sent, d, dates, pub)
+                event = self._event(doc, sent, d, dates, pub, lemmas)
                 if event.confidence < self.min_confidence:
                     continue
                 events.append(event)
@@ -73,9 +74,14 @@ class EventStage:
         record.events = events
 
     def _event(
-        self, doc: ParsedDoc, sent: Sentence, d: Draft, dates: list[EventDate], pub: date | None
+        self,
+        doc: ParsedDoc,
+        sent: Sentence,
+        d: Draft,
+        dates: list[EventDate],
+        pub: date | None,
+        lemmas: frozenset[str],
     ) -> Event:
-        lemmas = {t.lemma for t in doc.sentence_tokens(sent.index)}
         coding = code_event(self.lexicon, d.entry, d.frame, lemmas)
         if d.forced_type:
             retype(self.lexicon, coding, d.forced_type, d.forced_cameo, d.forced_mode)
@@ -124,6 +130,10 @@ class EventStage:
             confidence=conf,
             rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
         )
+
+
+def _sentence_lemmas(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
+    return frozenset(t.lemma for t in doc.sentence_tokens(sent.index))
 
 
 def _pick_date(d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
