@@ -132,3 +132,15 @@ def test_third_party_rejection_disputes(analyse: Callable[..., ArticleRecord]) -
     )))
     assert claim.status == "disputed"
     assert [r.kind for r in claim.responses] == ["rejection"]
+
+
+def test_claims_between_politicians_but_not_about_the_public(analyse: Callable[..., ArticleRecord]) -> None:
+    record = _run(analyse, (
+        "Senator Warren accused Governor Abbott of using state troopers to intimidate voters. "
+        "Abbott said Americans were angry about inflation. "
+        "Warren claimed that she had always opposed the merger."
+    ))
+    claim = _only(record)
+    assert claim.claimant is not None and "Warren" in claim.claimant.text
+    assert len(claim.accused) == 1 and "Abbott" in claim.accused[0].text
+    assert claim.proposition.text.startswith("using state troopers")

@@ -124,7 +124,7 @@ _GENERIC = frozenset({"you", "we", "us", "people", "americans", "everyone", "any
                       "women", "men", "citizens", "public"})
 
 
-def _political(m: ActorMention) -> bool:
+def political(m: ActorMention) -> bool:
     """An actor a claim can be about: not the general public, a reader or an unresolved pronoun."""
     words = m.text.lower().split()
     if m.sector == "CVL" or (words and words[-1] in _GENERIC):
@@ -140,12 +140,12 @@ def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
     )):
         return []  # what the claimant says about itself is no claim about another actor
     if subj is not None and _actor_like(subj):
-        return [subj] if _political(subj) else []
+        return [subj] if political(subj) else []
     out: list[ActorMention] = []
     for m in index.overlapping(prop.start, prop.end):
         if same_actor(m, claimant) or any(same_actor(m, o) for o in out) or m.kind == "description":
             continue
-        if not _political(m):
+        if not political(m):
             continue
         if m.kind == "pronoun" and m.code is None:
             continue
@@ -175,7 +175,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         else:
             body = [doc.tokens[j] for j in doc.subtree(obj)]
         prop = _span(doc, cut(body))
-        if prop is None or target is None or same_entity(target, claimant):
+        if prop is None or target is None or same_entity(target, claimant) or not political(target):
             return None
         return Found(cue, kind, 0, claimant, [target], prop)
     comp = child(doc, i, ("ccomp", "xcomp"))

@@ -22,7 +22,7 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
-from .finder import Found, find_in_sentence, same_actor, same_country
+from .finder import Found, find_in_sentence, political, same_actor, same_country
 from .lexicon import Lexicon, lexicon
 from .responses import Answer, find_answers
 
@@ -112,7 +112,7 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
                or f.sent == doc.sentence_of_char(t.start) for f in found):
             continue
         claimant = e.source[0] if e.source else None
-        accused = [m for m in e.target if not same_actor(m, claimant)]
+        accused = [m for m in e.target if not same_actor(m, claimant) and political(m)]
         end = e.sentence.end
         while end > t.end and doc.text[end - 1] in ".!?\"”' ":
             end -= 1
