@@ -67,7 +67,8 @@ class CueLexicon:
 
     @property
     def words(self) -> frozenset[str]:
-        return frozenset(self.by_form)
+        """Word forms worth a dependency parse (medium nouns such as "statement" are not)."""
+        return frozenset(f for f, cues in self.by_form.items() if any(c.cls != "medium" for c in cues))
 
 
 def load_cues(extra: Iterable[str | Path] = ()) -> CueLexicon:
