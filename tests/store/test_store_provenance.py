@@ -64,7 +64,7 @@ def test_two_outlets_republishing_one_story(tmp_path: Path) -> None:
         assert alone is not None
         assert alone.provenance.republished_from is None and alone.provenance.independent_sources == 1
         stats = store.article_stats()
-        assert (stats.count, stats.stories, stats.copies) == (4, 2, 2)
+        assert (stats.count, stats.originals, stats.copies) == (4, 2, 2)
 
 
 def test_copies_inside_one_batch_and_exact_copies(tmp_path: Path) -> None:

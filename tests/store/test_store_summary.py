@@ -44,8 +44,8 @@ def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
     console = Console(record=True, width=400)
     console.print(render.summary(s))
     out = console.export_text()
-    assert (s.articles.stories, s.articles.copies) == (2, 0)
-    expected_bits = ("Articles 2   stories 2   republished copies 0", "ACCUSE", "COL → RUS",
+    assert (s.articles.originals, s.articles.copies) == (2, 0)
+    expected_bits = ("Articles 2   originals 2   republished copies 0", "ACCUSE", "COL → RUS",
                      "Maria Zakharova", "denied", "empty.txt")
     for expected in expected_bits:
         assert expected in out

@@ -48,7 +48,7 @@ def summary(s: Summary) -> RenderableType:
     dates = f"{a.first_published or '?'} → {a.last_published or '?'}" if a.count else "—"
     pubs = ", ".join(f"{name} ({n})" for name, n in a.publishers[:8]) or "—"
     head = Text.assemble(
-        ("Articles ", "bold"), f"{a.count}   ", ("stories ", "bold"), f"{a.stories}   ",
+        ("Articles ", "bold"), f"{a.count}   ", ("originals ", "bold"), f"{a.originals}   ",
         ("republished copies ", "bold"), f"{a.copies}\n", ("Published ", "bold"), f"{dates}\n",
         ("Publishers ", "bold"), f"{pubs}\n",
         ("Events ", "bold"), f"{s.events}   ", ("Quotes ", "bold"), f"{s.quotes}   ",

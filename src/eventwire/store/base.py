@@ -65,7 +65,7 @@ class ArticleStats:
     last_published: str | None
     publishers: list[tuple[str, int]]  # (source, articles), most articles first
     copies: int = 0  # articles that republish an earlier stored one
-    stories: int = 0  # distinct stories (an article and its copies count once)
+    originals: int = 0  # distinct texts: an article and its republished copies count once
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,10 +179,10 @@ def article_stats(conn: sqlite3.Connection) -> ArticleStats:
         "SELECT source, COUNT(*) AS n FROM articles WHERE source IS NOT NULL AND source != ''"
         " GROUP BY source ORDER BY n DESC, source"
     ).fetchall()
-    stories = conn.execute("SELECT COUNT(DISTINCT COALESCE(story_id, id)) FROM articles").fetchone()[0]
+    originals = conn.execute("SELECT COUNT(DISTINCT COALESCE(story_id, id)) FROM articles").fetchone()[0]
     return ArticleStats(count=count, first_published=first, last_published=last,
-                        publishers=[(s, n) for s, n in publishers], copies=count - stories,
-                        stories=stories)
+                        publishers=[(s, n) for s, n in publishers], copies=count - originals,
+                        originals=originals)
 
 
 def event_types(conn: sqlite3.Connection, originals: bool) -> list[tuple[str, int]]:
