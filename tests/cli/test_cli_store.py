@@ -63,20 +63,23 @@ def test_ingest_records_bad_inputs_and_is_idempotent(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02 not text")
+    (tmp_path / "[bold]odd.txt").write_text("", encoding="utf-8")  # empty, and a markup-like name
     path = tmp_path / "t.db"
     args = ["ingest", "--db", str(path), "--stages", "provenance", str(tmp_path / "news.jsonl"),
-            str(tmp_path / "blob.txt")]
+            str(tmp_path / "blob.txt"), str(tmp_path / "[bold]odd.txt")]
     first = invoke(*args, "--json")
     assert first.exit_code == 1, first.output
     counts = _lines(first.stdout)[-1]
     assert "news.jsonl:2" in first.stderr  # failures are reported on stderr with --json too
-    assert counts["added"] == 2 and counts["input_failures"] == 2 and counts["skipped"] == 0
+    assert counts["added"] == 2 and counts["input_failures"] == 3 and counts["skipped"] == 0
+    assert "[bold]odd.txt" in first.stderr  # file names are printed literally
     with open_store(path) as store:
         before = store.table_counts()
-        assert before["articles"] == 2 and before["failures"] == 2
+        assert before["articles"] == 2 and before["failures"] == 3
         inputs = sorted(f.input or "" for f in store.failures())
-        assert inputs[0].startswith(str(tmp_path / "blob.txt"))
-        assert inputs[1] == f"{tmp_path / 'news.jsonl'}:2"
+        assert inputs[0].startswith(str(tmp_path / "[bold]odd.txt"))
+        assert inputs[1].startswith(str(tmp_path / "blob.txt"))
+        assert inputs[2] == f"{tmp_path / 'news.jsonl'}:2"
     second = invoke(*args)
     assert second.exit_code == 1
     assert "news.jsonl:2" in second.stderr and "skipped: 2" in second.stderr

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.text import Text
 
 from ..model import to_dict
 from ..pipeline import Pipeline, PipelineConfig
@@ -84,16 +85,21 @@ def _report(report: IngestReport, as_json: bool) -> None:
     if as_json:
         _emit(counts)
     err = _err()
+
+    def say(label: str, style: str, message: str) -> None:  # message shown literally
+        err.print(Text.assemble((label, style), " ", message), soft_wrap=True, highlight=False)
+
     for f in report.input_failures:
-        err.print(f"[red]failed[/red] {f.input}: {f.reason}", markup=True, highlight=False)
+        say("failed", "red", f"{f.input}: {f.reason}")
     for article_id in report.conflicts:
-        err.print(f"[yellow]conflict[/yellow] {article_id}: stored with other text; kept the stored one"
-                  " (use --replace to replace it)", highlight=False)
+        say("conflict", "yellow", f"{article_id}: stored with other text; kept the stored one"
+            " (use --replace to replace it)")
     if report.stage_failures:
-        err.print(f"[yellow]{len(report.stage_failures)} stage failures recorded[/yellow]"
-                  " (see `eventwire summary`)")
+        say("warning", "yellow", f"{len(report.stage_failures)} stage failures recorded"
+            " (see `eventwire summary`)")
     if not as_json:
-        err.print(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items()), highlight=False)
+        err.print(", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in counts.items()),
+                  soft_wrap=True, highlight=False)
 
 
 @click.command("ingest")
