@@ -10,7 +10,7 @@ score from
 - the article: countries and first-level regions of the other places, their distance, the
   countries of the actors, and the country of the publication's web domain.
 
-Resolution runs twice: the second round uses the places chosen in the first as context.
+Resolution runs in three rounds, each using the places chosen in the round before as context.
 The work is linear in the number of mentions (names are looked up once per article).
 """
 
@@ -26,6 +26,7 @@ from .gazetteer import Candidate, Gazetteer
 from .names import name_key
 from .recognize import Mention
 
+ROUNDS = 3  # resolution passes: each uses the places chosen by the one before as context
 _FEATURE_PRIOR = {"PCLI": 3.0, "ADM1": 1.6, "ADM2": 0.6, "CONT": 3.0, "RGN": 1.5}
 _IRREGULAR_DEMONYMS = {
     "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
@@ -59,7 +60,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
-    s = 0.35 * math.log10(cand.population + 10)
+    s = 0.45 * math.log10(cand.population + 10)
     s += _FEATURE_PRIOR.get(cand.feature_code, 0.0)
     s += 0.8 if cand.main else 0.0
     hint = mention.hint
@@ -114,7 +115,7 @@ class Resolver:
         if tld:
             base.countries[tld] += 2.0
         chosen: list[tuple[Candidate, float] | None] = [None] * len(toponyms)
-        for _round in range(2):
+        for _round in range(ROUNDS):
             ctx = _context(base, toponyms, chosen)
             for n, (m, cs) in enumerate(zip(toponyms, cands, strict=True)):
                 if not cs:
@@ -246,8 +247,9 @@ def _context(base: Context, mentions: Sequence[Mention],
             ctx.countries[c.cc] += 0.5 + conf
             ctx.own_countries.setdefault(key, defaultdict(float))[c.cc] += 0.5 + conf
         if c.cc and c.admin1:
-            ctx.admin1[(c.cc, c.admin1)] += 0.5 + conf
-            ctx.own_admin1.setdefault(key, defaultdict(float))[(c.cc, c.admin1)] += 0.5 + conf
+            weight = (0.5 + conf) * (2.0 if c.feature_code == "ADM1" else 1.0)  # a named state counts double
+            ctx.admin1[(c.cc, c.admin1)] += weight
+            ctx.own_admin1.setdefault(key, defaultdict(float))[(c.cc, c.admin1)] += weight
         if c.lat is not None and c.lon is not None and not c.is_country and c.feature_code != "CONT":
             ctx.points.append((c.lat, c.lon, name_key(m.text)))
     return ctx
