@@ -104,3 +104,21 @@ def test_aggregates_can_leave_copies_out(tmp_path: Path, make_record: Callable[.
         assert dict(store.event_types(originals=True))["ACCUSE"] == 1
         pairs = {(p.source, p.target): p.events for p in store.actor_pairs(originals=True)}
         assert pairs[("COL", "RUS")] == 1
+
+
+def test_the_earliest_published_copy_is_the_original_whatever_the_order(tmp_path: Path) -> None:
+    late = ArticleRecord(id="late", text=STORY + " Reporting by staff.", source="Daily",
+                         published="2021-03-25")
+    early = ArticleRecord(id="early", text=STORY, source="Wire", published="2021-03-23")
+    with open_store(tmp_path / "t.db") as store:
+        store.add([late])
+        result = store.add([early])
+        assert result.copies == {"early": "late"}  # found through the copy stored first
+        assert early.provenance.republished_from is None
+        got_late, got_early = store.get("late"), store.get("early")
+        assert got_late is not None and got_early is not None
+        assert got_late.provenance.republished_from == "early"
+        assert got_early.provenance.republished_from is None
+        assert got_late.provenance.independent_sources == got_early.provenance.independent_sources == 2
+        stats = store.article_stats()
+        assert (stats.originals, stats.copies) == (1, 1)

@@ -25,7 +25,8 @@ class AddResult:
     replaced: list[str] = field(default_factory=list)  # stored again with replace=True
     conflicts: list[str] = field(default_factory=list)  # same id, other text: kept the first
     failures: int = 0  # failure rows newly recorded (a repeated failure is recorded once)
-    copies: dict[str, str] = field(default_factory=dict)  # new id -> id it republishes
+    # new id -> the stored article with the same (or nearly the same) text
+    copies: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from .geo import bounding_box, haversine_km
 
 _ARTICLE = "a.id, a.title, a.published, a.source"
 # the article is the first stored copy of its story (not a republication)
-_ORIGINAL = "(a.story_id IS NULL OR a.story_id = a.id)"
+_ORIGINAL = "a.copy_of IS NULL"
 
 
 def _ref(row: sqlite3.Row | tuple[Any, ...]) -> ArticleRef:
@@ -179,7 +179,7 @@ def article_stats(conn: sqlite3.Connection) -> ArticleStats:
         "SELECT source, COUNT(*) AS n FROM articles WHERE source IS NOT NULL AND source != ''"
         " GROUP BY source ORDER BY n DESC, source"
     ).fetchall()
-    originals = conn.execute("SELECT COUNT(DISTINCT COALESCE(story_id, id)) FROM articles").fetchone()[0]
+    originals = conn.execute("SELECT COUNT(*) FROM articles WHERE copy_of IS NULL").fetchone()[0]
     return ArticleStats(count=count, first_published=first, last_published=last,
                         publishers=[(s, n) for s, n in publishers], copies=count - originals,
                         originals=originals)

@@ -11,7 +11,8 @@ that :meth:`Store.get` returns it exactly):
 - ``articles``: id, title, published, url, source, text, content_hash (of the
   whitespace-normalised text: same id + same hash = already stored), schema_version,
   record_json; since v2 story_hash (the provenance stage's credit-insensitive hash, else
-  content_hash), publisher and story_id (first stored copy of the story).
+  content_hash), publisher and story_id (the copy group: id of its first stored copy);
+  since v4 copy_of (the earliest-published copy of the group; NULL for that one itself).
 - ``actors``: every actor mention. ``events`` + ``event_actors`` (role source/target).
 - ``quotes``, ``places``, ``counts``, ``claims`` + ``claim_responses``.
 - ``shingles``: the bottom-k word-shingle sketch of each article (near-copy lookup).
@@ -216,10 +217,18 @@ CREATE INDEX claim_links_other ON claim_links(other_article_id, other_claim_id)
 """
 
 
+_V4_COPY_OF = """
+ALTER TABLE articles ADD COLUMN copy_of TEXT;
+UPDATE articles SET copy_of = NULLIF(story_id, id);
+CREATE INDEX articles_copy_of ON articles(copy_of)
+"""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables and query indexes", _script(_V1_CORE)),
     Migration(2, "story ids and word-shingle sketches for near-copy detection", _v2_backfill),
     Migration(3, "links between claims of different stories (dispute threads)", _script(_V3_CLAIM_LINKS)),
+    Migration(4, "copy_of: each copy points at the earliest-published copy", _script(_V4_COPY_OF)),
 )
 
 LATEST = MIGRATIONS[-1].version

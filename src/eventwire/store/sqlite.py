@@ -41,7 +41,7 @@ from .dedup import content_hash, sketch
 from .disputes import link_claims
 from .rows import insert_record
 from .schema import LATEST, MIGRATIONS
-from .stories import SOURCES_SQL, find_original, publishers
+from .stories import SOURCES_SQL, find_original, publishers, refresh_group
 
 DB_ENV = "EVENTWIRE_DB"
 DEFAULT_NAME = "eventwire.db"
@@ -52,8 +52,9 @@ def default_path() -> Path:
     return Path(os.environ.get(DB_ENV) or DEFAULT_NAME)
 
 
-def _record(record_json: str, sources: int | None) -> ArticleRecord:
+def _record(record_json: str, copy_of: str | None, sources: int | None) -> ArticleRecord:
     record = build(ArticleRecord, json.loads(record_json))
+    record.provenance.republished_from = copy_of
     record.provenance.independent_sources = sources
     return record
 
@@ -193,15 +194,19 @@ class SQLiteStore:
         original = find_original(conn, prov.content_hash, shingles)
         if original == record.id:  # replacing the first copy of its own story
             original = None
-        if original is not None:
-            prov.republished_from = original
-            result.copies[record.id] = original
-        prov.independent_sources = None  # computed when read back (see .stories)
+        # republished_from and independent_sources are kept current in the database and
+        # set on records when they are read back (see .stories)
+        prov.republished_from = prov.independent_sources = None
         insert_record(conn, record, digest, prov.content_hash, original or record.id)
         conn.executemany(
             "INSERT OR IGNORE INTO shingles (hash, article_id) VALUES (?, ?)",
             [(h, record.id) for h in shingles],
         )
+        if original is not None:
+            result.copies[record.id] = original
+            refresh_group(conn, original)
+            row = conn.execute("SELECT copy_of FROM articles WHERE id = ?", (record.id,)).fetchone()
+            prov.republished_from = row[0]
         prov.independent_sources = publishers(conn, original or record.id)
         link_claims(conn, record, original or record.id)
 
@@ -225,15 +230,16 @@ class SQLiteStore:
     def get(self, article_id: str) -> ArticleRecord | None:
         with self._lock:
             row = self._conn.execute(
-                f"SELECT a.record_json, {SOURCES_SQL} FROM articles a WHERE a.id = ?", (article_id,)
+                f"SELECT a.record_json, a.copy_of, {SOURCES_SQL} FROM articles a WHERE a.id = ?",
+                (article_id,),
             ).fetchone()
-        return None if row is None else _record(row[0], row[1])
+        return None if row is None else _record(*row)
 
     def iter_records(self) -> Iterator[ArticleRecord]:
-        for text, sources in self._conn.execute(
-            f"SELECT a.record_json, {SOURCES_SQL} FROM articles a ORDER BY a.rowid"
+        for row in self._conn.execute(
+            f"SELECT a.record_json, a.copy_of, {SOURCES_SQL} FROM articles a ORDER BY a.rowid"
         ):
-            yield _record(text, sources)
+            yield _record(*row)
 
     def events(self, where: EventFilter | None = None) -> list[EventHit]:
         return queries.events(self._conn, where or EventFilter())

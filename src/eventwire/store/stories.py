@@ -4,7 +4,8 @@ At store time each new article is compared with what is stored: the same story h
 (the provenance stage's content hash, which ignores credit lines, else the store's own),
 or a near copy (estimated word-shingle Jaccard ≥ :data:`~.dedup.NEAR_COPY`, candidates
 found through the indexed sketch table). A copy joins the story of the earliest stored
-copy: ``provenance.republished_from`` names that article and ``independent_sources``
+copy: ``provenance.republished_from`` names the earliest-published copy (whatever the
+order they were stored in; kept current in ``articles.copy_of``) and ``independent_sources``
 counts the distinct publishers among all copies of the story (an article without a
 known publisher counts as one). The count is kept current: it is computed when a record is
 read back (:data:`SOURCES_SQL`), so a new copy costs no rewrite of the older ones.
@@ -53,6 +54,21 @@ SOURCES_SQL = (
     "(SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(b.publisher)), 'article:' || b.id)) FROM articles b"
     " WHERE b.story_id = COALESCE(a.story_id, a.id))"
 )
+
+
+def refresh_group(conn: sqlite3.Connection, story_id: str) -> None:
+    """Point every copy of the group at its earliest-published member (``copy_of``), so the
+    original is right whatever order the copies were stored in."""
+    row = conn.execute(
+        "SELECT id FROM articles WHERE story_id = ?"
+        " ORDER BY published IS NULL, published, rowid LIMIT 1",
+        (story_id,),
+    ).fetchone()
+    if row is not None:
+        conn.execute(
+            "UPDATE articles SET copy_of = CASE WHEN id = ?1 THEN NULL ELSE ?1 END WHERE story_id = ?2",
+            (row[0], story_id),
+        )
 
 
 def publishers(conn: sqlite3.Connection, story_id: str) -> int:
