@@ -224,3 +224,21 @@ def test_backends_by_scheme(tmp_path: Path) -> None:
     register_backend("memtest", lambda url: open_store(tmp_path / "m.db"))
     with open_store("memtest://anything") as store:
         assert store.path == str(tmp_path / "m.db")
+
+
+def test_an_analysis_that_failed_is_replaced_by_a_clean_one(tmp_path: Path, make_record: Make) -> None:
+    failed = make_record("a1")  # carries a stage failure (see conftest)
+    clean = make_record("a1")
+    clean.failures = []
+    with open_store(tmp_path / "t.db") as store:
+        store.add([failed])
+        assert store.has("a1", failed.text) and not store.has("a1", failed.text, complete=True)
+        assert store.add([copy.deepcopy(failed)]).skipped == ["a1"]  # failing again: kept as is
+        before = store.table_counts()
+        assert store.add([clean]).replaced == ["a1"]
+        after = store.table_counts()
+        assert after["failures"] == before["failures"] - 1
+        assert {k: v for k, v in after.items() if k != "failures"} == {
+            k: v for k, v in before.items() if k != "failures"}
+        assert store.has("a1", clean.text, complete=True)
+        assert store.add([copy.deepcopy(clean)]).skipped == ["a1"]

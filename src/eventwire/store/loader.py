@@ -1,7 +1,8 @@
 """Ingest inputs into a store: read → analyse → store in batches, failures recorded.
 
 Articles already stored with the same text are skipped before analysis, so running the
-same ingest again costs a read and a hash per article, not a parse.
+same ingest again costs a read and a hash per article, not a parse. Articles whose stored
+analysis had a stage failure are analysed again (the store keeps the better record).
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def ingest_items(
                 pending.append(item)
                 continue
             report.read += 1
-            if not replace and store.has(item.id, item.text):
+            if not replace and store.has(item.id, item.text, complete=True):
                 report.skipped += 1
                 continue
             yield item

@@ -6,7 +6,9 @@ writes a whole batch in one transaction: it either lands completely or not at al
 Idempotency and re-ingestion (the policy):
 
 - an article whose id is stored with the same text (same normalised content hash) is
-  skipped: ingesting the same input again changes no row;
+  skipped: ingesting the same input again changes no row. One exception: when a stage
+  failed on the stored analysis and the new record has no failure, the new one replaces
+  it (a fixed or transient stage error is retried by ingesting again);
 - an article whose id is stored with *different* text is not stored twice: by default the
   first version is kept, the id is reported in ``AddResult.conflicts`` and a ``store``
   failure is recorded; with ``replace=True`` the stored article and all its rows are
@@ -170,11 +172,15 @@ class SQLiteStore:
         conn = self._conn
         digest = content_hash(record.text)
         row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (record.id,)).fetchone()
-        if row is not None:
-            if row[0] == digest and not replace:
+        retry = False
+        if row is not None and row[0] == digest and not replace:
+            # same text: skip, unless the stored analysis had stage failures and this one has none
+            retry = not record.failures and self._failed(record.id)
+            if not retry:
                 result.skipped.append(record.id)
                 return
-            if not replace:
+        if row is not None:
+            if not replace and not retry:
                 result.conflicts.append(record.id)
                 result.failures += self._add_failure(Failure(
                     stage="store",
@@ -219,13 +225,23 @@ class SQLiteStore:
 
     # --- reading ------------------------------------------------------------------------
 
-    def has(self, article_id: str, text: str | None = None) -> bool:
-        """Whether ``article_id`` is stored (with this text, when ``text`` is given)."""
+    def has(self, article_id: str, text: str | None = None, *, complete: bool = False) -> bool:
+        """Whether ``article_id`` is stored (with this text, when ``text`` is given; with no
+        stage failure in its analysis, when ``complete``)."""
         with self._lock:
             row = self._conn.execute(
                 "SELECT content_hash FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
-        return row is not None and (text is None or row[0] == content_hash(text))
+            if row is None or (text is not None and row[0] != content_hash(text)):
+                return False
+            return not (complete and self._failed(article_id))
+
+    def _failed(self, article_id: str) -> bool:
+        """Whether a stage failed on the stored analysis of ``article_id``."""
+        row = self._conn.execute(
+            "SELECT 1 FROM failures WHERE article_id = ? AND stage != 'store' LIMIT 1", (article_id,)
+        ).fetchone()
+        return row is not None
 
     def get(self, article_id: str) -> ArticleRecord | None:
         with self._lock:
