@@ -32,7 +32,7 @@ class Atom:
 
 def pick_by_date(entries: list[Entry], published: str | None) -> Entry:
     """Among entries sharing a form, the leader in office at ``published`` (else the latest)."""
-    if len(entries) == 1:
+    if len(entries) == 1 or entries[0].kind != "leader":
         return entries[0]
     day = (published or "")[:10]
     if day:

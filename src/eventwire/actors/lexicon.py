@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -25,8 +25,7 @@ _TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """A token of the dictionary tokenizer: character offsets and text."""
 
     start: int
@@ -38,7 +37,14 @@ class Tok:
 def tokenize(text: str) -> list[Tok]:
     """Cut ``text`` into word and punctuation tokens (linear; apostrophes normalised)."""
     norm = text.translate(_APOSTROPHES)
-    return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN_RE.finditer(norm)]
+    lowered = norm.lower()
+    if len(lowered) != len(norm):  # a few characters change length when lower-cased
+        return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN_RE.finditer(norm)]
+    out = []
+    for m in _TOKEN_RE.finditer(norm):
+        a, b = m.span()
+        out.append(Tok(a, b, norm[a:b], lowered[a:b]))
+    return out
 
 
 def _case_mode(form: str) -> str:
