@@ -89,7 +89,8 @@ def test_relative_who_said_takes_its_antecedent(quotes_of: QuotesOf) -> None:
     text = "The crowd cheered for Carlos Mendes, who said that the strike would go on."
     q = _by_cue(quotes_of(text), "said")
     assert q.content.text == "that the strike would go on"
-    assert q.speaker is not None and q.speaker.name == "Carlos Mendes"
+    assert q.speaker is not None and q.speaker.text == "who"  # the mention; resolved to its antecedent
+    assert q.speaker.name == "Carlos Mendes"
 
 
 def test_gerund_after_without_is_not_an_attribution(quotes_of: QuotesOf) -> None:

@@ -184,7 +184,7 @@ class DirectFinder:
         # “…”") the run continues the sentence: a partial quote
         if text[-1] == "," and text[:-1].rstrip().lower().endswith(" that"):
             return None  # "tweeted that, “…”": reported speech holding a quotation
-        width = 6 if text[-1] == ":" else 3
+        width = 6 if text[-1] == ":" else 4
         window = [t for t in toks if not t.is_punct][-width:]
         for n, tok in enumerate(reversed(window)):
             cue = self._cue(tok)

@@ -23,26 +23,36 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def _same_speaker(quote: Quote, actor: ActorMention, speaker_entity: str | None) -> bool:
+def _same_speaker(
+    quote: Quote, actor: ActorMention, speaker_entity: str | None, spans: list[tuple[int, int]]
+) -> bool:
     sp = quote.speaker
     if sp is None:
         return False
-    if sp.start is not None and sp.end is not None and _overlap(sp.start, sp.end, actor.start, actor.end):
+    if any(_overlap(s, e, actor.start, actor.end) for s, e in spans):
         return True
     if speaker_entity is not None and actor.entity == speaker_entity:
         return True
     return bool(sp.name) and sp.name == actor.name
 
 
-def link_events(quotes: list[Quote], events: list[Event], actors: list[ActorMention]) -> None:
-    """Set ``quote.event_id`` in place (events are looked up by sentence: linear overall)."""
+def link_events(
+    quotes: list[Quote],
+    events: list[Event],
+    actors: list[ActorMention],
+    aliases: dict[tuple[int, int], tuple[int, int]] | None = None,
+) -> None:
+    """Set ``quote.event_id`` in place (events are looked up by sentence: linear overall).
+
+    ``aliases`` maps a speaker mention to another span of the same speaker (a relative
+    "who" to its antecedent)."""
     if not events:
         return
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence.start, []).append(ev)
-    spans = sorted({(ev.sentence.start, ev.sentence.end) for ev in events})
-    starts = [s for s, _ in spans]
+    sentences = sorted({(ev.sentence.start, ev.sentence.end) for ev in events})
+    starts = [s for s, _ in sentences]
     actor_starts = [a.start for a in actors]
     for quote in quotes:
         cue = quote.cue
@@ -50,8 +60,8 @@ def link_events(quotes: list[Quote], events: list[Event], actors: list[ActorMent
         candidates: list[Event] = []
         for point in {anchor, quote.content.start}:
             k = bisect_right(starts, point) - 1
-            if k >= 0 and point < spans[k][1]:
-                candidates.extend(e for e in by_sentence[spans[k][0]] if e not in candidates)
+            if k >= 0 and point < sentences[k][1]:
+                candidates.extend(e for e in by_sentence[sentences[k][0]] if e not in candidates)
         if not candidates:
             continue
         if cue is not None:
@@ -59,12 +69,13 @@ def link_events(quotes: list[Quote], events: list[Event], actors: list[ActorMent
             if hit:
                 quote.event_id = hit[0].id
                 continue
-        entity = _speaker_entity(quote, actors, actor_starts)
+        mentions = _speaker_spans(quote, aliases or {})
+        entity = next((e for e in (_entity(m, actors, actor_starts) for m in mentions) if e), None)
         best: tuple[int, Event] | None = None
         for ev in candidates:
             if ev.type not in VERBAL_TYPES:
                 continue
-            if not any(_same_speaker(quote, a, entity) for a in ev.source):
+            if not any(_same_speaker(quote, a, entity, mentions) for a in ev.source):
                 continue
             dist = abs(ev.trigger.start - anchor)
             if best is None or dist < best[0]:
@@ -73,14 +84,21 @@ def link_events(quotes: list[Quote], events: list[Event], actors: list[ActorMent
             quote.event_id = best[1].id
 
 
-def _speaker_entity(quote: Quote, actors: list[ActorMention], starts: list[int]) -> str | None:
+def _speaker_spans(quote: Quote, aliases: dict[tuple[int, int], tuple[int, int]]) -> list[tuple[int, int]]:
     sp = quote.speaker
     if sp is None or sp.start is None or sp.end is None:
-        return None
-    k = bisect_left(starts, sp.start - MAX_MENTION)
+        return []
+    spans = [(sp.start, sp.end)]
+    if (sp.start, sp.end) in aliases:
+        spans.append(aliases[(sp.start, sp.end)])
+    return spans
+
+
+def _entity(span: tuple[int, int], actors: list[ActorMention], starts: list[int]) -> str | None:
+    k = bisect_left(starts, span[0] - MAX_MENTION)
     for a in actors[k:]:
-        if a.start >= sp.end:
+        if a.start >= span[1]:
             break
-        if _overlap(sp.start, sp.end, a.start, a.end) and a.entity is not None:
+        if _overlap(span[0], span[1], a.start, a.end) and a.entity is not None:
             return a.entity
     return None

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from ..model import ActorMention, Speaker
 from ..nlp.document import Entity, ParsedDoc, Token
 from .lexicon import SPEAKER_TYPES
+from .syntax import antecedent
 from .text import Layout
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "who", "you"})
@@ -45,6 +46,7 @@ class SpeakerResolver:
             (re.compile(r"\b" + re.escape(w) + r"\b"), kind)
             for w, kind in sorted(words.items(), key=lambda kv: SPEAKER_TYPES.index(kv[1]))
         ]
+        self.antecedents: dict[tuple[int, int], tuple[int, int]] = {}  # "who" → its antecedent
         self.persons = [e for e in doc.entities if e.label == "PERSON"]
         self._pstarts = [e.start for e in self.persons]
         self._by_last: dict[str, list[Entity]] = {}
@@ -125,6 +127,15 @@ class SpeakerResolver:
 
     def resolve(self, start: int, end: int, head: int | None, reason: str | None = None) -> Speaker:
         text = self.doc.text
+        ante = antecedent(self.doc, head) if head is not None else None
+        if ante is not None:
+            # "Diego Molano, who said …": the mention is "who", the speaker its antecedent
+            sent = self.doc.sentences[self.doc.tokens[ante].sent]
+            a0, a1 = self.mention_from_head(ante, sent.start, self.doc.tokens[head or ante].start)
+            found = self.resolve(a0, a1, ante, reason)
+            found.start, found.end, found.text = start, end, text[start:end]
+            self.antecedents[(start, end)] = (a0, a1)
+            return found
         head_tok = self.doc.tokens[head] if head is not None else None
         speaker = Speaker(start=start, end=end, text=text[start:end], reason=reason)
         actor = self.actor_for(start, end, head_tok)

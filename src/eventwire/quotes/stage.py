@@ -83,7 +83,7 @@ class QuoteStage:
         quotes.sort(key=lambda q: (q.content.start, q.kind))
         for n, q in enumerate(quotes, start=1):
             q.id = f"{record.id}#q{n}"
-        link_events(quotes, record.events, actors)
+        link_events(quotes, record.events, actors, resolver.antecedents)
         record.quotes = quotes
 
     # -- building quotes -------------------------------------------------------------------------

@@ -15,17 +15,15 @@ def parsed(doc: ParsedDoc, tok: Token) -> bool:
 
 
 def subject_of(doc: ParsedDoc, i: int) -> int | None:
-    """The subject head of verb ``i``: its own nsubj, the antecedent of a relative "who",
-    or the subject of the verb it is coordinated with or depends on ("X responded, saying")."""
+    """The subject head of verb ``i``: its own nsubj (a relative "who" included: see
+    :func:`antecedent`), the noun a subjectless relative clause hangs from, or the subject
+    of the verb it is coordinated with or depends on ("X responded, saying")."""
     j = i
     for _ in range(4):
         tok = doc.tokens[j]
         subjects = [k for k in doc.children(j) if doc.tokens[k].dep in SUBJECT_DEPS]
         if subjects:
-            k = min(subjects, key=lambda s: abs(s - j))  # a mis-parse can give two: the nearest
-            if doc.tokens[k].lower in RELATIVE and tok.dep == "relcl" and tok.head != j:
-                return tok.head
-            return k
+            return min(subjects, key=lambda s: abs(s - j))  # a mis-parse can give two: the nearest
         if tok.dep == "relcl" and tok.head != j:
             return tok.head
         if tok.dep in _CLIMB and tok.head != j:
@@ -62,3 +60,14 @@ def np_head_near(doc: ParsedDoc, toks: list[Token], *, from_end: bool) -> int | 
 
 def is_nounish(tok: Token) -> bool:
     return tok.pos in _NOUNISH or (not tok.pos and (tok.text[:1].isupper() or bool(tok.ent_type)))
+
+
+def antecedent(doc: ParsedDoc, i: int) -> int | None:
+    """The noun a relative pronoun subject stands for ("Molano, *who* said …" → Molano)."""
+    tok = doc.tokens[i]
+    if tok.lower not in RELATIVE or tok.dep not in SUBJECT_DEPS:
+        return None
+    verb = doc.tokens[tok.head]
+    if verb.dep == "relcl" and verb.head != verb.i:
+        return verb.head
+    return None
