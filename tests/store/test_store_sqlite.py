@@ -11,7 +11,7 @@ import pytest
 
 from eventwire.errors import StoreError
 from eventwire.model import ArticleRecord, Failure, to_dict
-from eventwire.store import DB_ENV, Store, open_store, register_backend
+from eventwire.store import DB_ENV, SQLiteStore, Store, open_store, register_backend
 from eventwire.store.schema import LATEST, MIGRATIONS
 
 Make = Callable[..., ArticleRecord]
@@ -242,3 +242,16 @@ def test_an_analysis_that_failed_is_replaced_by_a_clean_one(tmp_path: Path, make
             k: v for k, v in before.items() if k != "failures"}
         assert store.has("a1", clean.text, complete=True)
         assert store.add([copy.deepcopy(clean)]).skipped == ["a1"]
+
+
+def test_a_locked_database_gives_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    open_store(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        with SQLiteStore(path, timeout=0.05) as store, pytest.raises(StoreError, match="locked"):
+            store.add([], [Failure(stage="ingest", reason="r", input="i")])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

@@ -64,7 +64,8 @@ def _record(record_json: str, copy_of: str | None, sources: int | None) -> Artic
 class SQLiteStore:
     """Article store in one SQLite file."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 30.0) -> None:
+        """Open the file at ``path``; ``timeout``: seconds to wait for another writer."""
         p = Path(path)
         self.path = str(p)
         self._lock = threading.RLock()
@@ -75,17 +76,20 @@ class SQLiteStore:
         try:
             # The connection may be used from a pipeline's feeder thread (see loader); the
             # lock serialises every use of it.
-            self._conn = sqlite3.connect(p, isolation_level=None, timeout=30.0, check_same_thread=False)
+            self._conn = sqlite3.connect(p, isolation_level=None, timeout=timeout, check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the database: {exc}", where=self.path) from exc
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
-            self._conn.execute("PRAGMA busy_timeout = 30000")
+            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self._check_version()
             mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
             if mode is None or str(mode[0]).lower() != "wal":
                 raise StoreError(f"cannot switch the database to WAL mode (got {mode})", where=self.path)
             self._migrate()
+        except sqlite3.OperationalError as exc:  # read-only file or folder, locked, disk full
+            self._conn.close()
+            raise StoreError(f"cannot use the database: {exc}", where=self.path) from exc
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise StoreError(
