@@ -144,3 +144,19 @@ def test_claims_between_politicians_but_not_about_the_public(analyse: Callable[.
     assert claim.claimant is not None and "Warren" in claim.claimant.text
     assert len(claim.accused) == 1 and "Abbott" in claim.accused[0].text
     assert claim.proposition.text.startswith("using state troopers")
+
+
+def test_reciprocal_accusations_give_a_claim_each_way(analyse: Callable[..., ArticleRecord]) -> None:
+    record = _run(analyse, (
+        "BAKU (AFP) — Armenia and Azerbaijan accused each other on Monday of breaking the ceasefire "
+        "near the village of Sotk."
+    ))
+    pairs = sorted((c.claimant.text if c.claimant else None, tuple(a.text for a in c.accused))
+                   for c in record.claims)
+    assert pairs == [("Armenia", ("Azerbaijan",)), ("Azerbaijan", ("Armenia",))]
+    assert all(c.proposition.text.startswith("breaking the ceasefire") for c in record.claims)
+
+
+def test_summons_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    record = _run(analyse, "Poland summoned the ambassadors of Russia and Belarus on Friday.")
+    assert record.claims == []

@@ -47,6 +47,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", ""}
 
 def _side(m: ActorMention) -> str:
     """The state's organs act as one side; rebels, opposition, civilians ... each as another."""
+    if m.kind == "group":  # armed groups, parties, crowds: never the state
+        return "group:" + (m.sector or "")
     if m.sector is None:  # a country or its capital is the state; an unknown body is itself
         return "state" if m.kind in ("country", "government", "metonym", "location") else m.kind
     return "state" if m.sector in _STATE_SECTORS else m.sector
@@ -94,8 +96,10 @@ def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon)
         if found is None and not parsed:
             found = _from_tokens(doc, toks, k, kind, index, lex)
         if found is not None:
-            found.sent = sent
-            out.append(found)
+            also = found.extra.pop("also", [])
+            for f in [found, *(also if isinstance(also, list) else [])]:
+                f.sent = sent
+                out.append(f)
     return out
 
 
@@ -158,16 +162,20 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     cue = doc.span(tok.start, tok.end)
     if kind == "noun":
         return _noun_claim(doc, tok, index, lex)
-    claimant = _claimant(doc, i, index)
+    claimant, direct = _claimant(doc, i, index)
     if kind in ("accuse", "blame"):
         obj = child(doc, i, ("dobj",))
+        if obj is None and doc.tokens[i].dep == "relcl":  # "companies it accuses of supplying ..."
+            obj = doc.tokens[i].head
         if obj is None:
             return None
-        target = index.noun_phrase([doc.tokens[j] for j in phrase(doc, obj)], doc.tokens[obj])
         prep_word = "of" if kind == "accuse" else "for"
         prep = child(doc, i, ("prep",), prep_word)
         if prep is None:
             prep = child(doc, obj, ("prep",), prep_word)
+        inner = set(doc.subtree(prep)) if prep is not None else set()
+        target = index.noun_phrase([doc.tokens[j] for j in phrase(doc, obj) if j not in inner],
+                                   doc.tokens[obj])
         if prep is not None:
             body = [doc.tokens[j] for j in doc.subtree(prep) if j != prep]
             if kind == "blame":
@@ -175,7 +183,12 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         else:
             body = [doc.tokens[j] for j in doc.subtree(obj)]
         prop = _span(doc, cut(body))
-        if prop is None or target is None or same_entity(target, claimant) or not political(target):
+        if prop is not None and target is not None and target.text.lower() in _RECIPROCAL:
+            return _reciprocal(doc, i, index, cue, kind, prop)
+        # "X accused Y": two parties even when coded alike; a claimant found higher up
+        # ("the embassy said it was fashionable to blame Russia") must differ in code or side
+        alike = same_entity(target, claimant) if direct else same_actor(target, claimant)
+        if prop is None or target is None or alike or not political(target):
             return None
         return Found(cue, kind, 0, claimant, [target], prop)
     comp = child(doc, i, ("ccomp", "xcomp"))
@@ -240,10 +253,11 @@ def _quoted(doc: ParsedDoc, prop: Span | None) -> Span | None:
     return doc.span(prop.start, end)
 
 
-def _claimant(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | None:
+def _claimant(doc: ParsedDoc, verb: int, index: ActorIndex) -> tuple[ActorMention | None, bool]:
     """The subject of the cue, or of a verb governing it ("said the case ... and accused X"),
-    that is an actor; else the first actor of the sentence before the cue."""
-    for j in [verb, *doc.ancestors(verb)]:
+    that is an actor; else the first actor of the sentence before the cue. The flag tells
+    whether it is the cue's own subject."""
+    for n, j in enumerate([verb, *doc.ancestors(verb)]):
         subj = subject(doc, j)
         if subj is None:
             continue
@@ -251,10 +265,10 @@ def _claimant(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | No
         if mention is not None and mention.kind == "description":
             mention = _earlier(index, mention) or mention
         if _actor_like(mention):
-            return mention
+            return mention, n == 0 and doc.tokens[verb].dep not in ("xcomp", "advcl", "acl")
     s = doc.sentences[doc.tokens[verb].sent]
     before = [m for m in index.overlapping(s.start, doc.tokens[verb].start) if _actor_like(m)]
-    return before[0] if before else None
+    return (before[0] if before else None), False
 
 
 def _earlier(index: ActorIndex, mention: ActorMention) -> ActorMention | None:
@@ -270,6 +284,32 @@ def _earlier(index: ActorIndex, mention: ActorMention) -> ActorMention | None:
     head = words[-1]
     named = [m for m in before if m.kind != "description" and head in (m.name or m.text).lower().split()]
     return named[-1] if named else None
+
+
+_RECIPROCAL = frozenset({"each other", "one another"})
+
+
+def _reciprocal(doc: ParsedDoc, verb: int, index: ActorIndex, cue: Span, kind: str,
+                prop: Span) -> Found | None:
+    """ "A and B accused each other of P": a claim by each about the others."""
+    subj = subject(doc, verb)
+    if subj is None:
+        return None
+    heads, k = [subj[1]], 0
+    while k < len(heads):  # "Armenia and Azerbaijan": the head and its conjuncts
+        heads.extend(c for c in doc.children(heads[k]) if doc.tokens[c].dep == "conj")
+        k += 1
+    sides: list[ActorMention] = []
+    for h in heads:
+        toks = [doc.tokens[j] for j in phrase(doc, h)]
+        for m in index.overlapping(toks[0].start, toks[-1].end):
+            if political(m) and not any(same_actor(m, o) for o in sides):
+                sides.append(m)
+    if len(sides) < 2:
+        return None
+    first = Found(cue, kind, 0, sides[0], [m for m in sides if m is not sides[0]], prop)
+    first.extra["also"] = [Found(cue, kind, 0, m, [o for o in sides if o is not m], prop) for m in sides[1:]]
+    return first
 
 
 def _addressee(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | None:

@@ -16,6 +16,7 @@ be verified"); asserted.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 from ..counts.attribution import ActorIndex
@@ -26,6 +27,7 @@ from .finder import Found, find_in_sentence, political, same_actor, same_country
 from .lexicon import Lexicon, lexicon
 from .responses import Answer, find_answers
 
+_COMPLEMENT = re.compile(r"\b(?:of|that|for|over)\s+")
 _KIND_RANK = {"accuse": 0, "blame": 0, "noun": 1, "that": 1, "point": 1, "warn": 2, "say": 3, "event": 4}
 
 
@@ -55,8 +57,9 @@ class ClaimStage:
             answers.extend(find_answers(doc, sent.index, index, lex, inside))
         # "rejected the accusation and said Kinshasa was ...": plain speech is a claim only
         # beside its speaker's answer to a claim
-        found = [f for f in found if not f.extra.get("weak") or any(
-            a.sent == f.sent and same_actor(a.responder, f.claimant) for a in answers)]
+        found = [f for f in found if not f.extra.get("weak") or (any(
+            a.sent == f.sent and same_actor(a.responder, f.claimant) for a in answers
+        ) and not _about_evidence(f, lex))]
         published = _published(record.published)
         claims: list[Claim] = []
         effects: list[set[str]] = []
@@ -88,11 +91,22 @@ class ClaimStage:
 def _dedupe(found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in sorted(found, key=lambda f: (_KIND_RANK.get(f.kind, 5), f.cue.start)):
-        if any(_overlap(f.proposition, g.proposition) > 0.5 or g.proposition.start <= f.cue.start
-               < g.proposition.end for g in out):
+        if any((_overlap(f.proposition, g.proposition) > 0.5 and not _reciprocal(f, g))
+               or g.proposition.start <= f.cue.start < g.proposition.end for g in out):
             continue
         out.append(f)
     return out
+
+
+def _reciprocal(f: Found, g: Found) -> bool:
+    """Two claims read off one cue by different claimants ("A and B accused each other")."""
+    return f.cue == g.cue and f.claimant is not g.claimant
+
+
+def _about_evidence(f: Found, lex: Lexicon) -> bool:
+    """ "... and said Estonia had offered no proof" belongs to the answer, not a new claim."""
+    return any(effect == "evidence_not_shown" and pattern.search(f.proposition.text)
+               for effect, pattern in lex.hedges)
 
 
 def _overlap(a: Span, b: Span) -> float:
@@ -116,9 +130,14 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
         end = e.sentence.end
         while end > t.end and doc.text[end - 1] in ".!?\"”' ":
             end -= 1
-        if not accused or end - t.end < 8:
+        # a claim needs what is alleged: "criticised X for P", "charges that P" (not "summoned X")
+        link = _COMPLEMENT.search(doc.text, t.end, min(end, t.end + 60))
+        tok = doc.token_at(t.start)
+        if link is not None and link.group(0).strip() == "of" and tok is not None and tok.pos == "VERB":
+            link = None  # "summoned the ambassadors of ...": no allegation follows
+        if not accused or link is None or end - link.end() < 8:
             continue
-        start = t.end + (len(doc.text[t.end:end]) - len(doc.text[t.end:end].lstrip()))
+        start = link.end()
         sent = doc.sentence_of_char(t.start) or 0
         out.append(Found(t, "event", sent, claimant, accused, doc.span(start, end), {"event": e.id}))
     return out

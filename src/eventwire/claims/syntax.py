@@ -24,7 +24,9 @@ def subject(doc: ParsedDoc, verb: int) -> tuple[list[int], int] | None:
     j = verb
     while seen < 4:
         seen += 1
-        s = child(doc, j, SUBJ)
+        subs = [c for c in doc.children(j) if doc.tokens[c].dep in SUBJ]
+        before = [c for c in subs if c < j]
+        s = before[-1] if before else (subs[0] if subs else None)  # "YEREVAN (AFP) — Armenia accused"
         if s is not None:
             if doc.tokens[s].lower in RELATIVE and doc.tokens[j].dep == "relcl":
                 head = doc.tokens[j].head
