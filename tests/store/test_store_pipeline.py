@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from eventwire.contract import validate
 from eventwire.model import ArticleRecord, record_from_dict, to_dict
 from eventwire.stages import DEFAULT_STAGES
 from eventwire.store import EventFilter, QuoteFilter, open_store
@@ -27,6 +28,7 @@ def test_pipeline_records_round_trip(tmp_path: Path, analyse: Callable[..., Arti
         got = store.get("real-1")
         assert got is not None
         assert to_dict(got) == to_dict(record)
+        assert validate(to_dict(got)) == []  # still the output contract, spans and all
         assert build(ArticleRecord, to_dict(record)) == record_from_dict(to_dict(record))
         counts = store.table_counts()
         assert counts["actors"] == len(record.actors)
