@@ -149,7 +149,12 @@ class SQLiteStore:
     def add(
         self, records: Iterable[ArticleRecord], failures: Iterable[Failure] = (), *, replace: bool = False
     ) -> AddResult:
-        """Store a batch of records and failures in one transaction (see the module notes)."""
+        """Store a batch of records and failures in one transaction (see the module notes).
+
+        Each stored record gets ``provenance.content_hash`` (when missing), ``republished_from``
+        and ``independent_sources`` set in place, as they stand when it is stored (later
+        copies can change them: :meth:`get` returns the current values).
+        """
         result = AddResult()
         records, failures = list(records), list(failures)
         conn = self._conn
