@@ -184,22 +184,28 @@ def find_mentions(
             m = _from_org_entity(doc, ent, known, strong)
         else:
             m = None
-        licensed = False  # the words around it say it is a place ("the village of X", "in X")
+        hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
         if m is None and ent.label in ("ORG", "PERSON", "FAC", "NORP"):
             m = _mention(doc, ent.first, ent.last, "recovered")
             before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
+            hinted = m is not None and bool(_hint(doc, m.first, m.last))
             licensed = m is not None and (
-                bool(_hint(doc, m.first, m.last))
+                hinted
                 or (before in _LOCATIVE_BEFORE and known(m.text))
                 or (before in ("in", "near", "outside", "at") and ent.label == "PERSON"
                     and not _possessive_after(doc, m.last))
             )
-            if m is not None and not licensed and (ent.label == "NORP" or not (
-                admin_or_country(m.text) or m.text in gpe_texts
-                or (ent.label == "ORG" and strong(m.text) and m.text.lower() not in words("generic"))
-            )):
+            if m is not None and not licensed and (
+                    ent.label == "NORP" or not (admin_or_country(m.text) or m.text in gpe_texts)):
                 m = None
-        if m is not None and m.label != "ORG-part" and not licensed and person_like(m):
+        elif m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
+            # "Saakashvili", "Petrova": an unknown single word the recogniser called a place is
+            # far more often a name, unless the words around it make it a place
+            before = doc.tokens[m.first - 1].lower if m.first > 0 else ""
+            hinted = bool(_hint(doc, m.first, m.last))
+            if not hinted and before not in _LOCATIVE_BEFORE:
+                m = None
+        if m is not None and m.label != "ORG-part" and not hinted and person_like(m):
             m = None
         if m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
             nxt = doc.tokens[m.last] if m.last < len(doc.tokens) else None
