@@ -28,6 +28,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..errors import StoreError
 from .dedup import sketch
 
 Step = Callable[[sqlite3.Connection], None]
@@ -232,3 +233,48 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 LATEST = MIGRATIONS[-1].version
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_version(conn: sqlite3.Connection, where: str) -> None:
+    """Refuse, before changing anything, a file that is not an eventwire store (or too new)."""
+    current = user_version(conn)
+    if current > LATEST:
+        raise StoreError(
+            f"database schema version {current} is newer than this eventwire supports ({LATEST});"
+            " upgrade eventwire",
+            where=where,
+        )
+    tables = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
+    if current == 0 and tables:
+        raise StoreError("the file is an SQLite database but not an eventwire store", where=where)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations, each once and in its own transaction."""
+    for migration in MIGRATIONS:
+        if migration.version <= user_version(conn):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                " name TEXT NOT NULL,"
+                " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+            )
+            if user_version(conn) >= migration.version:  # another process got there first
+                conn.execute("ROLLBACK")
+                continue
+            migration.step(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                (migration.version, migration.name),
+            )
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -42,7 +42,7 @@ from .decode import build
 from .dedup import content_hash, sketch
 from .disputes import link_claims
 from .rows import insert_record
-from .schema import LATEST, MIGRATIONS
+from .schema import check_version, migrate, user_version
 from .stories import SOURCES_SQL, find_original, publishers, refresh_group
 
 DB_ENV = "EVENTWIRE_DB"
@@ -82,11 +82,11 @@ class SQLiteStore:
         try:
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            self._check_version()
+            check_version(self._conn, self.path)
             mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
             if mode is None or str(mode[0]).lower() != "wal":
                 raise StoreError(f"cannot switch the database to WAL mode (got {mode})", where=self.path)
-            self._migrate()
+            migrate(self._conn)
         except sqlite3.OperationalError as exc:  # read-only file or folder, locked, disk full
             self._conn.close()
             raise StoreError(f"cannot use the database: {exc}", where=self.path) from exc
@@ -102,47 +102,7 @@ class SQLiteStore:
     # --- schema -------------------------------------------------------------------------
 
     def schema_version(self) -> int:
-        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
-
-    def _check_version(self) -> None:
-        """Refuse, before changing anything, a file that is not an eventwire store."""
-        current = self.schema_version()
-        if current > LATEST:
-            raise StoreError(
-                f"database schema version {current} is newer than this eventwire supports ({LATEST});"
-                " upgrade eventwire",
-                where=self.path,
-            )
-        tables = self._conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]
-        if current == 0 and tables:
-            raise StoreError("the file is an SQLite database but not an eventwire store", where=self.path)
-
-    def _migrate(self) -> None:
-        conn = self._conn
-        current = self.schema_version()
-        for migration in MIGRATIONS:
-            if migration.version <= current:
-                continue
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
-                    " name TEXT NOT NULL,"
-                    " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
-                )
-                if self.schema_version() >= migration.version:  # another process got there first
-                    conn.execute("ROLLBACK")
-                    continue
-                migration.step(conn)
-                conn.execute(
-                    "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
-                    (migration.version, migration.name),
-                )
-                conn.execute(f"PRAGMA user_version = {int(migration.version)}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+        return user_version(self._conn)
 
     # --- writing ------------------------------------------------------------------------
 
