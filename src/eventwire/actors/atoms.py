@@ -23,7 +23,7 @@ _GLUE = frozenset({"the", "of", "and", "for", "de", "del", "la", "los", "las", "
 class Atom:
     first: int  # dictionary-token range [first, last)
     last: int
-    kind: str  # country | demonym | seat | organisation | group | sector | leader | person | org
+    kind: str  # country | demonym | seat | location | organisation | group | sector | leader | person | org
     entry: Entry | None
     name: str = ""  # for entity atoms: the entity text
     code: str | None = None  # for unknown ORG atoms: a country found inside
@@ -131,7 +131,7 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
         return
     inside = {owner[k] for k in range(first, last) if owner[k] >= 0}
     leader = next((atoms[i] for i in inside if atoms[i].kind == "leader"), None)
-    named = ("organisation", "group", "country", "seat")
+    named = ("organisation", "group", "country", "seat", "location")
     if leader is None and any(atoms[i].kind in named for i in inside):
         return  # e.g. "Hezbollah" tagged PERSON: the table knows better
     for i in inside:
@@ -167,7 +167,7 @@ def _org_atom(
         a = atoms[i]
         if a.entry is None:
             continue
-        if a.kind in ("country", "demonym", "seat", "organisation", "group") and code is None:
+        if a.kind in ("country", "demonym", "seat", "organisation", "group", "location") and code is None:
             code = a.entry.code
         if a.kind == "sector":
             sector = a.entry.sector

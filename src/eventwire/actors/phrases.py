@@ -18,7 +18,9 @@ from .atoms import Atom
 from .draft import Draft, kind_for
 from .lexicon import Tok
 
-COUNTRYISH = frozenset({"country", "demonym", "seat", "organisation", "group", "leader", "person", "org"})
+COUNTRYISH = frozenset(
+    {"country", "demonym", "seat", "location", "organisation", "group", "leader", "person", "org"}
+)
 DETS = frozenset({"the", "this", "that", "these", "those"})
 GAP = DETS | frozenset(
     {"a", "an", "its", "their", "his", "her", "former", "ex", "then", "new", "interim", "acting",
@@ -118,7 +120,7 @@ def _right_attachment(atoms: list[Atom], idx: int, toks: list[Tok]) -> int | Non
     if j < len(toks) and toks[j].lower == "the":
         j += 1
     for k in range(idx + 1, min(idx + 3, len(atoms))):
-        kinds = ("country", "seat", "organisation", "group", "org", "demonym", "leader", "person")
+        kinds = ("country", "seat", "location", "organisation", "group", "org", "demonym", "leader", "person")
         if atoms[k].first == j and atoms[k].kind in kinds:
             return k
     return None

@@ -176,6 +176,9 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
             out.append(Draft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
                              country=e.country, wikidata=e.wikidata, key=f"country:{e.code}",
                              plural=e.plural, sent=sent, explicit=True))
+        elif a.kind == "location":
+            out.append(Draft(a.first, a.last, "location", e.name, code=e.code, country=e.country,
+                             wikidata=e.wikidata, key=f"place:{e.name}", sent=sent, explicit=True))
         elif a.kind in ("organisation", "group"):
             out.append(Draft(a.first, a.last, e.kind, e.name, code=e.code, country=e.country,
                              sector=e.sector, wikidata=e.wikidata, key="org:" + e.name,

@@ -26,7 +26,7 @@ LEADER_COLUMNS = frozenset({"name", "aliases", "country", "role", "sector", "sta
 class Entry:
     """What a surface form means.
 
-    ``kind``: country | demonym | seat | organisation | group | sector | leader.
+    ``kind``: country | demonym | seat | location | organisation | group | sector | leader.
     """
 
     kind: str
@@ -148,7 +148,7 @@ def load_table(lex: Lexicon[Entry], path: str | Path) -> int:
     return len(rows)
 
 
-SHIPPED = ("countries.tsv", "organisations.tsv", "leaders.tsv", "sectors.tsv")
+SHIPPED = ("countries.tsv", "regions.tsv", "organisations.tsv", "leaders.tsv", "sectors.tsv")
 
 
 def build_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon[Entry]:
