@@ -254,7 +254,7 @@ def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article
     if as_json:
         for h in hits:
             _emit({"article_id": h.article.id, "published": h.article.published,
-                   "title": h.article.title, "quote": to_dict(h.quote)})
+                   "title": h.article.title, "source_name": h.article.source, "quote": to_dict(h.quote)})
     else:
         _out().print(render.quotes(hits))
 
