@@ -88,3 +88,9 @@ def test_counts_in_unparsed_sentences(nlp: Any) -> None:
     CountStage()(Analysis(article=Article(id="u", text=text), doc=doc, record=record))
     assert [(c.category, c.low, c.best, c.high) for c in record.counts] == [("displaced", 2700, 2999, 2999)]
     assert record.counts[0].reason == "no event in the sentence"
+
+
+def test_the_counted_noun_is_the_first_noun(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _counts(analyse, "The EU sanctioned four companies that sold drones to Russia.") == []
+    assert _counts(analyse, "Venezuela moved at least 20 armoured personnel carriers to the border.") == [
+        ("at least 20 armoured personnel carriers", "vehicles", 20, 20, None)]

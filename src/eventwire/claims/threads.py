@@ -3,10 +3,11 @@
 :func:`build_threads` gathers, from analysed articles, every claim one actor makes about the
 other (by code: ``claimant.code`` and an accused's code), the answers linked to those claims,
 and REJECT / ACCUSE events between the two that no claim covers (an article may report only
-the denial). Claims are grouped by subject — the content words of their propositions — in
-date order: a claim joins the thread whose words it shares most (Jaccard ≥ ``min_overlap``)
-or starts a new one; an answer or a bare REJECT event joins the latest thread it follows
-whose claims were made by the other side. Each thread lists its steps with dates.
+the denial; an ACCUSE event counts when its trigger is an accusation word). Republished
+copies of stored articles are left out. Claims are grouped by subject — the content words
+of their propositions — in date order: a claim joins the thread whose words it shares most
+(Jaccard ≥ ``min_overlap``) or starts a new one; an answer or a bare REJECT event joins the
+latest thread it follows whose claims were made by the other side. Each thread lists its steps with dates.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, ArticleRecord, Claim, Event
+from .lexicon import lexicon
 
 _WORD = re.compile(r"[a-záéíóúñü]{4,}")
 _STOP = frozenset({
@@ -100,6 +102,9 @@ def _event_step(record: ArticleRecord, event: Event, a: str, b: str) -> Step | N
         return None
     who = a if a in src else b
     kind = "rejection" if event.type == "REJECT" else "claim"
+    cue = lexicon().cues.get(event.trigger.text.lower())
+    if kind == "claim" and cue not in ("accuse", "blame", "that", "noun"):
+        return None  # an ACCUSE event such as a summons carries no allegation of its own
     date = _date(event.date.value if event.date else None, record)
     return Step(kind, who, event.source[0].name if event.source else None, event.sentence.text, date,
                 record.id, None, None, event.id)
@@ -138,6 +143,8 @@ def build_threads(records: Iterable[ArticleRecord], a: str, b: str, *,
     claims: list[list[Step]] = []
     loose: list[Step] = []
     for record in records:
+        if record.provenance.republished_from:  # a copy of a stored article says nothing new
+            continue
         covered: set[str] = set()
         for claim in record.claims:
             if _between(claim, a, b):

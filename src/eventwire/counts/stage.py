@@ -113,7 +113,7 @@ def find_counts(toks: list[Token], lex: Lexicon, tab: Tables) -> list[tuple[int,
         if fig is None:
             k += 1
             continue
-        found = _category(ws, fig, lex)
+        found = _category(toks, ws, fig, lex)
         if found is not None:
             category, first, last = found
             out.append((first, last, fig, category))
@@ -129,8 +129,9 @@ def _may_start(ws: list[str], k: int, tab: Tables) -> bool:
     return w[:1].isdigit() or w in tab.words
 
 
-def _category(ws: list[str], fig: Figure, lex: Lexicon) -> tuple[str, int, int] | None:
+def _category(toks: list[Token], ws: list[str], fig: Figure, lex: Lexicon) -> tuple[str, int, int] | None:
     noun: tuple[str, int] | None = None
+    noun_closed = False
     state: tuple[str, int] | None = None
     j, seen = fig.last, 0
     while j < len(ws) and j < fig.last + _WINDOW + 2:
@@ -144,8 +145,12 @@ def _category(ws: list[str], fig: Figure, lex: Lexicon) -> tuple[str, int, int] 
         if w in lex.states and (lex.states[w] not in _WEAK_STATES or noun is None or noun[0] == GENERIC):
             state = (lex.states[w], j)
             break
-        if w in lex.nouns and (noun is None or (noun[1] == j - 1 and lex.nouns[w] != GENERIC)):
+        if w in lex.nouns and not noun_closed and (
+            noun is None or (noun[1] == j - 1 and lex.nouns[w] != GENERIC)
+        ):
             noun = (lex.nouns[w], j)  # "military aircraft": the last noun of a compound
+        elif noun is None and toks[j].pos == "NOUN":
+            noun_closed = True  # "four companies ... drones": the counted noun is "companies"
         seen += 1
         if seen >= _WINDOW:
             break
