@@ -135,3 +135,15 @@ def test_quote_with_no_speaker_anywhere_near_is_not_reported(quotes_of: QuotesOf
         "“The water came into the houses in minutes.”"
     )
     assert direct(quotes_of(text)) == []
+
+
+def test_speech_verb_then_a_whole_sentence_in_marks(quotes_of: QuotesOf) -> None:
+    text = "In a radio interview the senator declared “The alliance has outlived its purpose.”"
+    q = only(direct(quotes_of(text)))
+    assert q.content.text == "“The alliance has outlived its purpose.”"
+    assert q.cue is not None and q.cue.text == "declared"
+
+
+def test_verb_then_a_lowercase_fragment_is_partial(quotes_of: QuotesOf) -> None:
+    text = "The senator said “the alliance” had outlived its purpose."
+    assert direct(quotes_of(text)) == []

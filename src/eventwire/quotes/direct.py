@@ -3,7 +3,8 @@
 A run (see :mod:`.marks`) is a *direct quote* when it is a whole utterance:
 
 - it opens at a clause boundary: the start of its paragraph, after a sentence end, after
-  a colon ("X said: “…”"), or after an attribution and a comma ("X said, “…”"); a run
+  a colon ("X said: “…”"), after an attribution and a comma ("X said, “…”"), or right
+  after a speech verb when it opens like a sentence ("X declared “The …”"); a run
   after "that", right after a verb or inside a phrase ("called the accusations
   “unfounded”") is a *partial* quote and is left to the reported-speech finder, whose
   content holds it;
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from ..nlp.document import ParsedDoc, Token
 from .lexicon import CueLexicon
 from .marks import QuoteRun
+from .reported import NAMING
 from .syntax import is_nounish, np_head_near, parsed, subject_of
 from .text import ENDERS, Layout
 
@@ -176,9 +178,11 @@ class DirectFinder:
             if self.text[p_lo:p_hi].rstrip().endswith(":"):
                 return self._pre(p_lo, p_hi, para - 1) or Attribution(None, None, None)
             return None
-        if not text or text[-1] not in ":,":
+        if not text:
             return None
         toks = [t for t in self.layout.tokens(lo, start) if t.end <= lo + len(text)]
+        if text[-1] not in ":,":
+            return self._bare(toks, start, lo)
         # "X said: “…”" (a cue among the last words), "X said, “…”", "said X, “…”" (a cue
         # among the last three words); without the punctuation ("X called it “…”", "X said
         # “…”") the run continues the sentence: a partial quote
@@ -195,6 +199,24 @@ class DirectFinder:
                 prior = [t for t in sent_toks if t.end <= tok.start and not t.is_punct]
                 return self._attribution(tok, cue, prior, sent_toks, lo, start)
         return None
+
+    def _bare(self, toks: list[Token], start: int, lo: int) -> Attribution | None:
+        """ "Trump declared “I think NATO may be obsolete.”": a speech verb right before a
+        quotation that opens like a sentence (capital letter) — a whole utterance, where
+        "called it “unfounded”" or "said “the question is …”" are partial."""
+        if not toks:
+            return None
+        tok = toks[-1]
+        first = self.text[start + 1 : start + 3].lstrip("“\"'‘`")[:1]
+        cue = self._cue(tok)
+        if cue is None or not first.isupper():
+            return None
+        entry = self.lexicon.verb(tok.text, tok.lemma)
+        if entry is None or entry.cls != "speech" or entry.lemma in NAMING:
+            return None
+        sent_toks = [t for t in toks if t.sent == tok.sent]
+        prior = [t for t in sent_toks if t.end <= tok.start and not t.is_punct]
+        return self._attribution(tok, cue, prior, sent_toks, lo, start)
 
     def _dash(self, toks: list[Token]) -> Attribution | None:
         """ "“…” ― Name": a dash and a name closing a quote."""
