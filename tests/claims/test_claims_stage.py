@@ -160,3 +160,12 @@ def test_reciprocal_accusations_give_a_claim_each_way(analyse: Callable[..., Art
 def test_summons_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
     record = _run(analyse, "Poland summoned the ambassadors of Russia and Belarus on Friday.")
     assert record.claims == []
+
+
+def test_direct_quote_with_an_allegation(analyse: Callable[..., ArticleRecord]) -> None:
+    claim = _only(_run(analyse, (
+        "“Russia is arming the separatists in the east,” the Ukrainian defence minister said on Monday."
+    )))
+    assert claim.claimant is not None and "minister" in claim.claimant.text
+    assert [a.text for a in claim.accused] == ["Russia"]
+    assert claim.proposition.text == "Russia is arming the separatists in the east"

@@ -217,8 +217,11 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
             return None
     if kind in ("warn", "say") and (csubj is None or not _actor_like(csubj) or same_actor(csubj, claimant)):
         return None
-    if kind == "say" and (prop.start < tok.start or doc.tokens[csub[1]].dep == "nsubjpass" if csub else True):
-        # "Y did Z, officials said" sources a report; "X said Y were killed" names no doer
+    quoted = doc.text[max(0, prop.start - 2) : prop.start].strip() in ("“", "\"", "‘")
+    sourced = prop.start < tok.start and not quoted
+    if kind == "say" and (sourced or doc.tokens[csub[1]].dep == "nsubjpass" if csub else True):
+        # "Y did Z, officials said" sources a report ("“Y did Z,” X said" is X's own words);
+        # "X said Y were killed" names no doer
         return None
     accused = _accused_in(index, prop, csubj, claimant)
     if csub is not None and accused and accused[0] is csubj:  # "US and British warships"
