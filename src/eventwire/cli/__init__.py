@@ -7,7 +7,6 @@ Each command group lives in its own module of this package, which exposes
 from __future__ import annotations
 
 import importlib
-import sys
 
 import click
 
@@ -47,4 +46,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()
