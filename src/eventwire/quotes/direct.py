@@ -191,7 +191,7 @@ class DirectFinder:
         width = 6 if text[-1] == ":" else 4
         window = [t for t in toks if not t.is_punct][-width:]
         for n, tok in enumerate(reversed(window)):
-            cue = self._cue(tok)
+            cue = self._cue(tok, speech_only=True)
             if cue is None and n > 0 and tok.pos == "VERB" and text[-1] == ",":
                 return None  # "X said in an interview, “…”" yes; "X said it would, and ran, “…”" no
             if cue is not None:
@@ -229,13 +229,15 @@ class DirectFinder:
         head = np_head_near(self.doc, words, from_end=False)
         return Attribution((toks[0].start, toks[0].end), head, None) if head is not None else None
 
-    def _cue(self, tok: Token) -> str | None:
+    def _cue(self, tok: Token, *, speech_only: bool = False) -> str | None:
         if tok.lower == "according":
             return "according to"
         if parsed(self.doc, tok) and tok.pos not in ("VERB", "AUX"):
             return None
         cue = self.lexicon.verb(tok.text, tok.lemma)
-        return cue.lemma if cue is not None and cue.cls != "evidence" else None
+        if cue is None or cue.cls == "evidence" or (speech_only and cue.cls != "speech"):
+            return None
+        return cue.lemma
 
     def _attribution(
         self, tok: Token, cue: str, before: list[Token], toks: list[Token], lo: int, hi: int
