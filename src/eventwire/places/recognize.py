@@ -185,9 +185,15 @@ def find_mentions(
         else:
             m = None
         hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
+        if m is None and ent.label in ("ORG", "PERSON", "PRODUCT", "CARDINAL", "WORK_OF_ART") and (
+                _landmark_name(doc, ent.first, ent.last)):
+            m = _mention(doc, ent.first, ent.last, "landmark", "landmark")  # "Augusta St.", "Highway 10"
         if m is None and ent.label in ("ORG", "PERSON", "FAC", "NORP"):
             m = _mention(doc, ent.first, ent.last, "recovered")
             before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
+            if m is not None and before == "of" and m.first > 1 and doc.tokens[m.first - 2].lower in words(
+                    "directions"):
+                before = "near"  # "north of Moorhead"
             hinted = m is not None and bool(_hint(doc, m.first, m.last))
             licensed = m is not None and (
                 hinted
@@ -223,6 +229,19 @@ def find_mentions(
     out.extend(_borders_and_sides(doc, out))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _landmark_name(doc: ParsedDoc, first: int, last: int) -> bool:
+    """"Memphis Street", "Augusta St.", "Highway 10", "Interstate 395": a capitalised name
+    ending in a street word, or a road word followed by a number."""
+    toks = doc.tokens
+    first, last = _trim(doc, first, last)
+    if last - first < 2:
+        return False
+    head = toks[last - 1]
+    if head.lower in words("landmark_heads") and head.text[:1].isupper():
+        return all(toks[k].text[:1].isupper() or toks[k].text[:1].isdigit() for k in range(first, last))
+    return head.text.isdigit() and toks[last - 2].lower in words("road_words")
 
 
 def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]) -> Mention | None:
@@ -378,6 +397,8 @@ def _untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
         text = doc.text[t.start : toks[j - 1].end]
         before = toks[i - 1].lower if i > sent_first else ""
         before2 = toks[i - 2].lower if i - 1 > sent_first else ""
+        if before == "of" and before2 in words("directions"):
+            before = "near"  # "north of Moorhead"
         after = toks[j].lower if j < n else ""
         nouns = words("place_nouns")
         licensed = (before == "of" and before2 in nouns) or after in nouns - {"state", "capital"}
