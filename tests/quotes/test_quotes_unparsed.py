@@ -50,3 +50,12 @@ def test_long_article_is_handled(nlp: Any) -> None:
     text = paragraph * 300
     record = _run(nlp, text)
     assert sum(q.kind == "direct" for q in record.quotes) == 300
+
+
+def test_odd_inputs_never_raise(nlp: Any) -> None:
+    for text in ["", "“", "“”", '"""', "'' ''", "“\n\n“\n\n“", "‘", "said: “", "— ― --", "“a” “b” “c”"]:
+        doc = Parser(nlp, mode="full").parse(text)
+        record = ArticleRecord(id="o", text=text)
+        QuoteStage()(Analysis(article=Article(id="o", text=text), doc=doc, record=record))
+        for q in record.quotes:
+            assert q.content.text == text[q.content.start : q.content.end]
