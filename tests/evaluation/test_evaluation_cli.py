@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -11,6 +12,10 @@ from click.testing import CliRunner
 from eventwire.cli import cli
 from eventwire.errors import ConfigError
 from eventwire.evaluation import TASKS, load_task
+from eventwire.evaluation.event_types import score as score_types
+from eventwire.evaluation.gold import score_with
+from eventwire.pipeline import Pipeline, PipelineConfig
+from eventwire.stages import Analysis, register
 
 DOCS = [
     ("a1", "A 6.1 earthquake struck Sumbawa on Tuesday, killing 12 people in Bima.", "quake-a"),
@@ -57,3 +62,26 @@ def test_registry_lists_every_task() -> None:
     assert callable(load_task("stories"))
     with pytest.raises(ConfigError):
         load_task("nonsense")
+
+
+class _BrokenStage:
+    """A plug-in stage that fails on every article."""
+
+    name = "eval_test_broken"
+    requires: tuple[str, ...] = ()
+    assigns = ("events",)
+
+    def __init__(self) -> None:
+        self.cue_words: frozenset[str] = frozenset()
+
+    def __call__(self, analysis: Analysis) -> None:
+        raise RuntimeError("broken on purpose")
+
+
+def test_reports_count_stage_failures(nlp: Any) -> None:
+    register(_BrokenStage.name, _BrokenStage)
+    pipeline = Pipeline(PipelineConfig(stages=(_BrokenStage.name,)), nlp=nlp)
+    gold = [{"id": "s1", "text": "Police arrested ten protesters.", "label": "ARREST"}]
+    report = score_with(gold, pipeline, score_types)
+    assert report["stage_failures"] == 1
+    assert report["accuracy"] == 0.0

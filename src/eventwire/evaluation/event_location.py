@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import ArticleRecord, Event, Place
-from .gold import predict, ratio, read_gold
+from .gold import ratio, read_gold, score_with
 from .spans import overlaps
 
 
@@ -75,4 +75,4 @@ def score(gold: list[dict[str, Any]], predicted: list[ArticleRecord]) -> dict[st
 def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     """Run ``pipeline`` on the gold sentences of ``gold_path`` and score event locations."""
     gold = read_gold(gold_path)
-    return score(gold, predict(gold, pipeline))
+    return score_with(gold, pipeline, score)

@@ -19,7 +19,7 @@ from ..errors import ConfigError
 from ..model import ArticleRecord
 from ..resources import data_path, read_tsv
 from .events import NONE, primary_event
-from .gold import predict, ratio, read_gold
+from .gold import ratio, read_gold, score_with
 
 OUT_OF_SCOPE = "-"
 
@@ -75,4 +75,4 @@ def score(gold: list[dict[str, Any]], predicted: list[ArticleRecord]) -> dict[st
 def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     """Run ``pipeline`` on the in-scope snippets of ``gold_path`` and score the event types."""
     gold = in_scope(read_gold(gold_path))
-    return score(gold, predict(gold, pipeline))
+    return score_with(gold, pipeline, score)

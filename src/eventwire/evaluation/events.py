@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import ActorMention, ArticleRecord, Event
-from .gold import predict, prf, ratio, read_gold
+from .gold import prf, ratio, read_gold, score_with
 from .spans import match, overlaps
 
 NONE = "NONE"
@@ -162,4 +162,4 @@ def score(gold: list[dict[str, Any]], predicted: list[ArticleRecord]) -> dict[st
 def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     """Run ``pipeline`` on the gold sentences of ``gold_path`` and score the events."""
     gold = read_gold(gold_path)
-    return score(gold, predict(gold, pipeline))
+    return score_with(gold, pipeline, score)

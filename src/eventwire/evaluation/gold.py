@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,19 @@ def predict(gold: list[dict[str, Any]], pipeline: Any) -> list[ArticleRecord]:
     if len(records) != len(gold):  # pragma: no cover - the pipeline keeps one record per article
         raise InputError(f"pipeline returned {len(records)} records for {len(gold)} articles")
     return records
+
+
+def score_with(
+    gold: list[dict[str, Any]],
+    pipeline: Any,
+    score: Callable[[list[dict[str, Any]], list[ArticleRecord]], dict[str, Any]],
+) -> dict[str, Any]:
+    """Run the pipeline over ``gold``, score the records, and add ``stage_failures``: how many
+    stage failures the records carry (a failing stage scores zero without raising)."""
+    records = predict(gold, pipeline)
+    report = score(gold, records)
+    report["stage_failures"] = sum(len(r.failures) for r in records)
+    return report
 
 
 def ratio(num: float, den: float) -> float:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import ArticleRecord, Place
 from .geo import MAX_ERROR_KM, country_iso3, haversine_km
-from .gold import predict, prf, ratio, read_gold
+from .gold import prf, ratio, read_gold, score_with
 from .spans import match, overlap
 
 ACC_KM = 161.0
@@ -70,4 +70,4 @@ def score(gold: list[dict[str, Any]], predicted: list[ArticleRecord]) -> dict[st
 def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     """Run ``pipeline`` on the gold articles of ``gold_path`` and score the places."""
     gold = read_gold(gold_path)
-    return score(gold, predict(gold, pipeline))
+    return score_with(gold, pipeline, score)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import ArticleRecord, Quote
-from .gold import predict, prf, ratio, read_gold
+from .gold import prf, ratio, read_gold, score_with
 from .spans import Pieces, half_shorter, match, pieces_overlap
 
 KINDS = ("direct", "indirect")
@@ -90,4 +90,4 @@ def score(gold: list[dict[str, Any]], predicted: list[ArticleRecord]) -> dict[st
 def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     """Run ``pipeline`` on the gold articles of ``gold_path`` and score the quotes."""
     gold = read_gold(gold_path)
-    return score(gold, predict(gold, pipeline))
+    return score_with(gold, pipeline, score)

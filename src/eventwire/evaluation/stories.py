@@ -52,9 +52,11 @@ def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     from ..stories import cluster
 
     gold = read_gold(gold_path)
-    labels = cluster(predict(gold, pipeline))
+    records = predict(gold, pipeline)
+    labels = cluster(records)
     report: dict[str, Any] = cluster_scores([str(r.get("story")) for r in gold], labels)
     report["n"] = len(gold)
     report["gold_stories"] = len({str(r.get("story")) for r in gold})
     report["predicted_stories"] = len(set(labels))
+    report["stage_failures"] = sum(len(r.failures) for r in records)
     return report
