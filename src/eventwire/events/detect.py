@@ -54,6 +54,7 @@ PERSON_NOUNS = frozenset(
         "rebel",
     }
 )
+_CONTAINERS = frozenset({"spree", "campaign", "wave", "series", "outbreak", "incident", "operation"})
 _NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "CARDINAL", "MONEY", "PERCENT"})
 ARMED_NOUNS = frozenset(
     {
@@ -100,8 +101,10 @@ class Matcher:
             return None
         if tok.pos in VERB_POS and tok.dep != "amod":  # "US-backed", "recognized government"
             pos = "V"
-        elif tok.pos in NOUN_POS:
-            pos = "N"
+        elif tok.pos in NOUN_POS and (
+            tok.dep not in ("compound", "amod") or doc.tokens[tok.head].lemma in _CONTAINERS
+        ):
+            pos = "N"  # a noun modifying another ("war crimes", "aid workers") is no event
         else:
             return None
         for lemma in self._lemmas(tok):
