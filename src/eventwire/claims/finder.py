@@ -139,10 +139,13 @@ def political(m: ActorMention) -> bool:
 def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
                 claimant: ActorMention | None) -> list[ActorMention]:
     """The accused of a that-clause: its subject if an actor, else every known actor in it."""
-    if subj is not None and (same_entity(subj, claimant) or (
-        subj.kind == "pronoun" and subj.code is None and subj.text.lower() in _SELF
-    )):
-        return []  # what the claimant says about itself is no claim about another actor
+    unresolved = subj is not None and subj.text.lower() in _SELF | {"he", "she"} and (
+        subj.name in (None, subj.text) or subj.kind != "pronoun"
+    )
+    if subj is not None and (same_entity(subj, claimant) or unresolved):
+        # what the claimant says about itself ("militants claimed they ...") is no claim about
+        # another actor; an unresolved pronoun subject is taken to be the speaker
+        return []
     if subj is not None and _actor_like(subj):
         return [subj] if political(subj) else []
     out: list[ActorMention] = []
@@ -165,7 +168,8 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     claimant, direct = _claimant(doc, i, index)
     if kind in ("accuse", "blame"):
         obj = child(doc, i, ("dobj",))
-        if obj is None and doc.tokens[i].dep == "relcl":  # "companies it accuses of supplying ..."
+        relative = obj is not None and doc.tokens[obj].lower in ("whom", "who", "which", "that")
+        if (obj is None or relative) and doc.tokens[i].dep == "relcl":  # "companies it accuses of ..."
             obj = doc.tokens[i].head
         if obj is None:
             return None
@@ -210,7 +214,9 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     )
     if weak and kind == "warn":
         return None
-    if csubj is not None and csubj.kind == "description" and csubj.text.lower() in _SELF:
+    if csubj is not None and csubj.text.lower() in _SELF and (
+        csubj.kind == "description" or csubj.name in (None, csubj.text)
+    ):
         # an unresolved pronoun: "points out to X that it ...": the addressee
         csubj = _addressee(doc, i, index) if kind == "point" else None
         if csubj is None and kind in ("warn", "say"):
