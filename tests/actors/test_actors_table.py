@@ -60,9 +60,10 @@ def test_mention_code_and_sector(
     found = [m for m in actors_of(sentence) if m.start == start and m.text == mention]
     assert found, f"{cid}: no actor mention {mention!r} in {[m.text for m in actors_of(sentence)]}"
     got = [(m.code, m.sector) for m in found]
+    want_code = None if code == "-" else code
     want_sector = None if sector == "-" else sector
     ok = [
         (c, s) for c, s in got
-        if (code == "*" or c == code) and (sector == "*" or s == want_sector)
+        if (code == "*" or c == want_code) and (sector == "*" or s == want_sector)
     ]
     assert ok, f"{cid}: {mention!r} coded {got}, expected ({code}, {sector})"

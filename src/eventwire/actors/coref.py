@@ -261,7 +261,7 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
         d.reason = "no country in the mention" + ("" if counts else " or the article")
         return
     code = max(counts, key=lambda c: (counts[c], last_seen.get(c, -1)))
-    if d.person and d.definite:
+    if d.person and d.definite and d.current:
         leader = lookup_leader(code, head)
         if leader is not None:
             _copy(d, leader)

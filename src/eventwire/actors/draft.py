@@ -27,6 +27,7 @@ class Draft:
     head: str | None = None  # the sector noun of a description ("minister")
     definite: bool = False  # "the/this/that ..." before it
     explicit: bool = False  # the country is written in the mention itself
+    current: bool = True  # not "former", and not "president of <something>": may be the office holder
     reason: str | None = None
     sent: int = 0
     link: Draft | None = None  # a person this title/apposition phrase names

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..nlp.document import ParsedDoc
 from .atoms import Atom
-from .draft import Draft, kind_for
+from .draft import ORG_SECTORS, Draft, kind_for
 from .lexicon import Tok
 
 COUNTRYISH = frozenset(
@@ -58,6 +58,7 @@ HOST_WORDS = frozenset(
      "ambassadors", "envoys", "special envoy"}
 )
 ATTACH = frozenset({"of", "in", "from"})
+PAST_WORDS = frozenset({"former", "ex", "late", "then", "previous", "deposed", "ousted", "exiled"})
 
 
 def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: ParsedDoc) -> bool:
@@ -175,10 +176,27 @@ def sector_phrases(
             if src == left:
                 first = s.first
         d.first = first
+        before = {t.lower for t in toks[max(0, min(first, a.first) - 3) : a.first]}
+        has_complement = a.last < len(toks) and toks[a.last].lower in ("of", "at", "for") and src is None
+        d.current = not (before & PAST_WORDS) and not has_complement
+        if has_complement and e.person:
+            _head_of(d, atoms, idx, toks)
         d.name = _phrase_name(d, toks, a)
         d.role = role_text(toks, a.first, a.last) if e.person else None
         out.append(d)
     return out
+
+
+def _head_of(d: Draft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
+    """"the president of the company": the person heads a company (BUS), not a state."""
+    j = atoms[idx].last + 1
+    if j < len(toks) and toks[j].lower in ("the", "a", "an", "its", "their"):
+        j += 1
+    nxt = atoms[idx + 1] if idx + 1 < len(atoms) else None
+    if nxt is not None and nxt.first == j and nxt.kind == "sector" and nxt.entry is not None \
+            and nxt.entry.sector in ORG_SECTORS:
+        d.sector = nxt.entry.sector
+        d.affiliation = " ".join(t.text for t in toks[nxt.first : nxt.last])
 
 
 def _phrase_name(d: Draft, toks: list[Tok], a: Atom) -> str:

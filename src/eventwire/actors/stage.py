@@ -77,7 +77,7 @@ class ActorStage:
                 ph.code, ph.country, ph.sector = ph.link.code, ph.link.country, ph.sector or ph.link.sector
         lookup = self._leader_lookup(published)
         for ph in phrase_drafts:  # "the Colombian President said": the one in office then
-            if ph.person and ph.link is None and ph.explicit and ph.code and ph.head:
+            if ph.person and ph.link is None and ph.explicit and ph.code and ph.head and ph.current:
                 leader = lookup(ph.code, ph.head)
                 if leader is not None:
                     ph.name, ph.key, ph.role, ph.sector = leader.name, leader.key, leader.role, leader.sector
