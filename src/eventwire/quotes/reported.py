@@ -167,7 +167,7 @@ class ReportedFinder:
         for dep in ("ccomp",):
             comp = [k for k in kids if k.dep == dep]
             if comp:
-                content = self._subtree_span(comp[0].i)
+                content = self._content_span(comp[0].i)
         if tok.dep == "pcomp":
             return None  # "without showing evidence", "after saying": no one speaks here
         if tok.dep in ("ccomp", "xcomp") and tok.head != tok.i:
@@ -183,7 +183,7 @@ class ReportedFinder:
             if xcomp:
                 objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
                 start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
-                content = (start, self._subtree_span(xcomp[0].i)[1])
+                content = (start, self._content_span(xcomp[0].i)[1])
         if content is None and cue.lemma in NAMING:
             # "called the accusations “unfounded”": the object and its predicate
             preds = [k for k in kids if k.dep in ("oprd", "ccomp", "xcomp", "advcl") and k.i > tok.i]
@@ -197,17 +197,17 @@ class ReportedFinder:
             if preps:
                 pobj = [k for k in doc.children(preps[0].i) if doc.tokens[k].dep == "pobj"]
                 if pobj:
-                    content = self._subtree_span(pobj[0])
+                    content = self._content_span(pobj[0])
                     cue_end = preps[0].end
             elif objs and objs[0].pos != "PRON" and cue.lemma not in NAMING:
-                content = self._subtree_span(objs[0].i)
+                content = self._content_span(objs[0].i)
         if content is None:
             # "spoke about the economy", "warned against a deal", "accused her of lying"
             preps = [k for k in kids if k.dep == "prep" and k.lower in CONTENT_PREPS and k.i > tok.i]
             for prep in preps[:1]:
                 pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]
                 if pobj:
-                    content = self._subtree_span(pobj[0])
+                    content = self._content_span(pobj[0])
                     cue_end = prep.end
         if content is None and tok.dep == "parataxis" and tok.head < tok.i:
             head_span = self._subtree_span(tok.head, stop=tok.i)
@@ -285,6 +285,24 @@ class ReportedFinder:
             return None
         return Reported(content, (tok.start, to.end), head, tok.i)
 
+    def _content_span(self, i: int) -> tuple[int, int]:
+        """The span of the content headed by ``i``, cut before a trailing clause of its own
+        set off by a comma: ", and human rights groups warned …", ", citing …", ", who …"."""
+        doc = self.doc
+        start, end = self._subtree_span(i)
+        for k in doc.children(i):
+            kid = doc.tokens[k]
+            if k < i or not _trailing_clause(doc, kid):
+                continue
+            first = doc.subtree(k)[0]
+            j = first - 1
+            while j > i and (doc.tokens[j].is_punct or doc.tokens[j].dep == "cc"):
+                j -= 1
+            if doc.tokens[j].end < end and any(doc.tokens[m].text == "," for m in range(j + 1, first)):
+                end = doc.tokens[j].end
+                break
+        return start, end
+
     def _subtree_span(self, i: int, stop: int | None = None) -> tuple[int, int]:
         idx = self.doc.subtree(i)
         if stop is not None:
@@ -303,3 +321,13 @@ class ReportedFinder:
                 start = q0
         rep.content = (start, end)
         return rep
+
+
+def _trailing_clause(doc: ParsedDoc, tok: Token) -> bool:
+    """A dependent that starts a clause of its own: a verb conjunct, a participle or a
+    non-restrictive relative clause."""
+    if tok.dep == "conj" and tok.pos in ("VERB", "AUX"):
+        return True
+    if tok.dep == "advcl" and tok.tag == "VBG":
+        return True
+    return tok.dep == "relcl"
