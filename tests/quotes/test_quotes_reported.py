@@ -103,3 +103,15 @@ def test_attribution_of_a_direct_quote_is_not_reported_twice(quotes_of: QuotesOf
     text = "“We are not leaving,” the protesters said."
     quotes = quotes_of(text)
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_content_stops_before_a_trailing_clause(quotes_of: QuotesOf) -> None:
+    text = (
+        "The ministry said the talks had failed, citing the refusal of the rebels to disarm, "
+        "and the opposition warned that protests would follow."
+    )
+    quotes = quotes_of(text)
+    said = _by_cue(quotes, "said")
+    assert said.content.text == "the talks had failed"
+    warned = _by_cue(quotes, "warned")
+    assert warned.content.text == "that protests would follow"
