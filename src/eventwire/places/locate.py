@@ -150,7 +150,8 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
 
 def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
     """"killed fighting in the town of Qusayr", "shot as they sat down to a meal in their
-    Belfast home": the locative phrase of a participle or adverbial clause under the trigger."""
+    Belfast home", "killed and wounded in the bombardment of X": the locative phrase of a
+    participle, adverbial clause or coordinated verb under the trigger."""
     found: list[Place] = []
     frontier = [trigger]
     for _depth in range(2):
@@ -205,7 +206,9 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         tok = doc.token_at(p.start)
         last = doc.token_at(p.end - 1) or tok
         dep = last.dep if last is not None else ""
-        modifier = dep in ("compound", "poss", "amod", "nmod")
+        modifier = dep in ("compound", "poss", "amod", "nmod") and not (
+            dep == "compound" and last is not None and doc.tokens[last.head].lower in words("place_nouns")
+            and not (p.feature_code or "").startswith("PCL"))  # "Khanasir town", not "the Belarus capital"
         if (dep not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "ROOT", "poss", "")
                 and p.feature_code and p.feature_code.startswith("PCL")):
             head = doc.tokens[last.head] if last is not None else None

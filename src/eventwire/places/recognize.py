@@ -117,8 +117,10 @@ def _acts(doc: ParsedDoc, actor: ActorMention) -> bool:
             "the", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "downtown", "suburban", "greater")):
         j -= 1
-    if j >= 0 and doc.tokens[j].lower in words("locative_preps"):
-        return False
+    prev = doc.tokens[j] if j >= 0 else None
+    if prev is not None and (prev.lower in words("locative_preps") or prev.lower in words("place_nouns")
+                             or prev.lemma in words("place_verbs")):
+        return False  # "in central Damascus", "the Belarus capital Minsk", "captured Kabul"
     if not doc.sentences[tok.sent].parsed:
         return True
     if last.dep == "dobj":  # "captured Kabul" is a place, "criticised Moscow" an actor
@@ -195,6 +197,8 @@ def find_mentions(
                     "directions"):
                 before = "near"  # "north of Moorhead"
             hinted = m is not None and bool(_hint(doc, m.first, m.last))
+            if ent.label == "NORP" and before not in _LOCATIVE_BEFORE and before != "of":
+                hinted = False  # "Chechen towns", "the Yemeni capital": an adjective
             licensed = m is not None and (
                 hinted
                 or (before in _LOCATIVE_BEFORE and known(m.text))
