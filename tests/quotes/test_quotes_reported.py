@@ -14,7 +14,7 @@ QuotesOf = Callable[[str], list[Quote]]
 
 
 def _by_cue(quotes: list[Quote], cue: str) -> Quote:
-    found = [q for q in indirect(quotes) if q.cue is not None and q.cue.text == cue]
+    found = [q for q in indirect(quotes) if q.cue is not None and q.cue.text.split()[0] == cue]
     assert found, [(q.cue.text if q.cue else None, q.content.text) for q in quotes]
     return found[0]
 
@@ -63,6 +63,12 @@ def _by_cue(quotes: list[Quote], cue: str) -> Quote:
             "vowed",
             "to continue fighting until the capital falls",
             "The rebels",
+        ),
+        (
+            "The opposition accused the government of rigging the vote.",
+            "accused",
+            "rigging the vote",
+            "The opposition",
         ),
         (
             "Talks will resume next week, the mediator said.",

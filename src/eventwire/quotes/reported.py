@@ -56,6 +56,30 @@ NEEDS_CLAUSE = frozenset(
         "post",
     }
 )
+JUDGING = frozenset(
+    {
+        "accuse",
+        "blame",
+        "criticize",
+        "criticise",
+        "praise",
+        "fault",
+        "credit",
+        "thank",
+        "condemn",
+        "commend",
+        "congratulate",
+        "chide",
+        "scold",
+        "rebuke",
+        "attack",
+        "slam",
+        "blast",
+        "charge",
+        "applaud",
+        "hail",
+    }
+)
 CONTENT_PREPS = frozenset({"about", "of", "on", "for", "against", "as", "over"})
 NO_XCOMP = frozenset(
     {
@@ -193,6 +217,9 @@ class ReportedFinder:
         if content is None and cue.frame in ("any", "object") and cue.lemma not in NEEDS_CLAUSE:
             prep_word = _PREP_CUES.get(cue.lemma)
             preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
+            if not preps and cue.lemma in JUDGING:
+                # "accused Holt of being a Democrat": the charge, not the person charged
+                preps = [k for k in kids if k.dep == "prep" and k.lower in ("of", "for") and k.i > tok.i]
             objs = [k for k in kids if k.dep == "dobj"]
             if preps:
                 pobj = [k for k in doc.children(preps[0].i) if doc.tokens[k].dep == "pobj"]
