@@ -14,7 +14,7 @@ QuotesOf = Callable[[str], list[Quote]]
 
 
 def _by_cue(quotes: list[Quote], cue: str) -> Quote:
-    found = [q for q in indirect(quotes) if q.cue is not None and q.cue.text.split()[0] == cue]
+    found = [q for q in indirect(quotes) if q.cue is not None and cue in (q.cue.text, q.cue.text.split()[0])]
     assert found, [(q.cue.text if q.cue else None, q.content.text) for q in quotes]
     return found[0]
 
