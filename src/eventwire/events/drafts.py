@@ -82,6 +82,14 @@ class Draft:
     event: Event | None = None
 
 
+def _unresolved(roles: Roles) -> bool:
+    """The subject is a pronoun that no actor mention resolves."""
+    toks = roles.source_tokens
+    if not toks or not all(t.pos == "PRON" for t in toks):
+        return False
+    return not roles.source or all(a.kind == "pronoun" for a in roles.source)
+
+
 def _synthetic(lemma: str, kind: str, mode: str, cameo: str) -> Entry:
     return Entry(lemma=lemma, pos="V", conditions=(), type=kind, mode=mode, context="", cameo=cameo, line=0)
 
@@ -222,6 +230,12 @@ class SentenceCoder:
                 roles.target = []
         else:
             roles = noun_roles(doc, tok, index)
+        if fr.governor is not None and _unresolved(roles):
+            # "The U.S. said it would not meet ...": the pronoun is the speaker
+            gov_subs, _ = subjects(doc, fr.governor)
+            speaker = mentions(doc, gov_subs, index)
+            if speaker:
+                roles.source = speaker
         if not roles.target and m.entry.lemma not in RECIPROCAL:
             roles.target = deep_target(doc, tok, index, roles.source)
         self._reciprocal(m.entry, roles)
@@ -251,7 +265,8 @@ class SentenceCoder:
             d.implicit_target = self._answered(prior, roles.source)
         if (
             d.target
-            and all(a.text.lower() in ("it", "this", "that", "them", "they") for a in d.target)
+            and roles.target_tokens
+            and all(t.lower in ("it", "this", "that", "them", "they") for t in roles.target_tokens)
             and m.entry.type in _ANSWERS
             and d.implicit_target
         ):

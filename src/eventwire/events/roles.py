@@ -97,6 +97,30 @@ class ActorIndex:
                 ]
         return []
 
+    def antecedent(self, pronoun: ActorMention) -> ActorMention | None:
+        """The last named mention of the entity a pronoun refers to, before the pronoun."""
+        if pronoun.entity is None:
+            return None
+        i = bisect_left(self.starts, pronoun.start) - 1
+        floor = max(-1, i - 200)
+        while i > floor:
+            a = self.actors[i]
+            if a.entity == pronoun.entity and a.kind not in ("pronoun",):
+                return a
+            i -= 1
+        return None
+
+    def named(self, found: list[ActorMention]) -> list[ActorMention]:
+        """Pronouns replaced by their antecedent mention ("Hungary said *it* would ...")."""
+        out: list[ActorMention] = []
+        for a in found:
+            b = self.antecedent(a) if a.kind == "pronoun" else None
+            if b is not None and pronoun_near(b, a):
+                a = b
+            if a not in out:
+                out.append(a)
+        return out
+
     def before(self, char: int, n: int = 2) -> list[ActorMention]:
         """The last ``n`` country-coded mentions with distinct codes before ``char``."""
         out: list[ActorMention] = []
@@ -115,6 +139,24 @@ class ActorIndex:
 
 GENERIC_HEADS = frozenset(
     {
+        "thousand",
+        "hundred",
+        "dozen",
+        "million",
+        "number",
+        "some",
+        "many",
+        "most",
+        "all",
+        "doctor",
+        "worker",
+        "student",
+        "activist",
+        "protester",
+        "demonstrator",
+        "resident",
+        "elder",
+        "youth",
         "government",
         "unit",
         "member",
@@ -159,6 +201,11 @@ GENERIC_HEADS = frozenset(
 )
 
 
+def pronoun_near(antecedent: ActorMention, pronoun: ActorMention) -> bool:
+    """Replace a pronoun by its antecedent only within a short distance (two sentences or so)."""
+    return 0 <= pronoun.start - antecedent.end <= 400
+
+
 def _phrase_span(doc: ParsedDoc, head: Token) -> tuple[int, int]:
     """Character span of the noun phrase of ``head`` without its clauses, conjuncts and
     prepositional phrases (but with "of" phrases of generic heads: "units of the army")."""
@@ -170,7 +217,11 @@ def _phrase_span(doc: ParsedDoc, head: Token) -> tuple[int, int]:
             t = doc.tokens[k]
             if t.dep in _CLAUSAL:
                 continue
-            if t.dep == "prep" and not (j == head.i and t.lemma == "of" and head.lemma in GENERIC_HEADS):
+            if t.dep == "prep" and not (
+                j == head.i
+                and t.lemma in ("of", "from")
+                and (head.lemma in GENERIC_HEADS or head.pos == "NUM")
+            ):
                 continue
             lo, hi = min(lo, t.start), max(hi, t.end)
             stack.append(k)
@@ -202,7 +253,7 @@ def mentions(doc: ParsedDoc, heads: list[Token], index: ActorIndex) -> list[Acto
                     if p.lemma == "of":
                         for o in pobj(doc, p):
                             found = _group(doc, o, index, before=t.start) or found
-            for a in found:
+            for a in index.named(found):
                 if (a.start, a.end) not in seen:
                     seen.add((a.start, a.end))
                     out.append(a)
