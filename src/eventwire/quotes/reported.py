@@ -81,6 +81,8 @@ JUDGING = frozenset(
     }
 )
 CONTENT_PREPS = frozenset({"about", "of", "on", "for", "against", "as", "over"})
+ABOUT_PREPS = frozenset({"about", "of"})  # "told reporters about …", "spoke of …"
+_CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})  # "on Friday", "in Paris"
 NO_XCOMP = frozenset(
     {
         "continue",
@@ -230,10 +232,11 @@ class ReportedFinder:
                 content = self._content_span(objs[0].i)
         if content is None:
             # "spoke about the economy", "warned against a deal", "accused her of lying"
-            preps = [k for k in kids if k.dep == "prep" and k.lower in CONTENT_PREPS and k.i > tok.i]
+            allowed = ABOUT_PREPS if cue.lemma in NEEDS_CLAUSE else CONTENT_PREPS
+            preps = [k for k in kids if k.dep == "prep" and k.lower in allowed and k.i > tok.i]
             for prep in preps[:1]:
                 pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]
-                if pobj:
+                if pobj and doc.tokens[pobj[0]].ent_type not in _CIRCUMSTANCE:
                     content = self._content_span(pobj[0])
                     cue_end = prep.end
         if content is None and tok.dep == "parataxis" and tok.head < tok.i:
