@@ -53,6 +53,7 @@ def _read(text: str) -> tuple[int | None, int | None, int | None]:
         ("hundreds of thousands", (200000, 200000, 999000)),
         ("several hundred", (300, 300, 900)),
         ("more than a dozen", (13, 13, None)),
+        ("half a million", (500000, 500000, 500000)),
     ],
 )
 def test_figure_bounds(text: str, expected: tuple[int | None, int | None, int | None]) -> None:

@@ -97,7 +97,7 @@ def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorInd
         strength = lex.referents.get(w)
         if strength == "strong" or (strength == "weak" and referent is None):
             referent = strength
-    responder = _responder(doc, toks, verbs[0] if verbs else first, index)
+    responder = _responder(doc, toks, verbs[0] if verbs else first, index, lex)
     span = doc.span(toks[start].start, toks[end - 1].end)
     cues = []
     for k in group:
@@ -106,18 +106,18 @@ def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorInd
     return Answer(kind, responder, span, toks[first].start, referent, sent, cues)
 
 
-def _responder(doc: ParsedDoc, toks: list[Token], k: int, index: ActorIndex) -> ActorMention | None:
+def _responder(doc: ParsedDoc, toks: list[Token], k: int, index: ActorIndex,
+               lex: Lexicon) -> ActorMention | None:
     tok = toks[k]
     if doc.sentences[tok.sent].parsed:
         for j in [tok.i, *doc.ancestors(tok.i)]:
             found = subject(doc, j)
             if found is None:
                 continue
+            if doc.tokens[found[1]].lower in lex.referents or doc.tokens[found[1]].lower == "which":
+                continue  # "the accusations were absurd", "the Chinese account was false"
             mention = index.noun_phrase([doc.tokens[i] for i in found[0]], doc.tokens[found[1]])
-            if mention is not None and mention.text.lower().split()[-1] not in (
-                "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charges",
-                "charge", "it", "which", "that",
-            ):
+            if mention is not None:
                 return mention
     # token fallback: the last actor before the cue, else the sentence's first
     s = doc.sentences[tok.sent]

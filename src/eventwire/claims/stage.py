@@ -59,7 +59,9 @@ class ClaimStage:
         # beside its speaker's answer to a claim
         found = [f for f in found if not f.extra.get("weak") or (any(
             a.sent == f.sent and same_actor(a.responder, f.claimant) for a in answers
-        ) and not _about_evidence(f, lex))]
+        ) and not _about_evidence(f, lex) and not any(
+            f.proposition.start <= a.cue_start < f.proposition.end for a in answers  # the answer itself
+        ))]
         published = _published(record.published)
         claims: list[Claim] = []
         effects: list[set[str]] = []

@@ -79,6 +79,10 @@ def _read_plain(ws: list[str], k: int, t: Tables) -> tuple[int, int, int | None]
         if value != int(value):
             return None  # 2.5 people is not a count
         return int(value), j, None
+    if w == "half" and k + 2 < n and ws[k + 1] in ("a", "an") and ws[k + 2] in t.words and t.words[
+        ws[k + 2]
+    ].kind in ("scale", "dozen"):  # "half a million"
+        return t.words[ws[k + 2]].value // 2, k + 3, None
     if w in _FEW or (w == "a" and k + 1 < n and ws[k + 1] == "few"):
         j = k + (2 if w == "a" else 1)
         mult = _FEW["few" if w in ("a", "few") else w]

@@ -123,6 +123,8 @@ def find_counts(toks: list[Token], lex: Lexicon, tab: Tables) -> list[tuple[int,
 
 def _may_start(ws: list[str], k: int, tab: Tables) -> bool:
     w = ws[k]
+    if w == "half":
+        return k + 1 < len(ws) and ws[k + 1] in ("a", "an")
     if w in ("a", "an", "several", "few"):
         return k + 1 < len(ws) and (ws[k + 1] == "few" or (ws[k + 1] in tab.words and tab.words[
             ws[k + 1]].kind in ("scale", "dozen")))
