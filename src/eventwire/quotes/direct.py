@@ -40,6 +40,7 @@ from .syntax import is_nounish, np_head_near, parsed, subject_of
 from .text import ENDERS, Layout
 
 DASHES = frozenset({"―", "—", "--", "–"})
+_DASH_CHARS = frozenset("―—–-")
 _LEAD_PUNCT = frozenset({",", ".", "'", '"', "”", "’"})
 _SUBJECT_START = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
 _PRONOUN_START = frozenset({"he", "she", "they", "we", "i", "it", "the", "a", "an"})
@@ -143,10 +144,14 @@ class DirectFinder:
 
     def _post(self, start: int, end: int) -> Attribution | None:
         """An attribution right after a closing mark: "“…,” said X" / "X said" / "according to X"."""
+        after = self.text[start:end].lstrip(" \u00a0\t,.")
+        if after[:1] in _DASH_CHARS:
+            # the dash may be glued to the closing mark in one token ("”―"): go by the text
+            dash_at = end - len(after)
+            width = 2 if after.startswith("--") else 1
+            return self._dash(dash_at, dash_at + width, self.layout.tokens(dash_at + width, end))
         toks = self.layout.tokens(start, end)
         lead = [t for t in toks if t.text not in _LEAD_PUNCT]
-        if lead and lead[0].text in DASHES:
-            return self._dash(lead)
         if lead and not self._may_start_attribution(lead[0]):
             return None
         before: list[Token] = []
@@ -218,16 +223,13 @@ class DirectFinder:
         prior = [t for t in sent_toks if t.end <= tok.start and not t.is_punct]
         return self._attribution(tok, cue, prior, sent_toks, lo, start)
 
-    def _dash(self, toks: list[Token]) -> Attribution | None:
+    def _dash(self, d0: int, d1: int, words: list[Token]) -> Attribution | None:
         """ "“…” ― Name": a dash and a name closing a quote."""
-        if len(toks) < 2 or toks[0].text not in DASHES:
+        words = [t for t in words if t.text not in DASHES]
+        if not words or not words[0].text[:1].isupper():
             return None
-        name = [t for t in toks[1:7] if not t.is_punct or t.text in ".-"]
-        if not name or not name[0].text[:1].isupper():
-            return None
-        words = toks[1:]
         head = np_head_near(self.doc, words, from_end=False)
-        return Attribution((toks[0].start, toks[0].end), head, None) if head is not None else None
+        return Attribution((d0, d1), head, None) if head is not None else None
 
     def _cue(self, tok: Token, *, speech_only: bool = False) -> str | None:
         if tok.lower == "according":
