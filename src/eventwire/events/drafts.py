@@ -82,6 +82,30 @@ class Draft:
     event: Event | None = None
 
 
+_PLACE_TARGETS = frozenset({"COERCE", "CONCEDE", "SANCTION", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
+
+
+def _place_target(
+    doc: ParsedDoc, tok: Token, index: ActorIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "imposed a curfew *in Cizre*", "strengthened its forces *in Lebanon*": for acts done to
+    a place, the place's population (a country or city actor) is the recipient."""
+    holders = [tok, *kids(doc, tok.i, ("dobj", "nsubjpass"))]
+    for h in holders:
+        for p in kids(doc, h.i, ("prep",)):
+            if p.lemma not in ("in", "on", "at"):
+                continue
+            for o in kids(doc, p.i, ("pobj",)):
+                found = [
+                    a
+                    for a in index.for_phrase(o)
+                    if a not in source and a.kind in ("country", "metonym", "unknown", "place", "city")
+                ]
+                if found:
+                    return found
+    return []
+
+
 def _unresolved(roles: Roles) -> bool:
     """The subject is a pronoun that no actor mention resolves."""
     toks = roles.source_tokens
@@ -238,6 +262,8 @@ class SentenceCoder:
                 roles.source = speaker
         if not roles.target and m.entry.lemma not in RECIPROCAL:
             roles.target = deep_target(doc, tok, index, roles.source)
+        if not roles.target and kind in _PLACE_TARGETS:
+            roles.target = _place_target(doc, tok, index, roles.source)
         self._reciprocal(m.entry, roles)
         span_toks = [tok] + [e for e in m.extra if e.dep == "prt"]
         if fr.support is not None and abs(fr.support.i - tok.i) <= 3:
