@@ -116,7 +116,7 @@ def test_standalone_quote_takes_the_last_speaker_of_the_previous_paragraph(quote
 
 
 def test_dash_attribution(quotes_of: QuotesOf) -> None:
-    text = "“I came here with nothing and built a business.” ― Rosa Delgado\n“We vote.” ― Luis Pena"
+    text = "“I came here with nothing and built a business.” ― Rosa Delgado\n“We vote.”― Luis Pena"
     quotes = direct(quotes_of(text))
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Rosa Delgado", "Luis Pena"]
 
