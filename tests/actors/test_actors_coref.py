@@ -78,3 +78,12 @@ def test_unresolved_descriptions_say_why(actors: Callable[..., list[ActorMention
 def test_expletive_it_is_not_an_actor(actors: Callable[..., list[ActorMention]]) -> None:
     found = actors("Chile protested. It is unclear what happens next.")
     assert not _all(found, "It")
+
+
+def test_pronoun_gender_agreement(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Senator Tom Hale said that he warned Ambassador Maria Ortiz before she left. "
+                   "Hale added that she had not answered him.")
+    he, she_first, she_later, him = (_all(found, "he")[0], _all(found, "she")[0],
+                                     _all(found, "she")[1], _all(found, "him")[0])
+    assert he.name == him.name == "Tom Hale"
+    assert she_first.name == she_later.name == "Maria Ortiz"

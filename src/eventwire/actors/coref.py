@@ -37,6 +37,23 @@ DESC_WINDOW = 6
 COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
 
 LeaderLookup = Callable[[str, str], Draft | None]
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+_FEMALE_ROLES = ("woman", "queen", "princess", "madam", "duchess", "empress")
+_MALE_ROLES = ("spokesman", "chairman", "congressman", "businessman", "king", "prince", "emperor", "sultan")
+
+
+def gender_of(d: Draft, names: dict[str, str]) -> str | None:
+    """"f", "m" or None: from the first word of the name, else from a gendered role."""
+    first = d.name.split()[0] if d.name else ""
+    g = names.get(first)
+    if g is not None:
+        return g
+    role = (d.role or "").lower()
+    if any(w in role for w in _FEMALE_ROLES):
+        return "f"
+    if any(w in role for w in _MALE_ROLES):
+        return "m"
+    return None
 
 
 def find_references(toks: list[Tok], taken: list[bool], sent_of: list[int]) -> list[Draft]:
@@ -71,20 +88,24 @@ def _country_like(h: Draft) -> bool:
         and h.code not in ("IGO", "NGO")
 
 
-def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok]) -> list[Draft]:
+def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
+            names: dict[str, str] | None = None) -> list[Draft]:
     """Resolve pronouns and descriptions in ``drafts`` (sorted by position). Returns the
     drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
     draft per member, sharing the span."""
     history: list[Draft] = []
+    learned: dict[str, str] = {}  # entity key → gender taught by a resolved pronoun
     overall = Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO"))
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
     keep: list[Draft] = []
     for pos, d in enumerate(drafts):
         if d.kind == "pronoun":
-            ante = _antecedent(d, history)
+            ante = _antecedent(d, history, names or {}, learned)
             if ante is None:
                 continue
+            if d.person and ante.key is not None and ante.key not in learned:
+                learned[ante.key] = "f" if d.head in FEMALE_PRONOUNS else "m"  # "he" → a man from now on
             if ante.members:  # "Maduro and Putin ... they": one mention per member
                 for member in ante.members:
                     m = Draft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
@@ -181,20 +202,29 @@ def _last(history: list[Draft], sent: int, window: int, ok: Callable[[Draft], bo
     return None
 
 
-def _compatible(d: Draft) -> Callable[[Draft], bool]:
+def _compatible(d: Draft, names: dict[str, str], learned: dict[str, str]) -> Callable[[Draft], bool]:
     if d.person:
-        return lambda h: h.person and h.kind in ("person", "description") and h.key is not None
+        want = "f" if d.head in FEMALE_PRONOUNS else "m"
+
+        def person_ok(h: Draft) -> bool:
+            if not (h.person and h.kind in ("person", "description") and h.key is not None):
+                return False
+            g = gender_of(_owner(h), names) or learned.get(h.key)
+            return g in (None, want)
+
+        return person_ok
     if d.plural:
         return lambda h: h.plural and h.code is not None and not h.person and h.kind != "location"
     return lambda h: (not h.person and not h.plural and h.kind not in ("pronoun", "location")
                       and (h.code is not None or (h.kind == "organisation" and h.key is not None)))
 
 
-def _antecedent(d: Draft, history: list[Draft]) -> Draft | None:
+def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
+                learned: dict[str, str]) -> Draft | None:
     """In the pronoun's own sentence: the first compatible mention for a possessive ("its
     neighbor"), else the nearest; in earlier sentences: the first compatible mention of
     the nearest sentence that has one (subjects come first in English)."""
-    ok = _compatible(d)
+    ok = _compatible(d, names, learned)
     same = [h for h in history[-30:] if h.sent == d.sent and ok(h)]
     if same:
         return same[0] if d.head in POSSESSIVES else same[-1]

@@ -157,7 +157,8 @@ def surname_mentions(
 _NOT_NAMES = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
      "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-     "The", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I"}
+     "The", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I", "Was", "Is", "Are",
+     "Has", "Had", "Have", "Will", "Would", "Says", "Said", "Of", "To", "For", "With", "From", "By"}
 )
 
 

@@ -13,7 +13,7 @@ from . import acronyms, coref, persons, phrases
 from .atoms import Atom, build_atoms, pick_by_date
 from .draft import Draft
 from .lexicon import Lexicon, Tok, tokenize
-from .tables import Entry, build_lexicon
+from .tables import Entry, build_lexicon, load_given_names
 
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "of", "to",
                        "into", "towards", "toward"})
@@ -41,6 +41,7 @@ class ActorStage:
         self.extra = paths
         self._lex: Lexicon[Entry] | None = None
         self._leaders: dict[tuple[str, str], list[Entry]] | None = None
+        self._names: dict[str, str] | None = None
         # Coreference and titles work on tokens; no sentence needs a parse for this stage.
         self.cue_words: frozenset[str] = frozenset()
 
@@ -87,8 +88,14 @@ class ActorStage:
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
         drafts += coref.find_references(toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
-        drafts = coref.resolve(drafts, lookup, toks)
+        drafts = coref.resolve(drafts, lookup, toks, self.given_names)
         return _to_mentions(drafts, toks, doc.text)
+
+    @property
+    def given_names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = load_given_names()
+        return self._names
 
     @property
     def leaders(self) -> dict[tuple[str, str], list[Entry]]:

@@ -159,3 +159,13 @@ def build_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon[Entry]:
     for path in extra:
         load_table(lex, path)
     return lex
+
+
+def load_given_names() -> dict[str, str]:
+    """Given name (as written) → "f" or "m", from ``given_names.tsv``."""
+    out: dict[str, str] = {}
+    for row in read_tsv(data_path("actors/given_names.tsv")):
+        gender = "f" if row["gender"] == "female" else "m"
+        for name in _cells(row["names"]):
+            out[name] = gender
+    return out
