@@ -72,6 +72,11 @@ class Framer:
                 return fr
         self._modality(doc, cur, fr)
         self._climb(doc, cur, fr, events)
+        if fr.status == REPORTED and fr.hypothetical:
+            # reported speech shifts "will" to "would": "announced they would lay down arms"
+            hypo = {m.lower for m in fr.markers} & (self.hypo - {"would"})
+            if not hypo:
+                fr.hypothetical, fr.future = False, True
         return fr
 
     def _modality(self, doc: ParsedDoc, v: Token, fr: Frame) -> None:

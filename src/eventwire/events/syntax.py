@@ -92,7 +92,8 @@ def governing_verb(doc: ParsedDoc, n: Token) -> Token | None:
             continue
         if cur.dep == "pobj" and head.lemma == "on" and head.head != head.i:
             up = doc.tokens[head.head]  # "went on strike", "remain on hunger strike"
-            return up if up.lemma in ("go", "be", "remain", "stay") and up.pos in VERB_POS else None
+            light = ("go", "be", "remain", "stay", "put", "place", "keep")  # "put troops on alert"
+            return up if up.lemma in light and up.pos in VERB_POS else None
         if cur.dep == "pobj" and head.lemma == "in" and head.head != head.i:
             up = doc.tokens[head.head]  # "took part in marches", "participated in a rally"
             if up.lemma in ("participate", "engage", "join") and up.pos in VERB_POS:
