@@ -169,3 +169,24 @@ def test_direct_quote_with_an_allegation(analyse: Callable[..., ArticleRecord]) 
     assert claim.claimant is not None and "minister" in claim.claimant.text
     assert [a.text for a in claim.accused] == ["Russia"]
     assert claim.proposition.text == "Russia is arming the separatists in the east"
+
+
+def test_claims_and_answers_in_unparsed_sentences(nlp: object) -> None:
+    from eventwire.claims.stage import ClaimStage
+    from eventwire.model import Article
+    from eventwire.nlp import Parser
+    from eventwire.stages import Analysis
+
+    text = ("Colombia accused Russia of interfering in the elections, without showing evidence. "
+            "Moscow rejected the accusation.")
+    doc = Parser(nlp, cue_words=(), mode="selective").parse(text)
+    assert not any(s.parsed for s in doc.sentences)
+    record = ArticleRecord(id="u", text=text)
+    ClaimStage()(Analysis(article=Article(id="u", text=text), doc=doc, record=record))
+    claim = _only(record)
+    assert claim.claimant is not None and claim.claimant.text == "Colombia"
+    assert [a.text for a in claim.accused] == ["Russia"]
+    assert claim.proposition.text == "interfering in the elections"
+    assert claim.status == "evidence_not_shown"
+    (resp,) = claim.responses
+    assert resp.responder is not None and resp.responder.text == "Moscow"
