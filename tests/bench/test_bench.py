@@ -40,9 +40,9 @@ def test_read_corpus_limit_and_words(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_run_bench_structure(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "c.jsonl")
-    result = run_bench(corpus, limit=2, processes=1, stages=())
+    result = run_bench(corpus, limit=2, processes=1, stages=(), repeat=2)
     assert isinstance(result, BenchResult)
-    assert result.articles == 2 and result.processes == 1
+    assert result.articles == 2 and result.processes == 1 and result.repeat == 2
     for side in (result.spacy, result.eventwire):
         assert side.articles == 2
         assert side.words == result.words == count_words(read_corpus(corpus, limit=2))
@@ -71,3 +71,5 @@ def test_bench_rejects_empty_corpus(tmp_path: Path) -> None:
     empty.write_text("\n", encoding="utf-8")
     with pytest.raises(InputError):
         run_bench(empty)
+    with pytest.raises(ValueError):
+        run_bench(empty, repeat=0)

@@ -16,7 +16,7 @@ def _print_table(result: BenchResult) -> None:
 
     table = Table(
         title=f"eventwire bench: {result.articles} articles, {result.words} words, "
-        f"{result.processes} process(es), parse={result.parse}"
+        f"{result.processes} process(es), parse={result.parse}, best of {result.repeat}"
     )
     for col in (
         "side",
@@ -62,9 +62,22 @@ def _print_table(result: BenchResult) -> None:
 )
 @click.option("--parse", type=click.Choice(["selective", "full"]), default="selective", show_default=True)
 @click.option("--stages", default=None, help="Comma-separated eventwire stages (default: all built-in).")
+@click.option(
+    "--repeat",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Alternate the two sides N times and keep each side's fastest run.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with top-level 'ratio').")
 def bench_command(
-    corpus: Path, limit: int | None, processes: int, parse: str, stages: str | None, as_json: bool
+    corpus: Path,
+    limit: int | None,
+    processes: int,
+    parse: str,
+    stages: str | None,
+    repeat: int,
+    as_json: bool,
 ) -> None:
     """Run the full pipeline and bare spaCy on the same texts, each in a fresh process."""
     names = (
@@ -72,7 +85,7 @@ def bench_command(
         if stages is None
         else [s.strip() for s in stages.split(",") if s.strip() and s.strip() != "none"]
     )
-    result = run_bench(corpus, limit=limit, processes=processes, parse=parse, stages=names)
+    result = run_bench(corpus, limit=limit, processes=processes, parse=parse, stages=names, repeat=repeat)
     if as_json:
         click.echo(json.dumps(result.to_dict()))
     else:
