@@ -54,6 +54,8 @@ def _read(text: str) -> tuple[int | None, int | None, int | None]:
         ("several hundred", (300, 300, 900)),
         ("more than a dozen", (13, 13, None)),
         ("half a million", (500000, 500000, 500000)),
+        ("several", (3, 3, 9)),
+        ("a few", (2, 2, 9)),
     ],
 )
 def test_figure_bounds(text: str, expected: tuple[int | None, int | None, int | None]) -> None:

@@ -76,10 +76,12 @@ class ClaimStage:
         third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
         for answer in answers:
             for n, by_accused in _link(answer, found):
+                event = _event_at(record.events, answer.cue_start)
                 claims[n].responses.append(Response(
                     kind=answer.kind if by_accused or answer.kind == "confirmation" else "rejection",
                     responder=answer.responder, span=answer.span,
-                    event_id=_event_at(record.events, answer.cue_start), date=published,
+                    event_id=event.id if event else None,
+                    date=event.date if event is not None and event.date is not None else published,
                 ))
                 claims[n].hedges.extend(answer.cues)
                 third[n].add("accused" if by_accused else "third")
@@ -255,10 +257,10 @@ def _event_ids(events: list[Event], f: Found) -> list[str]:
     return ids
 
 
-def _event_at(events: list[Event], char: int) -> str | None:
+def _event_at(events: list[Event], char: int) -> Event | None:
     for e in events:
         if e.trigger.start <= char < e.trigger.end:
-            return e.id
+            return e
     return None
 
 

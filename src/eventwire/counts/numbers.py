@@ -89,6 +89,8 @@ def _read_plain(ws: list[str], k: int, t: Tables) -> tuple[int, int, int | None]
         if j < n and ws[j] in t.words and t.words[ws[j]].kind in ("scale", "dozen"):
             scale = t.words[ws[j]].value
             return mult[0] * scale, j + 1, mult[1] * scale
+        if w == "several" or w == "a":  # "several soldiers", "a few protesters"; plain "few" is none
+            return mult[0], j, mult[1]
         return None
     if w in t.words and t.words[w].kind == "vague":
         word = t.words[w]

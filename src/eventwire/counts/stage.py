@@ -125,7 +125,9 @@ def _may_start(ws: list[str], k: int, tab: Tables) -> bool:
     w = ws[k]
     if w == "half":
         return k + 1 < len(ws) and ws[k + 1] in ("a", "an")
-    if w in ("a", "an", "several", "few"):
+    if w == "several" or (w == "a" and k + 1 < len(ws) and ws[k + 1] == "few"):
+        return True
+    if w in ("a", "an", "few"):
         return k + 1 < len(ws) and (ws[k + 1] == "few" or (ws[k + 1] in tab.words and tab.words[
             ws[k + 1]].kind in ("scale", "dozen")))
     return w[:1].isdigit() or w in tab.words
