@@ -64,3 +64,10 @@ def test_media_speaker(quotes_of: QuotesOf) -> None:
     text = "The newspaper reported that the minister had resigned."
     q = only(indirect(quotes_of(text)))
     assert q.speaker is not None and q.speaker.type == "media"
+
+
+def test_witness(quotes_of: QuotesOf) -> None:
+    text = "“The ground shook for a whole minute,” said Ana Ruiz, a resident of the village."
+    q = only(direct(quotes_of(text)))
+    assert q.speaker is not None and q.speaker.type == "witness"
+    assert q.speaker.role == "resident of the village"

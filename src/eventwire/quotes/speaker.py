@@ -116,13 +116,17 @@ class SpeakerResolver:
         over = [a for a in self.actors[lo:hi] if a.end > start and a.start < end]
         if not over:
             return None
-        people = [a for a in over if a.kind == "person"]
-        if people:
-            return people[0]
+        # a named person first ("the minister, Diego Molano" → Diego Molano), then the
+        # mention of the head word; a proper-name head no actor covers is left to the text
+        named = [a for a in over if a.kind == "person" and a.text[:1].isupper()]
+        if named:
+            return named[0]
         if head is not None:
             for a in over:
                 if a.start <= head.start < a.end:
                     return a
+            if head.pos == "PROPN":
+                return None
         return over[0]
 
     def resolve(self, start: int, end: int, head: int | None, reason: str | None = None) -> Speaker:
@@ -164,9 +168,32 @@ class SpeakerResolver:
             return ""
         return " ".join(self.doc.tokens[j].lower for j in self.doc.subtree(head)[:40])
 
-    def _name(self, start: int, end: int, head: Token | None) -> str | None:
+    def _name_span(self, start: int, end: int, head: Token | None) -> tuple[int, int] | None:
+        """The person's name inside a mention: a PERSON entity, else the proper-noun run
+        around a proper-noun head ("Ana Ruiz, a resident of the village")."""
         for ent in self._persons_in(start, end):
-            return self._full_name(ent.text, ent.start)
+            return ent.start, ent.end
+        if head is None or head.pos != "PROPN":
+            return None
+        first = last = head.i
+        while (
+            first - 1 >= 0
+            and self.doc.tokens[first - 1].pos == "PROPN"
+            and self.doc.tokens[first - 1].start >= start
+        ):
+            first -= 1
+        while (
+            last + 1 < len(self.doc.tokens)
+            and self.doc.tokens[last + 1].pos == "PROPN"
+            and self.doc.tokens[last + 1].end <= end
+        ):
+            last += 1
+        return self.doc.tokens[first].start, self.doc.tokens[last].end
+
+    def _name(self, start: int, end: int, head: Token | None) -> str | None:
+        span = self._name_span(start, end, head)
+        if span is not None:
+            return self._full_name(self.doc.text[span[0] : span[1]], span[0])
         words = self.doc.text[start:end]
         if head is not None and head.lower in PRONOUNS:
             return self._antecedent(head)
@@ -207,13 +234,12 @@ class SpeakerResolver:
         if head is None or not doc.sentences[doc.tokens[head].sent].parsed:
             return None, None
         toks = self.layout.tokens(start, end)
-        persons = self._persons_in(start, end)
+        name = self._name_span(start, end, doc.tokens[head])
         role_toks: list[Token] = []
-        if persons:
-            name = persons[0]
-            before = [t for t in toks if t.end <= name.start and t.lower not in _DETERMINERS]
+        if name is not None:
+            before = [t for t in toks if t.end <= name[0] and t.lower not in _DETERMINERS]
             before = [t for t in before if not t.is_punct]
-            after = [t for t in toks if t.start >= name.end]
+            after = [t for t in toks if t.start >= name[1]]
             if before and not after:
                 role_toks = before
             elif after:
