@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -67,9 +67,9 @@ def test_registry_lists_every_task() -> None:
 class _BrokenStage:
     """A plug-in stage that fails on every article."""
 
-    name = "eval_test_broken"
-    requires: tuple[str, ...] = ()
-    assigns = ("events",)
+    name: ClassVar[str] = "eval_test_broken"
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
 
     def __init__(self) -> None:
         self.cue_words: frozenset[str] = frozenset()

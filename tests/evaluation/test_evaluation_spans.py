@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -139,7 +140,7 @@ def located(start: int, end: int, place: tuple[int, int] | None) -> Event:
 
 
 def test_event_location_with_and_without_gold_place() -> None:
-    gold = [
+    gold: list[dict[str, Any]] = [
         {"event": {"start": 10, "end": 16}, "locations": [{"start": 30, "end": 38}]},
         {"event": {"start": 10, "end": 16}, "locations": []},
         {"event": {"start": 10, "end": 16}, "locations": []},
