@@ -190,3 +190,13 @@ def test_claims_and_answers_in_unparsed_sentences(nlp: object) -> None:
     assert claim.status == "evidence_not_shown"
     (resp,) = claim.responses
     assert resp.responder is not None and resp.responder.text == "Moscow"
+
+
+def test_charged_that_is_a_claim_but_a_legal_charge_is_not(analyse: Callable[..., ArticleRecord]) -> None:
+    record = _run(analyse, (
+        "Beijing charged that the Philippine navy had rammed a Chinese vessel near the shoal. "
+        "Prosecutors in Manila charged 16 people with spying."
+    ))
+    claim = _only(record)
+    assert claim.claimant is not None and claim.claimant.text == "Beijing"
+    assert claim.proposition.text.startswith("the Philippine navy had rammed")

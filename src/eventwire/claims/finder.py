@@ -373,6 +373,8 @@ def _from_tokens(doc: ParsedDoc, toks: list[Token], k: int, kind: str, index: Ac
     s = doc.sentences[tok.sent]
     claimant = index.last_in(s.start, tok.start)
     rest = toks[k + 1 :]
+    if kind == "that" and not (rest and rest[0].lower == "that"):
+        return None  # without a parse only "claimed that ...", not "charged 16 people with ..."
     while rest and rest[0].lower in ("that", ","):
         rest = rest[1:]
     rest = cut(rest)
