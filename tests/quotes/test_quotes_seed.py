@@ -80,6 +80,7 @@ def test_russian_embassy(seed_record: ArticleRecord) -> None:
     q = found[0]
     assert "“unfounded” and “inappropriate” accusations" in q.content.text
     assert q.speaker is not None and q.speaker.type == "organisation" and q.speaker.actor_code == "RUSGOV"
+    assert "Russian Embassy" in (q.speaker.name or "") and q.speaker.role is None
 
 
 def test_colombia_warned(seed_record: ArticleRecord) -> None:

@@ -29,6 +29,7 @@ from .text import Layout
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "who", "you"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 MAX_MENTION = 300  # characters: no actor mention is longer
 _DESCRIBED = frozenset({"description", "government", "metonym"})
 
@@ -173,7 +174,7 @@ class SpeakerResolver:
         around a proper-noun head ("Ana Ruiz, a resident of the village")."""
         for ent in self._persons_in(start, end):
             return ent.start, ent.end
-        if head is None or head.pos != "PROPN":
+        if head is None or head.pos != "PROPN" or head.ent_type in _NOT_PEOPLE:
             return None
         first = last = head.i
         while (
@@ -240,6 +241,8 @@ class SpeakerResolver:
             before = [t for t in toks if t.end <= name[0] and t.lower not in _DETERMINERS]
             before = [t for t in before if not t.is_punct]
             after = [t for t in toks if t.start >= name[1]]
+            if after and after[0].text not in (",", "("):
+                after = []  # "Colombia and Venezuela", "Embassy in Colombia": no apposition
             if before and not after:
                 role_toks = before
             elif after:
