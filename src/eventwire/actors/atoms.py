@@ -15,7 +15,12 @@ from ..nlp.document import ParsedDoc
 from .lexicon import Lexicon, Tok
 from .tables import Entry
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
+MEDIA_WORDS = frozenset(
+    {"News", "Post", "Times", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
+     "Observer", "Express", "Mail", "Mirror", "Guardian", "Independent", "Magazine", "Radio", "TV",
+     "Television", "Broadcasting", "Politifact", "PolitiFact", "Press", "Review", "Monitor"}
+)
 _GLUE = frozenset({"the", "of", "and", "for", "de", "del", "la", "los", "las", "el", "-", "'", "&", "s", "."})
 
 
@@ -98,8 +103,8 @@ def build_atoms(
     for first, last, label, text in ents:
         if label == "PERSON":
             _person_atom(atoms, owner, toks, first, last)
-        elif label == "ORG":
-            _org_atom(atoms, owner, toks, first, last, text)
+        elif label == "ORG" or (last - first >= 2 and toks[last - 1].text in MEDIA_WORDS):
+            _org_atom(atoms, owner, toks, first, last, text)  # media names get odd labels (EVENT)
     atoms = [a for a in atoms if a.kind != "dropped"]
     atoms.sort(key=lambda a: a.first)
     return atoms
@@ -173,6 +178,8 @@ def _org_atom(
             sector = a.entry.sector
         a.kind = "dropped"
     name = _text(toks, first, last)
+    if sector is None and toks[last - 1].text in MEDIA_WORDS:
+        sector = "MED"  # "the Dallas Morning News", "The Daily Telegraph"
     atoms.append(Atom(first, last, "org", None, name=name, code=code, sector=sector))
     for k in range(first, last):
         owner[k] = len(atoms) - 1

@@ -32,7 +32,9 @@ POSSESSIVES = frozenset({"its", "their", "his", "her"})
 CONTEXT_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "REF", "SPY", "PTY", "EDU"}
 )
-WINDOW = 3  # sentences looked back for a pronoun's antecedent
+WINDOW = 3  # sentences looked back for the antecedent of "it" and "they"
+PERSON_WINDOW = 6  # ... and of "he" and "she" (news keeps one protagonist for paragraphs)
+RELATIVES = frozenset({"who", "which"})
 DESC_WINDOW = 6
 COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
 
@@ -71,6 +73,8 @@ def find_references(toks: list[Tok], taken: list[bool], sent_of: list[int]) -> l
                 continue
             out.append(Draft(i, i + 1, "pronoun", t.text, head=w, sent=sent_of[i],
                              plural=w in PLURAL_PRONOUNS, person=w in PERSON_PRONOUNS))
+        elif w in RELATIVES and i > 0 and toks[i - 1].text == ",":
+            out.append(Draft(i, i + 1, "pronoun", t.text, head=w, sent=sent_of[i]))
         elif w in COUNTRY_NOUNS and i > 0 and toks[i - 1].lower in _DEMONSTRATIVES and not taken[i - 1]:
             out.append(Draft(i - 1, i + 1, "description", "country", head="country", sent=sent_of[i],
                              definite=True))
@@ -100,7 +104,14 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
     last_seen: dict[str, int] = {}
     keep: list[Draft] = []
     for pos, d in enumerate(drafts):
-        if d.kind == "pronoun":
+        if d.kind == "pronoun" and d.head in RELATIVES:  # "Diego Molano, who said ..."
+            ante = next((k for k in reversed(keep[-3:]) if k.last == d.first - 1 and k.kind != "pronoun"),
+                        None)
+            if ante is None or (ante.code is None and ante.key is None):
+                continue
+            _copy(d, ante)
+            d.person = ante.person
+        elif d.kind == "pronoun":
             ante = _antecedent(d, history, names or {}, learned)
             if ante is None:
                 continue
@@ -229,8 +240,9 @@ def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
     if same:
         return same[0] if d.head in POSSESSIVES else same[-1]
     best: Draft | None = None
+    window = PERSON_WINDOW if d.person else WINDOW
     for h in reversed(history):
-        if d.sent - h.sent > WINDOW or (best is not None and h.sent != best.sent):
+        if d.sent - h.sent > window or (best is not None and h.sent != best.sent):
             break
         if ok(h):
             best = h
