@@ -71,3 +71,16 @@ def test_witness(quotes_of: QuotesOf) -> None:
     q = only(direct(quotes_of(text)))
     assert q.speaker is not None and q.speaker.type == "witness"
     assert q.speaker.role == "resident of the village"
+
+
+def test_one_speaker_one_profile(quotes_of: QuotesOf) -> None:
+    text = (
+        "“Taxes will rise for most families,” said Douglas Elmendorf, an economist at Harvard University.\n\n"
+        "The plan was published on Monday.\n\n"
+        "“Not by much, but they will rise,” Elmendorf said."
+    )
+    _first, second = direct(quotes_of(text))
+    assert second.speaker is not None and second.speaker.text == "Elmendorf"
+    assert second.speaker.name == "Douglas Elmendorf"
+    assert second.speaker.type == "expert"
+    assert second.speaker.affiliation == "Harvard University"

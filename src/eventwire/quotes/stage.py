@@ -81,6 +81,7 @@ class QuoteStage:
             quotes.append(quote)
             _remember(last_speaker, layout, quote)
         quotes.sort(key=lambda q: (q.content.start, q.kind))
+        _share_profiles(quotes)
         for n, q in enumerate(quotes, start=1):
             q.id = f"{record.id}#q{n}"
         link_events(quotes, record.events, actors, resolver.antecedents)
@@ -155,6 +156,35 @@ class QuoteStage:
             sp.actor_code,
             reason="stands alone: the last speaker of the previous paragraph",
         )
+
+
+def _share_profiles(quotes: list[Quote]) -> None:
+    """One speaker, one profile: a later "Mr. Holtz-Eakin said" gets the role, affiliation,
+    type and code that "Douglas Holtz-Eakin, an economist, said" gave earlier (matched by
+    resolved name, or by a one-word name that ends an earlier full name)."""
+    profiles: dict[str, Speaker] = {}
+    by_last: dict[str, Speaker] = {}
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or not sp.name:
+            continue
+        if sp.role or sp.type or sp.affiliation or sp.actor_code:
+            profiles.setdefault(sp.name, sp)
+            if " " in sp.name:
+                by_last.setdefault(sp.name.rsplit(" ", 1)[1], sp)
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or not sp.name:
+            continue
+        known = profiles.get(sp.name) or by_last.get(sp.name)
+        if known is None or known is sp:
+            continue
+        if known.name and sp.name != known.name:
+            sp.name = known.name
+        sp.role = sp.role or known.role
+        sp.affiliation = sp.affiliation or known.affiliation
+        sp.type = sp.type or known.type
+        sp.actor_code = sp.actor_code or known.actor_code
 
 
 def _remember(memo: dict[int, Speaker], layout: Layout, quote: Quote) -> None:
