@@ -10,74 +10,19 @@ the last actor before the cue; proposition: the words after it up to the clause 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import cache
-
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
-from ..resources import data_path, read_tsv
+from .found import Found, token_span
 from .lexicon import Lexicon
+from .parties import actor_like, political, same_actor, same_entity
 from .syntax import child, clause_tokens, cut, phrase, subject
+from .tokens import from_tokens
 
 _DETERMINERS = frozenset(
     {"the", "these", "those", "such", "'s", "’s", "his", "her", "its", "their", "an", "a"}
 )
 _SELF = frozenset({"we", "us", "our", "i", "it", "they", "itself", "themselves"})
-
-
-@dataclass(slots=True)
-class Found:
-    cue: Span
-    kind: str
-    sent: int
-    claimant: ActorMention | None
-    accused: list[ActorMention]
-    proposition: Span
-    extra: dict[str, object] = field(default_factory=dict)
-
-
-@cache
-def actor_nouns() -> frozenset[str]:
-    return frozenset(r["noun"] for r in read_tsv(data_path("claims/actor_nouns.tsv")))
-
-
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO", ""})
-
-
-def _side(m: ActorMention) -> str:
-    """The state's organs act as one side; rebels, opposition, civilians ... each as another."""
-    if m.kind == "group":  # armed groups, parties, crowds: never the state
-        return "group:" + (m.sector or "")
-    if m.sector is None:  # a country or its capital is the state; an unknown body is itself
-        return "state" if m.kind in ("country", "government", "metonym", "location") else m.kind
-    return "state" if m.sector in _STATE_SECTORS else m.sector
-
-
-def same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """Whether two mentions stand for the same actor (entity, then code and side, then words)."""
-    if a is None or b is None:
-        return False
-    if a.entity is not None and a.entity == b.entity:
-        return True
-    if a.code is not None and b.code is not None:
-        return a.code == b.code and _side(a) == _side(b)
-    wa = {w for w in (a.name or a.text).lower().split() if len(w) > 2 and w not in ("the",)}
-    wb = {w for w in (b.name or b.text).lower().split() if len(w) > 2 and w not in ("the",)}
-    return bool(wa & wb)
-
-
-def same_entity(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """Whether two mentions are the same entity (coreference id, else the same words)."""
-    if a is None or b is None:
-        return False
-    if a.entity is not None and b.entity is not None:
-        return a.entity == b.entity
-    return (a.name or a.text).lower() == (b.name or b.text).lower()
-
-
-def same_country(a: ActorMention | None, b: ActorMention | None) -> bool:
-    return a is not None and b is not None and a.code is not None and a.code == b.code
 
 
 def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> list[Found]:
@@ -94,7 +39,7 @@ def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon)
             continue
         found = _from_parse(doc, tok, kind, index, lex) if parsed else None
         if found is None and not parsed:
-            found = _from_tokens(doc, toks, k, kind, index, lex)
+            found = from_tokens(doc, toks, k, kind, index, lex)
         if found is not None:
             also = found.extra.pop("also", [])
             for f in [found, *(also if isinstance(also, list) else [])]:
@@ -109,33 +54,6 @@ def _not_a_verb(tok: Token, toks: list[Token], k: int) -> bool:
     return k > 0 and toks[k - 1].lower in _DETERMINERS
 
 
-def _span(doc: ParsedDoc, toks: list[Token]) -> Span | None:
-    if not toks:
-        return None
-    return doc.span(toks[0].start, toks[-1].end)
-
-
-def _actor_like(m: ActorMention | None) -> bool:
-    if m is None:
-        return False
-    if m.kind != "description":
-        return True
-    words = m.text.lower().replace("-", " ").split()
-    return any(w in actor_nouns() for w in words)
-
-
-_GENERIC = frozenset({"you", "we", "us", "people", "americans", "everyone", "anyone", "someone", "voters",
-                      "women", "men", "citizens", "public"})
-
-
-def political(m: ActorMention) -> bool:
-    """An actor a claim can be about: not the general public, a reader or an unresolved pronoun."""
-    words = m.text.lower().split()
-    if m.sector == "CVL" or (words and words[-1] in _GENERIC):
-        return False
-    return not (m.kind == "pronoun" and m.code is None and m.name in (None, m.text))
-
-
 def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
                 claimant: ActorMention | None) -> list[ActorMention]:
     """The accused of a that-clause: its subject if an actor, else every known actor in it."""
@@ -146,7 +64,7 @@ def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
         # what the claimant says about itself ("militants claimed they ...") is no claim about
         # another actor; an unresolved pronoun subject is taken to be the speaker
         return []
-    if subj is not None and _actor_like(subj):
+    if subj is not None and actor_like(subj):
         return [subj] if political(subj) else []
     out: list[ActorMention] = []
     for m in index.overlapping(prop.start, prop.end):
@@ -186,7 +104,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
                 body = [doc.tokens[j] for j in range(obj, body[-1].i + 1)] if body else []
         else:
             body = [doc.tokens[j] for j in doc.subtree(obj)]
-        prop = _span(doc, cut(body))
+        prop = token_span(doc, cut(body))
         if prop is not None and target is not None and target.text.lower() in _RECIPROCAL:
             return _reciprocal(doc, i, index, cue, kind, prop)
         # "X accused Y": two parties even when coded alike; a claimant found higher up
@@ -202,7 +120,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     if comp is None:
         return None
     body = clause_tokens(doc, comp)
-    prop = _quoted(doc, _span(doc, body))
+    prop = _quoted(doc, token_span(doc, body))
     if prop is None or len(body) < 2:
         return None
     csub = subject(doc, comp)
@@ -221,7 +139,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         csubj = _addressee(doc, i, index) if kind == "point" else None
         if csubj is None and kind in ("warn", "say"):
             return None
-    if kind in ("warn", "say") and (csubj is None or not _actor_like(csubj) or same_actor(csubj, claimant)):
+    if kind in ("warn", "say") and (csubj is None or not actor_like(csubj) or same_actor(csubj, claimant)):
         return None
     quoted = doc.text[max(0, prop.start - 2) : prop.start].strip() in ("“", "\"", "‘")
     sourced = prop.start < tok.start and not quoted
@@ -273,10 +191,10 @@ def _claimant(doc: ParsedDoc, verb: int, index: ActorIndex) -> tuple[ActorMentio
         mention = index.noun_phrase([doc.tokens[k] for k in subj[0]], doc.tokens[subj[1]])
         if mention is not None and mention.kind == "description":
             mention = _earlier(index, mention) or mention
-        if _actor_like(mention):
+        if actor_like(mention):
             return mention, n == 0 and doc.tokens[verb].dep not in ("xcomp", "advcl", "acl")
     s = doc.sentences[doc.tokens[verb].sent]
-    before = [m for m in index.overlapping(s.start, doc.tokens[verb].start) if _actor_like(m)]
+    before = [m for m in index.overlapping(s.start, doc.tokens[verb].start) if actor_like(m)]
     return (before[0] if before else None), False
 
 
@@ -353,7 +271,7 @@ def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: Lexicon) -> 
         comp = child(doc, tok.i, ("acl", "ccomp"))
         if comp is not None and any(doc.tokens[j].lower == "that" for j in doc.children(comp)):
             body = clause_tokens(doc, comp)
-    prop = _quoted(doc, _span(doc, body))
+    prop = _quoted(doc, token_span(doc, body))
     if prop is None or len(body) < 3 or comp is None:
         return None
     csub = subject(doc, comp)
@@ -362,38 +280,3 @@ def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: Lexicon) -> 
     if not accused:
         return None
     return Found(doc.span(tok.start, tok.end), "noun", 0, claimant, accused, prop)
-
-
-def _from_tokens(doc: ParsedDoc, toks: list[Token], k: int, kind: str, index: ActorIndex,
-                 lex: Lexicon) -> Found | None:
-    """Token rules for a sentence without a parse."""
-    tok = toks[k]
-    if kind in ("noun", "point"):
-        return None
-    s = doc.sentences[tok.sent]
-    claimant = index.last_in(s.start, tok.start)
-    rest = toks[k + 1 :]
-    if kind == "that" and not (rest and rest[0].lower == "that"):
-        return None  # without a parse only "claimed that ...", not "charged 16 people with ..."
-    while rest and rest[0].lower in ("that", ","):
-        rest = rest[1:]
-    rest = cut(rest)
-    if kind in ("accuse", "blame"):
-        word = "of" if kind == "accuse" else "for"
-        at = next((n for n, t in enumerate(rest) if t.lower == word), None)
-        if at is None or at == 0:
-            return None
-        accused = index.noun_phrase(rest[:at])
-        body = rest[at + 1 :] if kind == "accuse" else rest
-    else:
-        body = rest
-        if len(body) < 3:
-            return None
-        first = index.first_in(body[0].start, body[-1].end)
-        accused = first if first is not None and first.start - body[0].start < 40 else None
-        if kind == "say" and not any(lex.alleges(t.lower) for t in body):
-            return None
-    prop = _span(doc, body)
-    if prop is None or accused is None or same_entity(accused, claimant):
-        return None
-    return Found(doc.span(tok.start, tok.end), kind, 0, claimant, [accused], prop)

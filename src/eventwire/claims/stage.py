@@ -23,8 +23,10 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
-from .finder import Found, find_in_sentence, political, same_actor, same_country
+from .finder import find_in_sentence
+from .found import Found
 from .lexicon import Lexicon, lexicon
+from .parties import political, same_actor, same_country
 from .responses import Answer, find_answers
 
 _COMPLEMENT = re.compile(r"\b(?:of|that|for|over)\s+")
