@@ -269,7 +269,7 @@ def subjects(doc: ParsedDoc, v: Token) -> tuple[list[Token], bool]:
         if passive and cur is v:
             agents = [o for a in kids(doc, v.i, ("agent",)) for o in pobj(doc, a)]
             return agents, True
-        subs = kids(doc, cur.i, SUBJ)
+        subs = [k for k in kids(doc, cur.i, SUBJ) if k.dep != "expl"]  # "there has been"
         if subs and cur.dep == "relcl" and subs[0].lower in ("who", "which", "that"):
             return [doc.tokens[cur.head]], passive  # "the minister, who said"
         if subs:
@@ -354,7 +354,9 @@ def deep_target(
 ) -> list[ActorMention]:
     """The recipient named inside the act's complement: "threatened to cut off electricity
     *to Nakhichevan*", "demanded the removal *of President X*", "threatened to ban *the
-    opposition candidates*". Breadth-first below ``t``, nearest first."""
+    opposition candidates*". Breadth-first below ``t``, nearest first; the source's own
+    forces are skipped ("warned they could deploy *troops*")."""
+    own = {a.code for a in source if a.code} - {None}
     frontier = [t.i]
     for _depth in range(4):
         nxt: list[int] = []
@@ -369,7 +371,13 @@ def deep_target(
                     continue
                 is_arg = (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject
                 if is_arg and (tok.dep != "pobj" or head.lemma in TARGET_PREPS or head.lemma == "of"):
-                    found = [a for a in index.for_phrase(tok) if a not in source and a.kind != "pronoun"]
+                    found = [
+                        a
+                        for a in index.for_phrase(tok)
+                        if a not in source
+                        and a.kind != "pronoun"
+                        and not (a.code in own and a.sector in ("MIL", "COP"))
+                    ]
                     if found:
                         return found
                 nxt.append(k)
