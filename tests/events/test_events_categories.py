@@ -43,6 +43,34 @@ CASES = [
 ]
 
 
+# Constructions beyond the plain verb: particles, support verbs, passives, crowds, states.
+MORE_CASES = [
+    ("ASSAULT", "Gunmen opened fire on a bus carrying pilgrims, killing 12."),
+    ("ASSAULT", "Suspected militants stormed a hotel in Mogadishu."),
+    ("ASSAULT", "Boko Haram fighters abducted 200 schoolgirls from Chibok."),
+    ("COERCE", "Turkey blocked access to Twitter."),
+    ("PROTEST", "Farmers blocked highways across France to protest fuel prices."),
+    ("PROTEST", "Rioters torched cars in the suburbs of Paris."),
+    ("PROTEST", "Opposition supporters staged a sit-in outside parliament."),
+    ("PROTEST", "Demonstrators clashed with riot police in central Athens."),
+    ("MOBILIZE", "India put its troops on high alert along the border with Pakistan."),
+    ("MOBILIZE", "Thousands of reservists were called up as tensions rose."),
+    ("MOBILIZE", "North Korea test-fired two ballistic missiles on Friday."),
+    ("RETREAT", "Israeli forces pulled out of the Gaza Strip."),
+    ("CONCEDE", "The rebels announced they would lay down their arms."),
+    ("AID", "The World Bank approved a $500 million loan to Egypt."),
+    ("SANCTION", "Saudi Arabia severed diplomatic ties with Iran."),
+    ("COERCE", "The government declared a state of emergency in the capital."),
+    ("REQUEST", "Amnesty International called on the government to release the activists."),
+    ("REJECT", "Hamas rejected the Egyptian ceasefire proposal."),
+    ("THREATEN", "Trump threatened to impose tariffs on Mexican goods."),
+    ("AGREE", "Syria offered to hold talks with Israel."),
+    ("CONSULT", "The Turkish president spoke by phone with his Russian counterpart."),
+    ("SUPPORT", "China voiced support for Pakistan's position on Kashmir."),
+    ("ACCUSE", "Washington blamed Pyongyang for the cyberattack."),
+]
+
+
 def primary(record: ArticleRecord) -> Event:
     assert record.events, f"no event in {record.text!r}"
     best = record.events[0]
@@ -54,6 +82,14 @@ def primary(record: ArticleRecord) -> Event:
 
 @pytest.mark.parametrize(("expected", "text"), CASES)
 def test_primary_event_type(analyse: Callable[..., ArticleRecord], expected: str, text: str) -> None:
+    ev = primary(analyse(text, stages=STAGES, published="2023-05-12"))
+    assert ev.type == expected, ev.rule
+
+
+@pytest.mark.parametrize(("expected", "text"), MORE_CASES)
+def test_primary_event_type_in_other_constructions(
+    analyse: Callable[..., ArticleRecord], expected: str, text: str
+) -> None:
     ev = primary(analyse(text, stages=STAGES, published="2023-05-12"))
     assert ev.type == expected, ev.rule
 
