@@ -121,3 +121,10 @@ def test_content_stops_before_a_trailing_clause(quotes_of: QuotesOf) -> None:
     assert said.content.text == "the talks had failed"
     warned = _by_cue(quotes, "warned")
     assert warned.content.text == "that protests would follow"
+
+
+def test_attribution_noun_with_its_possessor(quotes_of: QuotesOf) -> None:
+    text = "The minister's claim that the border was secure was disputed by local officials."
+    q = _by_cue(quotes_of(text), "claim")
+    assert q.content.text == "that the border was secure"
+    assert q.speaker is not None and q.speaker.text.startswith("The minister")

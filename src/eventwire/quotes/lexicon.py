@@ -14,7 +14,8 @@ from ..errors import ConfigError
 from ..resources import data_path, read_tsv
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``", "„"})
-CLASSES = frozenset({"speech", "cognition", "endorsement", "evidence", "phrase", "medium"})
+CLASSES = frozenset({"speech", "cognition", "endorsement", "evidence", "phrase", "medium", "noun"})
+NOUN_CLASSES = frozenset({"medium", "noun"})  # not verbs, not parse cues
 FRAMES = frozenset({"clause", "object", "any", "rest", "verb"})
 SPEAKER_TYPES = ("anonymous", "spokesperson", "media", "expert", "witness", "official", "organisation")
 
@@ -39,7 +40,8 @@ class CueLexicon:
     by_lemma: dict[str, Cue] = field(default_factory=dict)
 
     def add(self, cue: Cue, forms: Iterable[str]) -> None:
-        self.by_lemma.setdefault(cue.lemma, cue)
+        if cue.cls not in NOUN_CLASSES:
+            self.by_lemma.setdefault(cue.lemma, cue)
         for form in forms:
             entries = self.by_form.setdefault(form, [])
             if cue not in entries:
@@ -48,17 +50,24 @@ class CueLexicon:
     def verb(self, form: str, lemma: str = "") -> Cue | None:
         """The single-word cue for a token (by lemma when parsed, else by word form)."""
         single = self.by_lemma.get(lemma)
-        if single is not None and not single.is_phrase and single.cls != "medium":
+        if single is not None and not single.is_phrase:
             return single
         for cue in self.by_form.get(form.lower(), ()):
-            if not cue.is_phrase and cue.cls != "medium":
+            if not cue.is_phrase and cue.cls not in NOUN_CLASSES:
                 return cue
         return None
 
     def medium(self, form: str) -> Cue | None:
         """A single-word medium noun ("statement") for a word form."""
+        return self._noun(form, "medium")
+
+    def noun(self, form: str) -> Cue | None:
+        """A single-word attribution noun ("claim", "warning") for a word form."""
+        return self._noun(form, "noun")
+
+    def _noun(self, form: str, cls: str) -> Cue | None:
         for cue in self.by_form.get(form.lower(), ()):
-            if cue.cls == "medium" and not cue.is_phrase:
+            if cue.cls == cls and not cue.is_phrase:
                 return cue
         return None
 
@@ -68,7 +77,9 @@ class CueLexicon:
     @property
     def words(self) -> frozenset[str]:
         """Word forms worth a dependency parse (medium nouns such as "statement" are not)."""
-        return frozenset(f for f, cues in self.by_form.items() if any(c.cls != "medium" for c in cues))
+        return frozenset(
+            f for f, cues in self.by_form.items() if any(c.cls not in NOUN_CLASSES for c in cues)
+        )
 
 
 def load_cues(extra: Iterable[str | Path] = ()) -> CueLexicon:

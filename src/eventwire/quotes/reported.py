@@ -10,7 +10,10 @@ For every cue verb of the lexicon (``cues.tsv``) in a parsed sentence:
   (``parataxis``: "Prices will rise, he warned"), that clause;
 - the *speaker* is the verb's subject (a relative "who" stands for its antecedent;
   "X responded, saying …" takes the subject of "responded");
-- "according to X, …" attributes the rest of the sentence to X.
+- "according to X, …" attributes the rest of the sentence to X;
+- an attribution noun ("Trump's *claim* that …", "the *warnings* by the minister of …")
+  gives its that-clause or prepositional object, said by its possessor or "by" agent;
+- a verb with "in a statement" ("X rejected Y *in a statement*") gives its complements.
 
 Attributions whose content is mostly a direct quote are left to the direct quote (they
 are its attribution), and attributions without a subject in the text are skipped. A cue
@@ -172,6 +175,8 @@ class ReportedFinder:
                     rep = self._according(tok, sent.start, sent.end)
                 elif sent.parsed and tok.dep == "pobj" and self.lexicon.medium(tok.text) is not None:
                     rep = self._medium(tok)
+                elif sent.parsed and tok.pos == "NOUN" and self.lexicon.noun(tok.text) is not None:
+                    rep = self._noun(tok)
                 elif sent.parsed and tok.pos == "VERB":
                     cue = self.lexicon.verb(tok.text, tok.lemma)
                     rep = self._verb(tok, cue) if cue is not None else None
@@ -256,6 +261,38 @@ class ReportedFinder:
         if content[1] - content[0] < 2:
             return None
         return Reported(content, (tok.start, cue_end), subj, tok.i)
+
+    def _noun(self, noun: Token) -> Reported | None:
+        """ "Trump's claim that …", "accusations by the minister of …": the noun's clause or
+        prepositional object, said by its possessor or its "by" agent."""
+        doc = self.doc
+        kids = [doc.tokens[k] for k in doc.children(noun.i)]
+        speaker = [k.i for k in kids if k.dep == "poss"]
+        if not speaker:
+            for prep in (k for k in kids if k.dep == "prep" and k.lower in ("by", "from")):
+                speaker = [j for j in doc.children(prep.i) if doc.tokens[j].dep == "pobj"]
+                if speaker:
+                    break
+        if not speaker:
+            return None
+        content: tuple[int, int] | None = None
+        cue_end = noun.end
+        clause = [k for k in kids if k.dep in ("acl", "ccomp") and k.i > noun.i]
+        if clause and any(doc.tokens[j].lower == "that" for j in doc.children(clause[0].i)):
+            content = self._content_span(clause[0].i)
+        else:
+            for prep in (k for k in kids if k.dep == "prep" and k.lower in ABOUT_PREPS | {"against", "on"}):
+                pobj = [j for j in doc.children(prep.i) if doc.tokens[j].dep in ("pobj", "pcomp")]
+                if pobj and prep.i > noun.i:
+                    content = self._content_span(pobj[0])
+                    cue_end = prep.end
+                    break
+        if content is None:
+            return None
+        content = strip_span(doc.text, *content, chars=_STRIP)
+        if content[1] - content[0] < 2:
+            return None
+        return Reported(content, (noun.start, cue_end), speaker[0], noun.i)
 
     def _medium(self, noun: Token) -> Reported | None:
         """ "X rejected Y in a statement": the verb's complements, by the verb's subject."""
