@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..nlp.document import ParsedDoc
-from .lexicon import Lexicon, Tok
+from .lexicon import Lexicon, Tok, span_text
 from .tables import Entry
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -116,16 +116,6 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def _text(toks: list[Tok], first: int, last: int) -> str:
-    """The tokens' text with single spaces where the article had any whitespace."""
-    parts = [toks[first].text]
-    for k in range(first + 1, last):
-        if toks[k].start > toks[k - 1].end:
-            parts.append(" ")
-        parts.append(toks[k].text)
-    return "".join(parts)
-
-
 def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: int, last: int) -> None:
     # Leading title/demonym words the model put inside the entity stay their own atoms.
     while first < last and owner[first] >= 0 and atoms[owner[first]].kind in ("sector", "demonym", "country"):
@@ -141,7 +131,7 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
         return  # e.g. "Hezbollah" tagged PERSON: the table knows better
     for i in inside:
         atoms[i].kind = "dropped"
-    name = _text(toks, first, last)
+    name = span_text(toks, first, last)
     atom = Atom(first, last, "leader" if leader else "person", leader.entry if leader else None, name=name)
     atoms.append(atom)
     for k in range(first, last):
@@ -177,7 +167,7 @@ def _org_atom(
         if a.kind == "sector":
             sector = a.entry.sector
         a.kind = "dropped"
-    name = _text(toks, first, last)
+    name = span_text(toks, first, last)
     if sector is None and toks[last - 1].text in MEDIA_WORDS:
         sector = "MED"  # "the Dallas Morning News", "The Daily Telegraph"
     atoms.append(Atom(first, last, "org", None, name=name, code=code, sector=sector))

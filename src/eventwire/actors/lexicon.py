@@ -47,6 +47,16 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
+def span_text(toks: list[Tok], first: int, last: int) -> str:
+    """The text of tokens ``[first, last)`` with one space wherever the article had any."""
+    parts = [toks[first].text]
+    for k in range(first + 1, last):
+        if toks[k].start > toks[k - 1].end:
+            parts.append(" ")
+        parts.append(toks[k].text)
+    return "".join(parts)
+
+
 def _case_mode(form: str) -> str:
     letters = [c for c in form if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:

@@ -50,7 +50,7 @@ def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -
         if p is not None and p.link is None:
             _take(p, ph)
         elif p is not None:  # a second role in the same apposition ("an expert ... and a professor")
-            ph.key, ph.link = p.key, p
+            ph.key, ph.link, ph.name = p.key, p, p.name
             if not ph.explicit:
                 ph.code, ph.country, ph.reason = p.code, p.country, None
 
@@ -91,6 +91,7 @@ def _take(p: Draft, ph: Draft) -> None:
     p.link = ph
     ph.key = p.key
     ph.link = p
+    ph.name = p.name
     role = ph.role or ph.head or ph.name
     if role:
         p.role = role if p.role is None or ph.explicit or p.code is None else p.role

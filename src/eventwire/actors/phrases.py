@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..nlp.document import ParsedDoc
 from .atoms import Atom
 from .draft import ORG_SECTORS, Draft, kind_for
-from .lexicon import Tok
+from .lexicon import Tok, span_text
 
 COUNTRYISH = frozenset(
     {"country", "demonym", "seat", "location", "organisation", "group", "leader", "person", "org"}
@@ -200,9 +200,9 @@ def _head_of(d: Draft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
 
 
 def _phrase_name(d: Draft, toks: list[Tok], a: Atom) -> str:
-    words = " ".join(t.text for t in toks[a.first : a.last])
-    return f"{d.code} {words}" if d.code else words
+    """The phrase as written, from its country word to its noun ("Russian officials")."""
+    return span_text(toks, d.first, a.last)
 
 
 def role_text(toks: list[Tok], a_first: int, a_last: int) -> str:
-    return " ".join(t.text for t in toks[a_first:a_last])
+    return span_text(toks, a_first, a_last)
