@@ -33,6 +33,17 @@ def test_metonyms_used_as_actors_are_not_places(places_of: Any) -> None:
     assert "Moscow" in _texts(record)
 
 
+def test_a_capital_coded_as_metonym_stays_a_place_where_it_is_one(places_of: Any) -> None:
+    text = "Two civilians were killed in central Damascus, and Damascus denied any role."
+    first = text.index("Damascus")
+    second = text.index("Damascus", first + 1)
+    actors = [ActorMention(at, at + 8, "Damascus", name="Syria", code="SYR", country="SYR", kind="metonym")
+              for at in (first, second)]
+    record, _ = places_of(text, actors=actors)
+    starts = [p.start for p in record.places if p.text == "Damascus"]
+    assert starts == [first]  # the place, not the government that denied
+
+
 def test_border_with_a_country(places_of: Any) -> None:
     record, _ = places_of("Soldiers were sent to the border with Venezuela last week.")
     border = next(p for p in record.places if p.kind == "border")

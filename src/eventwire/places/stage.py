@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ..model import Place
 from ..stages.base import Analysis
 from .gazetteer import Gazetteer, default_gazetteer
-from .locate import DIRECTION, LOCATIVE, locate_event
+from .locate import locate_event
 from .recognize import find_mentions
 from .resolve import Resolver
 
@@ -30,8 +30,10 @@ class PlaceStage:
         self._path = Path(gazetteer) if gazetteer else None
         self._gaz: Gazetteer | None = None
         self.min_confidence = min_confidence
-        # locative prepositions make a sentence worth parsing: they attach places to events
-        self.cue_words: frozenset[str] = frozenset(LOCATIVE | DIRECTION) - {"on", "by", "over", "to"}
+        # No cue words of its own: an event's place needs the parse only where the events
+        # stage found a trigger (its cue words select those sentences); place recognition and
+        # resolution work on named entities and tokens, so other sentences need no parse.
+        self.cue_words: frozenset[str] = frozenset()
 
     @property
     def gazetteer(self) -> Gazetteer:
