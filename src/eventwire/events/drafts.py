@@ -54,6 +54,7 @@ RECIPROCAL = frozenset(
         "collaboration",
     }
 )
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "slay", "murder"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 _ANSWERS = frozenset({"REJECT"})
 _ANSWERED = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
@@ -79,6 +80,7 @@ class Draft:
     forced_mode: list[str] = field(default_factory=list)
     source_heads: set[str] = field(default_factory=set)  # lemmas of the subject phrase heads
     event_id: str = ""
+    penalty: float = 0.0  # subtracted from the confidence (e.g. an agentless casualty report)
     event: Event | None = None
 
 
@@ -287,6 +289,14 @@ class SentenceCoder:
             while root.head != root.i:
                 root = doc.tokens[root.head]
             d.speaker = mentions(doc, subjects(doc, root)[0], index)
+        if (
+            tok.pos in VERB_POS
+            and m.entry.lemma in CASUALTY_VERBS
+            and not d.source
+            and any(k.dep in ("nsubjpass", "auxpass") for k in kids(doc, tok.i))
+        ):
+            d.penalty = 0.25  # "six people were killed after police opened fire": the act is elsewhere
+            d.notes.append("agentless casualty report ranks below the act that caused it")
         if m.entry.type in _ANSWERS or fr.negated:
             d.implicit_target = self._answered(prior, roles.source)
         if (

@@ -109,6 +109,8 @@ class EventStage:
         )
         if sent.index == 0 and d.confidence is None:
             conf = round(min(0.99, conf + LEDE_BONUS), 3)  # the lede reports the article's main event
+        if d.penalty:
+            conf = round(max(0.05, conf - d.penalty), 3)
         if coding.type == "REJECT" and d.entry.type != "REJECT" and not target and d.implicit_target:
             target = d.implicit_target
         return Event(
