@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import ConfigError
-from eventwire.quotes.lexicon import load_cues, load_speaker_words
+from eventwire.quotes.lexicon import load_cues, load_frames, load_speaker_words
 from eventwire.quotes.stage import QuoteStage
 
 
@@ -59,3 +59,13 @@ def test_speaker_words() -> None:
     assert words["spokesman"] == "spokesperson"
     assert words["professor"] == "expert"
     assert words["not to be named"] == "anonymous"
+
+
+def test_frames_table(tmp_path: Path) -> None:
+    frames = load_frames()
+    assert frames.has("needs_clause", "tell") and frames.has("judging", "accuse")
+    assert frames.preps["call"] == "for"
+    bad = tmp_path / "frames.tsv"
+    bad.write_text("lemma\tbehaviour\tvalue\nopine\tshouting\t\n")
+    with pytest.raises(ConfigError):
+        load_frames([bad])

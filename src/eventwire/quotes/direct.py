@@ -33,9 +33,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
-from .lexicon import CueLexicon
+from .lexicon import CueLexicon, Frames
 from .marks import QuoteRun
-from .reported import NAMING
 from .syntax import is_nounish, np_head_near, parsed, subject_of
 from .text import ENDERS, Layout
 
@@ -72,7 +71,8 @@ class DirectQuote:
 
 
 class DirectFinder:
-    def __init__(self, doc: ParsedDoc, layout: Layout, lexicon: CueLexicon) -> None:
+    def __init__(self, doc: ParsedDoc, layout: Layout, lexicon: CueLexicon, frames: Frames) -> None:
+        self.frames = frames
         self.doc = doc
         self.layout = layout
         self.text = doc.text
@@ -217,7 +217,7 @@ class DirectFinder:
         if cue is None or not first.isupper():
             return None
         entry = self.lexicon.verb(tok.text, tok.lemma)
-        if entry is None or entry.cls != "speech" or entry.lemma in NAMING:
+        if entry is None or entry.cls != "speech" or self.frames.has("naming", entry.lemma):
             return None
         sent_toks = [t for t in toks if t.sent == tok.sent]
         prior = [t for t in sent_toks if t.end <= tok.start and not t.is_punct]

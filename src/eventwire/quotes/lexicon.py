@@ -82,6 +82,34 @@ class CueLexicon:
         )
 
 
+BEHAVIOURS = frozenset({"needs_clause", "judging", "naming", "no_xcomp", "passive_ok", "anonymity", "prep"})
+
+
+@dataclass(slots=True)
+class Frames:
+    """How particular cue verbs take their content (``frames.tsv``)."""
+
+    groups: dict[str, frozenset[str]] = field(default_factory=dict)
+    preps: dict[str, str] = field(default_factory=dict)
+
+    def has(self, behaviour: str, lemma: str) -> bool:
+        return lemma in self.groups.get(behaviour, frozenset())
+
+
+def load_frames(extra: Iterable[str | Path] = ()) -> Frames:
+    groups: dict[str, set[str]] = {b: set() for b in BEHAVIOURS}
+    preps: dict[str, str] = {}
+    for path in (data_path("quotes/frames.tsv"), *extra):
+        for row in read_tsv(path):
+            lemma, behaviour = row.get("lemma", "").lower(), row.get("behaviour", "")
+            if not lemma or behaviour not in BEHAVIOURS:
+                raise ConfigError(f"bad frame row for {lemma!r}: behaviour {behaviour!r}", where=str(path))
+            groups[behaviour].add(lemma)
+            if behaviour == "prep":
+                preps[lemma] = row.get("value", "").lower()
+    return Frames({b: frozenset(w) for b, w in groups.items()}, preps)
+
+
 def load_cues(extra: Iterable[str | Path] = ()) -> CueLexicon:
     lexicon = CueLexicon()
     for path in (data_path("quotes/cues.tsv"), *extra):

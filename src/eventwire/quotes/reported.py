@@ -29,121 +29,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
-from .lexicon import Cue, CueLexicon
+from .lexicon import Cue, CueLexicon, Frames
 from .syntax import np_head_near, subject_of
 from .text import Layout, SpanIndex, strip_span
 
-NEEDS_CLAUSE = frozenset(
-    {
-        "tell",
-        "ask",
-        "inform",
-        "brief",
-        "address",
-        "see",
-        "hear",
-        "know",
-        "find",
-        "learn",
-        "feel",
-        "read",
-        "write",
-        "speak",
-        "talk",
-        "continue",
-        "add",
-        "answer",
-        "reply",
-        "respond",
-        "mean",
-        "post",
-    }
-)
-JUDGING = frozenset(
-    {
-        "accuse",
-        "blame",
-        "criticize",
-        "criticise",
-        "praise",
-        "fault",
-        "credit",
-        "thank",
-        "condemn",
-        "commend",
-        "congratulate",
-        "chide",
-        "scold",
-        "rebuke",
-        "attack",
-        "slam",
-        "blast",
-        "charge",
-        "applaud",
-        "hail",
-    }
-)
-CONTENT_PREPS = frozenset({"about", "of", "on", "for", "against", "as", "over"})
-ABOUT_PREPS = frozenset({"about", "of"})  # "told reporters about …", "spoke of …"
-_CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})  # "on Friday", "in Paris"
-NO_XCOMP = frozenset(
-    {
-        "continue",
-        "suppose",
-        "see",
-        "find",
-        "learn",
-        "read",
-        "hear",
-        "feel",
-        "begin",
-        "help",
-        "decide",
-        "mean",
-        "answer",
-        "reply",
-        "respond",
-    }
-)
-ANONYMITY = frozenset({"name", "identify", "quote"})  # "asked not to be named": a source's condition
-PASSIVE_OK = frozenset({"quote", "report", "tell", "ask", "urge", "advise", "inform", "brief"})
-NAMING = frozenset(
-    {
-        "call",
-        "label",
-        "brand",
-        "dub",
-        "describe",
-        "characterize",
-        "characterise",
-        "deem",
-        "consider",
-        "rate",
-        "portray",
-        "depict",
-        "liken",
-        "compare",
-    }
-)
-_PREP_CUES = {
-    "call": "for",
-    "point": "to",
-    "describe": "as",
-    "portray": "as",
-    "depict": "as",
-    "characterize": "as",
-    "label": "as",
-    "brand": "as",
-    "liken": "to",
-    "compare": "to",
-    "speak": "of",
-    "warn": "of",
-    "talk": "about",
-    "complain": "about",
-    "agree": "with",
-    "argue": "for",
-    "vote": "for",
-}
+CONTENT_PREPS = frozenset(["about", "of", "on", "for", "against", "as", "over"])
+ABOUT_PREPS = frozenset(["about", "of"])  # "told reporters about …", "spoke of …"
+_CIRCUMSTANCE = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"])  # "on Friday", "in Paris"
 _STRIP = " \t\n,;:—–-.()"
 
 
@@ -157,10 +49,11 @@ class Reported:
 
 
 class ReportedFinder:
-    def __init__(self, doc: ParsedDoc, layout: Layout, lexicon: CueLexicon) -> None:
+    def __init__(self, doc: ParsedDoc, layout: Layout, lexicon: CueLexicon, frames: Frames) -> None:
         self.doc = doc
         self.layout = layout
         self.lexicon = lexicon
+        self.frames = frames
 
     def find(self, direct: SpanIndex, quoted: SpanIndex) -> list[Reported]:
         out: list[Reported] = []
@@ -205,26 +98,32 @@ class ReportedFinder:
             head = doc.tokens[tok.head]
             if self.lexicon.verb(head.text, head.lemma) is not None:
                 return None  # "he said he thinks …": part of the outer attribution's content
-        if any(k.dep == "auxpass" for k in kids) and cue.lemma not in PASSIVE_OK:
+        if any(k.dep == "auxpass" for k in kids) and not self.frames.has("passive_ok", cue.lemma):
             return None  # "was supposed to", "is expected to": no one speaks
-        if content is None and cue.lemma not in NO_XCOMP:
+        if content is None and not self.frames.has("no_xcomp", cue.lemma):
             xcomp = [
-                k for k in kids if k.dep == "xcomp" and k.pos in ("VERB", "AUX") and k.lemma not in ANONYMITY
+                k
+                for k in kids
+                if k.dep == "xcomp" and k.pos in ("VERB", "AUX") and not self.frames.has("anonymity", k.lemma)
             ]
             if xcomp:
                 objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
                 start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
                 content = (start, self._content_span(xcomp[0].i)[1])
-        if content is None and cue.lemma in NAMING:
+        if content is None and self.frames.has("naming", cue.lemma):
             # "called the accusations “unfounded”": the object and its predicate
             preds = [k for k in kids if k.dep in ("oprd", "ccomp", "xcomp", "advcl") and k.i > tok.i]
             objs = [k for k in kids if k.dep == "dobj"]
             if preds and objs:
                 content = (self._subtree_span(objs[0].i)[0], self._subtree_span(preds[0].i)[1])
-        if content is None and cue.frame in ("any", "object") and cue.lemma not in NEEDS_CLAUSE:
-            prep_word = _PREP_CUES.get(cue.lemma)
+        if (
+            content is None
+            and cue.frame in ("any", "object")
+            and not self.frames.has("needs_clause", cue.lemma)
+        ):
+            prep_word = self.frames.preps.get(cue.lemma)
             preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
-            if not preps and cue.lemma in JUDGING:
+            if not preps and self.frames.has("judging", cue.lemma):
                 # "accused Holt of being a Democrat": the charge, not the person charged
                 preps = [k for k in kids if k.dep == "prep" and k.lower in ("of", "for") and k.i > tok.i]
             objs = [k for k in kids if k.dep == "dobj"]
@@ -233,11 +132,11 @@ class ReportedFinder:
                 if pobj:
                     content = self._content_span(pobj[0])
                     cue_end = preps[0].end
-            elif objs and objs[0].pos != "PRON" and cue.lemma not in NAMING:
+            elif objs and objs[0].pos != "PRON" and not self.frames.has("naming", cue.lemma):
                 content = self._content_span(objs[0].i)
         if content is None:
             # "spoke about the economy", "warned against a deal", "accused her of lying"
-            allowed = ABOUT_PREPS if cue.lemma in NEEDS_CLAUSE else CONTENT_PREPS
+            allowed = ABOUT_PREPS if self.frames.has("needs_clause", cue.lemma) else CONTENT_PREPS
             preps = [k for k in kids if k.dep == "prep" and k.lower in allowed and k.i > tok.i]
             for prep in preps[:1]:
                 pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]

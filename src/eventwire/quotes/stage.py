@@ -12,8 +12,9 @@
 each with its ``cue`` span, its :class:`~eventwire.model.Speaker` (see :mod:`.speaker`)
 and the id of the verbal event it voices (see :mod:`.link`).
 
-Options: ``cues`` and ``speakers``, paths (or lists of paths) of extra lexicon files in
-the format of ``eventwire/data/quotes/cues.tsv`` and ``speakers.tsv``.
+Options: ``cues``, ``speakers`` and ``frames``, paths (or lists of paths) of extra
+lexicon files in the format of ``eventwire/data/quotes/cues.tsv``, ``speakers.tsv`` and
+``frames.tsv``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import ClassVar
 from ..model import Quote, Span, Speaker
 from ..stages import Analysis
 from .direct import DirectFinder, DirectQuote
-from .lexicon import QUOTE_MARKS, load_cues, load_speaker_words
+from .lexicon import QUOTE_MARKS, load_cues, load_frames, load_speaker_words
 from .link import link_events
 from .marks import find_quotes
 from .reported import Reported, ReportedFinder
@@ -52,9 +53,11 @@ class QuoteStage:
         self,
         cues: PathLike | Sequence[PathLike] | None = None,
         speakers: PathLike | Sequence[PathLike] | None = None,
+        frames: PathLike | Sequence[PathLike] | None = None,
     ) -> None:
         self.lexicon = load_cues(_paths(cues))
         self.speaker_words = load_speaker_words(_paths(speakers))
+        self.frames = load_frames(_paths(frames))
         self.cue_words: frozenset[str] = self.lexicon.words | QUOTE_MARKS
 
     def __call__(self, analysis: Analysis) -> None:
@@ -64,9 +67,9 @@ class QuoteStage:
         quoted = SpanIndex([(r.start, r.end) for r in runs])
         actors = sorted(record.actors, key=lambda a: (a.start, a.end))
         resolver = SpeakerResolver(doc, layout, actors, self.speaker_words)
-        directs = DirectFinder(doc, layout, self.lexicon).find(runs)
+        directs = DirectFinder(doc, layout, self.lexicon, self.frames).find(runs)
         direct_spans = SpanIndex([p for q in directs for p in q.parts])
-        reported = ReportedFinder(doc, layout, self.lexicon).find(direct_spans, quoted)
+        reported = ReportedFinder(doc, layout, self.lexicon, self.frames).find(direct_spans, quoted)
         quotes = [self._reported(rep, resolver, quoted, doc.text) for rep in reported]
         last_speaker: dict[int, Speaker] = {}  # paragraph → speaker of its last attributed quote
         for q in quotes:
