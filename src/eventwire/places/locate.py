@@ -95,8 +95,13 @@ def _reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
     return False
 
 
-def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place | None:
-    """The place where the event whose trigger is token ``trigger`` happened, or None."""
+def locate_event(
+    doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directional: bool = True
+) -> Place | None:
+    """The place where the event whose trigger is token ``trigger`` happened, or None.
+    ``directional``: whether a destination ("sent troops to the border", "marched to the
+    offices") may stand for the place; False for acts whose "to X" names a recipient
+    ("pointed out to Venezuela")."""
     if not places or not (0 <= trigger < len(doc.tokens)):
         return None
     tok = doc.tokens[trigger]
@@ -122,7 +127,7 @@ def locate_event(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> Place
         if best is not None:
             return best
         child = anc
-    return _best(doc, _pp_places(doc, trigger, DIRECTION, local, set())
+    return _best(doc, (_pp_places(doc, trigger, DIRECTION, local, set()) if directional else [])
                  or _subject_modifier(doc, trigger, local))
 
 

@@ -13,6 +13,10 @@ from .locate import locate_event
 from .recognize import find_mentions
 from .resolve import Resolver
 
+# event types whose destination is where they happen ("troops moved to the border",
+# "protesters marched to the embassy", "rockets fired into Israel")
+DIRECTIONAL_TYPES = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "COERCE"})
+
 
 class PlaceStage:
     """Fills ``record.places`` and sets ``event.place`` on ``record.events``.
@@ -56,7 +60,7 @@ class PlaceStage:
             tok = doc.token_at(event.trigger.start)
             if tok is None:
                 continue
-            where = locate_event(doc, tok.i, places)
+            where = locate_event(doc, tok.i, places, directional=event.type in DIRECTIONAL_TYPES)
             event.place = copy.copy(where) if where is not None else None
 
 
