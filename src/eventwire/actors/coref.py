@@ -183,7 +183,7 @@ def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
         return None
     if toks[d.first - 1].lower != "and":
         return None
-    prev = next((k for k in reversed(keep) if k.last == d.first - 1), None)
+    prev = next((k for k in reversed(keep[-4:]) if k.last == d.first - 1), None)
     if prev is None or prev.code is None or prev.kind == "pronoun" or prev.key == d.key:
         return None
     first, second = _owner(prev), _owner(d)
