@@ -1,8 +1,29 @@
 """Actor recognition and coding: countries, governments, armed groups, organisations,
 people with roles, and their pronouns and descriptions.
 
-The stage is :class:`eventwire.actors.stage.ActorStage` (registered as ``"actors"``);
-its tables are documented in ``eventwire/data/actors/README.md``.
+The stage is :class:`eventwire.actors.stage.ActorStage` (registered as ``"actors"``); its
+tables are documented in ``eventwire/data/actors/README.md`` and users extend them with the
+stage option ``extra``. Each :class:`~eventwire.model.ActorMention` has one of these kinds:
+
+- ``country``: a country name or demonym adjective ("Colombia", "Russian");
+- ``metonym``: a capital or seat of power standing for its government ("Moscow said",
+  "the White House", "the Pentagon" → USA MIL); see :func:`is_metonym`;
+- ``location``: a capital after a preposition ("in Moscow") or a region from the regions
+  table ("Gaza", "Arauca"): a place, given as an actor so that events can take it as a
+  target; places should treat it as a place;
+- ``government``: a state institution or its people ("the Russian Embassy", "Venezuelan
+  troops", "the Maduro government");
+- ``organisation`` / ``group``: named bodies and armed groups ("NATO", "ELN"), and
+  unnamed ones ("a human rights group", "Colombians", "guerrillas");
+- ``person``: a named person, with ``role``, ``affiliation`` and the ``code`` they act for;
+- ``description``: a definite description resolved to an entity ("the minister", "that
+  country", "the two countries" — one mention per country, same span);
+- ``pronoun``: a resolved pronoun ("he", "its", "they", "who").
+
+Mentions of one entity share ``entity``; a pronoun or description has the entity of what
+it refers to, so its named antecedent is the nearest earlier mention with that entity
+whose kind is not ``pronoun``/``description``. ``reason`` says why a code is missing or
+was inferred from the article's context.
 """
 
 from __future__ import annotations
