@@ -50,7 +50,6 @@ MAX_PRE_CUE = 16  # words between a closing mark and its cue ("“…,” the fo
 class Attribution:
     cue: tuple[int, int] | None
     head: int | None  # token index of the speaker's head word
-    span: tuple[int, int] | None  # speaker mention
 
 
 @dataclass(slots=True)
@@ -181,7 +180,7 @@ class DirectFinder:
         if not text and para > 0:
             p_lo, p_hi = self.layout.paragraphs[para - 1]
             if self.text[p_lo:p_hi].rstrip().endswith(":"):
-                return self._pre(p_lo, p_hi, para - 1) or Attribution(None, None, None)
+                return self._pre(p_lo, p_hi, para - 1) or Attribution(None, None)
             return None
         if not text:
             return None
@@ -229,7 +228,7 @@ class DirectFinder:
         if not words or not words[0].text[:1].isupper():
             return None
         head = np_head_near(self.doc, words, from_end=False)
-        return Attribution((d0, d1), head, None) if head is not None else None
+        return Attribution((d0, d1), head) if head is not None else None
 
     def _cue(self, tok: Token, *, speech_only: bool = False) -> str | None:
         if tok.lower == "according":
@@ -265,9 +264,7 @@ class DirectFinder:
                 if before
                 else np_head_near(doc, [t for t in toks if t.start > tok.end], from_end=False)
             )
-        if head is None:
-            return Attribution(cue_span, None, None)
-        return Attribution(cue_span, head, None)
+        return Attribution(cue_span, head)
 
     # -- unattributed quotes --------------------------------------------------------------------
     def _infer(self, quotes: list[DirectQuote]) -> None:
