@@ -113,3 +113,10 @@ def test_empty_and_odd_input(parse: Callable[[str], ParsedDoc]) -> None:
     assert stage.find(ParsedDoc(text="")) == []
     assert stage.find(parse("... !!! ???")) == []
     assert stage.find(parse("he said it")) == []  # pronouns without antecedents are dropped
+
+
+def test_office_spellings_find_the_same_holder(parse: Callable[[str], ParsedDoc]) -> None:
+    doc = parse("The British defence secretary visited Kyiv. The US secretary of state called.")
+    found = {m.text: m.name for m in ActorStage().find(doc, "2024-03-01")}
+    assert found["British defence secretary"] == "Grant Shapps"
+    assert found["US secretary of state"] == "Antony Blinken"

@@ -13,7 +13,7 @@ from . import acronyms, coref, persons, phrases
 from .atoms import Atom, build_atoms, pick_by_date
 from .draft import Draft
 from .lexicon import Lexicon, Tok, tokenize
-from .tables import Entry, build_lexicon, load_given_names
+from .tables import Entry, build_lexicon, load_given_names, office_key
 
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "of", "to",
                        "into", "towards", "toward"})
@@ -104,7 +104,7 @@ class ActorStage:
             table: dict[tuple[str, str], list[Entry]] = {}
             for e in self.lexicon.values():
                 if e.kind == "leader" and e.code and e.role and not e.short:
-                    bucket = table.setdefault((e.code, e.role.lower()), [])
+                    bucket = table.setdefault((e.code, office_key(e.role)), [])
                     if e not in bucket:
                         bucket.append(e)
             self._leaders = table
@@ -114,7 +114,7 @@ class ActorStage:
         """"the president" of ``code`` at the publication date, as a person draft."""
 
         def lookup(code: str, head: str) -> Draft | None:
-            entries = self.leaders.get((code, head.lower()))
+            entries = self.leaders.get((code, office_key(head)))
             if not entries:
                 return None
             e = pick_by_date(entries, published)

@@ -169,3 +169,22 @@ def load_given_names() -> dict[str, str]:
         for name in _cells(row["names"]):
             out[name] = gender
     return out
+
+
+_OFFICES = {
+    "minister of defense": "defense minister",
+    "defense secretary": "defense minister",
+    "secretary of defense": "defense minister",
+    "minister of foreign affairs": "foreign minister",
+    "foreign affairs minister": "foreign minister",
+    "foreign secretary": "foreign minister",
+    "secretary of state": "foreign minister",
+    "premier": "prime minister",
+}
+
+
+def office_key(title: str) -> str:
+    """One spelling per office: "Defence Secretary" and "minister of defense" are both
+    "defense minister"."""
+    key = " ".join(title.lower().replace("defence", "defense").split())
+    return _OFFICES.get(key, key)
