@@ -64,3 +64,8 @@ def test_many_marks_are_paired_in_one_pass() -> None:
     runs = find_quotes(text)
     assert len(runs) == 20001
     assert runs[-1].closed is False
+
+
+def test_single_mark_closed_by_a_doubled_one() -> None:
+    text = "'Mexico has been a good partner,'' the envoy said. It's Bob's car."
+    assert _texts(text) == [["'Mexico has been a good partner,''"]]

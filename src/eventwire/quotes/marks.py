@@ -20,6 +20,8 @@ Rules (each decided from a mark's neighbours, never by looking far ahead):
   quotes); otherwise it ends, unclosed, at the paragraph end.
 - An opening mark of the same family while a quote is open starts a new quote: the open
   one is cut, unclosed, just before it.
+- A doubled closing mark after an open single mark closes it (``'It is over,'' he said``,
+  a typo of wire texts that use doubled apostrophes).
 """
 
 from __future__ import annotations
@@ -132,6 +134,12 @@ def find_quotes(text: str) -> list[QuoteRun]:
             i += 1
             continue
         family, width = mark
+        if cur is None and single_start >= 0 and family == "doubled" and not _is_opening(text, i, width):
+            # 'Mexico has been good,'' he said: a single mark opened what a doubled one closes
+            runs.append(QuoteRun(pieces=[(single_start, i + width)], family="doubled"))
+            single_start = -1
+            i += width
+            continue
         if pending_continuation and cur is not None:
             pending_continuation = False
             piece_start = i
