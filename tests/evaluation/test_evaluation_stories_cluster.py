@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.model import ActorMention, ArticleRecord
 from eventwire.stories import StoryClusterer, cluster, doc_terms
 from eventwire.stories.cluster import average_link
@@ -67,3 +69,17 @@ def test_cohesion_keeps_two_tight_groups_apart() -> None:
     assert average_link(4, sims, 0.3) == [0, 0, 0, 0]
     assert average_link(4, sims, 0.3, cohesion=0.7) == [0, 0, 1, 1]  # 0.5 < 0.7 * 0.9
     assert average_link(4, sims, 0.3, cohesion=0.5) == [0, 0, 0, 0]
+
+
+def test_only_pairs_sharing_rare_index_terms_are_compared() -> None:
+    vecs = [
+        {"e:alpha": 0.6, "e:beta": 0.6, "w:common": 0.5},
+        {"e:alpha": 0.6, "e:beta": 0.6, "w:common": 0.5},
+        {"e:alpha": 0.7, "w:gamma": 0.7},  # shares one index term with 0 and 1
+        {"w:delta": 1.0},  # shares nothing
+    ]
+    sims = StoryClusterer().similarities(vecs)
+    assert set(sims) == {(0, 1)}
+    assert sims[(0, 1)] == pytest.approx(0.36 + 0.36 + 0.25)
+    loose = StoryClusterer(min_shared=1).similarities(vecs)
+    assert set(loose) == {(0, 1), (0, 2), (1, 2)}

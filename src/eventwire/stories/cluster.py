@@ -5,9 +5,10 @@
    L2-normalised.
 2. Candidate pairs: an inverted index over each article's ``index_terms`` heaviest terms,
    keeping only terms found in at most ``max_df_share`` of the articles (at least
-   ``max_df_floor``, at most ``max_df_cap`` articles). Articles sharing one of those
-   rare, heavy terms are compared by exact cosine; no other pair is. The cost grows with
-   the number of articles times the (bounded) posting-list lengths, not with all pairs.
+   ``max_df_floor``, at most ``max_df_cap`` articles). Articles sharing ``min_shared`` of
+   those rare, heavy terms are compared by exact cosine; no other pair is. Each article's
+   work is bounded by ``index_terms * max_df_cap`` look-ups, so the cost grows linearly
+   with the number of articles, never with all pairs.
 3. Average-link agglomerative clustering over the candidate graph (a missing pair counts
    as similarity 0), merging while the best average similarity is at least ``threshold``;
    two groups of several articles merge only if they resemble each other at least
@@ -46,7 +47,8 @@ class StoryClusterer:
     index_terms: int = 40
     max_df_share: float = 0.1
     max_df_floor: int = 30  # small collections: every shared term is a candidate key
-    max_df_cap: int = 500
+    max_df_cap: int = 100
+    min_shared: int = 2  # index terms a pair must share to be compared
 
     def vectors(self, bags: Sequence[Counter[str]]) -> list[Vector]:
         """L2-normalised TF-IDF vectors of term bags."""
@@ -83,12 +85,16 @@ class StoryClusterer:
                 postings[t].append(i)
         sims: dict[tuple[int, int], float] = {}
         for i, vec in enumerate(vecs):
+            shared: Counter[int] = Counter()
             for t in keys[i]:
                 for j in postings[t]:
-                    if j <= i or (i, j) in sims:
-                        continue
-                    a, b = (vec, vecs[j]) if len(vec) <= len(vecs[j]) else (vecs[j], vec)
-                    sims[(i, j)] = sum(w * b.get(term, 0.0) for term, w in a.items())
+                    if j > i:
+                        shared[j] += 1
+            for j, count in shared.items():
+                if count < self.min_shared:
+                    continue
+                a, b = (vec, vecs[j]) if len(vec) <= len(vecs[j]) else (vecs[j], vec)
+                sims[(i, j)] = sum(w * b.get(term, 0.0) for term, w in a.items())
         return sims
 
     def cluster_bags(self, bags: Sequence[Counter[str]]) -> list[int]:
