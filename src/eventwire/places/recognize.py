@@ -246,6 +246,8 @@ def find_mentions(
     out.extend(m for m in _datelines(doc, known) if m.first not in taken)
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(_untagged(doc, taken, known, strong))
+    metonym_starts = {s for s, _e in metonyms}
+    out.extend(_repeats(doc, out, person_words, metonym_starts, known))
     out.extend(_borders_and_sides(doc, out))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
@@ -448,5 +450,47 @@ def _counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> 
                 if m is not None:
                     out.append(m)
                     taken.update(range(first, tok.i + 1))
+                break
+    return out
+
+
+_REPEATABLE = frozenset({"GPE", "LOC", "dateline", "county", "context"})
+
+
+def _repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
+             skip_starts: set[int], known: Callable[[str], bool]) -> list[Mention]:
+    """Other mentions of a name already taken as a place in the article, wherever the entity
+    recogniser labelled them differently ("Fargo Mayor Dennis Walaker", "Mansfield resident").
+    Only names the gazetteer knows and the recogniser or the context called a place repeat."""
+    toks = doc.tokens
+    taken = {t for m in found for t in range(m.first, m.last)}
+    for ent in doc.entities:  # never inside a person's full name ("Katie Belk Morris")
+        if ent.label == "PERSON" and ent.last - ent.first >= 2:
+            taken.update(range(ent.first, ent.last))
+    names: dict[str, list[list[str]]] = {}
+    for m in found:
+        if m.kind != "toponym" or m.first >= m.last or m.label not in _REPEATABLE or not known(m.text):
+            continue
+        seq = [toks[k].text for k in range(m.first, m.last)]
+        if len(seq) == 1 and seq[0] in person_words:
+            continue
+        if seq not in names.setdefault(seq[0], []):
+            names[seq[0]].append(seq)
+    out: list[Mention] = []
+    for tok in toks:
+        if tok.i in taken or tok.text not in names or tok.start in skip_starts:
+            continue
+        for seq in sorted(names[tok.text], key=len, reverse=True):
+            end = tok.i + len(seq)
+            if end <= len(toks) and all(toks[tok.i + k].text == w for k, w in enumerate(seq)) and not any(
+                    k in taken for k in range(tok.i, end)):
+                nxt = toks[end] if end < len(toks) else None
+                if nxt is not None and nxt.text[:1].isupper() and nxt.ent_type == "PERSON" and (
+                        tok.ent_type == "PERSON"):
+                    break  # the start of a person's name ("Georgia Smith")
+                again = _mention(doc, tok.i, end, "repeat")
+                if again is not None:
+                    out.append(again)
+                    taken.update(range(tok.i, end))
                 break
     return out
