@@ -58,6 +58,17 @@ HOST_WORDS = frozenset(
      "ambassadors", "envoys", "special envoy"}
 )
 ATTACH = frozenset({"of", "in", "from"})
+# "Iranian-backed rebels", "Russian-made rockets": the country is not the actor.
+NOT_OWNER = frozenset(
+    {"backed", "made", "born", "based", "sponsored", "supported", "funded", "trained", "armed",
+     "allied", "brokered", "built", "owned", "run", "controlled", "supplied", "aligned", "leaning",
+     "friendly", "style", "occupied", "administered", "held"}
+)
+
+
+def not_owner(toks: list[Tok], last: int) -> bool:
+    """Whether the country word ending before token ``last`` is followed by "-backed" & co."""
+    return last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].lower in NOT_OWNER
 PAST_WORDS = frozenset({"former", "ex", "late", "then", "previous", "deposed", "ousted", "exiled"})
 
 
@@ -91,6 +102,8 @@ def _left_country(atoms: list[Atom], idx: int, toks: list[Tok]) -> tuple[int | N
     det = False
     while j >= 0 and steps < 6:
         if k >= 0 and atoms[k].last == j + 1:
+            if atoms[k].kind in COUNTRYISH and not_owner(toks, atoms[k].last):
+                return None, det
             if atoms[k].kind in COUNTRYISH:
                 if atoms[k].first > 0 and toks[atoms[k].first - 1].lower in DETS:
                     det = True

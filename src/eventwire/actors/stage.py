@@ -180,6 +180,8 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
         elif a.kind in ("country", "demonym"):
             if a.first > 1 and toks[a.first - 1].text == "-" and toks[a.first - 2].lower in ("pro", "anti"):
                 continue  # "pro-Iranian Hizbollah": a stance, not an actor
+            if phrases.not_owner(toks, a.last):
+                continue  # "Iranian-backed", "Russian-made"
             out.append(Draft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
                              country=e.country, wikidata=e.wikidata, key=f"country:{e.code}",
                              plural=e.plural, sent=sent, explicit=True))
