@@ -84,3 +84,15 @@ def test_one_speaker_one_profile(quotes_of: QuotesOf) -> None:
     assert second.speaker.name == "Douglas Elmendorf"
     assert second.speaker.type == "expert"
     assert second.speaker.affiliation == "Harvard University"
+
+
+def test_pronoun_far_from_any_name_takes_the_last_named_speaker(quotes_of: QuotesOf) -> None:
+    text = (
+        "Maria Lopez, the mayor, said the bridge would reopen on Monday.\n\n"
+        "The council met in the afternoon. The roads stayed closed. The rain stopped. "
+        "Shops opened again. Buses were running.\n\n"
+        "“It is safe now,” she said."
+    )
+    q = only(direct(quotes_of(text)))
+    assert q.speaker is not None and q.speaker.text == "she"
+    assert q.speaker.name == "Maria Lopez"

@@ -84,6 +84,7 @@ class QuoteStage:
             quotes.append(quote)
             _remember(last_speaker, layout, quote)
         quotes.sort(key=lambda q: (q.content.start, q.kind))
+        _resolve_pronouns(quotes)
         _share_profiles(quotes)
         for n, q in enumerate(quotes, start=1):
             q.id = f"{record.id}#q{n}"
@@ -159,6 +160,41 @@ class QuoteStage:
             sp.actor_code,
             reason="stands alone: the last speaker of the previous paragraph",
         )
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her"})
+
+
+def _resolve_pronouns(quotes: list[Quote]) -> None:
+    """Pronoun speakers the actor stage left unnamed: "I"/"we" inside a direct quote are its
+    speaker ("“I think we will win,” she said"); "he"/"she" is the last named speaker
+    before it (news text names a speaker, then goes on with a pronoun)."""
+    directs = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.speaker.name]
+    last: Speaker | None = None
+    k = 0
+    for q in quotes:  # in text order
+        sp = q.speaker
+        if sp is None or sp.start is None:
+            continue
+        word = (sp.text or "").lower()
+        if not sp.name and word in _FIRST_PERSON:
+            while k < len(directs) and directs[k].content.end <= sp.start:
+                k += 1
+            if k < len(directs) and directs[k].content.start <= sp.start:
+                _copy(directs[k].speaker, sp, "first person inside the quote of its speaker")
+        elif not sp.name and word in _THIRD_PERSON and last is not None:
+            _copy(last, sp, "pronoun: the last named speaker before it")
+        if sp.name and word not in _FIRST_PERSON | _THIRD_PERSON and sp.type != "organisation":
+            last = sp
+
+
+def _copy(source: Speaker | None, target: Speaker, reason: str) -> None:
+    if source is None:
+        return
+    target.name, target.role, target.affiliation = source.name, source.role, source.affiliation
+    target.type, target.actor_code = source.type, source.actor_code
+    target.reason = reason
 
 
 def _share_profiles(quotes: list[Quote]) -> None:
