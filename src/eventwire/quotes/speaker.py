@@ -11,8 +11,13 @@ Resolution order for a speaker mention:
    role from an apposition or the title words before the name, affiliation from an
    organisation named in the role ("professor at the National University of Colombia").
 
-The speaker ``type`` comes from words of the mention and role (``speakers.tsv``) and from
-the actor's sector and kind.
+A relative "who" is kept as the mention and resolved through its antecedent. The speaker
+``type`` comes from words of the mention, its whole phrase and the role (``speakers.tsv``)
+and from the actor's sector and kind.
+
+The stage then (see :mod:`.stage`) names pronouns still unnamed — "I"/"we" inside a quote
+by the quote's speaker, "he"/"she" by the last named speaker — and gives every mention of
+one speaker the same profile (role, affiliation, type, code).
 """
 
 from __future__ import annotations
