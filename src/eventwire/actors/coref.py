@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from .draft import Draft
+from .draft import STATE_SECTORS, Draft
 from .lexicon import Tok
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -303,7 +303,13 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
         d.reason = "no country in the mention" + ("" if counts else " or the article")
         return
     code = max(counts, key=lambda c: (counts[c], last_seen.get(c, -1)))
-    if d.person and d.definite and d.current:
+    if d.sector in STATE_SECTORS and not d.person:
+        # "Russia sent two planes and ... soldiers": a state's organs belong to the country
+        # named last in the sentence; rebels and civilians to the article's country.
+        near = _last(history, d.sent, 0,
+                     lambda h: h.sent == d.sent and h.kind != "person" and _country_like(h))
+        if near is not None and near.code is not None:
+            code = near.code
         leader = lookup_leader(code, head)
         if leader is not None:
             _copy(d, leader)
