@@ -163,3 +163,23 @@ def test_cue_words_cover_inflections() -> None:
     for word in ("mobilized", "mobilised", "deployed", "talks", "clashes", "accused", "fought", "sent"):
         assert word in stage.cue_words, word
     assert "said" not in stage.cue_words
+
+
+def test_political_attacks_are_verbal(analyse: Callable[..., ArticleRecord]) -> None:
+    ev = by_trigger(run(analyse, "The senator attacked the president over his tax plan."), "attacked")
+    assert ev.type == "ACCUSE" and "verbal attack" in (ev.rule or "")
+    ev = by_trigger(run(analyse, "Militants attacked an army checkpoint near Mosul."), "attacked")
+    assert ev.type == "ASSAULT"
+
+
+def test_published_documents_are_not_releases(analyse: Callable[..., ArticleRecord]) -> None:
+    record = run(analyse, "The White House played it safe in the nine-page plan released Tuesday.")
+    assert not any(e.type == "RETREAT" for e in record.events)
+    ev = primary(run(analyse, "The rebels released twelve hostages on Tuesday."))
+    assert ev.type == "RETREAT"
+
+
+def test_counterfactual_negation_keeps_the_type(analyse: Callable[..., ArticleRecord]) -> None:
+    record = run(analyse, "Without the loans, Washington would not have rescued the carmakers.")
+    ev = by_trigger(record, "rescued")
+    assert ev.type == "AID" and ev.negated and ev.hypothetical

@@ -80,7 +80,7 @@ def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: frozenset
     negated = fr.negated
     hypothetical = fr.hypothetical or fr.future or fr.intent
     governed = fr.status == COMPLEMENT
-    if negated and cat.polarity == "coop" and not governed:
+    if negated and cat.polarity == "coop" and not governed and not fr.hypothetical:
         kind, cameo = "REJECT", "120"
         notes.append(f"negated {entry.type}->REJECT")
         negated = False

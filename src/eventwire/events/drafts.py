@@ -405,6 +405,8 @@ class SentenceCoder:
             subs, _ = subjects(doc, fr.governor)
             speaker = mentions(doc, subs, index)
             doer = verb_roles(doc, t, index)
+            if not any(a.code for a in doer.source):
+                continue  # "Medicare shouldn't be cut": no actor is told to act
             sub = doc.subtree(t.i)
             found.append(
                 Draft(

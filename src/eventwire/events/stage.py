@@ -25,6 +25,7 @@ from .lexicon import Lexicon, build_lexicon, load_lexicon
 from .roles import ActorIndex
 
 LEDE_BONUS = 0.05
+VERBAL_ATTACKS = frozenset({"attack", "assault", "target", "hit", "strike", "blast"})
 PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "crowd", "mob", "striker"}
 )
@@ -88,6 +89,19 @@ class EventStage:
         voices = d.source_heads | {
             w.lower().rstrip("s") for a in d.source for w in (a.name or a.text).split()
         }
+        if (
+            coding.type == "ASSAULT"
+            and d.entry.lemma in VERBAL_ATTACKS
+            and not _around(doc, sent) & self.lexicon.cue("violence")
+        ):
+            retype(
+                self.lexicon,
+                coding,
+                "ACCUSE",
+                "111",
+                ["disapprove"],
+                f"{d.entry.lemma} without any sign of violence in the sentence: a verbal attack->ACCUSE",
+            )
         if coding.type in ("REQUEST", "ACCUSE", "REJECT") and voices & PROTESTERS:
             # the manual: a protest's demand is its topic, not a separate verbal event
             retype(
@@ -136,6 +150,13 @@ class EventStage:
 
 def _sentence_lemmas(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
     return frozenset(t.lemma for t in doc.sentence_tokens(sent.index))
+
+
+def _around(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
+    """Lower-cased words and lemmas of a sentence and its neighbours."""
+    lo = doc.sentences[max(0, sent.index - 1)].first
+    hi = doc.sentences[min(len(doc.sentences) - 1, sent.index + 1)].last
+    return frozenset(w for t in doc.tokens[lo:hi] for w in (t.lemma, t.lower, t.lower.rstrip("s")))
 
 
 def _pick_date(d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
