@@ -36,7 +36,7 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "3"
+VERSION = "4"
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
 
 SCHEMA = """
@@ -143,6 +143,8 @@ def build(target: Path) -> None:
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     a1_pop: Counter[tuple[str, str]] = Counter()
     a1_sum: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    a1_mean: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])  # unweighted
+    a1_top: dict[tuple[str, str], tuple[int, float, float]] = {}  # largest city: pop, lat, lon
     for city in cities.values():
         cc, code = city["countrycode"], str(city.get("admin1code") or "")
         if not code:
@@ -154,6 +156,12 @@ def build(target: Path) -> None:
         acc[0] += weight * city["latitude"]
         acc[1] += weight * city["longitude"]
         acc[2] += weight
+        mean = a1_mean[(cc, code)]
+        mean[0] += city["latitude"]
+        mean[1] += city["longitude"]
+        mean[2] += 1.0
+        if pop > a1_top.get((cc, code), (-1, 0.0, 0.0))[0]:
+            a1_top[(cc, code)] = (pop, city["latitude"], city["longitude"])
         for lat, lon, sid in csc_by_name.get((cc, name_key(city["name"])), ()):
             if _km(lat, lon, city["latitude"], city["longitude"]) < 25:
                 votes[(cc, code)][sid] += 1
@@ -179,6 +187,14 @@ def build(target: Path) -> None:
         if (lat is None or lon is None) and code_key and a1_sum[code_key][2] > 0:
             t = a1_sum[code_key]
             lat, lon, note = t[0] / t[2], t[1] / t[2], "centroid of its cities, weighted by population"
+        elif lat is not None and lon is not None and code_key in a1_top and a1_mean[code_key][2] >= 20:
+            # a region geocoded to its largest city ("New York" state at New York City): use
+            # the centre of its towns when they spread far from that city
+            _pop, tlat, tlon = a1_top[code_key]
+            m = a1_mean[code_key]
+            mlat, mlon = m[0] / m[2], m[1] / m[2]
+            if _km(lat, lon, tlat, tlon) < 25 and _km(lat, lon, mlat, mlon) > 150:
+                lat, lon, note = mlat, mlon, "centre of its towns (the published point is its largest city)"
         gid = None
         names = [s.get("native") or ""]
         if code_key and cc == "US":
