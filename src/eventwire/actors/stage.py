@@ -9,7 +9,7 @@ from typing import ClassVar
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
-from . import acronyms, coref, persons, phrases
+from . import acronyms, coref, persons, phrases, references
 from .atoms import Atom, build_atoms, pick_by_date
 from .draft import Draft
 from .lexicon import Lexicon, Tok, tokenize
@@ -86,7 +86,7 @@ class ActorStage:
         drafts = phrase_drafts + people + singles
         drafts += persons.surname_mentions(people, toks, _covered(len(toks), drafts), sent_of)
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
-        drafts += coref.find_references(toks, _covered(len(toks), drafts), sent_of)
+        drafts += references.find_references(toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
         drafts = coref.resolve(drafts, lookup, toks, self.given_names)
         return _to_mentions(drafts, toks, doc.text)

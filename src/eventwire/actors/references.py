@@ -1,0 +1,64 @@
+"""Where coreference starts: pronouns, relative pronouns and "that country"/"the two
+countries" in the token stream, and the gender a person is referred to with."""
+
+from __future__ import annotations
+
+from .draft import Draft
+from .lexicon import Tok
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+RELATIVES = frozenset({"who", "which"})
+_EXPLETIVE_NEXT = frozenset(
+    {"is", "was", "'", "seems", "seemed", "appears", "appeared", "remains", "becomes"}
+)
+COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": in US news that is a US state
+PAIR_NOUNS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})
+_DEMONSTRATIVES = frozenset({"that", "this", "the"})
+_FEMALE_ROLES = ("woman", "queen", "princess", "madam", "duchess", "empress")
+_MALE_ROLES = ("spokesman", "chairman", "congressman", "businessman", "king", "prince", "emperor", "sultan")
+
+
+def gender_of(d: Draft, names: dict[str, str]) -> str | None:
+    """"f", "m" or None: from the first word of the name, else from a gendered role."""
+    first = d.name.split()[0] if d.name else ""
+    g = names.get(first)
+    if g is not None:
+        return g
+    role = (d.role or "").lower()
+    if any(w in role for w in _FEMALE_ROLES):
+        return "f"
+    if any(w in role for w in _MALE_ROLES):
+        return "m"
+    return None
+
+
+def find_references(toks: list[Tok], taken: list[bool], sent_of: list[int]) -> list[Draft]:
+    """Drafts for pronouns and "that country"/"both countries" not inside another mention."""
+    out: list[Draft] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if taken[i]:
+            continue
+        w = t.lower
+        if w in PERSON_PRONOUNS or w in PLURAL_PRONOUNS or w in THING_PRONOUNS:
+            if w == "it" and i + 1 < n and toks[i + 1].lower in _EXPLETIVE_NEXT:
+                continue
+            if i > 0 and toks[i - 1].text == "'":
+                continue
+            out.append(Draft(i, i + 1, "pronoun", t.text, head=w, sent=sent_of[i],
+                             plural=w in PLURAL_PRONOUNS, person=w in PERSON_PRONOUNS))
+        elif w in RELATIVES and i > 0 and toks[i - 1].text == ",":
+            out.append(Draft(i, i + 1, "pronoun", t.text, head=w, sent=sent_of[i]))
+        elif w in COUNTRY_NOUNS and i > 0 and toks[i - 1].lower in _DEMONSTRATIVES and not taken[i - 1]:
+            out.append(Draft(i - 1, i + 1, "description", "country", head="country", sent=sent_of[i],
+                             definite=True))
+        elif w in PAIR_NOUNS and i > 1 and not taken[i - 1]:
+            a, b = toks[i - 2].lower, toks[i - 1].lower
+            if (a, b) == ("the", "two") or b == "both":
+                first = i - 2 if a == "the" else i - 1
+                out.append(Draft(first, i + 1, "description", "both countries", head="pair",
+                                 sent=sent_of[i], plural=True, definite=True))
+    return out
