@@ -246,7 +246,8 @@ class SentenceCoder:
                     found = mentions(doc, subs, index) if subs else []
                     roles.target = [a for a in found if not _same_actor([a], roles.source)]
         elif fr.support is not None:
-            roles = verb_roles(doc, fr.support, index, skip_objects=True)
+            # "were engaged in ethnic cleansing": the passive support verb's subject acts
+            roles = verb_roles(doc, fr.support, index, skip_objects=True, patient_acts=True)
             nominal = noun_roles(doc, tok, index)
             roles.source = roles.source or nominal.source
             roles.target = nominal.target or roles.target
@@ -256,6 +257,11 @@ class SentenceCoder:
                 roles.target = []
         else:
             roles = noun_roles(doc, tok, index)
+            if not roles.source and self.lex.categories[kind].verbal and tok.dep == "pobj":
+                # "jailed them on allegations of treason": the clause's subject alleges
+                clause = doc.tokens[doc.tokens[tok.head].head]
+                if clause.pos in VERB_POS:
+                    roles.source = mentions(doc, subjects(doc, clause)[0], index)
         if fr.governor is not None and _unresolved(roles):
             # "The U.S. said it would not meet ...": the pronoun is the speaker
             gov_subs, _ = subjects(doc, fr.governor)
