@@ -358,7 +358,7 @@ def deep_target(
     forces are skipped ("warned they could deploy *troops*")."""
     own = {a.code for a in source if a.code} - {None}
     frontier = [t.i]
-    for _depth in range(4):
+    for _depth in range(5):
         nxt: list[int] = []
         for j in frontier:
             for k in doc.children(j):
