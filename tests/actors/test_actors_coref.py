@@ -87,3 +87,11 @@ def test_pronoun_gender_agreement(actors: Callable[..., list[ActorMention]]) -> 
                                      _all(found, "she")[1], _all(found, "him")[0])
     assert he.name == him.name == "Tom Hale"
     assert she_first.name == she_later.name == "Maria Ortiz"
+
+
+def test_both_sides_are_the_last_two_actors(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Government troops clashed with ELN rebels near Arauca. Both sides reported casualties.")
+    sides = _all(found, "Both sides")
+    assert {(m.code, m.sector) for m in sides} == {("COL", "MIL"), ("COL", "REB")}
+    assert {m.entity for m in sides} == {_all(found, "Government troops")[0].entity,
+                                          _all(found, "ELN")[0].entity}

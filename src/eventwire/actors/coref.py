@@ -77,12 +77,21 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             _as_country(d, ante)
             _of_reference(d, keep, toks)
         elif d.head == "pair":
-            pair = _last_two_countries(history, d.sent)
+            pair = _last_two(history, d.sent, _country_like)
             if pair is None:
                 continue
             for member in pair:
                 m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
                 _as_country(m, member)
+                keep.append(m)
+            continue
+        elif d.head == "sides":  # "the two sides": the last two actors, whatever they are
+            pair = _last_two(history, d.sent, _side_like, by_code=False)
+            if pair is None:
+                continue
+            for member in pair:
+                m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
+                _copy(m, member)
                 keep.append(m)
             continue
         elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
@@ -98,6 +107,8 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             assert d.code is not None
             counts[d.code] += 1
             last_seen[d.code] = pos
+        if d.key is None:
+            d.key = f"mention:{pos}"  # its own entity, which later references can share
         history.append(d)
         if len(history) > 60:
             del history[:20]
@@ -208,12 +219,23 @@ def _that_country(d: Draft, history: list[Draft]) -> Draft | None:
     return None
 
 
-def _last_two_countries(history: list[Draft], sent: int) -> list[Draft] | None:
+def _side_like(h: Draft) -> bool:
+    return h.code is not None and h.kind not in ("pronoun", "location") and h.sector not in ("CVL", "REF")
+
+
+def _last_two(history: list[Draft], sent: int, ok: Callable[[Draft], bool],
+              by_code: bool = True) -> list[Draft] | None:
+    """The last two actors accepted by ``ok``: of different countries (``by_code``), else
+    of different entities."""
     found: list[Draft] = []
     for h in reversed(history):
         if sent - h.sent > DESC_WINDOW:
             break
-        if _country_like(h) and h.code not in {f.code for f in found}:
+        if by_code:
+            new = all(h.code != f.code for f in found)
+        else:
+            new = all(h.key is None or f.key is None or h.key != f.key for f in found)
+        if ok(h) and new:
             found.append(h)
             if len(found) == 2:
                 return list(reversed(found))

@@ -4,7 +4,7 @@ countries" in the token stream, and the gender a person is referred to with."""
 from __future__ import annotations
 
 from .draft import Draft
-from .lexicon import Tok
+from .lexicon import Tok, span_text
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -16,6 +16,7 @@ _EXPLETIVE_NEXT = frozenset(
 )
 COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": in US news that is a US state
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})
+SIDE_NOUNS = frozenset({"sides", "parties"})  # "both sides": any two actors, not only countries
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
 _FEMALE_ROLES = ("woman", "queen", "princess", "madam", "duchess", "empress")
 _MALE_ROLES = ("spokesman", "chairman", "congressman", "businessman", "king", "prince", "emperor", "sultan")
@@ -55,10 +56,11 @@ def find_references(toks: list[Tok], taken: list[bool], sent_of: list[int]) -> l
         elif w in COUNTRY_NOUNS and i > 0 and toks[i - 1].lower in _DEMONSTRATIVES and not taken[i - 1]:
             out.append(Draft(i - 1, i + 1, "description", "country", head="country", sent=sent_of[i],
                              definite=True))
-        elif w in PAIR_NOUNS and i > 1 and not taken[i - 1]:
+        elif (w in PAIR_NOUNS or w in SIDE_NOUNS) and i > 1 and not taken[i - 1]:
             a, b = toks[i - 2].lower, toks[i - 1].lower
             if (a, b) == ("the", "two") or b == "both":
                 first = i - 2 if a == "the" else i - 1
-                out.append(Draft(first, i + 1, "description", "both countries", head="pair",
+                out.append(Draft(first, i + 1, "description", span_text(toks, first, i + 1),
+                                 head="pair" if w in PAIR_NOUNS else "sides",
                                  sent=sent_of[i], plural=True, definite=True))
     return out
