@@ -36,6 +36,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 MAX_MENTION = 300  # characters: no actor mention is longer
+_PERSONAL = frozenset({"he", "she", "him", "her"})
 _DESCRIBED = frozenset({"description", "government", "metonym"})
 
 
@@ -47,6 +48,8 @@ class SpeakerResolver:
         self.layout = layout
         self.actors = actors
         self._actor_starts = [a.start for a in actors]
+        self._person_names = {a.name for a in actors if a.kind == "person"}
+        self._person_names.update(e.text for e in doc.entities if e.label == "PERSON")
         self.words = words
         self._patterns = [
             (re.compile(r"\b" + re.escape(w) + r"\b"), kind)
@@ -149,6 +152,9 @@ class SpeakerResolver:
         head_tok = self.doc.tokens[head] if head is not None else None
         speaker = Speaker(start=start, end=end, text=text[start:end], reason=reason)
         actor = self.actor_for(start, end, head_tok)
+        personal = head_tok is not None and head_tok.lower in _PERSONAL
+        if actor is not None and personal and actor.name not in self._person_names:
+            actor = None  # "he" resolved to a place or an organisation: not a person
         role, affiliation = self._role(start, end, head)
         if actor is not None:
             # the actor stage's canonical name, except for descriptions ("the Russian Embassy
