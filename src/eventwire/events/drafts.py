@@ -101,7 +101,8 @@ def _place_target(
                 found = [
                     a
                     for a in index.for_phrase(o)
-                    if a not in source and a.kind in ("country", "metonym", "unknown", "place", "city")
+                    if a not in source
+                    and a.kind in ("country", "metonym", "unknown", "place", "city", "location")
                 ]
                 if found:
                     return found
@@ -268,10 +269,13 @@ class SentenceCoder:
             speaker = mentions(doc, gov_subs, index)
             if speaker:
                 roles.source = speaker
-        if not roles.target and m.entry.lemma not in RECIPROCAL:
-            roles.target = deep_target(doc, tok, index, roles.source)
         if not roles.target and kind in _PLACE_TARGETS:
             roles.target = _place_target(doc, tok, index, roles.source)
+        if not roles.target and m.entry.lemma not in RECIPROCAL:
+            roles.target = deep_target(doc, tok, index, roles.source)
+        if not roles.target and kind == "PROTEST":
+            # the addressee of the protest's demand: "staged rallies to demand that X resign"
+            roles.target = deep_target(doc, fr.anchor, index, roles.source, frozenset({"advcl", "acl"}))
         self._reciprocal(m.entry, roles)
         span_toks = [tok] + [e for e in m.extra if e.dep == "prt"]
         if fr.support is not None and abs(fr.support.i - tok.i) <= 3:

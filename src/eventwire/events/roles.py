@@ -321,8 +321,6 @@ def verb_roles(
     roles.target = mentions(doc, tgt, index) if tgt else []
     if not roles.target:
         _prep_targets(doc, v, index, roles)
-    if not roles.target:
-        roles.target = deep_target(doc, v, index, roles.source)
     return roles
 
 
@@ -350,7 +348,11 @@ _DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
 
 
 def deep_target(
-    doc: ParsedDoc, t: Token, index: ActorIndex, source: list[ActorMention]
+    doc: ParsedDoc,
+    t: Token,
+    index: ActorIndex,
+    source: list[ActorMention],
+    through: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """The recipient named inside the act's complement: "threatened to cut off electricity
     *to Nakhichevan*", "demanded the removal *of President X*", "threatened to ban *the
@@ -367,7 +369,7 @@ def deep_target(
                 clause_subject = (
                     tok.dep in ("nsubj", "nsubjpass") and j != t.i and head.dep in ("ccomp", "xcomp")
                 )
-                if tok.dep in _DEEP_SKIP and not clause_subject:
+                if tok.dep in _DEEP_SKIP and not clause_subject and tok.dep not in through:
                     continue
                 is_arg = (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject
                 if is_arg and (tok.dep != "pobj" or head.lemma in TARGET_PREPS or head.lemma == "of"):
