@@ -40,7 +40,7 @@ ADJ_LIKE = frozenset(
      "defense", "defence", "naval", "presidential", "diplomatic", "company", "bank", "church",
      "student", "school", "paramilitary", "separatist", "terrorist", "jihadist", "insurgent",
      "extremist", "dissident", "congress", "senate", "parliament", "ministry", "embassy", "cabinet",
-     "presidency", "navy", "regime", "state", "artillery", "official",
+     "presidency", "navy", "regime", "state", "artillery", "official", "general",
      "administration", "community", "population"}
 )
 FUNCTION = frozenset(
@@ -80,8 +80,12 @@ def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: Par
         return True  # "official contact", "military ally"
     if idx + 1 < len(atoms) and atoms[idx + 1].first == a.last and atoms[idx + 1].kind == "sector":
         return True  # "military officials", "government spokesman"
+    if a.entry.name == "general" and a.first > 0 and toks[a.first - 1].lower in ("in", "attorney"):
+        return True  # "in general"
     if a.entry.name not in ADJ_LIKE or a.last >= len(toks):
         return False
+    if a.entry.title and toks[a.last].text[:1].isupper():
+        return False  # "General Ahmed Salah": a title before a name
     nxt = toks[a.last]
     if tok is not None and tok.pos:
         if tok.dep in ("compound", "amod", "nmod") and tok.head > tok.i:
