@@ -10,7 +10,9 @@ from ..nlp.document import ParsedDoc, Sentence, Token
 from .detect import Match, Matcher
 from .frames import COMPLEMENT, MATRIX, REPORTED, UNPARSED, Frame, Framer
 from .lexicon import Entry, Lexicon
-from .roles import ActorIndex, Roles, deep_target, mentions, noun_roles, subjects, verb_roles
+from .mentions import ActorIndex, mentions
+from .recipients import PLACE_TARGETS, deep_target, place_target
+from .roles import Roles, noun_roles, subjects, verb_roles
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
 
 RECIPROCAL = frozenset(
@@ -82,31 +84,6 @@ class Draft:
     event_id: str = ""
     penalty: float = 0.0  # subtracted from the confidence (e.g. an agentless casualty report)
     event: Event | None = None
-
-
-_PLACE_TARGETS = frozenset({"COERCE", "CONCEDE", "SANCTION", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
-
-
-def _place_target(
-    doc: ParsedDoc, tok: Token, index: ActorIndex, source: list[ActorMention]
-) -> list[ActorMention]:
-    """ "imposed a curfew *in Cizre*", "strengthened its forces *in Lebanon*": for acts done to
-    a place, the place's population (a country or city actor) is the recipient."""
-    holders = [tok, *kids(doc, tok.i, ("dobj", "nsubjpass"))]
-    for h in holders:
-        for p in kids(doc, h.i, ("prep",)):
-            if p.lemma not in ("in", "on", "at"):
-                continue
-            for o in kids(doc, p.i, ("pobj",)):
-                found = [
-                    a
-                    for a in index.for_phrase(o)
-                    if a not in source
-                    and a.kind in ("country", "metonym", "unknown", "place", "city", "location")
-                ]
-                if found:
-                    return found
-    return []
 
 
 def _unresolved(roles: Roles) -> bool:
@@ -269,8 +246,8 @@ class SentenceCoder:
             speaker = mentions(doc, gov_subs, index)
             if speaker:
                 roles.source = speaker
-        if not roles.target and kind in _PLACE_TARGETS:
-            roles.target = _place_target(doc, tok, index, roles.source)
+        if not roles.target and kind in PLACE_TARGETS:
+            roles.target = place_target(doc, tok, index, roles.source)
         if not roles.target and m.entry.lemma not in RECIPROCAL:
             roles.target = deep_target(doc, tok, index, roles.source)
         if not roles.target and kind == "PROTEST":

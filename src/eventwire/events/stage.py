@@ -22,7 +22,7 @@ from .dates import as_date, find_dates, parse_published, published_date
 from .detect import Matcher
 from .drafts import Draft, SentenceCoder
 from .lexicon import Lexicon, build_lexicon, load_lexicon
-from .roles import ActorIndex
+from .mentions import ActorIndex
 
 LEDE_BONUS = 0.05
 VERBAL_ATTACKS = frozenset({"attack", "assault", "target", "hit", "strike", "blast"})

@@ -1,0 +1,132 @@
+"""Recipients named away from the verb: in a preposition phrase ("imposed sanctions *on
+X*"), inside the act's complement ("threatened to cut off electricity *to X*"), or as the
+place an act is done to ("imposed a curfew *in X*")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import ActorMention
+from ..nlp.document import ParsedDoc, Token
+from .mentions import ActorIndex, mentions
+from .syntax import OBJ, kids, pobj
+
+if TYPE_CHECKING:
+    from .roles import Roles
+
+TARGET_PREPS = (
+    "against",
+    "to",
+    "on",
+    "at",
+    "with",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+    "over",
+    "from",
+    "for",
+)
+
+
+_DEEP_SKIP = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "csubj",
+        "advcl",
+        "relcl",
+        "punct",
+        "cc",
+        "parataxis",
+        "conj",
+        "appos",
+        "agent",
+        "npadvmod",
+        "advmod",
+        "mark",
+        "aux",
+        "neg",
+    }
+)
+_DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
+
+
+def deep_target(
+    doc: ParsedDoc,
+    t: Token,
+    index: ActorIndex,
+    source: list[ActorMention],
+    through: frozenset[str] = frozenset(),
+) -> list[ActorMention]:
+    """The recipient named inside the act's complement: "threatened to cut off electricity
+    *to Nakhichevan*", "demanded the removal *of President X*", "threatened to ban *the
+    opposition candidates*". Breadth-first below ``t``, nearest first; the source's own
+    forces are skipped ("warned they could deploy *troops*")."""
+    own = {a.code for a in source if a.code} - {None}
+    frontier = [t.i]
+    for _depth in range(5):
+        nxt: list[int] = []
+        for j in frontier:
+            for k in doc.children(j):
+                tok = doc.tokens[k]
+                head = doc.tokens[j]
+                clause_subject = (
+                    tok.dep in ("nsubj", "nsubjpass") and j != t.i and head.dep in ("ccomp", "xcomp")
+                )
+                if tok.dep in _DEEP_SKIP and not clause_subject and tok.dep not in through:
+                    continue
+                is_arg = (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject
+                if is_arg and (tok.dep != "pobj" or head.lemma in TARGET_PREPS or head.lemma == "of"):
+                    found = [
+                        a
+                        for a in index.for_phrase(tok)
+                        if a not in source
+                        and a.kind != "pronoun"
+                        and not (a.code in own and a.sector in ("MIL", "COP"))
+                    ]
+                    if found:
+                        return found
+                nxt.append(k)
+        frontier = nxt
+    return []
+
+
+def prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> None:
+    holders = [t, *kids(doc, t.i, OBJ)]
+    for prep_name in TARGET_PREPS:
+        for h in holders:
+            for p in kids(doc, h.i, ("prep", "dative")):
+                if p.lemma != prep_name:
+                    continue
+                found = mentions(doc, pobj(doc, p), index)
+                if found:
+                    roles.target = found
+                    roles.target_prep = prep_name
+                    return
+
+
+PLACE_TARGETS = frozenset({"COERCE", "CONCEDE", "SANCTION", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
+
+
+def place_target(
+    doc: ParsedDoc, tok: Token, index: ActorIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "imposed a curfew *in Cizre*", "strengthened its forces *in Lebanon*": for acts done to
+    a place, the place's population (a country or city actor) is the recipient."""
+    holders = [tok, *kids(doc, tok.i, ("dobj", "nsubjpass"))]
+    for h in holders:
+        for p in kids(doc, h.i, ("prep",)):
+            if p.lemma not in ("in", "on", "at"):
+                continue
+            for o in kids(doc, p.i, ("pobj",)):
+                found = [
+                    a
+                    for a in index.for_phrase(o)
+                    if a not in source
+                    and a.kind in ("country", "metonym", "unknown", "place", "city", "location")
+                ]
+                if found:
+                    return found
+    return []
