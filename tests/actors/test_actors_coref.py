@@ -95,3 +95,9 @@ def test_both_sides_are_the_last_two_actors(actors: Callable[..., list[ActorMent
     assert {(m.code, m.sector) for m in sides} == {("COL", "MIL"), ("COL", "REB")}
     assert {m.entity for m in sides} == {_all(found, "Government troops")[0].entity,
                                           _all(found, "ELN")[0].entity}
+
+
+def test_surname_follows_the_article_not_the_table(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Hillary Clinton spoke in Ohio. Clinton said the plan would fail.", published="2016-06-01")
+    assert _all(found, "Clinton")[0].name == "Hillary Clinton"
+    assert _all(found, "Ohio")[0].code == "USA"

@@ -122,6 +122,10 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
         first = atoms[owner[first]].last
     while first < last and toks[first].lower in ("the", "'", "s"):
         first += 1
+    while last - first > 1 and (
+        toks[last - 1].text == "'" or (toks[last - 1].lower == "s" and toks[last - 2].text == "'")
+    ):
+        last -= 1  # "Donald Trump's": the possessive is not part of the name
     if first >= last or not toks[first].text[:1].isupper():
         return
     inside = {owner[k] for k in range(first, last) if owner[k] >= 0}

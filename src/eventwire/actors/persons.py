@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .atoms import Atom
 from .draft import Draft
-from .lexicon import Tok
+from .lexicon import Tok, span_text
 
 _STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
 _LINK_VERBS = frozenset({"said", "says", "told", "added", "explained", "who", "which", "when", "whose"})
@@ -22,13 +22,15 @@ def _name_parts(name: str) -> list[str]:
     return [p for p in name.replace(".", " ").split() if p[:1].isupper()]
 
 
-def person_draft(a: Atom, sent: int) -> Draft:
+def person_draft(a: Atom, sent: int, toks: list[Tok]) -> Draft:
     e = a.entry
+    surface = span_text(toks, a.first, a.last)
     if e is not None:
         return Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
                      wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
-                     reason=None)
-    return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent)
+                     reason=None, surface=surface)
+    return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
+                 surface=surface)
 
 
 def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -> None:
@@ -193,9 +195,15 @@ def short_names(persons: list[Draft]) -> None:
     for p in persons:
         parts = _name_parts(p.name)
         prev = None
-        if parts:
+        if p.surface and " " not in p.surface and p.surface != p.name:
+            # "Clinton" after "Hillary Clinton": the article's Clinton, not the table's guess
+            prev = seen.get(p.surface)
+        if parts and prev is None:
             prev = seen.get(p.name) or seen.get(parts[-1])
         if prev is not None and prev is not p:
+            if prev.name != p.name:  # a table guess overruled: take the earlier person's details
+                p.code, p.country, p.sector, p.role, p.wikidata = (prev.code, prev.country, prev.sector,
+                                                                   prev.role, prev.wikidata)
             p.key = prev.key
             p.name = prev.name
             for attr in ("code", "country", "sector", "role", "affiliation", "wikidata"):

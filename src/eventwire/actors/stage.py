@@ -64,7 +64,7 @@ class ActorStage:
         used = [False] * len(atoms)
         phrase_drafts = phrases.sector_phrases(atoms, toks, doc, used, sent_of)
         people = [
-            persons.person_draft(a, sent_of[a.first])
+            persons.person_draft(a, sent_of[a.first], toks)
             for i, a in enumerate(atoms)
             if a.kind in ("person", "leader") and not used[i]
         ]
