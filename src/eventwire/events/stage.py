@@ -17,10 +17,11 @@ from typing import Any, ClassVar
 from ..model import Event, EventDate
 from ..nlp.document import ParsedDoc, Sentence
 from ..stages.base import Analysis
+from .coder import SentenceCoder
 from .coding import code_event, confidence, retype
 from .dates import as_date, find_dates, parse_published, published_date
 from .detect import Matcher
-from .drafts import Draft, SentenceCoder
+from .draft import Draft
 from .lexicon import Lexicon, build_lexicon, load_lexicon
 from .mentions import ActorIndex
 

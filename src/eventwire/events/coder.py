@@ -1,0 +1,239 @@
+"""Per-sentence event coding: triggers with their frame, actors and links between them
+(who reports what), before they become :class:`~eventwire.model.Event` records."""
+
+from __future__ import annotations
+
+from ..model import ActorMention, Event
+from ..nlp.document import ParsedDoc, Sentence, Token
+from .detect import Match, Matcher
+from .draft import ANSWERS, CASUALTY_VERBS, Draft, same_actor
+from .frames import MATRIX, UNPARSED, Frame, Framer
+from .lexicon import Entry, Lexicon
+from .mentions import ActorIndex, mentions
+from .recipients import PLACE_TARGETS, deep_target, place_target
+from .roles import Roles, noun_roles, subjects, verb_roles
+from .speech import answer_in_sentence, answered, dismissals, link, obligations
+from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
+
+RECIPROCAL = frozenset(
+    {
+        "meet",
+        "talk",
+        "talks",
+        "negotiate",
+        "discuss",
+        "consult",
+        "confer",
+        "speak",
+        "clash",
+        "fight",
+        "battle",
+        "cooperate",
+        "collaborate",
+        "agree",
+        "meeting",
+        "negotiation",
+        "consultation",
+        "conversation",
+        "dialogue",
+        "discussion",
+        "summit",
+        "fighting",
+        "cooperation",
+        "agreement",
+        "accord",
+        "pact",
+        "deal",
+        "consensus",
+        "call",
+        "confrontation",
+        "dispute",
+        "disagreement",
+        "tension",
+        "exchange",
+        "hostility",
+        "partnership",
+        "collaboration",
+    }
+)
+
+
+def _unresolved(roles: Roles) -> bool:
+    """The subject is a pronoun that no actor mention resolves."""
+    toks = roles.source_tokens
+    if not toks or not all(t.pos == "PRON" for t in toks):
+        return False
+    return not roles.source or all(a.kind == "pronoun" for a in roles.source)
+
+
+class SentenceCoder:
+    def __init__(self, lexicon: Lexicon, matcher: Matcher) -> None:
+        self.lex = lexicon
+        self.matcher = matcher
+        self.framer = Framer(lexicon)
+
+    def sentence(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex, prior: list[Event]) -> list[Draft]:
+        if not sent.parsed:
+            return self._unparsed(doc, sent, index)
+        toks = doc.sentence_tokens(sent.index)
+        matches = [m for t in toks if (m := self.matcher.match_parsed(doc, t, index.actors))]
+        verbs = {m.token.i for m in matches if m.token.pos in VERB_POS}
+        extras = {e.i for m in matches for e in m.extra}
+        keep: list[Match] = []
+        for m in matches:
+            if m.token.pos in NOUN_POS:
+                gov = governing_verb(doc, m.token)
+                if m.token.i in extras or (gov is not None and gov.i in verbs):
+                    continue
+            keep.append(m)
+        trig = {m.token.i for m in keep}
+        drafts: dict[int, Draft] = {}
+        for m in keep:
+            drafts[m.token.i] = self._draft(doc, m, self.framer.frame(doc, m.token, trig), index, prior)
+        out = list(drafts.values())
+        for d in list(out):
+            link(self.lex, doc, d, drafts, out, index)
+        out.extend(obligations(self.lex, self.framer, doc, toks, trig, index))
+        out.extend(dismissals(self.lex, self.framer, doc, out, index))
+        answer_in_sentence(out)
+        return out
+
+    def _draft(self, doc: ParsedDoc, m: Match, fr: Frame, index: ActorIndex, prior: list[Event]) -> Draft:
+        tok = m.token
+        kind = m.entry.type
+        moved = kind in ("MOBILIZE", "AID") or (
+            any(c.kind == "obj" for c in m.entry.conditions)
+            and kind in ("COERCE", "SANCTION", "ASSAULT", "RETREAT")
+            and m.entry.lemma not in ("expel", "recall")
+        )
+        if tok.pos in VERB_POS:
+            roles = verb_roles(
+                doc, tok, index, skip_objects=moved, patient_acts=kind in ("MOBILIZE", "RETREAT")
+            )
+            if kind == "MOBILIZE" and not roles.source:
+                roles.source = self._fragment_conjuncts(doc, tok, index)
+            if not roles.target and self.lex.categories[kind].verbal:
+                for comp in kids(doc, tok.i, ("ccomp", "xcomp")):  # "warned that Russia would ..."
+                    subs = kids(doc, comp.i, ("nsubj", "nsubjpass"))
+                    found = mentions(doc, subs, index) if subs else []
+                    roles.target = [a for a in found if not same_actor([a], roles.source)]
+        elif fr.support is not None:
+            # "were engaged in ethnic cleansing": the passive support verb's subject acts
+            roles = verb_roles(doc, fr.support, index, skip_objects=True, patient_acts=True)
+            nominal = noun_roles(doc, tok, index)
+            roles.source = roles.source or nominal.source
+            roles.target = nominal.target or roles.target
+            roles.target_prep = nominal.target_prep or roles.target_prep
+            if nominal.target_prep in ("between", "among"):
+                roles.source = nominal.source
+                roles.target = []
+        else:
+            roles = noun_roles(doc, tok, index)
+            if not roles.source and self.lex.categories[kind].verbal and tok.dep == "pobj":
+                # "jailed them on allegations of treason": the clause's subject alleges
+                clause = doc.tokens[doc.tokens[tok.head].head]
+                if clause.pos in VERB_POS:
+                    roles.source = mentions(doc, subjects(doc, clause)[0], index)
+        if fr.governor is not None and _unresolved(roles):
+            # "The U.S. said it would not meet ...": the pronoun is the speaker
+            gov_subs, _ = subjects(doc, fr.governor)
+            speaker = mentions(doc, gov_subs, index)
+            if speaker:
+                roles.source = speaker
+        if not roles.target and kind in PLACE_TARGETS:
+            roles.target = place_target(doc, tok, index, roles.source)
+        if not roles.target and m.entry.lemma not in RECIPROCAL:
+            roles.target = deep_target(doc, tok, index, roles.source)
+        if not roles.target and kind == "PROTEST":
+            # the addressee of the protest's demand: "staged rallies to demand that X resign"
+            roles.target = deep_target(doc, fr.anchor, index, roles.source, frozenset({"advcl", "acl"}))
+        self._reciprocal(m.entry, roles)
+        span_toks = [tok] + [e for e in m.extra if e.dep == "prt"]
+        if fr.support is not None and abs(fr.support.i - tok.i) <= 3:
+            span_toks.append(fr.support)
+        lo = min(t.start for t in span_toks)
+        hi = max(t.end for t in span_toks)
+        sub = doc.subtree(fr.anchor.i)
+        d = Draft(
+            entry=m.entry,
+            frame=fr,
+            trigger=doc.span(lo, hi),
+            clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
+            source=roles.source,
+            target=roles.target,
+            source_heads={
+                x.lemma for t in roles.source_tokens for x in [t, *kids(doc, t.i, ("compound", "amod"))]
+            },
+        )
+        if fr.obligation and fr.status != MATRIX:
+            root = doc.tokens[doc.sentences[tok.sent].first]
+            while root.head != root.i:
+                root = doc.tokens[root.head]
+            d.speaker = mentions(doc, subjects(doc, root)[0], index)
+        if (
+            tok.pos in VERB_POS
+            and m.entry.lemma in CASUALTY_VERBS
+            and not d.source
+            and any(k.dep in ("nsubjpass", "auxpass") for k in kids(doc, tok.i))
+        ):
+            d.penalty = 0.25  # "six people were killed after police opened fire": the act is elsewhere
+            d.notes.append("agentless casualty report ranks below the act that caused it")
+        if m.entry.type in ANSWERS or fr.negated:
+            d.implicit_target = answered(prior, roles.source)
+        if (
+            d.target
+            and roles.target_tokens
+            and all(t.lower in ("it", "this", "that", "them", "they") for t in roles.target_tokens)
+            and m.entry.type in ANSWERS
+            and d.implicit_target
+        ):
+            d.target = []  # "denies it": what is denied is the claim; its author is the target
+        if d.implicit_target and not d.target and m.entry.type in ANSWERS:
+            d.target = d.implicit_target
+            d.notes.append("implicit target: the actor whose accusation or demand is answered")
+        return d
+
+    @staticmethod
+    def _fragment_conjuncts(doc: ParsedDoc, v: Token, index: ActorIndex) -> list[ActorMention]:
+        """ "men have been mobilised ... . and units of the army": a coordinated subject cut
+        off into a fragment by stray punctuation."""
+        sent = doc.sentences[v.sent]
+        for t in doc.tokens[v.i + 1 : sent.last]:
+            if t.head == t.i and t.pos in NOUN_POS and any(k.dep == "cc" for k in kids(doc, t.i)):
+                return mentions(doc, [t], index)
+        return []
+
+    def _reciprocal(self, entry: Entry, roles: Roles) -> None:
+        if entry.lemma in RECIPROCAL and roles.target_prep in ("with", "between", "among"):
+            roles.source = roles.source + [a for a in roles.target if a not in roles.source]
+            roles.target = []
+        roles.target = [a for a in roles.target if a not in roles.source]
+
+    # -- sentences without a parse ------------------------------------------------------------
+    def _unparsed(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex) -> list[Draft]:
+        out: list[Draft] = []
+        actors = index.overlapping(sent.start, sent.end)
+        neg = self.lex.cue("negation")
+        for t in doc.sentence_tokens(sent.index):
+            m = self.matcher.match_unparsed(doc, t, sent.first, sent.last)
+            if m is None:
+                continue
+            fr = Frame(anchor=t, status=UNPARSED)
+            before = [x.lower for x in doc.tokens[max(sent.first, t.i - 3) : t.i]]
+            fr.negated = any(w in neg for w in before)
+            fr.future = any(w in ("will", "shall", "'ll") for w in before)
+            fr.hypothetical = any(w in ("would", "could", "might", "may") for w in before)
+            left = [a for a in actors if a.end <= t.start]
+            right = [a for a in actors if a.start >= t.end]
+            out.append(
+                Draft(
+                    entry=m.entry,
+                    frame=fr,
+                    trigger=doc.span(t.start, t.end),
+                    clause=(sent.start, sent.end),
+                    source=left[-1:],
+                    target=right[:1],
+                    notes=["no dependency parse: word-window match"],
+                )
+            )
+        return out
