@@ -101,3 +101,100 @@ def test_odd_input_never_fails(analyse: Callable[..., ArticleRecord], text: str)
     for ev in record.events:
         assert text[ev.trigger.start : ev.trigger.end] == ev.trigger.text
         assert ev.date is not None and ev.date.basis in ("text", "published", "none")
+
+
+# The PLOVER 0.8 manual's general contexts, plus the auxiliary modes it says go in context.
+MANUAL_CONTEXTS = {
+    "military",
+    "intelligence",
+    "executive",
+    "legislative",
+    "election",
+    "political_institutions",
+    "pro_democracy",
+    "pro_autocracy",
+    "economic",
+    "legal",
+    "reparations",
+    "human_rights",
+    "rights_freedoms",
+    "repression",
+    "human_security",
+    "gender",
+    "lgbt",
+    "religion_ethnicity",
+    "inequality",
+    "diplomatic",
+    "territory",
+    "peacekeeping",
+    "health",
+    "asylum",
+    "migration",
+    "disasters",
+    "natural_resource",
+    "environment",
+    "technology",
+    "terrorism",
+    "cbrn",
+    "cyber",
+    "misinformation",
+    "crime",
+    "corruption",
+    "illegal_drugs",
+    "trafficking",
+}
+AUXILIARY = {"historical", "future", "hypothetical", "negation"}
+MANUAL_MODES = {
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "COERCE": {
+        "seize",
+        "restrict",
+        "censor",
+        "curfew",
+        "martial-law",
+        "arrest",
+        "deport",
+        "withhold",
+        "misinformation",
+        "cyber",
+    },
+    "ASSAULT": {
+        "abduct",
+        "beat",
+        "torture",
+        "sexual",
+        "targeted",
+        "destroy",
+        "primitive",
+        "firearms",
+        "explosives",
+        "suicide-attack",
+        "aerial",
+        "drone",
+        "heavy-weapons",
+        "crowd-control",
+        "unconventional",
+    },
+}
+
+
+def test_modes_and_contexts_are_the_manuals() -> None:
+    lex = load_lexicon()
+    for rows in lex.entries.values():
+        for e in rows:
+            if e.type == "-":
+                continue
+            assert not e.context or e.context in MANUAL_CONTEXTS, e.rule
+            assert not e.mode or e.mode in MANUAL_MODES.get(e.type, set()), (e.rule, e.mode)
+    for kind, modes in lex.modes.items():
+        assert {m for m, _ in modes} <= MANUAL_MODES[kind], kind
+    assert {c for c, _ in lex.contexts} <= MANUAL_CONTEXTS
+    assert AUXILIARY.isdisjoint(MANUAL_CONTEXTS)
