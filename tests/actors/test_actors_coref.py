@@ -101,3 +101,15 @@ def test_surname_follows_the_article_not_the_table(actors: Callable[..., list[Ac
     found = actors("Hillary Clinton spoke in Ohio. Clinton said the plan would fail.", published="2016-06-01")
     assert _all(found, "Clinton")[0].name == "Hillary Clinton"
     assert _all(found, "Ohio")[0].code == "USA"
+
+
+def test_they_inside_a_quotation_is_left_alone(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Georgian protesters marched. “They can beat us,” said one student. "
+                   "The protesters said they would return.")
+    assert not _all(found, "They")  # the speaker's "they" (the police?) is not the protesters
+    assert _all(found, "they")[0].code == "GEO"
+
+
+def test_dateline_capital_is_a_place(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("TBILISI (Reuters) — Georgian police detained dozens of protesters.")
+    assert _all(found, "TBILISI")[0].kind == "location"

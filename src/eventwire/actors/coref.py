@@ -135,12 +135,12 @@ def _of_reference(d: Draft, keep: list[Draft], toks: list[Tok]) -> None:
 
 def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
     """"Maduro and Putin", "Colombia and Venezuela": a plural antecedent for "they"."""
-    if not keep or d.code is None or d.kind == "pronoun" or d.first < 2:
+    if not keep or d.code is None or d.kind == "pronoun" or d.first < 2 or d.adjective:
         return None
     if toks[d.first - 1].lower != "and":
         return None
     prev = next((k for k in reversed(keep[-4:]) if k.last == d.first - 1), None)
-    if prev is None or prev.code is None or prev.kind == "pronoun" or prev.key == d.key:
+    if prev is None or prev.code is None or prev.kind == "pronoun" or prev.key == d.key or prev.adjective:
         return None
     first, second = _owner(prev), _owner(d)
     return Draft(prev.first, d.last, "group", f"{first.name} and {second.name}", code=first.code,

@@ -30,6 +30,7 @@ class Draft:
     current: bool = True  # not "former", and not "president of <something>": may be the office holder
     reason: str | None = None
     sent: int = 0
+    adjective: bool = False  # a demonym used as an adjective ("Georgian flags")
     surface: str | None = None  # for people: the name as written ("Clinton")
     link: Draft | None = None  # a person this title/apposition phrase names
     members: list[Draft] = field(default_factory=list)  # "both countries" → the two countries

@@ -18,6 +18,8 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": in US news that
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})
 SIDE_NOUNS = frozenset({"sides", "parties"})  # "both sides": any two actors, not only countries
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
+_OPEN_QUOTES = frozenset({"“", "«"})
+_CLOSE_QUOTES = frozenset({"”", "»"})
 _FEMALE_ROLES = ("woman", "queen", "princess", "madam", "duchess", "empress")
 _MALE_ROLES = ("spokesman", "chairman", "congressman", "businessman", "king", "prince", "emperor", "sultan")
 
@@ -36,14 +38,25 @@ def gender_of(d: Draft, names: dict[str, str]) -> str | None:
     return None
 
 
-def find_references(toks: list[Tok], taken: list[bool], sent_of: list[int]) -> list[Draft]:
+def find_references(text: str, toks: list[Tok], taken: list[bool], sent_of: list[int]) -> list[Draft]:
     """Drafts for pronouns and "that country"/"both countries" not inside another mention."""
     out: list[Draft] = []
     n = len(toks)
+    quoted = False  # inside quotation marks, "they" and "it" are the speaker's, often unnamed
     for i, t in enumerate(toks):
+        if i > 0 and "\n" in text[toks[i - 1].end : t.start]:
+            quoted = False  # a quote that runs on re-opens in the next paragraph
+        if t.text in _OPEN_QUOTES:
+            quoted = True
+        elif t.text in _CLOSE_QUOTES:
+            quoted = False
+        elif t.text == '"':
+            quoted = not quoted
         if taken[i]:
             continue
         w = t.lower
+        if quoted and (w in PLURAL_PRONOUNS or w in THING_PRONOUNS):
+            continue
         if w in PERSON_PRONOUNS or w in PLURAL_PRONOUNS or w in THING_PRONOUNS:
             if w == "it" and i + 1 < n and toks[i + 1].lower in _EXPLETIVE_NEXT:
                 continue

@@ -86,7 +86,7 @@ class ActorStage:
         drafts = phrase_drafts + people + singles
         drafts += persons.surname_mentions(people, toks, _covered(len(toks), drafts), sent_of)
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
-        drafts += references.find_references(toks, _covered(len(toks), drafts), sent_of)
+        drafts += references.find_references(doc.text, toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
         drafts = coref.resolve(drafts, lookup, toks, self.given_names)
         return _to_mentions(drafts, toks, doc.text)
@@ -169,7 +169,10 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
             continue
         if a.kind == "seat":
             prev = toks[a.first - 1].lower if a.first > 0 else ""
-            if prev in _LOCATIVE or (prev == "the" and a.first > 1 and toks[a.first - 2].lower in _LOCATIVE):
+            dateline = len(toks[a.first].text) > 2 and toks[a.first].text.isupper()  # "TBILISI (Reuters) —"
+            if dateline or prev in _LOCATIVE or (
+                prev == "the" and a.first > 1 and toks[a.first - 2].lower in _LOCATIVE
+            ):
                 # "in Moscow": a place, kept as a location so that events can take it as a target
                 out.append(Draft(a.first, a.last, "location", e.name, code=e.code, country=e.country,
                                  wikidata=e.wikidata, key=f"place:{e.name}", sent=sent, explicit=True))
@@ -184,7 +187,8 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
                 continue  # "Iranian-backed", "Russian-made"
             out.append(Draft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
                              country=e.country, wikidata=e.wikidata, key=f"country:{e.code}",
-                             plural=e.plural, sent=sent, explicit=True))
+                             plural=e.plural, sent=sent, explicit=True,
+                             adjective=a.kind == "demonym" and not e.plural))
         elif a.kind == "location":
             out.append(Draft(a.first, a.last, "location", e.name, code=e.code, country=e.country,
                              wikidata=e.wikidata, key=f"place:{e.name}", sent=sent, explicit=True))
