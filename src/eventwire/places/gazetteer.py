@@ -53,6 +53,10 @@ def ensure_index(path: Path | None = None) -> Path:
     if done.returncode != 0 or not target.exists():
         raise ConfigError(f"building the gazetteer index failed: {done.stderr.strip()[-500:]}",
                           where=str(target))
+    if path is None:  # indexes of earlier versions are no longer used
+        for old in target.parent.glob("gazetteer-*.sqlite"):
+            if old != target:
+                old.unlink(missing_ok=True)
     return target
 
 
