@@ -154,7 +154,7 @@ def _org_atom(
     if not uncovered:
         return  # the tables explain the whole name ("the Russian Embassy", "NATO")
     inside = sorted({owner[k] for k in range(first, last) if owner[k] >= 0})
-    acronym = last - first == 1 and len(toks[first].text) >= 2 and toks[first].text.isupper()
+    acronym = last - first == 1 and 2 <= len(toks[first].text) <= 6 and toks[first].text.isupper()
     capitals = sum(1 for k in range(first, last) if toks[k].text[:1].isupper())
     if not inside and not acronym and capitals < 3:
         return  # the small model's ORG is noisy: want a known part, an acronym or a long name

@@ -34,27 +34,50 @@ def person_draft(a: Atom, sent: int, toks: list[Tok]) -> Draft:
 
 
 def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -> None:
-    """Link each person-type phrase to the person it names: right after it ("President
-    Iván Duque", "the Colombian Defense Minister, Diego Molano") or in an apposition after
-    the name ("Diego Molano, the Colombian Defense Minister")."""
+    """Link each person-type phrase to the person it names: right before the name
+    ("President Iván Duque"), before a comma and the name ("the Colombian Defense Minister,
+    Diego Molano"; "a spokesman for the army in Ituri, Lieutenant Jules Ngongo"), or in an
+    apposition after the name ("Diego Molano, the Colombian Defense Minister")."""
     by_first = {p.first: p for p in persons}
     by_last = {p.last: p for p in persons}
-    for ph in phrases:
-        if not ph.person:
-            continue
+    titled = [ph for ph in phrases if ph.person]
+    for ph in titled:  # titles right before the name first
         p = by_first.get(ph.last)
-        if p is None and ph.last < len(toks) and toks[ph.last].text == ",":
-            p = by_first.get(ph.last + 1)
-            if p is not None and not (ph.definite or ph.explicit):
-                p = None
+        if p is not None and p.link is None:
+            _take(p, ph)
+    starts = {ph.first: ph.link for ph in titled if ph.link is not None and ph.last == ph.link.first}
+    # (a title phrase right before a name starts that person's mention once merged)
+    for ph in titled:
+        if ph.link is not None:
+            continue
+        p = _named_after_comma(ph, titled, by_first, starts, toks)
         if p is None:
             p = _appositive_owner(ph, by_last, toks)
         if p is not None and p.link is None:
             _take(p, ph)
-        elif p is not None:  # a second role in the same apposition ("an expert ... and a professor")
+        elif p is not None:  # a second role ("an expert ... and a professor", "General X")
             ph.key, ph.link, ph.name = p.key, p, p.name
             if not ph.explicit:
                 ph.code, ph.country, ph.reason = p.code, p.country, None
+            elif p.code is None or p.reason or not p.explicit:
+                p.code, p.country, p.reason, p.explicit = ph.code, ph.country, None, True
+
+
+def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft],
+                       starts: dict[int, Draft], toks: list[Tok]) -> Draft | None:
+    """The person named after the comma that closes phrase ``ph`` (within a few words,
+    with no other title phrase in between)."""
+    if not (ph.definite or ph.explicit or (ph.first > 0 and toks[ph.first - 1].lower in ("a", "an"))):
+        return None
+    j = ph.last
+    while j < len(toks) and j - ph.last < 8:
+        t = toks[j].text
+        if t == ",":
+            return by_first.get(j + 1) or starts.get(j + 1)
+        if t in _STOPS or toks[j].lower in _LINK_VERBS or any(o.first == j for o in titled):
+            return None
+        j += 1
+    return None
 
 
 def merge_titles(phrases: list[Draft]) -> list[Draft]:
