@@ -50,3 +50,15 @@ def test_department_word_prefers_the_region(places_of: Any) -> None:
     record, _ = places_of("Troops patrol the department of Arauca.")
     arauca = _place(record, "Arauca")
     assert arauca.feature_code == "ADM1" and arauca.country == "COL"
+
+
+def test_unknown_names_resolve_through_the_place_inside(places_of: Any) -> None:
+    from eventwire.places.resolve import core_name
+
+    assert core_name("North Texas") == "Texas"
+    assert core_name("Fargo City") == "Fargo"
+    assert core_name("State of Illinois") == "Illinois"
+    assert core_name("Paris") is None
+    record, _ = places_of("Drought hit farms across North Texas this summer.")
+    region = _place(record, "North Texas")
+    assert region.country == "USA" and region.admin1 == "Texas" and "Texas" in (region.reason or "")

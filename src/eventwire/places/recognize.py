@@ -45,6 +45,7 @@ class Mention:
     inner: str | None = None  # border/side: the country or place text it names
     inner_start: int | None = None
     hint: str | None = None  # "admin" | "city" | "county": from words around the mention
+    core: str | None = None  # the known name the resolver fell back to ("Texas" in "North Texas")
 
 
 def _trim(doc: ParsedDoc, first: int, last: int) -> tuple[int, int]:

@@ -138,6 +138,11 @@ class Resolver:
         cs = list(self.gaz.candidates(m.text))
         if not cs and m.kind == "toponym" and m.text.isupper() and len(m.text) > 3:
             cs = list(self.gaz.candidates(m.text.title()))
+        if not cs and m.kind == "toponym":
+            core = core_name(m.text)
+            if core:
+                cs = list(self.gaz.candidates(core))
+                m.core = core
         # "Alexandria, La." / "Lexington, Kentucky" / "Paris, France": the second restricts the first
         container = _following_container(m, mentions)
         if container is not None and cs:
@@ -152,6 +157,9 @@ class Resolver:
         if chosen is None:
             return Place(m.start, m.end, m.text, kind=m.kind, reason="not in the gazetteer")
         c, conf = chosen
+        note = c.note
+        if m.core:
+            note = f"not in the gazetteer; resolved through {m.core!r}" + (f" ({note})" if note else "")
         admin1 = None
         if c.cc and c.admin1 and c.feature_code != "ADM1":
             region = self.gaz.admin1(c.cc, c.admin1)
@@ -161,7 +169,7 @@ class Resolver:
         return Place(m.start, m.end, m.text, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                      admin1=admin1, geonames_id=c.geonames_id, feature_code=c.feature_code,
                      population=c.population or None, kind="toponym", confidence=round(conf, 3),
-                     reason=c.note)
+                     reason=note)
 
     def _estimate_counties(self, places: object) -> None:
         """Counties come without coordinates: take the article's places in the same state
@@ -220,6 +228,28 @@ class Resolver:
         return Place(m.start, m.end, m.text, name=f"{country.name} {label}", lat=lat, lon=lon,
                      country=country.country, geonames_id=country.geonames_id, kind=m.kind,
                      confidence=0.5, reason=why)
+
+
+_DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+               "northern", "southern", "eastern", "western", "central", "upstate", "downstate", "greater",
+               "downtown", "metro", "metropolitan")
+_TRAILING = ("city", "town", "township", "area", "metro", "region", "county", "valley", "state")
+
+
+def core_name(text: str) -> str | None:
+    """The known place inside an unknown name: "North Texas" → "Texas", "Northeast Georgia"
+    → "Georgia", "Fargo City" → "Fargo", "State of Illinois" → "Illinois"."""
+    words = text.replace("’s", "").replace("'s", "").split()
+    if len(words) < 2:
+        return None
+    if words[0].lower() in _DIRECTIONS:
+        return " ".join(words[1:])
+    if words[-1].lower() in _TRAILING:
+        return " ".join(words[:-1])
+    low = [w.lower() for w in words]
+    if "of" in low[:-1]:
+        return " ".join(words[low.index("of") + 1:])
+    return None
 
 
 def _within(c: Candidate, outer: Candidate) -> bool:
