@@ -58,6 +58,17 @@ RECIPROCAL = frozenset(
 )
 
 
+def _speaker_pronoun(doc: ParsedDoc, pron: Token) -> bool:
+    """Can this pronoun be the speaker? In a direct quotation only "I" and "we" are;
+    in reported speech "he", "she", "it", "they" usually are ("X said it would ...")."""
+    sent = doc.sentences[pron.sent]
+    before = doc.text[sent.start : pron.start]
+    opened = before.count("“") - before.count("”") + before.count('"') % 2
+    if opened > 0:
+        return pron.lower in ("i", "we")
+    return True
+
+
 def _unresolved(roles: Roles) -> bool:
     """The subject is a pronoun that no actor mention resolves."""
     toks = roles.source_tokens
@@ -134,7 +145,7 @@ class SentenceCoder:
                 clause = doc.tokens[doc.tokens[tok.head].head]
                 if clause.pos in VERB_POS:
                     roles.source = mentions(doc, subjects(doc, clause)[0], index)
-        if fr.governor is not None and _unresolved(roles):
+        if fr.governor is not None and _unresolved(roles) and _speaker_pronoun(doc, roles.source_tokens[0]):
             # "The U.S. said it would not meet ...": the pronoun is the speaker
             gov_subs, _ = subjects(doc, fr.governor)
             speaker = mentions(doc, gov_subs, index)

@@ -183,6 +183,11 @@ class Matcher:
             return gov is not None and gov.lemma in c.words
         if k == "comp":
             return bool(kids(doc, tok.i, COMP))
+        if k == "pred":  # "called them 'unfounded'": a predicative complement
+            preds = kids(doc, tok.i, ("oprd", "acomp", "xcomp", "ccomp"))
+            if not c.words:
+                return bool(preds)
+            return any(x.lemma in c.words or x.lower in c.words for p in preds for x in [p, *kids(doc, p.i)])
         if k == "comp_other":
             for comp in kids(doc, tok.i, ("ccomp",)):
                 subs = kids(doc, comp.i, SUBJ | PASSIVE_SUBJ)

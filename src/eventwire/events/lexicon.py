@@ -92,6 +92,7 @@ _CONDITION_KINDS = frozenset(
         "gov",
         "comp",
         "comp_other",
+        "pred",
         "obj_actor",
         "obj_person",
         "subj_crowd",

@@ -4,6 +4,7 @@ named-entity fallback when the actors stage has no mention there."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..model import ActorMention
@@ -14,7 +15,24 @@ _CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "p
 _GROUP_NOUNS = frozenset(
     {"country", "nation", "side", "government", "party", "state", "neighbor", "neighbour"}
 )
+_PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head"})
+_STATE_KINDS = frozenset({"country", "government", "metonym", "unknown"})
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+_DATELINE = re.compile(
+    r"(?m)^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Spans of news datelines opening a paragraph near the top ("MOSCOW (Reuters) — ")."""
+    out = []
+    for m in _DATELINE.finditer(text, 0, min(len(text), 3000)):
+        head = m.group(0).strip()
+        if "(" in head or "," in head or len(head.split()[0]) >= 5:  # not "US - China talks"
+            out.append((m.start(), m.end()))
+    return out
 
 
 class ActorIndex:
@@ -22,8 +40,14 @@ class ActorIndex:
 
     def __init__(self, doc: ParsedDoc, actors: list[ActorMention]) -> None:
         self.doc = doc
-        self.actors = sorted(actors, key=lambda a: (a.start, -a.end))
+        self.lines = datelines(doc.text)  # "GEORGETOWN, Guyana (AP) —" names no actor
+        self.actors = sorted(
+            (a for a in actors if not self.in_dateline(a.start)), key=lambda a: (a.start, -a.end)
+        )
         self.starts = [a.start for a in self.actors]
+
+    def in_dateline(self, char: int) -> bool:
+        return any(lo <= char < hi for lo, hi in self.lines)
 
     def overlapping(self, start: int, end: int) -> list[ActorMention]:
         lo = bisect_left(self.starts, start - 200)
@@ -57,6 +81,7 @@ class ActorIndex:
         for ent in self.doc.entities:
             if (
                 ent.label in _ENTITY_LABELS
+                and not self.in_dateline(ent.start)
                 and ent.start < span[1]
                 and span[0] < ent.end
                 and (ent.start <= head.start < ent.end or ent.end <= span[1])
@@ -97,8 +122,10 @@ class ActorIndex:
                 out.append(a)
         return out
 
-    def before(self, char: int, n: int = 2) -> list[ActorMention]:
-        """The last ``n`` country-coded mentions with distinct codes before ``char``."""
+    def before(self, char: int, n: int = 2, kinds: frozenset[str] | None = None) -> list[ActorMention]:
+        """The last ``n`` mentions with distinct codes before ``char`` (countries and
+        governments unless ``kinds`` says otherwise)."""
+        kinds = kinds or _STATE_KINDS
         out: list[ActorMention] = []
         codes: set[str] = set()
         i = bisect_left(self.starts, char) - 1
@@ -106,7 +133,7 @@ class ActorIndex:
         while i > floor and len(out) < n:
             a = self.actors[i]
             code = a.code or a.country
-            if code and code not in codes and a.kind in ("country", "government", "metonym", "unknown"):
+            if code and code not in codes and a.kind in kinds:
                 codes.add(code)
                 out.append(a)
             i -= 1
@@ -206,11 +233,13 @@ def _phrase_span(doc: ParsedDoc, head: Token) -> tuple[int, int]:
 
 def _group(doc: ParsedDoc, head: Token, index: ActorIndex, before: int | None = None) -> list[ActorMention]:
     """ "both countries", "the two governments": the last two distinct countries before."""
-    if head.lemma not in _GROUP_NOUNS:
+    people = head.lemma in _PERSON_GROUPS  # "the two leaders": the last two named leaders
+    if head.lemma not in _GROUP_NOUNS and not people:
         return []
     dets = {k.lower for k in kids(doc, head.i, ("det", "predet", "nummod", "quantmod"))}
     if {"both", "two"} & dets:
-        pair = index.before(head.start if before is None else before, 2)
+        kinds = frozenset({"person"}) if people else None
+        pair = index.before(head.start if before is None else before, 2, kinds)
         return pair if len(pair) == 2 else []
     return []
 

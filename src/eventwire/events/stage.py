@@ -143,7 +143,7 @@ class EventStage:
             negated=coding.negated,
             hypothetical=coding.hypothetical,
             reported=d.reporter is not None or d.reported,
-            date=_pick_date(d, dates, pub),
+            date=_pick_date(doc, d, dates, pub),
             confidence=conf,
             rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
         )
@@ -160,13 +160,27 @@ def _around(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
     return frozenset(w for t in doc.tokens[lo:hi] for w in (t.lemma, t.lower, t.lower.rstrip("s")))
 
 
-def _pick_date(d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
+def _depth(doc: ParsedDoc, when: EventDate, d: Draft) -> int:
+    """How far below the event's clause verb the date hangs ("met *on Tuesday*": 1; "plan to
+    deliver ships *by 2027*": deeper): dates modifying the verb itself come first."""
+    tok = doc.token_at(when.start or 0)
+    if tok is None or not doc.sentences[tok.sent].parsed:
+        return 0
+    for steps, j in enumerate(doc.ancestors(tok.i), start=1):
+        if j == d.frame.anchor.i:
+            return steps
+    return 99
+
+
+def _pick_date(doc: ParsedDoc, d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
     if not dates:
         return published_date(pub)
     lo, hi = d.clause
     inside = [x for x in dates if x.start is not None and lo <= x.start < hi]
-    pool = inside or dates
-    best = min(pool, key=lambda x: abs((x.start or 0) - d.trigger.start))
+    pool = [x for x in (inside or dates) if _depth(doc, x, d) <= 3 or _depth(doc, x, d) == 99]
+    if not pool:  # "discussed Japan's plan to supply ships by 2027": the date is the plan's
+        return published_date(pub)
+    best = min(pool, key=lambda x: (_depth(doc, x, d), abs((x.start or 0) - d.trigger.start)))
     return EventDate(
         raw=best.raw,
         value=best.value,
