@@ -113,3 +113,12 @@ def test_they_inside_a_quotation_is_left_alone(actors: Callable[..., list[ActorM
 def test_dateline_capital_is_a_place(actors: Callable[..., list[ActorMention]]) -> None:
     found = actors("TBILISI (Reuters) — Georgian police detained dozens of protesters.")
     assert _all(found, "TBILISI")[0].kind == "location"
+
+
+def test_two_leaders_and_possessive_spokesman(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Japanese Prime Minister Haruto Sakamoto and Philippine President Ramon Villanueva "
+                   "spoke by phone. The two leaders discussed patrols. The Belarusian Foreign Ministry "
+                   "denied it. Its spokesman, Andrei Kavalenka, called the claim absurd.")
+    assert sorted(m.name for m in _all(found, "leaders")) == ["Haruto Sakamoto", "Ramon Villanueva"]
+    kavalenka = _all(found, "Andrei Kavalenka")[0]
+    assert (kavalenka.code, kavalenka.role) == ("BLR", "spokesman")

@@ -94,6 +94,16 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
                 _copy(m, member)
                 keep.append(m)
             continue
+        elif d.head in PERSON_PAIRS and _pair_words(toks, d.first):  # "the two leaders"
+            pair = _last_two(history, d.sent, lambda h: h.kind == "person" and h.key is not None,
+                             by_code=False)
+            if pair is None:
+                continue
+            for member in pair:
+                m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
+                _copy(m, member)
+                keep.append(m)
+            continue
         elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
                 and keep[-1].head in POSSESSIVES and not keep[-1].person:
             d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
@@ -217,6 +227,16 @@ def _that_country(d: Draft, history: list[Draft]) -> Draft | None:
         if _country_like(h):
             return h
     return None
+
+
+PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers"})
+
+
+def _pair_words(toks: list[Tok], first: int) -> bool:
+    """"the two ..." or "both ..." right before token ``first``."""
+    if first >= 1 and toks[first - 1].lower == "both":
+        return True
+    return first >= 2 and toks[first - 1].lower == "two" and toks[first - 2].lower == "the"
 
 
 def _side_like(h: Draft) -> bool:

@@ -15,6 +15,7 @@ from .draft import Draft
 from .lexicon import Tok, span_text
 
 _STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
+_INTRO = frozenset({"a", "an", "its", "their", "his", "her"})  # "Its spokesman, Andrei Kavalenka,"
 _LINK_VERBS = frozenset({"said", "says", "told", "added", "explained", "who", "which", "when", "whose"})
 
 
@@ -67,7 +68,7 @@ def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft
                        starts: dict[int, Draft], toks: list[Tok]) -> Draft | None:
     """The person named after the comma that closes phrase ``ph`` (within a few words,
     with no other title phrase in between)."""
-    if not (ph.definite or ph.explicit or (ph.first > 0 and toks[ph.first - 1].lower in ("a", "an"))):
+    if not (ph.definite or ph.explicit or (ph.first > 0 and toks[ph.first - 1].lower in _INTRO)):
         return None
     j = ph.last
     while j < len(toks) and j - ph.last < 8:

@@ -89,6 +89,7 @@ class ActorStage:
         drafts += references.find_references(doc.text, toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
         drafts = coref.resolve(drafts, lookup, toks, self.given_names)
+        _complete_entities(drafts)
         return _to_mentions(drafts, toks, doc.text)
 
     @property
@@ -124,6 +125,19 @@ class ActorStage:
                          wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True)
 
         return lookup
+
+
+def _complete_entities(drafts: list[Draft]) -> None:
+    """A person whose country was only found through coreference ("Its spokesman, Andrei
+    Kavalenka") gets it on every mention of the same entity."""
+    known: dict[str, Draft] = {}
+    for d in drafts:
+        if d.key and d.code is not None and not d.reason and d.key not in known:
+            known[d.key] = d
+    for d in drafts:
+        src = known.get(d.key or "")
+        if src is not None and (d.code is None or d.reason) and d.kind in ("person", "description"):
+            d.code, d.country, d.reason = src.code, src.country, None
 
 
 def _covered(n: int, spans: Sequence[Atom | Draft]) -> list[bool]:
