@@ -183,3 +183,26 @@ def test_counterfactual_negation_keeps_the_type(analyse: Callable[..., ArticleRe
     record = run(analyse, "Without the loans, Washington would not have rescued the carmakers.")
     ev = by_trigger(record, "rescued")
     assert ev.type == "AID" and ev.negated and ev.hypothetical
+
+
+def test_dateline_is_no_actor(analyse: Callable[..., ArticleRecord]) -> None:
+    record = run(
+        analyse,
+        "GEORGETOWN, Guyana (AFP) — Guyana's government said Venezuela had moved troops to the border.",
+    )
+    for ev in record.events:
+        assert all(a.start >= 27 for a in ev.source + ev.target), ev
+
+
+def test_calling_an_accusation_unfounded_rejects_it(analyse: Callable[..., ArticleRecord]) -> None:
+    record = run(
+        analyse,
+        "Lithuania accused Belarus of sending migrants. A Belarusian spokesman called the claims unfounded.",
+    )
+    ev = by_trigger(record, "called")
+    assert ev.type == "REJECT" and [a.code for a in ev.target] == ["LTU"]
+
+
+def test_joint_military_operations_are_cooperation(analyse: Callable[..., ArticleRecord]) -> None:
+    ev = primary(run(analyse, "Uganda and Congo conducted joint military operations against the rebels."))
+    assert ev.type == "COOPERATE"
