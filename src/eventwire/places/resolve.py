@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, Place
+from .build import COUNTY_NOTE
 from .gazetteer import Candidate, Gazetteer
 from .names import name_key
 from .recognize import Mention
@@ -176,7 +177,8 @@ class Resolver:
         (a local article names the county around its towns), else the state's centre."""
         ps = [p for p in places if isinstance(p, Place)]  # type: ignore[attr-defined]
         for p in ps:
-            if p.lat is not None or p.feature_code != "ADM2" or p.country is None:
+            estimated = p.lat is None or p.reason == COUNTY_NOTE
+            if p.feature_code != "ADM2" or p.country is None or not estimated:
                 continue
             near = [q for q in ps if q.country == p.country and q.admin1 == p.admin1 and q.lat is not None
                     and q.feature_code and q.feature_code.startswith("PPL")]
@@ -280,7 +282,8 @@ def _context(base: Context, mentions: Sequence[Mention],
             weight = (0.5 + conf) * (2.0 if c.feature_code == "ADM1" else 1.0)  # a named state counts double
             ctx.admin1[(c.cc, c.admin1)] += weight
             ctx.own_admin1.setdefault(key, defaultdict(float))[(c.cc, c.admin1)] += weight
-        if c.lat is not None and c.lon is not None and not c.is_country and c.feature_code != "CONT":
+        if (c.lat is not None and c.lon is not None and not c.is_country and c.feature_code != "CONT"
+                and c.note != COUNTY_NOTE):  # a county's state point says little about distance
             ctx.points.append((c.lat, c.lon, name_key(m.text)))
     return ctx
 
