@@ -53,7 +53,7 @@ def _trim(doc: ParsedDoc, first: int, last: int) -> tuple[int, int]:
     while first < last and toks[first].lower in ("the", "a", "an"):
         first += 1
     while last > first and (toks[last - 1].text in ("'s", "’s", "'", "’") or toks[last - 1].is_punct
-                            or toks[last - 1].lower in ("and", "or")):
+                            or toks[last - 1].lower in ("and", "or", "of", "the")):
         last -= 1
     return first, last
 
@@ -64,8 +64,10 @@ def _mention(doc: ParsedDoc, first: int, last: int, label: str, kind: str = "top
         return None
     span = doc.token_span(first, last)
     text = _POSSESSIVE.sub("", span.text)
-    if not any(c.isalpha() for c in text):
-        return None
+    if not any(c.isalpha() for c in text) or text.lower() in words("bare_generic"):
+        return None  # "City", "North": no place by themselves
+    if doc.tokens[last - 1].lower in ("day", "eve"):
+        return None  # "St. Patrick's Day"
     return Mention(span.start, span.start + len(text), text, kind, label, doc.tokens[first].sent, first, last)
 
 
@@ -465,8 +467,9 @@ def _repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
     Only names the gazetteer knows and the recogniser or the context called a place repeat."""
     toks = doc.tokens
     taken = {t for m in found for t in range(m.first, m.last)}
-    for ent in doc.entities:  # never inside a person's full name ("Katie Belk Morris")
-        if ent.label == "PERSON" and ent.last - ent.first >= 2:
+    for ent in doc.entities:  # never inside a person's full name ("Katie Belk Morris") nor a
+        if (ent.label == "PERSON" and ent.last - ent.first >= 2) or (  # name like "United Russia"
+                ent.label == "ORG" and doc.tokens[ent.first].lower in words("generic")):
             taken.update(range(ent.first, ent.last))
     names: dict[str, list[list[str]]] = {}
     for m in found:
