@@ -122,3 +122,13 @@ def test_two_leaders_and_possessive_spokesman(actors: Callable[..., list[ActorMe
     assert sorted(m.name for m in _all(found, "leaders")) == ["Haruto Sakamoto", "Ramon Villanueva"]
     kavalenka = _all(found, "Andrei Kavalenka")[0]
     assert (kavalenka.code, kavalenka.role) == ("BLR", "spokesman")
+
+
+def test_ministry_sides_and_country_names(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Armenia's Defence Ministry said Azerbaijani units had opened fire. The ministry "
+                   "said in a statement that it would respond. The European Union urged both sides "
+                   "to show restraint. The two countries have been negotiating a treaty.")
+    ministry = _all(found, "ministry")[0]
+    assert (ministry.code, ministry.sector, ministry.name) == ("ARM", "MIL", "Armenia's Defence Ministry")
+    assert sorted(m.code for m in _all(found, "both sides")) == ["ARM", "AZE"]
+    assert sorted(m.name for m in _all(found, "The two countries")) == ["Armenia", "Azerbaijan"]

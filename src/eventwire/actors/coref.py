@@ -38,11 +38,12 @@ def _country_like(h: Draft) -> bool:
 
 
 def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
-            names: dict[str, str] | None = None) -> list[Draft]:
+            names: dict[str, str] | None = None, countries: dict[str, str] | None = None) -> list[Draft]:
     """Resolve pronouns and descriptions in ``drafts`` (sorted by position). Returns the
     drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
     draft per member, sharing the span."""
     history: list[Draft] = []
+    country_names = dict(countries or {})  # code → canonical country name
     learned: dict[str, str] = {}  # entity key → gender taught by a resolved pronoun
     overall = Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO"))
     counts: Counter[str] = Counter()
@@ -74,7 +75,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             ante = _that_country(d, history)
             if ante is None:
                 continue
-            _as_country(d, ante)
+            _as_country(d, ante, country_names)
             _of_reference(d, keep, toks)
         elif d.head == "pair":
             pair = _last_two(history, d.sent, _country_like)
@@ -82,11 +83,13 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
                 continue
             for member in pair:
                 m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
-                _as_country(m, member)
+                _as_country(m, member, country_names)
                 keep.append(m)
             continue
         elif d.head == "sides":  # "the two sides": the last two actors, whatever they are
-            pair = _last_two(history, d.sent, _side_like, by_code=False)
+            earlier = [h for h in history if h.sent < d.sent]  # not the sentence's own subject
+            pair = _last_two(earlier, d.sent, _side_like) or _last_two(earlier, d.sent, _side_like,
+                                                                        by_code=False)
             if pair is None:
                 continue
             for member in pair:
@@ -125,11 +128,11 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
     return keep
 
 
-def _as_country(d: Draft, ante: Draft) -> None:
+def _as_country(d: Draft, ante: Draft, country_names: dict[str, str]) -> None:
     """``d`` ("that country") names the country that ``ante`` belongs to."""
     d.code, d.country, d.reason = ante.code, ante.country, None
     d.key = f"country:{ante.code}"
-    d.name = ante.name if ante.kind == "country" else (ante.country or ante.code or d.name)
+    d.name = country_names.get(ante.code or "") or ante.country or ante.code or d.name
     d.explicit = True
 
 
@@ -239,8 +242,14 @@ def _pair_words(toks: list[Tok], first: int) -> bool:
     return first >= 2 and toks[first - 1].lower == "two" and toks[first - 2].lower == "the"
 
 
+def _same_noun(earlier: str | None, head: str) -> bool:
+    """"the ministry" after "the Defence Ministry": the later noun ends the earlier one."""
+    return earlier is not None and (earlier == head or earlier.endswith(" " + head))
+
+
 def _side_like(h: Draft) -> bool:
-    return h.code is not None and h.kind not in ("pronoun", "location") and h.sector not in ("CVL", "REF")
+    return (h.code is not None and h.kind not in ("pronoun", "location") and h.sector not in ("CVL", "REF")
+            and not h.adjective and h.code not in ("IGO", "NGO"))
 
 
 def _last_two(history: list[Draft], sent: int, ok: Callable[[Draft], bool],
@@ -279,11 +288,12 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
             d.kind = "description"
             return
     else:
-        ante = _last(history, d.sent, DESC_WINDOW, lambda h: h.head == head and h.code is not None
+        ante = _last(history, d.sent, DESC_WINDOW, lambda h: _same_noun(h.head, head) and h.code is not None
                      and h.kind != "pronoun")
         if ante is not None:
             d.code, d.country = ante.code, ante.country
-            d.key = ante.key
+            d.sector = ante.sector or d.sector  # "the ministry" after "the Defence Ministry": MIL
+            d.key, d.name = ante.key, ante.name
             d.kind = "description"
             return
     if not counts or d.sector not in CONTEXT_SECTORS:

@@ -42,6 +42,7 @@ class ActorStage:
         self._lex: Lexicon[Entry] | None = None
         self._leaders: dict[tuple[str, str], list[Entry]] | None = None
         self._names: dict[str, str] | None = None
+        self._countries: dict[str, str] | None = None
         # Coreference and titles work on tokens; no sentence needs a parse for this stage.
         self.cue_words: frozenset[str] = frozenset()
 
@@ -88,9 +89,17 @@ class ActorStage:
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
         drafts += references.find_references(doc.text, toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
-        drafts = coref.resolve(drafts, lookup, toks, self.given_names)
+        drafts = coref.resolve(drafts, lookup, toks, self.given_names, self.country_names)
         _complete_entities(drafts)
         return _to_mentions(drafts, toks, doc.text)
+
+    @property
+    def country_names(self) -> dict[str, str]:
+        """Actor code → canonical country name, from the countries table."""
+        if self._countries is None:
+            entries = self.lexicon.values()
+            self._countries = {e.code: e.name for e in entries if e.kind == "country" and e.code}
+        return self._countries
 
     @property
     def given_names(self) -> dict[str, str]:
