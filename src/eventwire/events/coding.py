@@ -142,6 +142,8 @@ def confidence(entry: Entry, fr: Frame, has_source: bool, has_target: bool, verb
         c -= 0.15
     if entry.conditions:
         c += 0.03  # a row whose conditions held is more specific
+    if fr.intent or fr.future:
+        c -= 0.03  # an announced intention ranks below an act that happened
     c += 0.06 if has_source else -0.05
     c += 0.04 if has_target else 0.0
     return round(max(0.05, min(0.99, c)), 3)

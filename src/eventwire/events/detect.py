@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from .lexicon import Condition, Entry, Lexicon
+from .roles import subjects
 from .syntax import (
     COMP,
     MODIFIERS,
@@ -153,7 +154,7 @@ class Matcher:
                     return True
             return False
         if k in ("subj_state", "subj_armed"):
-            for s in kids(doc, tok.i, SUBJ):
+            for s in self._subjects(doc, tok):
                 for t in with_conjuncts(doc, s):
                     if k == "subj_armed" and (
                         t.lemma in ARMED_NOUNS
@@ -203,16 +204,23 @@ class Matcher:
                 if o.ent_type in ("PERSON", "GPE", "NORP", "ORG"):
                     return True
             return False
-        if k == "subj_crowd":
-            for s in kids(doc, tok.i, SUBJ):
+        if k in ("subj_crowd", "subj"):
+            wanted = self.crowd if k == "subj_crowd" else c.words
+            for s in self._subjects(doc, tok):
                 for t in with_conjuncts(doc, s):
                     names = {t.lemma} | {m.lemma for m in kids(doc, t.i, ("compound", "amod"))}
-                    if t.lemma in ("thousand", "hundred", "dozen", "ten"):
+                    if t.lemma in ("thousand", "hundred", "dozen", "ten", "group", "band", "gang"):
                         names |= {p.lemma for q in kids(doc, t.i, ("prep",)) for p in kids(doc, q.i)}
-                    if names & self.crowd:
+                    if names & wanted:
                         return True
             return False
         return False
+
+    @staticmethod
+    def _subjects(doc: ParsedDoc, tok: Token) -> list[Token]:
+        """The subject, also when inherited ("forces captured the town and marched on")."""
+        subs, passive = subjects(doc, tok)
+        return [] if passive else subs
 
     # -- unparsed --------------------------------------------------------------------
     def match_unparsed(self, doc: ParsedDoc, tok: Token, first: int, last: int) -> Match | None:
@@ -238,8 +246,9 @@ class Matcher:
             return any(w in c.words or w.rstrip("s") in c.words for w in right)
         if k in ("mod", "gov"):
             return any(w in c.words or w.rstrip("s") in c.words for w in left)
-        if k == "subj_crowd":
-            return any(w.rstrip("s") in self.crowd for w in left)
+        if k in ("subj_crowd", "subj"):
+            wanted = self.crowd if k == "subj_crowd" else c.words
+            return any(w.rstrip("s") in wanted or w in wanted for w in left)
         return False
 
 

@@ -93,6 +93,7 @@ _CONDITION_KINDS = frozenset(
         "comp",
         "comp_other",
         "pred",
+        "subj",
         "obj_actor",
         "obj_person",
         "subj_crowd",
