@@ -45,6 +45,7 @@ def one(
         ("The border closed in 2015.", "2015", "year", "in 2015"),
         ("They clashed three days ago.", "2022-01-18", "day", "three days ago"),
         ("Protests grew last month.", "2021-12", "month", "last month"),
+        ("Troops have been there since March 2020.", "2020-03/2022-01-21", "range", "since March 2020"),
     ],
 )
 def test_expressions(text: str, value: str, granularity: str, raw: str) -> None:

@@ -206,3 +206,13 @@ def test_calling_an_accusation_unfounded_rejects_it(analyse: Callable[..., Artic
 def test_joint_military_operations_are_cooperation(analyse: Callable[..., ArticleRecord]) -> None:
     ev = primary(run(analyse, "Uganda and Congo conducted joint military operations against the rebels."))
     assert ev.type == "COOPERATE"
+
+
+def test_pronouns_inside_a_quotation_are_not_the_speaker(analyse: Callable[..., ArticleRecord]) -> None:
+    record = run(
+        analyse,
+        "“The government is afraid of us. They are arresting us one by one,” said Shirin Akter, "
+        "a spokeswoman for the Bangladesh Nationalist Party.",
+    )
+    ev = by_trigger(record, "arresting")
+    assert not any("Akter" in a.text for a in ev.source)

@@ -62,7 +62,8 @@ def _speaker_pronoun(doc: ParsedDoc, pron: Token) -> bool:
     """Can this pronoun be the speaker? In a direct quotation only "I" and "we" are;
     in reported speech "he", "she", "it", "they" usually are ("X said it would ...")."""
     sent = doc.sentences[pron.sent]
-    before = doc.text[sent.start : pron.start]
+    para = doc.text.rfind("\n", 0, sent.start) + 1  # quotations run across sentences
+    before = doc.text[max(para, sent.start - 2000) : pron.start]
     opened = before.count("“") - before.count("”") + before.count('"') % 2
     if opened > 0:
         return pron.lower in ("i", "we")

@@ -116,6 +116,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_SINCEABLE = frozenset({"iso", "dmy", "mdy", "my", "month_in", "year"})
+
+
 def parse_published(published: str | None) -> date | None:
     """The publication date as a :class:`date`, or None."""
     if not published:
@@ -261,6 +264,8 @@ def find_dates(
             if kind == "weekday" and not m.group("wd")[0].isupper():
                 continue
             value, gran, reason = _resolve(kind, m, pub, previous, future)
+            if value and pub and kind in _SINCEABLE and m.group(0).lower().startswith("since"):
+                value, gran = f"{value}/{pub.isoformat()}", "range"  # "since March 2020": until now
             taken.append((s, e))
             out.append(
                 EventDate(
