@@ -132,3 +132,11 @@ def test_ministry_sides_and_country_names(actors: Callable[..., list[ActorMentio
     assert (ministry.code, ministry.sector, ministry.name) == ("ARM", "MIL", "Armenia's Defence Ministry")
     assert sorted(m.code for m in _all(found, "both sides")) == ["ARM", "AZE"]
     assert sorted(m.name for m in _all(found, "The two countries")) == ["Armenia", "Azerbaijan"]
+
+
+def test_commission_and_its_spokesman(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Mozambique's National Elections Commission published the results. The commission's "
+                   "spokesman, Paulo Cuinica, said the vote was fair.")
+    assert _all(found, "commission")[0].entity == _all(found, "National Elections Commission")[0].entity
+    cuinica = _all(found, "Paulo Cuinica")[0]
+    assert (cuinica.code, cuinica.sector, cuinica.role) == ("MOZ", "GOV", "spokesman")

@@ -110,7 +110,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
         elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
                 and keep[-1].head in POSSESSIVES and not keep[-1].person:
             d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
-        elif d.code is None and (d.head is not None or d.kind == "person"):
+        elif d.code is None and (d.head is not None or d.kind == "person" or d.sector is not None):
             _describe(d, history, counts or overall, last_seen, lookup_leader)
         both = _coordination(d, keep, toks)
         keep.append(d)

@@ -68,7 +68,9 @@ def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft
                        starts: dict[int, Draft], toks: list[Tok]) -> Draft | None:
     """The person named after the comma that closes phrase ``ph`` (within a few words,
     with no other title phrase in between)."""
-    if not (ph.definite or ph.explicit or (ph.first > 0 and toks[ph.first - 1].lower in _INTRO)):
+    before = toks[ph.first - 1].lower if ph.first > 0 else ""
+    possessed = before == "s" and ph.first > 1 and toks[ph.first - 2].text == "'"  # "the commission's"
+    if not (ph.definite or ph.explicit or before in _INTRO or possessed):
         return None
     j = ph.last
     while j < len(toks) and j - ph.last < 8:

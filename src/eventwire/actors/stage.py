@@ -186,6 +186,7 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
             out.append(Draft(a.first, a.last, "organisation", a.name, code=a.code,
                              country=a.code if a.code and a.code not in ("IGO", "NGO") else None,
                              sector=a.sector, key="org:" + a.name, sent=sent,
+                             head=a.name.split()[-1].lower(),  # "the commission" can follow it
                              reason=None if a.code else "organisation not in the actor tables"))
             continue
         if e is None:
