@@ -97,7 +97,15 @@ def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: Par
     return nxt.lower not in FUNCTION and not nxt.lower.endswith(("ed", "s", "ing"))
 
 
-def _left_country(atoms: list[Atom], idx: int, toks: list[Tok]) -> tuple[int | None, bool]:
+def _modifier_word(doc: ParsedDoc, tok: Tok) -> bool:
+    """A parsed adjective or noun modifying what follows ("defence" in "US defence
+    companies"); unparsed sentences only allow the GAP words."""
+    t = doc.token_at(tok.start)
+    return t is not None and t.pos in ("ADJ", "NOUN") and t.dep in ("amod", "compound", "nmod") \
+        and t.head > t.i
+
+
+def _left_country(atoms: list[Atom], idx: int, toks: list[Tok], doc: ParsedDoc) -> tuple[int | None, bool]:
     """Index of the country-bearing atom modifying atom ``idx``, and whether a determiner
     ("the", "this") stands before the phrase."""
     j = atoms[idx].first - 1
@@ -121,7 +129,8 @@ def _left_country(atoms: list[Atom], idx: int, toks: list[Tok]) -> tuple[int | N
         t = toks[j].lower
         if t in DETS:
             return None, True
-        if t in GAP or t == "'" or (t == "s" and j > 0 and toks[j - 1].text == "'"):
+        if t in GAP or t == "'" or (t == "s" and j > 0 and toks[j - 1].text == "'") \
+                or (toks[j].text.isalpha() and _modifier_word(doc, toks[j])):
             j -= 1
             steps += 1
             continue
@@ -162,7 +171,7 @@ def sector_phrases(
         if _is_modifier(a, atoms, idx, toks, doc):
             continue
         e = a.entry
-        left, det = _left_country(atoms, idx, toks)
+        left, det = _left_country(atoms, idx, toks, doc)
         first = a.first
         kind = "description" if e.person else kind_for(e.sector, False)
         d = Draft(a.first, a.last, kind, e.name, sector=e.sector, plural=e.plural, person=e.person,
