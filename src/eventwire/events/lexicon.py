@@ -76,11 +76,11 @@ class Lexicon:
 
     def cue_words(self) -> frozenset[str]:
         """The inflected forms of the triggers: the words worth a dependency parse. Lemmas
-        listed as ``noparse`` in ``cues.tsv`` (frequent words that are events only with a
+        and forms listed as ``noparse`` in ``cues.tsv`` (frequent words that are events only with a
         condition: "take" + "control", "open" + "fire") are left out; in sentences parsed
         for no other reason they are matched on a word window instead."""
-        skip = self.cue("noparse")
-        return frozenset(form for form, lemmas in self.forms.items() if lemmas - skip)
+        skip = self.cue("noparse")  # lemmas, or single word forms ("march" the month)
+        return frozenset(form for form, lemmas in self.forms.items() if form not in skip and lemmas - skip)
 
 
 _CONDITION_KINDS = frozenset(
