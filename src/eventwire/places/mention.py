@@ -1,0 +1,84 @@
+"""What a place mention is, and the small helpers that cut one out of the token stream."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..nlp.document import ParsedDoc
+from .lexicon import words
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "toponym"  # toponym | border | side | landmark
+    label: str = ""  # the NER label it came from, or "ORG-part", "pattern"
+    sent: int = 0
+    first: int = 0  # token range
+    last: int = 0
+    inner: str | None = None  # border/side: the country or place text it names
+    inner_start: int | None = None
+    hint: str | None = None  # "admin" | "city" | "county": from words around the mention
+    core: str | None = None  # the known name the resolver fell back to ("Texas" in "North Texas")
+
+
+def trim(doc: ParsedDoc, first: int, last: int) -> tuple[int, int]:
+    toks = doc.tokens
+    while first < last and toks[first].lower in ("the", "a", "an"):
+        first += 1
+    while last > first and (toks[last - 1].text in ("'s", "’s", "'", "’") or toks[last - 1].is_punct
+                            or toks[last - 1].lower in ("and", "or", "of", "the")):
+        last -= 1
+    return first, last
+
+
+def make_mention(doc: ParsedDoc, first: int, last: int, label: str, kind: str = "toponym") -> Mention | None:
+    first, last = trim(doc, first, last)
+    if first >= last:
+        return None
+    span = doc.token_span(first, last)
+    text = _POSSESSIVE.sub("", span.text)
+    if not any(c.isalpha() for c in text) or text.lower() in words("bare_generic"):
+        return None  # "City", "North": no place by themselves
+    if doc.tokens[last - 1].lower in ("day", "eve"):
+        return None  # "St. Patrick's Day"
+    return Mention(span.start, span.start + len(text), text, kind, label, doc.tokens[first].sent, first, last)
+
+
+_HINTS = {
+    "admin": frozenset({"state", "states", "province", "provinces", "department", "departments",
+                        "region", "regions", "governorate", "oblast", "prefecture", "territory"}),
+    "city": frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "township",
+                       "municipality", "suburb", "district", "neighbourhood", "neighborhood"}),
+    "county": frozenset({"county", "counties", "parish", "parishes"}),
+}
+
+
+def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
+    """"the department of Arauca", "departments of Arauca and Apure", "the city of Paris",
+    "Arauca department": the word before "of" (two tokens back) or right after the name."""
+    toks = doc.tokens
+    near: list[str] = []
+    if first >= 2 and toks[first - 1].lower == "of":
+        near.append(toks[first - 2].lower)
+    j = first - 1
+    while j >= 0 and j > first - 6 and (toks[j].lower in ("and", ",") or toks[j].text[:1].isupper()):
+        j -= 1  # "departments of Arauca and Apure": walk back over the first conjunct
+    if j >= 1 and toks[j].lower == "of":
+        near.append(toks[j - 1].lower)
+    if last < len(toks):
+        near.append(toks[last].lower)
+    for word in near:
+        for hint, hint_words in _HINTS.items():
+            if word in hint_words:
+                return hint
+    if any(word in words("place_nouns") for word in near):
+        return "city"
+    return None
+
+

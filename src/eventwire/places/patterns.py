@@ -1,0 +1,219 @@
+"""Token patterns that find places the entity recogniser misses or mislabels: borders and
+sides, datelines, county names, names the context marks as places, landmarks, and repeated
+mentions of a name already read as a place. All token based: they work on unparsed sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..nlp.document import ParsedDoc
+from .lexicon import words
+from .mention import Mention, make_mention, trim
+
+
+def landmark_name(doc: ParsedDoc, first: int, last: int) -> bool:
+    """"Memphis Street", "Augusta St.", "Highway 10", "Interstate 395": a capitalised name
+    ending in a street word, or a road word followed by a number."""
+    toks = doc.tokens
+    first, last = trim(doc, first, last)
+    if last - first < 2:
+        return False
+    head = toks[last - 1]
+    if head.lower in words("landmark_heads") and head.text[:1].isupper():
+        return all(toks[k].text[:1].isupper() or toks[k].text[:1].isdigit() for k in range(first, last))
+    return head.text.isdigit() and toks[last - 2].lower in words("road_words")
+
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
+def borders_and_sides(doc: ParsedDoc, places: list[Mention]) -> list[Mention]:
+    """"the border with Venezuela", "the Colombian-Venezuelan border", "the Venezuelan
+    border", "the Colombian side"."""
+    toks = doc.tokens
+    by_first = {m.first: m for m in places}
+    out: list[Mention] = []
+    for tok in toks:
+        low = tok.lower
+        if low in _BORDER_WORDS:
+            i = tok.i
+            nxt = i + 1
+            if (nxt + 1 < len(toks) and toks[nxt].lower in ("with", "between", "of")
+                    and toks[nxt].sent == tok.sent):
+                inner = by_first.get(nxt + 1)
+                end = inner.last if inner else nxt + 1
+                if inner is None and not toks[nxt + 1].text[:1].isupper():
+                    end = i + 1  # "the border with their neighbours": a border, no country named
+                start = _left_edge(doc, i)
+                m = make_mention(doc, start, end, "pattern", "border")
+                if m is not None:
+                    if inner is not None:
+                        m.inner, m.inner_start = inner.text, inner.start
+                    out.append(m)
+                continue
+            start = _left_edge(doc, i)
+            if start < i:
+                m = make_mention(doc, start, i + 1, "pattern", "border")
+                if m is not None:
+                    m.inner = doc.text[toks[start].start : toks[i - 1].end]
+                    if m.inner.lower().startswith("the "):
+                        m.inner = m.inner[4:]
+                    out.append(m)
+        elif low == "side" and tok.i >= 2:
+            prev = toks[tok.i - 1]
+            if prev.text[:1].isupper() and toks[tok.i - 2].lower in ("the", "its", "their"):
+                m = make_mention(doc, tok.i - 1, tok.i + 1, "pattern", "side")
+                if m is not None:
+                    m.inner = prev.text
+                    out.append(m)
+    return out
+
+
+def _left_edge(doc: ParsedDoc, i: int) -> int:
+    """Start of the noun phrase ending at token ``i``: back over capitalised words,
+    hyphenated adjectives and a determiner ("the Greek-Macedonian border")."""
+    toks = doc.tokens
+    j = i
+    while j > 0 and toks[j - 1].sent == toks[i].sent and (
+        toks[j - 1].text[:1].isupper() or toks[j - 1].text in ("-", "–")
+    ) and toks[j - 1].lower not in ("the",):
+        j -= 1
+    if j > 0 and toks[j - 1].lower in ("the", "its", "their") and j < i:
+        j -= 1
+    return j
+
+
+_DATELINE_END = frozenset({",", "-", "--", "—", "–", "(", ":"})
+
+
+def datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
+    """Capitalised datelines the entity recogniser misses: "MANSFIELD -- ", "BEIRUT (AP)"."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if not (toks[i].text.isupper() and toks[i].text.isalpha() and len(toks[i].text) >= 3):
+            i += 1
+            continue
+        j = i
+        while (j < len(toks) and j - i < 4 and toks[j].text.isupper()
+               and toks[j].text.replace(".", "").isalpha()):
+            j += 1
+        name = doc.text[toks[i].start : toks[j - 1].end].title()
+        if j < len(toks) and toks[j].text in _DATELINE_END and known(name):
+            m = make_mention(doc, i, j, "dateline")
+            if m is not None:
+                out.append(m)
+        i = j
+    return out
+
+
+LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across"})
+
+
+def _capitalised(text: str) -> bool:
+    if text.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-")) and len(text) > 4:
+        return text[text.index("-") + 1 : text.index("-") + 2].isupper()
+    return text[:1].isupper() and any(c.isalpha() for c in text) and text.lower() not in words("not_places")
+
+
+def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
+              strong: Callable[[str], bool]) -> list[Mention]:
+    """Capitalised names outside any entity that the context or the gazetteer marks as
+    places: "the village of Mabrookeh", "Khanasir town", "in Aleppo"."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if i in taken or t.ent_iob != "O" or not _capitalised(t.text):
+            i += 1
+            continue
+        j = i
+        while (j < n and j - i < 4 and j not in taken and toks[j].ent_iob == "O"
+               and toks[j].sent == t.sent and (
+                   _capitalised(toks[j].text)
+                   or (toks[j].text == "-" and j + 1 < n and _capitalised(toks[j + 1].text)))):
+            j += 1
+        sent_first = doc.sentences[t.sent].first
+        text = doc.text[t.start : toks[j - 1].end]
+        before = toks[i - 1].lower if i > sent_first else ""
+        before2 = toks[i - 2].lower if i - 1 > sent_first else ""
+        if before == "of" and before2 in words("directions"):
+            before = "near"  # "north of Moorhead"
+        after = toks[j].lower if j < n else ""
+        nouns = words("place_nouns")
+        licensed = (before == "of" and before2 in nouns) or after in nouns - {"state", "capital"}
+        if licensed or (i > sent_first and ((before in LOCATIVE_BEFORE and known(text)) or strong(text))):
+            m = make_mention(doc, i, j, "context" if licensed else "gazetteer")
+            if m is not None:
+                out.append(m)
+        i = j
+    return out
+
+
+def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[Mention]:
+    """"Rapides Parish", "Laurel County" wherever the entity recogniser cut them up."""
+    toks = doc.tokens
+    out: list[Mention] = []
+    for tok in toks:
+        if tok.text not in ("County", "Parish") or tok.i in taken:
+            continue
+        for size in (3, 2, 1):
+            first = tok.i - size
+            if first < 0 or any(k in taken for k in range(first, tok.i)):
+                continue
+            if not all(toks[k].text[:1].isupper() for k in range(first, tok.i)):
+                continue
+            if known(doc.text[toks[first].start : tok.end]):
+                m = make_mention(doc, first, tok.i + 1, "county")
+                if m is not None:
+                    out.append(m)
+                    taken.update(range(first, tok.i + 1))
+                break
+    return out
+
+
+_REPEATABLE = frozenset({"GPE", "LOC", "dateline", "county", "context"})
+
+
+def repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
+             skip_starts: set[int], known: Callable[[str], bool]) -> list[Mention]:
+    """Other mentions of a name already taken as a place in the article, wherever the entity
+    recogniser labelled them differently ("Fargo Mayor Dennis Walaker", "Mansfield resident").
+    Only names the gazetteer knows and the recogniser or the context called a place repeat."""
+    toks = doc.tokens
+    taken = {t for m in found for t in range(m.first, m.last)}
+    for ent in doc.entities:  # never inside a person's full name ("Katie Belk Morris") nor a
+        if (ent.label == "PERSON" and ent.last - ent.first >= 2) or (  # name like "United Russia"
+                ent.label == "ORG" and doc.tokens[ent.first].lower in words("generic")):
+            taken.update(range(ent.first, ent.last))
+    names: dict[str, list[list[str]]] = {}
+    for m in found:
+        if m.kind != "toponym" or m.first >= m.last or m.label not in _REPEATABLE or not known(m.text):
+            continue
+        seq = [toks[k].text for k in range(m.first, m.last)]
+        if len(seq) == 1 and seq[0] in person_words:
+            continue
+        if seq not in names.setdefault(seq[0], []):
+            names[seq[0]].append(seq)
+    out: list[Mention] = []
+    for tok in toks:
+        if tok.i in taken or tok.text not in names or tok.start in skip_starts:
+            continue
+        for seq in sorted(names[tok.text], key=len, reverse=True):
+            end = tok.i + len(seq)
+            if end <= len(toks) and all(toks[tok.i + k].text == w for k, w in enumerate(seq)) and not any(
+                    k in taken for k in range(tok.i, end)):
+                nxt = toks[end] if end < len(toks) else None
+                if nxt is not None and nxt.text[:1].isupper() and nxt.ent_type == "PERSON" and (
+                        tok.ent_type == "PERSON"):
+                    break  # the start of a person's name ("Georgia Smith")
+                again = make_mention(doc, tok.i, end, "repeat")
+                if again is not None:
+                    out.append(again)
+                    taken.update(range(tok.i, end))
+                break
+    return out
