@@ -27,12 +27,15 @@ def place_stage(gazetteer: Gazetteer) -> PlaceStage:
 
 @pytest.fixture(scope="session")
 def places_of(parse: Callable[[str], ParsedDoc], place_stage: PlaceStage) -> Callable[..., Any]:
-    """``places_of(text, actors=(), url=None)`` → (record, doc) after the places stage alone."""
+    """``places_of(text, actors=(), url=None, source=None)`` → (record, doc) after the places
+    stage alone."""
 
-    def run(text: str, actors: Sequence[ActorMention] = (), url: str | None = None) -> Any:
+    def run(text: str, actors: Sequence[ActorMention] = (), url: str | None = None,
+            source: str | None = None) -> Any:
         doc = parse(text)
         record = ArticleRecord(id="t", text=text, actors=list(actors))
-        analysis = Analysis(article=Article(id="t", text=text, url=url), doc=doc, record=record)
+        article = Article(id="t", text=text, url=url, source=source)
+        analysis = Analysis(article=article, doc=doc, record=record)
         place_stage(analysis)
         return record, doc
 

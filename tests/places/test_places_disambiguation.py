@@ -62,3 +62,11 @@ def test_unknown_names_resolve_through_the_place_inside(places_of: Any) -> None:
     record, _ = places_of("Drought hit farms across North Texas this summer.")
     region = _place(record, "North Texas")
     assert region.country == "USA" and region.admin1 == "Texas" and "Texas" in (region.reason or "")
+
+
+def test_the_publisher_hints_at_the_country(places_of: Any) -> None:
+    record, _ = places_of("The council met in Paris on Monday to discuss the new bridge.",
+                          source="The Dallas Morning News")
+    assert _place(record, "Paris").country == "USA"
+    record, _ = places_of("The council met in Paris on Monday to discuss the new bridge.")
+    assert _place(record, "Paris").country == "FRA"

@@ -103,7 +103,7 @@ class Resolver:
         return None
 
     def resolve(self, mentions: Sequence[Mention], actors: Sequence[ActorMention],
-                source_url: str | None = None) -> list[Place]:
+                source_url: str | None = None, source_name: str | None = None) -> list[Place]:
         toponyms = [m for m in mentions if m.kind in ("toponym", "landmark")]
         cands = [self._candidates(m, mentions) for m in toponyms]
         base = Context()
@@ -115,6 +115,9 @@ class Resolver:
         tld = _tld_country(source_url)
         if tld:
             base.countries[tld] += 2.0
+        home = self._source_country(source_name)
+        if home:  # "The Bogotá Post", "Kentucky New Era": where the publisher is
+            base.countries[home] += 2.0
         chosen: list[tuple[Candidate, float] | None] = [None] * len(toponyms)
         for _round in range(ROUNDS):
             ctx = _context(base, toponyms, chosen)
@@ -134,6 +137,23 @@ class Resolver:
             else:
                 out.append(self._border_or_side(m, mentions, places, actors))
         return out
+
+    def _source_country(self, name: str | None) -> str | None:
+        """The country of a place named in the publisher's name, when the name holds one that
+        is a country, a first-level region or a city of 100,000 people."""
+        if not name:
+            return None
+        words = [w.strip(".,:;()'’") for w in name.split()]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                chunk = " ".join(words[i : i + size])
+                if not chunk[:1].isupper():
+                    continue
+                strong = [c for c in self.gaz.candidates(chunk) if c.main and c.cc and (
+                    c.is_country or c.feature_code == "ADM1" or c.population >= 100_000)]
+                if strong:
+                    return strong[0].cc
+        return None
 
     def _candidates(self, m: Mention, mentions: Sequence[Mention]) -> list[Candidate]:
         cs = list(self.gaz.candidates(m.text))
