@@ -28,6 +28,7 @@ from .names import name_key
 from .recognize import Mention
 
 ROUNDS = 3  # resolution passes: each uses the places chosen by the one before as context
+MAX_POINTS = 64  # distinct places used for distance context: keeps scoring linear in mentions
 _FEATURE_PRIOR = {"PCLI": 3.0, "ADM1": 1.6, "ADM2": 0.6, "CONT": 3.0, "RGN": 1.5}
 _IRREGULAR_DEMONYMS = {
     "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
@@ -121,13 +122,17 @@ class Resolver:
         chosen: list[tuple[Candidate, float] | None] = [None] * len(toponyms)
         for _round in range(ROUNDS):
             ctx = _context(base, toponyms, chosen)
+            done: dict[tuple[str, str | None, tuple[int, ...]], tuple[Candidate, float]] = {}
             for n, (m, cs) in enumerate(zip(toponyms, cands, strict=True)):
                 if not cs:
                     continue
                 key = name_key(m.text)
-                scored = sorted(((score(c, m, ctx, key), c) for c in cs), key=lambda x: -x[0])
-                margin = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
-                chosen[n] = (scored[0][1], 1.0 / (1.0 + math.exp(-margin)))
+                same = (key, m.hint, tuple(c.pid for c in cs))  # a repeated name is scored once
+                if same not in done:
+                    scored = sorted(((score(c, m, ctx, key), c) for c in cs), key=lambda x: -x[0])
+                    margin = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
+                    done[same] = (scored[0][1], 1.0 / (1.0 + math.exp(-margin)))
+                chosen[n] = done[same]
         places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}
         self._estimate_counties(places.values())
         out: list[Place] = []
@@ -290,6 +295,7 @@ def _following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | N
 def _context(base: Context, mentions: Sequence[Mention],
              chosen: Sequence[tuple[Candidate, float] | None]) -> Context:
     ctx = Context(defaultdict(float, base.countries), defaultdict(float, base.admin1), list(base.points))
+    seen: set[tuple[float, float, str]] = set()
     for m, ch in zip(mentions, chosen, strict=True):
         if ch is None:
             continue
@@ -304,7 +310,10 @@ def _context(base: Context, mentions: Sequence[Mention],
             ctx.own_admin1.setdefault(key, defaultdict(float))[(c.cc, c.admin1)] += weight
         if (c.lat is not None and c.lon is not None and not c.is_country and c.feature_code != "CONT"
                 and c.note != COUNTY_NOTE):  # a county's state point says little about distance
-            ctx.points.append((c.lat, c.lon, name_key(m.text)))
+            point = (c.lat, c.lon, name_key(m.text))
+            if len(ctx.points) < MAX_POINTS and point not in seen:
+                seen.add(point)
+                ctx.points.append(point)
     return ctx
 
 
