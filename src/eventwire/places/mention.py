@@ -73,6 +73,8 @@ def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
         near.append(toks[j - 1].lower)
     if last < len(toks):
         near.append(toks[last].lower)
+        if toks[last].text in ("'s", "’s") and last + 1 < len(toks):
+            near.append(toks[last + 1].lower)  # "Grozny's streets", "Baghdad's district"
     for word in near:
         for hint, hint_words in _HINTS.items():
             if word in hint_words:

@@ -226,8 +226,10 @@ class Resolver:
 
     def _border_or_side(self, m: Mention, mentions: Sequence[Mention], places: dict[int, Place],
                         actors: Sequence[ActorMention]) -> Place:
-        inner_place = next((p for p in places.values() if m.inner_start is not None
-                            and p.start == m.inner_start and p.lat is not None), None)
+        # "the border with Venezuela" (the place after "with"), "the Kentucky border" (inside)
+        inner_place = next((p for p in places.values() if p.lat is not None and (
+            (m.inner_start is not None and p.start == m.inner_start)
+            or (m.inner is not None and m.start <= p.start < m.end and p.text == m.inner))), None)
         country: Candidate | None = None
         if inner_place is None and m.inner:
             actor = next((a for a in actors if m.start <= a.start < m.end and a.country), None)
