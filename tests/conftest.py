@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-
-import os
 
 import pytest
 
@@ -16,6 +15,9 @@ from eventwire.pipeline import Pipeline, PipelineConfig
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SHARED_EVAL = SHARED / "eval"
+
+# Caches (the places gazetteer index) stay inside the checkout during tests.
+os.environ.setdefault("EVENTWIRE_CACHE", str(Path(__file__).resolve().parents[1] / ".eventwire" / "cache"))
 
 
 @pytest.fixture(scope="session")
