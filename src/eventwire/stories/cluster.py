@@ -49,6 +49,7 @@ class StoryClusterer:
     max_df_floor: int = 30  # small collections: every shared term is a candidate key
     max_df_cap: int = 100
     min_shared: int = 2  # index terms a pair must share to be compared
+    use_mentions: bool = False  # add the pipeline's actor and place names (see .features)
 
     def vectors(self, bags: Sequence[Counter[str]]) -> list[Vector]:
         """L2-normalised TF-IDF vectors of term bags."""
@@ -103,7 +104,7 @@ class StoryClusterer:
         return average_link(len(bags), sims, self.threshold, self.cohesion)
 
     def cluster(self, records: Sequence[ArticleRecord]) -> list[int]:
-        return self.cluster_bags([doc_terms(r) for r in records])
+        return self.cluster_bags([doc_terms(r, mentions=self.use_mentions) for r in records])
 
 
 def average_link(

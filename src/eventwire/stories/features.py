@@ -3,9 +3,12 @@
 Term kinds (the prefix of each term), each with its own weight multiplier:
 
 - ``w:`` content words, lower-cased and crudely singularised, stop words dropped;
-- ``e:`` names: every word of the actor and place names the pipeline found, and every
-  capitalised word that does not start a sentence (so names count even without the
-  actor stage);
+- ``e:`` names: every capitalised word that does not start a sentence; with
+  ``mentions=True`` also every word of the canonical actor and place names the pipeline
+  found. That is off by default: on the ECB+ development half the text alone scored
+  better (pairwise F1 0.889 against 0.880 with the actor and place names, B-cubed 0.927
+  against 0.919), as canonical names and resolved pronouns re-count names already there,
+  and it keeps story clustering independent of the other stages;
 - ``n:`` numbers (figures such as ages, tolls, magnitudes and years), which tell apart two
   similar stories of one kind;
 - ``d:`` dates: a month with its day ("dec-7"), weekdays, and years.
@@ -62,8 +65,9 @@ def _number(token: str) -> str | None:
     return digits.rstrip(".")
 
 
-def doc_terms(record: ArticleRecord) -> Counter[str]:
-    """Term counts of one article (see module doc for the term kinds)."""
+def doc_terms(record: ArticleRecord, *, mentions: bool = False) -> Counter[str]:
+    """Term counts of one article (see module doc for the term kinds); ``mentions`` adds
+    the words of the record's actor and place names."""
     vocab = words()
     stops = vocab.stop
     month = vocab.months
@@ -100,6 +104,8 @@ def doc_terms(record: ArticleRecord) -> Counter[str]:
             terms["w:" + _singular(low)] += 1
         prev = low
         sentence_start = False
+    if not mentions:
+        return terms
     names = [a.name or a.text for a in record.actors] + [p.name or p.text for p in record.places]
     for name in names:
         for word in re.findall(r"[^\W\d_][\w'-]*", name):
