@@ -13,7 +13,7 @@ from .mentions import ActorIndex, mentions
 from .recipients import PLACE_TARGETS, deep_target, place_target
 from .roles import Roles, noun_roles, subjects, verb_roles
 from .speech import answer_in_sentence, answered, dismissals, link, obligations
-from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
+from .syntax import NOUN_POS, VERB_POS, governing_verb, kids, pobj
 
 RECIPROCAL = frozenset(
     {
@@ -68,6 +68,11 @@ def _speaker_pronoun(doc: ParsedDoc, pron: Token) -> bool:
     if opened > 0:
         return pron.lower in ("i", "we")
     return True
+
+
+def _of_actors(doc: ParsedDoc, n: Token, index: ActorIndex) -> list[ActorMention]:
+    objs = [o for p in kids(doc, n.i, ("prep",)) if p.lemma == "of" for o in pobj(doc, p)]
+    return mentions(doc, objs, index)
 
 
 def _unresolved(roles: Roles) -> bool:
@@ -136,6 +141,11 @@ class SentenceCoder:
             roles.source = roles.source or nominal.source
             roles.target = nominal.target or roles.target
             roles.target_prep = nominal.target_prep or roles.target_prep
+            if roles.source and kind != "PROTEST" and m.entry.lemma not in RECIPROCAL:
+                # "tightened the blockade of Serbia": with the support verb's subject as the
+                # doer, the "of" phrase names who the act is done to
+                patients = [a for a in _of_actors(doc, tok, index) if a not in roles.source]
+                roles.target = patients or roles.target
             if nominal.target_prep in ("between", "among"):
                 roles.source = nominal.source
                 roles.target = []
@@ -152,7 +162,8 @@ class SentenceCoder:
             speaker = mentions(doc, gov_subs, index)
             if speaker:
                 roles.source = speaker
-        if not roles.target and kind in PLACE_TARGETS:
+        visit = kind in ("CONSULT", "REQUEST") and tok.pos in VERB_POS and m.entry.lemma not in RECIPROCAL
+        if not roles.target and (kind in PLACE_TARGETS or visit):  # "arrived in Amman"
             roles.target = place_target(doc, tok, index, roles.source)
         if not roles.target and m.entry.lemma not in RECIPROCAL:
             roles.target = deep_target(doc, tok, index, roles.source)

@@ -71,11 +71,22 @@ class ActorIndex:
         poss = kids(self.doc, head.i, ("poss",))
         named = [a for a in found if a.kind != "pronoun"]
         outside = [a for a in named if not any(p.start <= a.start and a.end <= p.end for p in poss)]
+        if len(outside) > 1 and self._coordinated(head, span):
+            # "the Turkish and Greek sides": one mention per coordinated modifier
+            return outside
         if outside or named:  # "its neighbor Colombia": Colombia, not "its"
             return [(outside or named)[0]]
         # "the governments of both countries", "units of the Bolivarian Military Force":
         # the first mention of the phrase (nested mentions collapse to the outer one)
         return [found[0]]
+
+    def _coordinated(self, head: Token, span: tuple[int, int]) -> bool:
+        """Does the phrase hold coordinated modifiers ("the Turkish and Greek sides")?"""
+        first = self.doc.sentences[head.sent].first
+        for t in self.doc.tokens[first + max(0, head.i - first - 12) : head.i]:
+            if span[0] <= t.start and t.dep == "cc" and t.head != head.i:
+                return True
+        return False
 
     def _fallback(self, head: Token, span: tuple[int, int]) -> list[ActorMention]:
         for ent in self.doc.entities:

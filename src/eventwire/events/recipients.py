@@ -73,15 +73,19 @@ def deep_target(
                 tok = doc.tokens[k]
                 head = doc.tokens[j]
                 clause_subject = (
-                    tok.dep in ("nsubj", "nsubjpass") and j != t.i and head.dep in ("ccomp", "xcomp")
-                )
+                    tok.dep in ("nsubj", "nsubjpass")
+                    and j != t.i
+                    and (head.dep in ("ccomp", "xcomp") or (head.dep == "acl" and head.pos == "VERB"))
+                )  # "its demand that Israel ease ...": the noun's clause
                 if tok.dep in _DEEP_SKIP and not clause_subject and tok.dep not in through:
                     continue
                 is_arg = (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject
-                if is_arg and (tok.dep != "pobj" or head.lemma in TARGET_PREPS or head.lemma == "of"):
+                by_agent = head.lemma == "by" and doc.tokens[head.head].pos == "NOUN"  # "violations by X"
+                via = head.lemma in TARGET_PREPS or head.lemma == "of" or by_agent
+                if is_arg and (tok.dep != "pobj" or via):
                     found = [
                         a
-                        for a in index.for_phrase(tok)
+                        for a in mentions(doc, [tok], index)
                         if a not in source
                         and a.kind != "pronoun"
                         and not (a.code in own and a.sector in ("MIL", "COP"))
@@ -93,6 +97,23 @@ def deep_target(
     return []
 
 
+def agents(doc: ParsedDoc, nouns: list[Token], index: ActorIndex) -> list[ActorMention]:
+    """The doers named in the "by" phrase of act nouns that name no actor themselves:
+    "rejected calls *by Kofi Annan*", "protests against violations *by the military*",
+    "investigating crimes *by extremists*" — the target is who made the call or the act."""
+    for n in nouns:
+        if n.pos not in ("NOUN", "PROPN"):
+            continue
+        holders = [n, *kids(doc, n.i, ("acl",))]  # "property seized by the army"
+        for h in holders:
+            for p in kids(doc, h.i, ("prep", "agent")):
+                if p.lemma == "by":
+                    found = mentions(doc, pobj(doc, p), index)
+                    if found:
+                        return found
+    return []
+
+
 def prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> None:
     holders = [t, *kids(doc, t.i, OBJ)]
     for prep_name in TARGET_PREPS:
@@ -100,7 +121,8 @@ def prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> N
             for p in kids(doc, h.i, ("prep", "dative")):
                 if p.lemma != prep_name:
                     continue
-                found = mentions(doc, pobj(doc, p), index)
+                objs = pobj(doc, p)
+                found = mentions(doc, objs, index) or agents(doc, objs, index)
                 if found:
                     roles.target = found
                     roles.target_prep = prep_name

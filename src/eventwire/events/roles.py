@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from .mentions import ActorIndex, mentions
-from .recipients import prep_targets
+from .recipients import agents, prep_targets
 from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, kids, pobj
 
 RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
@@ -82,6 +82,8 @@ def verb_roles(
     roles.target_tokens = tgt
     roles.source = mentions(doc, subs, index)
     roles.target = mentions(doc, tgt, index) if tgt else []
+    if not roles.target and tgt and not passive:
+        roles.target = agents(doc, tgt, index)
     if not roles.target:
         prep_targets(doc, v, index, roles)
     return roles
