@@ -14,8 +14,10 @@ from eventwire.errors import ConfigError
 from eventwire.evaluation import TASKS, load_task
 from eventwire.evaluation.event_types import score as score_types
 from eventwire.evaluation.gold import score_with
+from eventwire.evaluation.stories import evaluate as evaluate_stories
 from eventwire.pipeline import Pipeline, PipelineConfig
 from eventwire.stages import Analysis, register
+from eventwire.stories import StoryClusterer
 
 DOCS = [
     ("a1", "A 6.1 earthquake struck Sumbawa on Tuesday, killing 12 people in Bima.", "quake-a"),
@@ -85,3 +87,13 @@ def test_reports_count_stage_failures(nlp: Any) -> None:
     report = score_with(gold, pipeline, score_types)
     assert report["stage_failures"] == 1
     assert report["accuracy"] == 0.0
+
+
+def test_stories_evaluate_runs_the_pipeline_only_for_mentions(tmp_path: Path, nlp: Any) -> None:
+    gold = write_gold(tmp_path / "stories.jsonl")
+    pipeline = Pipeline(PipelineConfig(stages=()), nlp=nlp)
+    plain = evaluate_stories(gold, pipeline)
+    with_mentions = evaluate_stories(gold, pipeline, clusterer=StoryClusterer(use_mentions=True))
+    assert plain["n"] == with_mentions["n"] == 4
+    assert plain["bcubed_f1"] == pytest.approx(1.0)
+    assert with_mentions["bcubed_f1"] == pytest.approx(1.0)  # no stages: no names to add

@@ -1,8 +1,8 @@
 """Score story clustering against ``stories-ecbplus.jsonl`` (ECB+).
 
-Documents with the same gold ``story`` report the same real-world event. The pipeline runs
-over every document, :func:`eventwire.stories.cluster` groups the records, and the clusters
-are scored over all documents:
+Documents with the same gold ``story`` report the same real-world event.
+:class:`eventwire.stories.StoryClusterer` groups the documents, and the clusters are scored
+over all documents:
 
 - pairwise precision / recall / F1 over document pairs placed in one cluster;
 - B-cubed F1: per document, precision = share of its predicted cluster in its gold story,
@@ -16,7 +16,9 @@ from collections.abc import Hashable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .gold import predict, prf, ratio, read_gold
+from ..model import ArticleRecord
+from ..stories import StoryClusterer
+from .gold import articles, predict, prf, ratio, read_gold
 
 
 def _pairs(n: int) -> int:
@@ -47,13 +49,18 @@ def cluster_scores(gold: Sequence[Hashable], pred: Sequence[Hashable]) -> dict[s
     }
 
 
-def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
-    """Run ``pipeline`` on the gold documents, cluster them into stories and score."""
-    from ..stories import cluster
+def evaluate(gold_path: Path, pipeline: Any, *, clusterer: StoryClusterer | None = None) -> dict[str, Any]:
+    """Cluster the gold documents into stories and score the clusters.
 
+    The default clusterer reads only the article text, so the pipeline runs only when the
+    clusterer asks for the actor and place names (``use_mentions``)."""
+    clusterer = clusterer or StoryClusterer()
     gold = read_gold(gold_path)
-    records = predict(gold, pipeline)
-    labels = cluster(records)
+    if clusterer.use_mentions:
+        records = predict(gold, pipeline)
+    else:
+        records = [ArticleRecord(id=a.id, text=a.text) for a in articles(gold)]
+    labels = clusterer.cluster(records)
     report: dict[str, Any] = cluster_scores([str(r.get("story")) for r in gold], labels)
     report["n"] = len(gold)
     report["gold_stories"] = len({str(r.get("story")) for r in gold})
