@@ -244,4 +244,9 @@ def build(target: Path) -> None:
 
 
 if __name__ == "__main__":  # run as a child process by eventwire.places.gazetteer
-    build(Path(sys.argv[1]))
+    try:
+        build(Path(sys.argv[1]))
+    except BaseException:
+        for left in Path(sys.argv[1]).parent.glob(f"{Path(sys.argv[1]).name}.{os.getpid()}.tmp*"):
+            left.unlink(missing_ok=True)  # no half-built file stays behind
+        raise

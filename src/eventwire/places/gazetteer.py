@@ -13,6 +13,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +22,11 @@ from pathlib import Path
 from ..errors import ConfigError
 from .build import VERSION
 from .names import name_key
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: concurrent first builds each build a copy
+    fcntl = None  # type: ignore[assignment]
 
 MAX_CANDIDATES = 25
 
@@ -39,20 +46,60 @@ def index_path() -> Path:
     return cache_dir() / f"gazetteer-{VERSION}.sqlite"
 
 
+def _valid(path: Path) -> bool:
+    """Whether ``path`` is a complete index of this version (a finished build writes the
+    version last, just before the file is renamed into place)."""
+    try:
+        conn = sqlite3.connect(_uri(path), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == VERSION
+
+
+def _uri(path: Path) -> str:
+    # immutable: the file never changes once renamed into place (a rebuild replaces the
+    # whole file under a new inode), so readers take no locks and look for no journal; a
+    # reader that opened the old file keeps reading it
+    return f"file:{path}?mode=ro&immutable=1"
+
+
+@contextmanager
+def _build_lock(target: Path) -> Iterator[None]:
+    """An exclusive lock on ``<target>.lock`` so that concurrent first runs build once: the
+    others wait, then find the finished index."""
+    with open(target.with_name(target.name + ".lock"), "a+b") as handle:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            if fcntl is not None:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 def ensure_index(path: Path | None = None) -> Path:
-    """Build the index at ``path`` (default :func:`index_path`) unless it is there already.
-    The build runs in a child process so that its transient memory is not kept by this one."""
+    """Build the index at ``path`` (default :func:`index_path`) unless a complete one is there.
+    The build runs in a child process so that its transient memory is not kept by this one.
+    Several processes may call this at once: one builds under a file lock while the others
+    wait; a damaged or unfinished file at ``path`` is rebuilt."""
     target = path or index_path()
-    if target.exists():
+    if target.exists() and _valid(target):
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(
-        [sys.executable, "-m", "eventwire.places.build", str(target)],
-        capture_output=True, text=True, check=False,
-    )
-    if done.returncode != 0 or not target.exists():
-        raise ConfigError(f"building the gazetteer index failed: {done.stderr.strip()[-500:]}",
-                          where=str(target))
+    with _build_lock(target):
+        if target.exists() and _valid(target):  # another process built it while we waited
+            return target
+        done = subprocess.run(
+            [sys.executable, "-m", "eventwire.places.build", str(target)],
+            capture_output=True, text=True, check=False,
+        )
+        if done.returncode != 0 or not _valid(target):
+            raise ConfigError(f"building the gazetteer index failed: {done.stderr.strip()[-500:]}",
+                              where=str(target))
     if path is None:  # indexes of earlier versions are no longer used
         for old in target.parent.glob("gazetteer-*.sqlite"):
             if old != target:
@@ -100,7 +147,11 @@ class Gazetteer:
     @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None or self._pid != os.getpid():
-            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            try:
+                self._conn = sqlite3.connect(_uri(self.path), uri=True, check_same_thread=False)
+            except sqlite3.OperationalError:  # removed since (an older version's cleanup): rebuild
+                self.path = ensure_index(self.path)
+                self._conn = sqlite3.connect(_uri(self.path), uri=True, check_same_thread=False)
             self._pid = os.getpid()
         return self._conn
 
