@@ -20,7 +20,12 @@ def quotes_of(analyse: Callable[..., ArticleRecord]) -> Callable[[str], list[Quo
         record = analyse(text, stages=STAGES)
         assert not [f for f in record.failures if f.stage == "quotes"], record.failures
         for q in record.quotes:
-            assert q.content.text == text[q.content.start : q.content.end]
+            spans = [q.content, *q.parts, *([q.cue] if q.cue else [])]
+            for s in spans:
+                assert s.start < s.end and s.text == text[s.start : s.end], (q.id, s)
+            sp = q.speaker
+            if sp is not None and sp.start is not None:
+                assert sp.end is not None and sp.start < sp.end and sp.text == text[sp.start : sp.end]
         return record.quotes
 
     return run

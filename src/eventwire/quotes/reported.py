@@ -201,8 +201,10 @@ class ReportedFinder:
         if prep.lower != "in" or verb.pos != "VERB" or self.lexicon.verb(verb.text, verb.lemma) is not None:
             return None
         subj = subject_of(doc, verb.i)
-        if subj is None:
-            return None
+        if subj is None or verb.i in doc.subtree(noun.i):
+            return None  # no subject, or "in a statement released after he suspended …"
+        if prep.i < verb.i and (verb.dep != "ROOT" or subj < doc.subtree(prep.i)[-1]):
+            return None  # "In a statement, X rejected Y": a main verb whose subject follows the phrase
         drop = {prep.i, noun.i} | set(doc.subtree(subj))
         drop.update(k for k in doc.children(noun.i) if doc.tokens[k].dep in ("det", "amod", "poss"))
         for j in doc.subtree(verb.i):
@@ -212,7 +214,10 @@ class ReportedFinder:
         if not keep:
             return None
         content = strip_span(doc.text, doc.tokens[keep[0]].start, doc.tokens[keep[-1]].end, chars=_STRIP)
-        return Reported(content, (verb.start, noun.end), subj, verb.i)
+        # "X rejected Y in a statement" → cue "rejected Y in a statement"; "In a statement,
+        # X rejected Y" → cue "In a statement" (a cue is one stretch of text, start ≤ end)
+        cue = (verb.start, noun.end) if verb.i < noun.i else (prep.start, noun.end)
+        return Reported(content, cue, subj, verb.i)
 
     def _trailing(self, tok: Token) -> tuple[int, int] | None:
         """ "…, he explained." with a mis-attached verb: a subject right before the cue, a

@@ -83,6 +83,7 @@ class QuoteStage:
             quote = self._direct(dq, resolver, layout, quoted, doc.text, speaker)
             quotes.append(quote)
             _remember(last_speaker, layout, quote)
+        quotes = [q for q in quotes if _sound(q, len(doc.text))]
         quotes.sort(key=lambda q: (q.content.start, q.kind))
         _resolve_pronouns(quotes)
         _share_profiles(quotes)
@@ -133,11 +134,15 @@ class QuoteStage:
         lo, hi = _bounds(resolver, rep.head, quoted, rep.content)
         s0, s1 = resolver.mention_from_head(rep.head, lo, hi)
         speaker = resolver.resolve(s0, s1, rep.head)
+        cue = rep.cue
+        if not _well_formed(cue, len(text)):
+            tok = resolver.doc.tokens[rep.cue_token]  # guard: a cue is never inverted or empty
+            cue = (tok.start, tok.end)
         return Quote(
             id="",
             kind="indirect",
             content=doc_span(text, *rep.content),
-            cue=doc_span(text, *rep.cue),
+            cue=doc_span(text, *cue),
             speaker=speaker,
             parts=[doc_span(text, s, e) for s, e in rep.parts],
             confidence=0.7,
@@ -234,6 +239,32 @@ def _remember(memo: dict[int, Speaker], layout: Layout, quote: Quote) -> None:
     held = memo.get(para)
     if held is None or (held.start or 0) <= sp.start:
         memo[para] = sp
+
+
+def _well_formed(span: tuple[int, int], length: int) -> bool:
+    """A span that points at some text: ``0 ≤ start < end ≤ length``."""
+    return 0 <= span[0] < span[1] <= length
+
+
+def _sound(quote: Quote, length: int) -> bool:
+    """The output contract's guard: a quote whose content, pieces or cue are inverted, empty
+    or outside the text is a bug upstream; it is left out rather than emitted (a cue that
+    cannot be repaired is dropped, the quote kept)."""
+    spans = [quote.content, *quote.parts]
+    if not all(_well_formed((s.start, s.end), length) for s in spans):
+        return False
+    if quote.cue is not None and not _well_formed((quote.cue.start, quote.cue.end), length):
+        quote.cue = None
+    sp = quote.speaker
+    if (
+        sp is not None
+        and sp.start is not None
+        and sp.end is not None
+        and not _well_formed((sp.start, sp.end), length)
+    ):
+        sp.start = sp.end = None
+        sp.text = None
+    return True
 
 
 def doc_span(text: str, start: int, end: int) -> Span:
