@@ -3,8 +3,10 @@ actors a claim can be made about (``data/claims/actor_nouns.tsv`` for unnamed on
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from ..counts.attribution import ActorIndex
 from ..model import ActorMention
 from ..resources import data_path, read_tsv
 
@@ -71,3 +73,85 @@ def political(m: ActorMention) -> bool:
     if m.sector == "CVL" or (words and words[-1] in _GENERIC):
         return False
     return not (m.kind == "pronoun" and m.code is None and m.name in (None, m.text))
+
+
+_OWNER_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "of", "for"})
+
+
+def speaks_for(index: ActorIndex, mention: ActorMention | None) -> ActorMention | None:
+    """The body an unnamed speaker speaks for ("the police spokesperson" → the police named
+    earlier, "a Commission spokesperson" → the European Commission): a word just before the
+    description, or inside it, that a named mention earlier in the article holds. Else the
+    mention itself, so that a wrongly coded description does not pass for another party."""
+    if mention is None or mention.kind != "description":
+        return mention
+    doc = index.doc
+    words: list[str] = []
+    tok = doc.token_at(mention.start)
+    if tok is not None:
+        j = tok.i - 1
+        s = doc.sentences[tok.sent]
+        while j >= 0 and doc.tokens[j].start >= s.start and len(words) < 3:
+            t = doc.tokens[j]
+            if t.is_punct or t.pos in ("VERB", "AUX", "ADP", "DET") or t.lower in _OWNER_STOP:
+                break
+            words.append(t.lower)
+            j -= 1
+    words += mention.text.lower().split()[:-1]
+    words = [w for w in words if len(w) > 2 and w not in _OWNER_STOP]
+    if not words:
+        return mention
+    for m in reversed(index.mentions):
+        if m.end > mention.start or m.kind in ("description", "pronoun"):
+            continue
+        held = set(m.text.lower().split()) | set((m.name or "").lower().split())
+        if any(w in held for w in words):
+            return m
+    return mention
+
+
+@cache
+def country_words() -> dict[str, str]:
+    """Lower-cased country names, aliases, demonyms and seats → code (the actors stage's
+    country table, read only)."""
+    out: dict[str, str] = {}
+    for row in read_tsv(data_path("actors/countries.tsv")):
+        for col in ("name", "aliases", "demonyms", "seats"):
+            for word in (row.get(col) or "").split("|"):
+                if word.strip():
+                    out.setdefault(word.strip().lower(), row["code"])
+    return out
+
+
+_BACKED = re.compile(
+    r"(\w[\w.]*(?: \w[\w.]*)?)[-\s](?:backed|sponsored|supported|funded|armed|aligned|allied|controlled)"
+    r"\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def backer(text: str, accused: ActorMention) -> str | None:
+    """The country behind an accused ("Iran-backed militias" → IRN), from the words just
+    before the mention."""
+    m = _BACKED.search(text[max(0, accused.start - 60) : accused.start])
+    if m is None:
+        return None
+    words = country_words()
+    name = m.group(1).lower()
+    return words.get(name) or words.get(name.split()[-1])
+
+
+def answers_for(responder: ActorMention | None, accused: ActorMention, text: str) -> bool:
+    """Whether the responder answers for the accused: the same actor; the same country, unless
+    both are bodies of different sides ("the election commission" does not answer for "the
+    ruling party", the capital answers for its country's groups); or the country behind it
+    ("Tehran" for "Iran-backed militias")."""
+    if responder is None:
+        return False
+    if same_actor(responder, accused):
+        return True
+    if same_country(responder, accused) and (
+        _side(responder) == _side(accused) or responder.sector is None or accused.sector is None
+        or responder.kind in ("country", "metonym")  # "Bogotá" answers for "Colombian paramilitaries"
+    ):
+        return True
+    return responder.code is not None and backer(text, accused) == responder.code

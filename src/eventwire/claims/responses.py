@@ -16,6 +16,7 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
 from .lexicon import Lexicon
+from .parties import speaks_for
 from .syntax import subject
 
 _GROUP_GAP = 8
@@ -118,7 +119,7 @@ def _responder(doc: ParsedDoc, toks: list[Token], k: int, index: ActorIndex,
                 continue  # "the accusations were absurd", "the Chinese account was false"
             mention = index.noun_phrase([doc.tokens[i] for i in found[0]], doc.tokens[found[1]])
             if mention is not None:
-                return mention
+                return speaks_for(index, mention)
     # token fallback: the last actor before the cue, else the sentence's first
     s = doc.sentences[tok.sent]
-    return index.last_in(s.start, tok.start) or index.first_in(s.start, s.end)
+    return speaks_for(index, index.last_in(s.start, tok.start) or index.first_in(s.start, s.end))
