@@ -64,3 +64,30 @@ def test_unparsed_sentences_use_token_rules(nlp: Any, place_stage: Any) -> None:
     assert italy is not None and italy.text == "Italy"
     shot = locate_event(doc, doc.token_at(text.index("shot")).i, record.places)  # type: ignore[union-attr]
     assert shot is None
+
+
+def test_coordinated_verb_shares_the_scene(places_of: Any) -> None:
+    place = _locate(places_of, "Three soldiers were killed and 12 others wounded in the shelling of Homs.",
+                    "killed")
+    assert place is not None and place.text == "Homs"
+
+
+def test_coordinated_verb_with_its_own_auxiliary_is_another_act(places_of: Any) -> None:
+    place = _locate(places_of, "The two men were arrested in 2004 and are now living in Lyon.", "arrested")
+    assert place is None
+
+
+def test_the_name_after_of_over_a_modifier_of_the_place_noun(places_of: Any) -> None:
+    place = _locate(places_of, "Government troops captured the Black Sea city of Odessa.", "captured")
+    assert place is not None and place.text == "Odessa"
+
+
+def test_event_noun_reached_through_of(places_of: Any) -> None:
+    place = _locate(places_of, "Thousands have been killed since the start of the war in Yemen.", "killed")
+    assert place is not None and place.text == "Yemen"
+
+
+def test_a_deep_phrase_of_the_agent_is_not_the_scene(places_of: Any) -> None:
+    text = "He was shot by a guard watching goods seized during a raid on a shop in Brooklyn."
+    place = _locate(places_of, text, "shot")
+    assert place is None

@@ -119,6 +119,9 @@ def locate_event(
                  or _clause_places(doc, trigger, local))
     if best is not None:
         return best
+    best = _best(doc, _conjunct_places(doc, trigger, local))
+    if best is not None:
+        return best
     # climb to the clause and main verbs: their locative phrases set the scene
     child = trigger
     for anc in doc.ancestors(trigger):
@@ -139,8 +142,11 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
         tok = doc.tokens[child]
         if tok.dep in ("nsubj", "nsubjpass"):
             nouns = [child]
-        elif tok.dep in ("prep", "agent"):
-            nouns = [k for k in doc.subtree(child) if doc.tokens[k].dep == "pobj"]
+        elif tok.dep in ("prep", "agent"):  # the phrase's own object, not a deeper one
+            nouns = [k for k in doc.children(child) if doc.tokens[k].dep == "pobj"]
+            nouns += [c for k in nouns for c in doc.children(k) if doc.tokens[c].dep == "conj"]
+            nouns += [o for k in nouns for c in doc.children(k)  # "the start of the war in X"
+                      if doc.tokens[c].lower == "of" for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
         else:
             nouns = []
         for k in nouns:
@@ -163,9 +169,11 @@ def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> lis
         nxt: list[int] = []
         for head in frontier:
             for child in doc.children(head):
-                if doc.tokens[child].dep in ("advcl", "xcomp"):
+                dep = doc.tokens[child].dep
+                if dep in ("advcl", "xcomp") or (head != trigger and dep == "conj"):
                     found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
                     found.extend(_object_pp_places(doc, child, places, -1))
+                    found.extend(_nested_places(doc, child, places))
                     nxt.append(child)
         if found:
             return found
@@ -194,6 +202,42 @@ def _object_pp_places(doc: ParsedDoc, verb: int, places: Sequence[Place], skip: 
     for child in doc.children(verb):
         if child != skip and doc.tokens[child].dep in ("dobj", "obj"):
             found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
+            for conj in doc.children(child):  # "killed 130 at a stadium, cafes and a hall in Paris"
+                if doc.tokens[conj].dep == "conj":
+                    found.extend(_pp_places(doc, conj, LOCATIVE, places, set()))
+    return found
+
+
+def _conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """"killed and 24 others wounded in the bombardment of X", "shot and killed two in
+    clashes and blew up a lab in a West Bank camp": coordinated verbs of the same form and
+    without auxiliaries of their own ("was captured and face charges", "and are hiding in X"
+    are other acts) share the trigger's scene when it has none of its own."""
+    frontier = [trigger]
+    for _depth in range(2):
+        nxt = [c for h in frontier for c in doc.children(h)
+               if doc.tokens[c].dep == "conj" and doc.tokens[c].tag == doc.tokens[trigger].tag
+               and not any(doc.tokens[a].dep in ("aux", "auxpass") for a in doc.children(c))]
+        found: list[Place] = []
+        for verb in nxt:
+            found.extend(_pp_places(doc, verb, LOCATIVE, places, set())
+                         or _event_noun_places(doc, verb, places))
+        if found:
+            return found
+        frontier = nxt
+    return []
+
+
+def _nested_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[Place]:
+    """"sat down to a meal in their Belfast home": a locative phrase on the object of
+    another phrase of the verb."""
+    found: list[Place] = []
+    for child in doc.children(head):
+        tok = doc.tokens[child]
+        if tok.dep == "prep" and tok.lower not in LOCATIVE and tok.lower not in ("of", "from", "by"):
+            for obj in doc.children(child):
+                if doc.tokens[obj].dep == "pobj":
+                    found.extend(_pp_places(doc, obj, LOCATIVE, places, set()))
     return found
 
 
@@ -211,9 +255,12 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         tok = doc.token_at(p.start)
         last = doc.token_at(p.end - 1) or tok
         dep = last.dep if last is not None else ""
-        modifier = dep in ("compound", "poss", "amod", "nmod") and not (
-            dep == "compound" and last is not None and doc.tokens[last.head].lower in words("place_nouns")
-            and not (p.feature_code or "").startswith("PCL"))  # "Khanasir town", not "the Belarus capital"
+        head = doc.tokens[last.head] if last is not None else None
+        modifier = dep in ("compound", "poss", "amod", "nmod") and head is not None and not (
+            dep == "compound" and head.lower in words("place_nouns")
+            and not (p.feature_code or "").startswith("PCL")  # "Khanasir town", not "the Belarus capital"
+            and not _names_of(doc, head.i, found)  # "the Red Sea island of Hanish": Hanish
+        ) and not (dep in ("compound", "nmod") and head.pos == "PROPN")  # the name goes on
         if (dep not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "ROOT", "poss", "")
                 and p.feature_code and p.feature_code.startswith("PCL")):
             head = doc.tokens[last.head] if last is not None else None
@@ -222,6 +269,16 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         rank = (0 if p.kind == "toponym" or p.kind == "border" else 2) + (1 if modifier else 0)
         ranked.append((rank, p.start, p))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _names_of(doc: ParsedDoc, noun: int, found: Sequence[Place]) -> bool:
+    """Whether a place among ``found`` names ``noun`` through "of" ("the island of X")."""
+    for child in doc.children(noun):
+        if doc.tokens[child].dep == "prep" and doc.tokens[child].lower == "of":
+            span = doc.subtree(child)
+            if _places_in(doc, span, found):
+                return True
+    return False
 
 
 def _unparsed(doc: ParsedDoc, trigger: int, local: Sequence[Place]) -> Place | None:
