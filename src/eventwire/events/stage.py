@@ -22,6 +22,7 @@ from .coding import code_event, confidence, retype
 from .dates import as_date, find_dates, parse_published, published_date
 from .detect import Matcher
 from .draft import Draft
+from .frames import ADJUNCT, COMPLEMENT, NOMINAL
 from .lexicon import Lexicon, build_lexicon, load_lexicon
 from .mentions import ActorIndex
 
@@ -60,6 +61,7 @@ class EventStage:
             dates = find_dates(doc.text, sent.start, sent.end, pub, previous)
             lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
+            drafts = _without_idle(drafts)
             for d in drafts:
                 d.event_id = f"{record.id}#e{len(events) + 1}"
                 event = self._event(doc, sent, d, dates, pub, lemmas)
@@ -147,6 +149,23 @@ class EventStage:
             confidence=conf,
             rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
         )
+
+
+IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
+
+
+def _without_idle(drafts: list[Draft]) -> list[Draft]:
+    """Drop side mentions that name no actor ("the war", "to stop the violence", "arrested
+    dozens") from a sentence where another event has actors: they are background, not
+    events a researcher can code. A sentence whose events all lack actors keeps them."""
+    if not any(d.source or d.target for d in drafts):
+        return drafts
+    reporters = {id(d.reporter) for d in drafts if d.reporter is not None}
+    return [
+        d
+        for d in drafts
+        if d.source or d.target or d.speaker or d.frame.status not in IDLE_FRAMES or id(d) in reporters
+    ]
 
 
 def _sentence_lemmas(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
