@@ -130,8 +130,6 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     weak = kind in ("say", "warn") and not any(
         lex.alleges(t.lower) for t in body if t.pos in ("VERB", "") or t.i == comp or t.dep == "dobj"
     )
-    if weak and kind == "warn":
-        return None
     if csubj is not None and csubj.text.lower() in _SELF and (
         csubj.kind == "description" or csubj.name in (None, csubj.text)
     ):

@@ -59,11 +59,11 @@ class ClaimStage:
             answers.extend(find_answers(doc, sent.index, index, lex, inside))
         # "rejected the accusation and said Kinshasa was ...": plain speech is a claim only
         # beside its speaker's answer to a claim
-        found = [f for f in found if not f.extra.get("weak") or (any(
+        found = [f for f in found if not f.extra.get("weak") or (f.kind == "say" and any(
             a.sent == f.sent and same_actor(a.responder, f.claimant) for a in answers
         ) and not _about_evidence(f, lex) and not any(
             f.proposition.start <= a.cue_start < f.proposition.end for a in answers  # the answer itself
-        ))]
+        )) or (f.kind == "warn" and _treated_as_claim(f, doc, answers, lex))]
         published = _published(record.published)
         claims: list[Claim] = []
         effects: list[set[str]] = []
@@ -108,6 +108,18 @@ def _dedupe(found: list[Found]) -> list[Found]:
 def _reciprocal(f: Found, g: Found) -> bool:
     """Two claims read off one cue by different claimants ("A and B accused each other")."""
     return f.cue == g.cue and f.claimant is not g.claimant
+
+
+def _treated_as_claim(f: Found, doc: ParsedDoc, answers: list[Answer], lex: Lexicon) -> bool:
+    """A warning about another actor with no allegation word ("warned that Armenia was moving
+    artillery") is a claim when the article treats it as one: its sentence says whether evidence
+    was shown, or the accused answers it in the next sentence ("dismissed the claim")."""
+    s = doc.sentences[f.sent]
+    after = doc.text[f.cue.end : s.end]
+    if any(effect.startswith("evidence") and pattern.search(after) for effect, pattern in lex.hedges):
+        return True
+    return any(a.sent in (f.sent, f.sent + 1) and a.referent == "strong" and a.cue_start > f.cue.end
+               and any(answers_for(a.responder, x, doc.text) for x in f.accused) for a in answers)
 
 
 def _about_evidence(f: Found, lex: Lexicon) -> bool:
