@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
+from .interposed import interposed
 from .lexicon import Cue, CueLexicon, Frames
 from .syntax import np_head_near, subject_of
 from .text import Layout, SpanIndex, strip_span
@@ -100,6 +101,9 @@ class ReportedFinder:
                 return None  # "he said he thinks …": part of the outer attribution's content
         if any(k.dep == "auxpass" for k in kids) and not self.frames.has("passive_ok", cue.lemma):
             return None  # "was supposed to", "is expected to": no one speaks
+        if content is None and cue.cls == "speech" and (inter := interposed(doc, tok)) is not None:
+            parts, who = inter  # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"
+            return Reported((parts[0][0], parts[-1][1]), (tok.start, tok.end), who, tok.i, parts)
         if content is None and not self.frames.has("no_xcomp", cue.lemma):
             xcomp = [
                 k

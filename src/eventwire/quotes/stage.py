@@ -108,7 +108,7 @@ class QuoteStage:
         if speaker is not None:
             confidence = 0.5
         elif att is not None and att.head is not None:
-            lo, hi = _bounds(resolver, att.head, quoted, None)
+            lo, hi = _bounds(resolver, att.head, quoted, [])
             s0, s1 = resolver.mention_from_head(att.head, lo, hi)
             speaker = resolver.resolve(s0, s1, att.head, reason=dq.inferred)
             if dq.inferred:
@@ -131,7 +131,7 @@ class QuoteStage:
         )
 
     def _reported(self, rep: Reported, resolver: SpeakerResolver, quoted: SpanIndex, text: str) -> Quote:
-        lo, hi = _bounds(resolver, rep.head, quoted, rep.content)
+        lo, hi = _bounds(resolver, rep.head, quoted, rep.parts or [rep.content])
         s0, s1 = resolver.mention_from_head(rep.head, lo, hi)
         speaker = resolver.resolve(s0, s1, rep.head)
         cue = rep.cue
@@ -272,13 +272,13 @@ def doc_span(text: str, start: int, end: int) -> Span:
 
 
 def _bounds(
-    resolver: SpeakerResolver, head: int, quoted: SpanIndex, content: tuple[int, int] | None
+    resolver: SpeakerResolver, head: int, quoted: SpanIndex, content: list[tuple[int, int]]
 ) -> tuple[int, int]:
     """The stretch of the head's sentence a speaker mention may cover: no quotation, no content."""
     tok = resolver.doc.tokens[head]
     sent = resolver.doc.sentences[tok.sent]
     lo, hi = sent.start, sent.end
-    for s, e in [*quoted.overlapping(lo, hi), *([content] if content else [])]:
+    for s, e in [*quoted.overlapping(lo, hi), *content]:
         if e <= tok.start:
             lo = max(lo, e)
         elif s >= tok.end:
