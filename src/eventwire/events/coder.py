@@ -10,7 +10,7 @@ from .draft import ANSWERS, CASUALTY_VERBS, Draft, same_actor
 from .frames import MATRIX, UNPARSED, Frame, Framer
 from .lexicon import Entry, Lexicon
 from .mentions import ActorIndex, mentions
-from .recipients import PLACE_TARGETS, deep_target, place_target
+from .recipients import PLACE_TARGETS, deep_target, grievance_target, place_target
 from .roles import Roles, noun_roles, subjects, verb_roles
 from .speech import answer_in_sentence, answered, dismissals, link, obligations
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids, pobj
@@ -75,6 +75,34 @@ def _of_actors(doc: ParsedDoc, n: Token, index: ActorIndex) -> list[ActorMention
     return mentions(doc, objs, index)
 
 
+def _clause_subjects(
+    doc: ParsedDoc, v: Token, index: ActorIndex, source: list[ActorMention]
+) -> list[ActorMention]:
+    """ "warned that Russia would ...", "reiterated its demand that Israel ease ...": the
+    subject of the verbal act's clause complement is its target."""
+    target: list[ActorMention] = []
+    for comp in kids(doc, v.i, ("ccomp", "xcomp")):
+        subs = kids(doc, comp.i, ("nsubj", "nsubjpass"))
+        found = mentions(doc, subs, index) if subs else []
+        target = [a for a in found if not same_actor([a], source)]
+    return target
+
+
+def _merge_carried(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
+    """ "insisted on its demands that X ...": a noun trigger in a preposition phrase of a verb
+    trigger of the same category names the same act; the verb's event takes the noun's target."""
+    for i, d in list(drafts.items()):
+        t = doc.tokens[i]
+        if t.pos not in NOUN_POS or t.dep != "pobj" or t.head == t.i:
+            continue
+        prep = doc.tokens[t.head]
+        v = drafts.get(prep.head)
+        if v is None or v is d or v.entry.type != d.entry.type or prep.dep != "prep":
+            continue
+        if not v.target:
+            v.target = [a for a in d.target if a not in v.source]
+
+
 def _unresolved(roles: Roles) -> bool:
     """The subject is a pronoun that no actor mention resolves."""
     toks = roles.source_tokens
@@ -107,6 +135,7 @@ class SentenceCoder:
         drafts: dict[int, Draft] = {}
         for m in keep:
             drafts[m.token.i] = self._draft(doc, m, self.framer.frame(doc, m.token, trig), index, prior)
+        _merge_carried(doc, drafts)
         out = list(drafts.values())
         for d in list(out):
             link(self.lex, doc, d, drafts, out, index)
@@ -130,10 +159,7 @@ class SentenceCoder:
             if kind == "MOBILIZE" and not roles.source:
                 roles.source = self._fragment_conjuncts(doc, tok, index)
             if not roles.target and self.lex.categories[kind].verbal:
-                for comp in kids(doc, tok.i, ("ccomp", "xcomp")):  # "warned that Russia would ..."
-                    subs = kids(doc, comp.i, ("nsubj", "nsubjpass"))
-                    found = mentions(doc, subs, index) if subs else []
-                    roles.target = [a for a in found if not same_actor([a], roles.source)]
+                roles.target = _clause_subjects(doc, tok, index, roles.source)
         elif fr.support is not None:
             # "were engaged in ethnic cleansing": the passive support verb's subject acts
             roles = verb_roles(doc, fr.support, index, skip_objects=True, patient_acts=True)
@@ -149,6 +175,8 @@ class SentenceCoder:
             if nominal.target_prep in ("between", "among"):
                 roles.source = nominal.source
                 roles.target = []
+            elif not roles.target and self.lex.categories[kind].verbal:
+                roles.target = _clause_subjects(doc, fr.support, index, roles.source)
         else:
             roles = noun_roles(doc, tok, index)
             if not roles.source and self.lex.categories[kind].verbal and tok.dep == "pobj":
@@ -162,6 +190,8 @@ class SentenceCoder:
             speaker = mentions(doc, gov_subs, index)
             if speaker:
                 roles.source = speaker
+        if kind in ("ACCUSE", "PROTEST") and roles.target_prep == "to" and tok.pos in VERB_POS:
+            roles.target = grievance_target(doc, tok, index) or roles.target
         visit = kind in ("CONSULT", "REQUEST") and tok.pos in VERB_POS and m.entry.lemma not in RECIPROCAL
         if not roles.target and (kind in PLACE_TARGETS or visit):  # "arrived in Amman"
             roles.target = place_target(doc, tok, index, roles.source)

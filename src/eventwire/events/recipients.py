@@ -152,3 +152,15 @@ def place_target(
                 if found:
                     return found
     return []
+
+
+def grievance_target(doc: ParsedDoc, t: Token, index: ActorIndex) -> list[ActorMention]:
+    """ "complained *to the UN* over Israeli air raids": the addressee of a complaint is not
+    its target; the doer of what it is about is."""
+    for p in kids(doc, t.i, ("prep",)):
+        if p.lemma in ("over", "about", "against"):
+            objs = pobj(doc, p)
+            found = mentions(doc, objs, index) or agents(doc, objs, index)
+            if found:
+                return found
+    return []
