@@ -75,3 +75,37 @@ def test_every_span_matches_the_text(places_of: Any) -> None:
     for p in record.places:
         assert text[p.start:p.end] == p.text
     assert "BEIRUT" in _texts(record) and "Arsal" in _texts(record)
+
+
+def test_street_names_the_recogniser_calls_people_are_landmarks(places_of: Any) -> None:
+    text = "Tom Baker, who lives on Gresham Drive, asked the board for a new sign."
+    record, doc = places_of(text)
+    start = text.index("Gresham")
+    assert any(e.label == "PERSON" and e.start <= start < e.end for e in doc.entities)  # the premise
+    assert "Gresham Drive" in _texts(record)
+
+
+def test_a_name_after_a_locative_preposition_is_a_place(places_of: Any) -> None:
+    text = "Two men were hurt in Taji on Monday."
+    record, doc = places_of(text)
+    assert any(e.label == "PERSON" and e.text == "Taji" for e in doc.entities)  # the premise
+    assert "Taji" in _texts(record)
+    record, _ = places_of("Maria Taji said the plan was sound. Taji added that talks in Rome went well.")
+    assert "Taji" not in _texts(record)  # a word of a person's full name stays a person
+
+
+def test_names_coordinated_before_a_plural_place_noun(places_of: Any) -> None:
+    record, _ = places_of("Schools in Barrow, Walton and Oconee counties in Georgia closed early on Tuesday.")
+    found = {p.text: p for p in record.places}
+    assert {"Barrow", "Walton", "Oconee"} <= set(found)
+    assert found["Oconee"].feature_code == "ADM2" and found["Oconee"].admin1 == "Georgia"
+
+
+def test_a_place_name_before_based_or_its_police(places_of: Any) -> None:
+    record, _ = places_of("A Columbia-based design firm sued the city. Winona police said nobody was hurt.")
+    assert {"Columbia", "Winona"} <= set(_texts(record))
+
+
+def test_capitalised_words_opening_a_sentence_are_not_marked(places_of: Any) -> None:
+    record, _ = places_of("No residents were hurt in the fire. Church leaders met on Sunday.")
+    assert _texts(record) == []

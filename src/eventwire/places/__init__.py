@@ -17,6 +17,9 @@ Modules
 - :mod:`~eventwire.places.recognize` — which spans are places (GPE/LOC/FAC entities,
   places inside organisation names, datelines, county names, names the context marks as
   places, borders and sides); demonyms and metonyms coded by the actors stage are not.
+- :mod:`~eventwire.places.context` — names only the words around them mark as places
+  ("Jackson and Madison counties", "a Columbia-based firm", "Roselle police"), whatever
+  label the entity recogniser gave them.
 - :mod:`~eventwire.places.resolve` — context-aware choice among the candidates.
 - :mod:`~eventwire.places.locate` — :func:`locate_event`, the place of one event.
 - :mod:`~eventwire.places.stage` — :class:`~eventwire.places.stage.PlaceStage`.

@@ -6,7 +6,10 @@ Sources, in order of trust:
    landmark, or the gazetteer knows it);
 2. a place name opening an organisation or facility name ("Rapides Parish Fire District",
    "Dawson County Jail") or closing it after "of" ("University of Kentucky");
-3. borders ("the border with Venezuela", "the Greek-Macedonian border") and sides
+3. names the context marks as places (:mod:`~eventwire.places.context`, and a name after a
+   locative preposition or ending in a street word even where the recogniser called it a
+   person: "in Taji", "Gresham Drive");
+4. borders ("the border with Venezuela", "the Greek-Macedonian border") and sides
    ("the Colombian side").
 
 Demonyms (NORP entities: "Colombian", "Russians") are not places, and a mention the actors
@@ -21,6 +24,7 @@ from collections.abc import Callable
 
 from ..model import ActorMention
 from ..nlp.document import Entity, ParsedDoc
+from .context import context_marked
 from .gazetteer import Candidate
 from .lexicon import words
 from .mention import Mention, hint_of, make_mention, trim
@@ -172,8 +176,12 @@ def find_mentions(
             hinted = bool(hint_of(doc, m.first, m.last))
             if not hinted and before not in LOCATIVE_BEFORE:
                 m = None
-        if m is not None and m.label != "ORG-part" and not hinted and person_like(m):
-            m = None
+        if m is not None and m.label == "recovered" and not hinted:
+            # licensed by its context: only a word of a person's full name stays a person
+            if m.first + 1 == m.last and m.text in person_words:
+                m = None
+        elif m is not None and m.label not in ("ORG-part", "landmark") and not hinted and person_like(m):
+            m = None  # "Drive", "Street" endings make a landmark whatever the recogniser said
         if m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
             nxt = doc.tokens[m.last] if m.last < len(doc.tokens) else None
             function_words = words("function_words")
@@ -186,6 +194,7 @@ def find_mentions(
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(m for m in datelines(doc, known) if m.first not in taken)
     taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(context_marked(doc, out, taken, known, person_words))
     out.extend(untagged(doc, taken, known, strong))
     metonym_starts = {s for s, _e in metonyms}
     out.extend(repeats(doc, out, person_words, metonym_starts, known))

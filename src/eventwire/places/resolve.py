@@ -162,6 +162,9 @@ class Resolver:
 
     def _candidates(self, m: Mention, mentions: Sequence[Mention]) -> list[Candidate]:
         cs = list(self.gaz.candidates(m.text))
+        if m.hint == "county" and not m.text.endswith(("County", "Parish")):  # "Jackson and Madison counties"
+            cs = [c for word in ("County", "Parish") for c in self.gaz.candidates(f"{m.text} {word}")
+                  if c.feature_code == "ADM2"] + cs
         if not cs and m.kind == "toponym" and m.text.isupper() and len(m.text) > 3:
             cs = list(self.gaz.candidates(m.text.title()))
         if not cs and m.kind == "toponym":
