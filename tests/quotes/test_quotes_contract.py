@@ -56,3 +56,22 @@ def test_a_verb_inside_the_statement_phrase_is_no_attribution(
     )
     quotes = indirect(analyse(text, stages=STAGES).quotes)
     assert [q.cue.text for q in quotes if q.cue] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator acknowledged on Sunday that “just as we have seen there are many angry "
+        "people in Britain, we know there are angry people here at home too.”",
+        'The mayor told reporters that "the fire spread quickly, according to the firefighters '
+        'who arrived first."',
+    ],
+)
+def test_no_content_holds_its_own_cue(analyse: Callable[..., ArticleRecord], text: str) -> None:
+    for q in analyse(text, stages=STAGES).quotes:
+        pieces = q.parts or [q.content]
+        if q.cue is not None:
+            assert not any(p.start <= q.cue.start and q.cue.end <= p.end for p in pieces), (
+                q.cue.text,
+                q.content.text,
+            )

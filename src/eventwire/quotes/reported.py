@@ -287,9 +287,13 @@ class ReportedFinder:
 
     @staticmethod
     def _widen(rep: Reported, quoted: SpanIndex) -> Reported:
-        """Let a content that stops inside a quotation run to its closing mark."""
+        """Let a content that stops inside a quotation run to its closing mark — unless the
+        cue is inside that quotation too ("“… we know there are …”"): widening would then
+        take in the attribution itself."""
         start, end = rep.content
         for q0, q1 in quoted.overlapping(start, end):
+            if q0 <= rep.cue[0] < q1:
+                continue
             if q0 < end < q1 and q0 >= start:
                 end = q1
             if q0 < start < q1 and q1 <= end:
