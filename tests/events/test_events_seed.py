@@ -52,7 +52,6 @@ def test_endorsement_of_guaido(seed: ArticleRecord) -> None:
     assert any(a.name and "Guaidó" in a.name for a in ev.target)
 
 
-@pytest.mark.xfail(reason="actors stage resolves 'he' (Colombia) to Maduro's government", strict=False)
 def test_endorsement_is_by_colombia(seed: ArticleRecord) -> None:
     assert codes(find(seed, "SUPPORT", "endorses").source) == {"COL"}
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from . import groups
 from .draft import STATE_SECTORS, Draft
 from .lexicon import Tok
 from .references import FEMALE_PRONOUNS, RELATIVES, gender_of
+from .subjects import Subjects, continued_subject
 
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
 # Sectors whose actors usually belong to the country an article is about; others (a
@@ -38,16 +40,19 @@ def _country_like(h: Draft) -> bool:
 
 
 def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
-            names: dict[str, str] | None = None, countries: dict[str, str] | None = None) -> list[Draft]:
+            names: dict[str, str] | None = None, countries: dict[str, str] | None = None,
+            subjects: Subjects | None = None) -> list[Draft]:
     """Resolve pronouns and descriptions in ``drafts`` (sorted by position). Returns the
     drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
-    draft per member, sharing the span."""
+    draft per member, sharing the span. ``subjects`` (from the parse) gives, per parsed
+    sentence, the character offsets of its last clause subject and of its main subject."""
     history: list[Draft] = []
     country_names = dict(countries or {})  # code → canonical country name
     learned: dict[str, str] = {}  # entity key → gender taught by a resolved pronoun
     overall = Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO"))
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
+    apposed: dict[str, Draft] = {}  # an apposed mention's entity → the description it explains
     keep: list[Draft] = []
     for pos, d in enumerate(drafts):
         if d.kind == "pronoun" and d.head in RELATIVES:  # "Diego Molano, who said ..."
@@ -58,7 +63,8 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             _copy(d, ante)
             d.person = ante.person
         elif d.kind == "pronoun":
-            ante = _antecedent(d, history, names or {}, learned)
+            ante = continued_subject(d, history, toks, subjects or {}) \
+                or _antecedent(d, history, names or {}, learned)
             if ante is None:
                 continue
             if d.person and ante.key is not None and ante.key not in learned:
@@ -110,8 +116,17 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
         elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
                 and keep[-1].head in POSSESSIVES and not keep[-1].person:
             d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
+        elif groups.is_group_reference(d) and (members := groups.group_antecedents(d, history)):
+            for member in members:  # "these groups" → the ELN and the FARC dissidents
+                m = Draft(d.first, d.last, "description", d.name, head=d.head, sent=d.sent, plural=True)
+                _copy(m, member)
+                keep.append(m)
+            continue
+        elif d.head == "groups":
+            continue
         elif d.code is None and (d.head is not None or d.kind == "person" or d.sector is not None):
             _describe(d, history, counts or overall, last_seen, lookup_leader)
+        groups.apposition(d, keep, toks, apposed)
         both = _coordination(d, keep, toks)
         keep.append(d)
         if both is not None:

@@ -17,7 +17,14 @@ _EXPLETIVE_NEXT = frozenset(
 COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": in US news that is a US state
 PAIR_NOUNS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})
 SIDE_NOUNS = frozenset({"sides", "parties"})  # "both sides": any two actors, not only countries
+# "it is willing to ...", "it was ready ...": predicates whose subject acts, so "it" is a
+# country or organisation, not the expletive of "it is important to ...".
+_AGENTIVE = frozenset(
+    {"willing", "unwilling", "ready", "prepared", "able", "unable", "determined", "committed",
+     "eager", "keen", "reluctant", "open", "obliged", "set", "going", "trying", "seeking"}
+)
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
+_GROUP_DETS = frozenset({"the", "these", "those", "both"})  # "these groups": a collection named before
 _OPEN_QUOTES = frozenset({"“", "«"})
 _CLOSE_QUOTES = frozenset({"”", "»"})
 _FEMALE_ROLES = ("woman", "queen", "princess", "madam", "duchess", "empress")
@@ -36,6 +43,14 @@ def gender_of(d: Draft, names: dict[str, str]) -> str | None:
     if any(w in role for w in _MALE_ROLES):
         return "m"
     return None
+
+
+def _agentive(toks: list[Tok], j: int) -> bool:
+    """Whether an agentive predicate ("willing", "ready", "not prepared") starts at token ``j``,
+    after "it is/was"."""
+    while j < len(toks) and toks[j].lower in ("not", "also", "still", "now", "fully", "more", "very"):
+        j += 1
+    return j < len(toks) and toks[j].lower in _AGENTIVE
 
 
 def find_references(text: str, toks: list[Tok], taken: list[bool], sent_of: list[int]) -> list[Draft]:
@@ -58,7 +73,8 @@ def find_references(text: str, toks: list[Tok], taken: list[bool], sent_of: list
         if quoted and (w in PLURAL_PRONOUNS or w in THING_PRONOUNS):
             continue
         if w in PERSON_PRONOUNS or w in PLURAL_PRONOUNS or w in THING_PRONOUNS:
-            if w == "it" and i + 1 < n and toks[i + 1].lower in _EXPLETIVE_NEXT:
+            expletive = w == "it" and i + 1 < n and toks[i + 1].lower in _EXPLETIVE_NEXT
+            if expletive and not _agentive(toks, i + 2):
                 continue
             if i > 0 and toks[i - 1].text == "'":
                 continue
@@ -69,6 +85,9 @@ def find_references(text: str, toks: list[Tok], taken: list[bool], sent_of: list
         elif w in COUNTRY_NOUNS and i > 0 and toks[i - 1].lower in _DEMONSTRATIVES and not taken[i - 1]:
             out.append(Draft(i - 1, i + 1, "description", "country", head="country", sent=sent_of[i],
                              definite=True))
+        elif w == "groups" and i > 0 and toks[i - 1].lower in _GROUP_DETS and not taken[i - 1]:
+            out.append(Draft(i - 1, i + 1, "description", span_text(toks, i - 1, i + 1), head="groups",
+                             sent=sent_of[i], plural=True, definite=True))
         elif (w in PAIR_NOUNS or w in SIDE_NOUNS) and i > 1 and not taken[i - 1]:
             a, b = toks[i - 2].lower, toks[i - 1].lower
             if (a, b) == ("the", "two") or b == "both":

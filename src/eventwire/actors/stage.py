@@ -9,7 +9,7 @@ from typing import ClassVar
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
-from . import acronyms, coref, persons, phrases, references
+from . import acronyms, coref, persons, phrases, positions, references, subjects
 from .atoms import Atom, build_atoms, pick_by_date
 from .draft import Draft
 from .lexicon import Lexicon, Tok, tokenize
@@ -72,7 +72,7 @@ class ActorStage:
         persons.extend_names(people, toks, _covered(len(toks), atoms))
         persons.attach_titles(people, phrase_drafts, toks)
         phrase_drafts = persons.merge_titles(phrase_drafts)
-        singles = _single_atoms(atoms, used, toks, sent_of)
+        singles = _single_atoms(atoms, used, toks, sent_of, doc)
         persons.attach_affiliations(people, [s for s in singles if s.kind == "organisation"], toks)
         for ph in phrase_drafts:
             if ph.link is not None and ph.code is None:
@@ -89,7 +89,8 @@ class ActorStage:
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
         drafts += references.find_references(doc.text, toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
-        drafts = coref.resolve(drafts, lookup, toks, self.given_names, self.country_names)
+        drafts = coref.resolve(drafts, lookup, toks, self.given_names, self.country_names,
+                               subjects.clause_subjects(doc))
         _complete_entities(drafts)
         return _to_mentions(drafts, toks, doc.text)
 
@@ -174,7 +175,21 @@ def _sentence_of_tokens(toks: list[Tok], doc: ParsedDoc) -> list[int]:
     return out
 
 
-def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of: list[int]) -> list[Draft]:
+def _acts_here(doc: ParsedDoc, toks: list[Tok], a: Atom) -> bool:
+    return positions.acts_as_actor(doc, toks[a.first].start, toks[a.last - 1].end)
+
+
+def _region_after(atoms: list[Atom], i: int, toks: list[Tok]) -> Atom | None:
+    """The region or country atom right after ``atoms[i]`` and a comma ("Paris, Texas")."""
+    a = atoms[i]
+    if i + 1 >= len(atoms) or a.last >= len(toks) or toks[a.last].text != ",":
+        return None
+    nxt = atoms[i + 1]
+    return nxt if nxt.first == a.last + 1 and nxt.kind in ("location", "country") else None
+
+
+def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of: list[int],
+                  doc: ParsedDoc) -> list[Draft]:
     """Drafts for atoms not absorbed into a phrase: countries, demonyms, seats, organisations."""
     out: list[Draft] = []
     for i, a in enumerate(atoms):
@@ -196,10 +211,15 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
             dateline = len(toks[a.first].text) > 2 and toks[a.first].text.isupper()  # "TBILISI (Reuters) —"
             if dateline or prev in _LOCATIVE or (
                 prev == "the" and a.first > 1 and toks[a.first - 2].lower in _LOCATIVE
-            ):
+            ) or not _acts_here(doc, toks, a):
                 # "in Moscow": a place, kept as a location so that events can take it as a target
-                out.append(Draft(a.first, a.last, "location", e.name, code=e.code, country=e.country,
-                                 wikidata=e.wikidata, key=f"place:{e.name}", sent=sent, explicit=True))
+                code, country, wikidata = e.code, e.country, e.wikidata
+                region = _region_after(atoms, i, toks)
+                if region is not None and region.entry is not None and region.entry.code != code:
+                    # "Paris, Texas": a namesake town in the region named after it
+                    code, country, wikidata = region.entry.code, region.entry.country, None
+                out.append(Draft(a.first, a.last, "location", e.name, code=code, country=country,
+                                 wikidata=wikidata, key=f"place:{e.name}/{code}", sent=sent, explicit=True))
                 continue
             out.append(Draft(a.first, a.last, "metonym", e.name, code=e.code, country=e.country,
                              sector=e.sector, wikidata=e.wikidata, key=f"seat:{e.code}/{e.sector}",
