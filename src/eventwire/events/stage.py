@@ -32,6 +32,8 @@ PROTESTERS = frozenset(
     {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "crowd", "mob", "striker"}
 )
 
+RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+
 
 class EventStage:
     name: ClassVar[str] = "events"
@@ -115,6 +117,9 @@ class EventStage:
                 ["demo"],
                 f"{coding.type} voiced by a crowd of protesters->PROTEST",
             )
+        if coding.type == "ASSAULT" and (voices | _modifiers(doc, d)) & RIOTERS:
+            # the manual's PROTEST 'riot': a crowd's violence against another group or authorities
+            retype(self.lexicon, coding, "PROTEST", "145", ["riot"], "violence by a crowd->PROTEST riot")
         source, target = d.source, d.target
         if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
             source, target = d.speaker, d.source
@@ -166,6 +171,14 @@ def _without_idle(drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if d.source or d.target or d.speaker or d.frame.status not in IDLE_FRAMES or id(d) in reporters
     ]
+
+
+def _modifiers(doc: ParsedDoc, d: Draft) -> set[str]:
+    """Lemmas of a noun trigger's compound modifiers ("*mob* violence")."""
+    tok = doc.token_at(d.trigger.start)
+    if tok is None or tok.pos != "NOUN" or not doc.sentences[tok.sent].parsed:
+        return set()
+    return {doc.tokens[k].lemma for k in doc.children(tok.i) if doc.tokens[k].dep == "compound"}
 
 
 def _sentence_lemmas(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:

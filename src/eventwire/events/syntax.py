@@ -100,6 +100,8 @@ def governing_verb(doc: ParsedDoc, n: Token) -> Token | None:
             up = doc.tokens[head.head]  # "took part in marches", "participated in a rally"
             if up.lemma in ("participate", "engage", "join") and up.pos in VERB_POS:
                 return up
+            if up.pos in VERB_POS and any(k.lemma == "part" for k in kids(doc, up.i, OBJ)):
+                return up  # "took part in marches", "in" attached to the verb
             if up.lemma == "part" and up.head != up.i and doc.tokens[up.head].pos in VERB_POS:
                 return doc.tokens[up.head]
             return None
