@@ -38,6 +38,8 @@ _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT",
 MAX_MENTION = 300  # characters: no actor mention is longer
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _DESCRIBED = frozenset({"description", "government", "metonym"})
+_PEOPLE = frozenset({"person", "pronoun"})
+_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "sir", "madam"})
 
 
 class SpeakerResolver:
@@ -48,6 +50,10 @@ class SpeakerResolver:
         self.layout = layout
         self.actors = actors
         self._actor_starts = [a.start for a in actors]
+        self._entities: dict[str, list[ActorMention]] = {}
+        for a in actors:
+            if a.entity is not None:
+                self._entities.setdefault(a.entity, []).append(a)
         self._person_names = {a.name for a in actors if a.kind == "person"}
         self._person_names.update(e.text for e in doc.entities if e.label == "PERSON")
         self.words = words
@@ -128,6 +134,13 @@ class SpeakerResolver:
         # a named person first ("the minister, Diego Molano" → Diego Molano), then the
         # mention of the head word; a proper-name head no actor covers is left to the text
         named = [a for a in over if a.kind == "person" and a.text[:1].isupper()]
+        if named and head is not None:
+            # "The head of the PAC backing Jeb Bush, Mike Murphy": the person the head
+            # word names or stands in apposition to, not the first name in the phrase
+            at_head = [a for a in named if a.start <= head.start < a.end]
+            name = self._name_span(start, end, head)
+            in_name = [a for a in named if name is not None and a.start < name[1] and name[0] < a.end]
+            named = at_head or in_name or named
         if named:
             return named[0]
         if head is not None:
@@ -153,7 +166,7 @@ class SpeakerResolver:
         speaker = Speaker(start=start, end=end, text=text[start:end], reason=reason)
         actor = self.actor_for(start, end, head_tok)
         personal = head_tok is not None and head_tok.lower in _PERSONAL
-        if actor is not None and personal and actor.name not in self._person_names:
+        if actor is not None and personal and not self._person_like(actor):
             actor = None  # "he" resolved to a place or an organisation: not a person
         role, affiliation = self._role(start, end, head)
         if actor is not None:
@@ -161,8 +174,13 @@ class SpeakerResolver:
             # in Colombia" reads better than a coded label); the role and affiliation as the
             # text words them when the mention has them, else the actor's
             own = actor.kind in _DESCRIBED and (head_tok is None or head_tok.lower not in PRONOUNS)
-            speaker.name = self._name(start, end, head_tok) if own else actor.name
-            speaker.role = role or actor.role
+            if own:
+                speaker.name = self._name(start, end, head_tok)
+            elif actor.kind in _PEOPLE and actor.name not in text:
+                speaker.name = self._text_name(actor) or self._name(start, end, head_tok)
+            else:
+                speaker.name = actor.name
+            speaker.role = fuller_role(role, actor.role)
             speaker.affiliation = affiliation or actor.affiliation
             speaker.actor_code = actor.actor_code
         else:
@@ -172,6 +190,34 @@ class SpeakerResolver:
                 speaker.reason = reason or "speaker could not be resolved to a name"
         speaker.type = self._type(speaker, actor, self._context(head))
         return speaker
+
+    def _person_like(self, actor: ActorMention) -> bool:
+        """Does the actor's entity name a person: a known person name, or a mention that is
+        a person or a description with a role ("the Colombian defence minister")?"""
+        if actor.name in self._person_names:
+            return True
+        mentions = self._entities.get(actor.entity or "", [actor])
+        return any(m.kind == "person" or (m.kind == "description" and m.role) for m in mentions)
+
+    def _text_name(self, actor: ActorMention) -> str | None:
+        """A person's name in the text's own words, for an actor whose canonical name the
+        article never writes (a table name or a coded description such as "COL Defense
+        Minister"): the longest person name among the mentions of the same entity (the
+        canonical name when it only completes that name), else the words of its first
+        mention that is not a pronoun."""
+        mentions = self._entities.get(actor.entity or "", [actor])
+        names = [e.text for m in mentions for e in self._persons_in(m.start, m.end)]
+        if names:
+            best = self._full_name(max(names, key=len), len(self.doc.text))
+            canonical = set(actor.name.replace(".", "").split())
+            if set(best.replace(".", "").split()) <= canonical:
+                return actor.name  # "Trump" → "Donald Trump": the table only completes the name
+            return best  # "Jeb Bush" is not "George W. Bush"
+        for m in mentions:
+            if m.text.lower() not in PRONOUNS:
+                first, _, rest = m.text.strip().partition(" ")
+                return rest if first.lower() in _DETERMINERS and rest else m.text.strip()
+        return None
 
     def _context(self, head: int | None) -> str:
         """The head's whole phrase, relative clauses included ("officials who asked not to
@@ -183,7 +229,11 @@ class SpeakerResolver:
     def _name_span(self, start: int, end: int, head: Token | None) -> tuple[int, int] | None:
         """The person's name inside a mention: a PERSON entity, else the proper-noun run
         around a proper-noun head ("Ana Ruiz, a resident of the village")."""
-        for ent in self._persons_in(start, end):
+        persons = self._persons_in(start, end)
+        if persons:
+            at_head = [e for e in persons if head is not None and e.start <= head.start < e.end]
+            apposed = [e for e in persons if self.doc.text[start : e.start].rstrip().endswith(",")]
+            ent = (at_head or apposed or persons)[0]
             return ent.start, ent.end
         if head is None or head.pos != "PROPN" or head.ent_type in _NOT_PEOPLE:
             return None
@@ -250,10 +300,15 @@ class SpeakerResolver:
         role_toks: list[Token] = []
         if name is not None:
             before = [t for t in toks if t.end <= name[0] and t.lower not in _DETERMINERS]
-            before = [t for t in before if not t.is_punct]
+            before = [t for t in before if not t.is_punct and t.lower not in _HONORIFICS]
+            owner = [k for k, t in enumerate(before) if t.lower in ("'s", "’s")]
+            if owner:  # "NBC's Chuck Todd": an owner, not a role
+                before = before[owner[-1] + 1 :]
+            if not any(t.pos in ("NOUN", "PROPN") for t in before):
+                before = []  # "Mr. Trump", "a memorable Hillary Clinton ad": no role words
             after = [t for t in toks if t.start >= name[1]]
-            if after and after[0].text not in (",", "("):
-                after = []  # "Colombia and Venezuela", "Embassy in Colombia": no apposition
+            if after and after[0].text != ",":
+                after = []  # "Colombia and Venezuela", "Embassy in Colombia", "(R-Ind.)": no apposition
             if before and not after:
                 role_toks = before
             elif after:
@@ -307,3 +362,13 @@ class SpeakerResolver:
             if actor.sector in _OFFICIAL_SECTORS:
                 return "official"
         return found
+
+
+def fuller_role(role: str | None, known: str | None) -> str | None:
+    """The text's role, or the actor's when it says the same more fully ("spokeswoman" →
+    "spokeswoman for the Stein campaign", from an apposition elsewhere in the article)."""
+    if not role or not known:
+        return role or known
+    if len(known) > len(role) and role.lower() in known.lower():
+        return known
+    return role

@@ -30,7 +30,7 @@ from .lexicon import QUOTE_MARKS, load_cues, load_frames, load_speaker_words
 from .link import link_events
 from .marks import find_quotes
 from .reported import Reported, ReportedFinder
-from .speaker import SpeakerResolver
+from .speaker import SpeakerResolver, fuller_role
 from .text import Layout, SpanIndex
 
 PathLike = str | Path
@@ -213,9 +213,13 @@ def _share_profiles(quotes: list[Quote]) -> None:
         if sp is None or not sp.name:
             continue
         if sp.role or sp.type or sp.affiliation or sp.actor_code:
-            profiles.setdefault(sp.name, sp)
+            held = profiles.get(sp.name)
+            if held is None or len(sp.role or "") > len(held.role or ""):
+                profiles[sp.name] = sp  # the fullest role ("spokeswoman for the campaign")
             if " " in sp.name:
-                by_last.setdefault(sp.name.rsplit(" ", 1)[1], sp)
+                last = sp.name.rsplit(" ", 1)[1]
+                if last not in by_last or profiles[sp.name] is sp:
+                    by_last[last] = sp
     for q in quotes:
         sp = q.speaker
         if sp is None or not sp.name:
@@ -225,7 +229,7 @@ def _share_profiles(quotes: list[Quote]) -> None:
             continue
         if known.name and sp.name != known.name:
             sp.name = known.name
-        sp.role = sp.role or known.role
+        sp.role = fuller_role(sp.role, known.role)
         sp.affiliation = sp.affiliation or known.affiliation
         sp.type = sp.type or known.type
         sp.actor_code = sp.actor_code or known.actor_code
