@@ -13,15 +13,17 @@ from __future__ import annotations
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
+from .assertion import asserts_about
 from .found import Found, token_span
 from .lexicon import Lexicon
 from .parties import actor_like, political, same_actor, same_entity
-from .syntax import child, clause_tokens, cut, phrase, subject
+from .syntax import child, clause_tokens, cut, phrase, predicate, subject
 from .tokens import from_tokens
 
 _DETERMINERS = frozenset(
     {"the", "these", "those", "such", "'s", "’s", "his", "her", "its", "their", "an", "a"}
 )
+_NEGATION = frozenset({"not", "n't", "never", "no"})
 _SELF = frozenset({"we", "us", "our", "i", "it", "they", "itself", "themselves"})
 
 
@@ -37,6 +39,8 @@ def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon)
             continue
         if kind != "noun" and _not_a_verb(tok, toks, k):
             continue
+        if any(t.lower in _NEGATION for t in toks[max(0, k - 3) : k]):
+            continue  # "I don't blame them", "did not accuse"
         found = _from_parse(doc, tok, kind, index, lex) if parsed else None
         if found is None and not parsed:
             found = from_tokens(doc, toks, k, kind, index, lex)
@@ -110,7 +114,8 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         # "X accused Y": two parties even when coded alike; a claimant found higher up
         # ("the embassy said it was fashionable to blame Russia") must differ in code or side
         alike = same_entity(target, claimant) if direct else same_actor(target, claimant)
-        if prop is None or target is None or alike or not political(target):
+        # "blamed the anti-fracking law": a thing, not an actor
+        if prop is None or target is None or alike or not political(target) or not actor_like(target):
             return None
         return Found(cue, kind, 0, claimant, [target], prop)
     comp = child(doc, i, ("ccomp", "xcomp"))
@@ -127,9 +132,7 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     csubj = index.noun_phrase([doc.tokens[j] for j in csub[0]], doc.tokens[csub[1]]) if csub else None
     # the allegation must be what the clause says someone did: a verb or its object
     # ("attacked", "had armed", "opened fire"), not a word inside a noun phrase
-    weak = kind in ("say", "warn") and not any(
-        lex.alleges(t.lower) for t in body if t.pos in ("VERB", "") or t.i == comp or t.dep == "dobj"
-    )
+    weak = kind in ("say", "warn") and not any(lex.alleges(doc.tokens[j].lower) for j in predicate(doc, comp))
     if csubj is not None and csubj.text.lower() in _SELF and (
         csubj.kind == "description" or csubj.name in (None, csubj.text)
     ):
@@ -144,6 +147,9 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     if kind == "say" and (sourced or doc.tokens[csub[1]].dep == "nsubjpass" if csub else True):
         # "Y did Z, officials said" sources a report ("“Y did Z,” X said" is X's own words);
         # "X said Y were killed" names no doer
+        return None
+    if not asserts_about(doc, i, kind, comp, csub[1] if csub else None, csubj, lex,
+                         _addressee(doc, i, index) is not None if kind == "point" else False):
         return None
     accused = _accused_in(index, prop, csubj, claimant)
     if csub is not None and accused and accused[0] is csubj:  # "US and British warships"

@@ -23,7 +23,17 @@ class Lexicon:
         return frozenset(words)
 
     def alleges(self, word: str) -> bool:
-        return word.startswith(self.stems)
+        """Whether a word begins with an allegation stem; a short stem (four letters or
+        fewer) only with an inflection after it ("rigged", not "right"; "armed", not "army";
+        "fired", not "firearms")."""
+        for stem in self.stems:
+            if word.startswith(stem) and (len(stem) > 4 or word[len(stem):] in _INFLECTIONS):
+                return True
+        return False
+
+
+_INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "ged", "ging", "med", "ming",
+                          "ped", "ping", "ied", "ies", "ment", "ments"})
 
 
 @cache

@@ -1,13 +1,13 @@
 """The claims stage: accusations, allegations and warnings, their evidence status, and the
 answers to them inside the article.
 
-Claims come from cue words on the parse (:mod:`.finder`), from ACCUSE events the cues missed
-(claimant: the event's source, accused: its targets), and take their claimant from a quote's
-speaker when the parse gives none. Hedges (``data/claims/hedges.tsv``) in the claim's
-sentence set its evidence status; answers (:mod:`.responses`) are linked to the claims they
-answer: every earlier claim whose accused is the responder, else — when the answer refers
-back ("the accusations", "it") — the latest earlier claim. A claim by an accused actor
-against its accuser that follows the accusation is a counter-accusation answering it.
+Claims come from cue words on the parse (:mod:`.finder`, :mod:`.assertion`), from ACCUSE
+events whose trigger is no cue word (claimant: the event's source, accused: its targets), and
+take their claimant from a quote's speaker when the parse gives none. Hedges
+(``data/claims/hedges.tsv``) in the claim's sentence set its evidence status; answers
+(:mod:`.responses`) are linked to the claims they answer (:mod:`.linking`). A warning with no
+allegation word is a claim only where the article treats it as one (evidence shown or not,
+or the accused answers "the claim").
 
 Status, highest first: confirmed; evidence_not_shown / evidence_cited; denied (the accused
 denies or rejects it); disputed (a third party rejects it, a counter-accusation, "could not
@@ -26,7 +26,8 @@ from ..stages.base import Analysis
 from .finder import find_in_sentence
 from .found import Found
 from .lexicon import Lexicon, lexicon
-from .parties import answers_for, political, same_actor, same_entity
+from .linking import counter_accusations, link
+from .parties import answers_for, political, same_actor
 from .responses import Answer, find_answers
 
 _COMPLEMENT = re.compile(r"\b(?:of|that|for|over)\s+")
@@ -77,7 +78,7 @@ class ClaimStage:
             effects.append(eff)
         third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
         for answer in answers:
-            for n, by_accused in _link(answer, found, doc.text):
+            for n, by_accused in link(answer, found, doc.text):
                 event = _event_at(record.events, answer.cue_start)
                 claims[n].responses.append(Response(
                     kind=answer.kind if by_accused or answer.kind == "confirmation" else "rejection",
@@ -87,7 +88,7 @@ class ClaimStage:
                 ))
                 claims[n].hedges.extend(answer.cues)
                 third[n].add("accused" if by_accused else "third")
-        for n in _counter_accusations(doc, found, claims, answers, published):
+        for n in counter_accusations(doc, found, claims, answers, published):
             third[n].add("accused")
         for n, claim in enumerate(claims):
             claim.status = _status(claim, effects[n], third[n])
@@ -136,11 +137,14 @@ def _overlap(a: Span, b: Span) -> float:
 def _from_events(events: list[Event], found: list[Found], analysis: Analysis) -> list[Found]:
     """ACCUSE events the cue words missed, when they have a target."""
     doc = analysis.doc
+    lex = lexicon()
     out = []
     for e in events:
         if e.type != "ACCUSE" or not e.target or not e.source or e.negated:
             continue
         t = e.trigger
+        if doc.text[t.start : t.end].lower() in lex.cues:
+            continue  # a cue word the finder has judged (and found no claim in)
         if any(f.cue.start <= t.start < f.cue.end or f.proposition.start <= t.start < f.proposition.end
                or f.sent == doc.sentence_of_char(t.start) for f in found):
             continue
@@ -156,6 +160,8 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
             link = None  # "summoned the ambassadors of ...": no allegation follows
         if not accused or link is None or end - link.end() < 8:
             continue
+        if link.group(0).strip() == "of" and any(0 <= m.start - link.end() < 5 for m in accused):
+            continue  # "his criticisms of Trump": the complement names the accused, not an allegation
         start = link.end()
         sent = doc.sentence_of_char(t.start) or 0
         out.append(Found(t, "event", sent, claimant, accused, doc.span(start, end), {"event": e.id}))
@@ -197,114 +203,6 @@ def _hedges(analysis: Analysis, f: Found, found: list[Found], lex: Lexicon) -> t
                     end -= 1
                 f.proposition = doc.span(p.start, end)
     return spans, effects
-
-
-def _link(answer: Answer, found: list[Found], text: str) -> list[tuple[int, bool]]:
-    """(claim index, answered by the accused) for the claims an answer answers."""
-    r = answer.responder
-    # not the claimant's own words; when codes make claimant and responder one side ("the
-    # commission" and "the police", both state organs), a distinct entity that is the accused's
-    # side still answers
-    cands = [n for n, f in enumerate(found)
-             if f.cue.start < answer.span.end and (not same_actor(f.claimant, r) or (
-                 not same_entity(f.claimant, r) and any(same_actor(r, a) for a in f.accused)))]
-    if not cands:
-        return []
-    by_accused = [n for n in cands if any(answers_for(r, a, text) for a in found[n].accused)]
-    if by_accused:
-        if answer.referent == "strong":  # "the accusations": every claim against the responder
-            return [(n, True) for n in by_accused]
-        return [(max(by_accused, key=lambda n: found[n].cue.start), True)]
-    latest = max(cands, key=lambda n: found[n].cue.start)
-    close = answer.sent - found[latest].sent <= 1
-    if answer.referent is None and not close:
-        return []
-    if answer.referent is None and answer.kind == "confirmation" and not close:
-        return []
-    third = r is not None and r.code is not None and all(a.code is not None for a in found[latest].accused)
-    return [(latest, not third)]
-
-
-def _counter_accusations(doc: ParsedDoc, found: list[Found], claims: list[Claim], answers: list[Answer],
-                         published: EventDate | None) -> set[int]:
-    """Link counter-accusations to the claims they answer; returns the claims that their
-    accused also contradicted ("Ankara said the flights were in international airspace and
-    accused Athens of ..." — the plain statement beside the counter-accusation rejects)."""
-    contradicted: set[int] = set()
-    for b, fb in enumerate(found):
-        if _perfect(doc, fb.cue.start):  # "Ottawa has accused ...": an earlier accusation, not an answer
-            continue
-        for a in range(len(found) - 1, -1, -1):
-            fa = found[a]
-            if a == b or fa.cue.start >= fb.cue.start:
-                continue
-            mutual = any(same_actor(fb.claimant, x) for x in fa.accused) and any(
-                same_actor(y, fa.claimant) for y in fb.accused
-            )
-            after_answer = any(
-                ans.sent == fb.sent and same_actor(ans.responder, fb.claimant)
-                and any(r.span == ans.span for r in claims[a].responses)
-                for ans in answers
-            )
-            if mutual or after_answer:
-                claims[a].responses.append(Response(
-                    kind="counter_accusation", responder=fb.claimant,
-                    span=doc.span(min(fb.cue.start, fb.proposition.start), fb.proposition.end),
-                    date=published,
-                ))
-                said = _said_beside(doc, fb)
-                said_before = said is not None and any(
-                    r.span.start <= said.start < r.span.end for r in claims[a].responses)
-                if mutual and said is not None and _contradicts(said, fa) and not said_before:
-                    claims[a].responses.append(Response(kind="rejection", responder=fb.claimant,
-                                                        span=said, date=published))
-                    contradicted.add(a)
-                break
-    return contradicted
-
-
-_SPEECH = frozenset({"said", "says", "insisted", "insists", "maintained", "maintains", "stated", "stressed"})
-
-
-def _contradicts(said: Span, f: Found) -> bool:
-    """Whether the accused's statement speaks of the alleged act itself: a content word of the
-    proposition ("the flights took place in international airspace" against "violating its
-    airspace"), or its own conduct ("its forces were on routine exercises"); not a remark on
-    something else ("the case was an internal judicial matter")."""
-    words = said.text.lower().split()
-    if len(words) > 1 and words[1] in ("its", "our", "their"):
-        return True
-    stems = {w[:6] for w in re.findall(r"[a-z]{5,}", f.proposition.text.lower())}
-    return any(w[:6] in stems for w in re.findall(r"[a-z]{5,}", " ".join(words[1:])))
-
-
-def _perfect(doc: ParsedDoc, char: int) -> bool:
-    tok = doc.token_at(char)
-    if tok is None:
-        return False
-    before = [doc.tokens[j].lower for j in range(max(0, tok.i - 3), tok.i)]
-    return any(w in ("has", "have", "had") for w in before[-2:]) and "said" not in before
-
-
-def _said_beside(doc: ParsedDoc, f: Found) -> Span | None:
-    """ "X said P and accused Y of Q": the span "said P" before the counter-accusation's cue,
-    said by the counter-accusation's claimant (the speech verb follows the claimant)."""
-    tok = doc.token_at(f.cue.start)
-    if tok is None or f.claimant is None or tok.i < 2:
-        return None
-    j = tok.i - 1
-    while j > 0 and doc.tokens[j].lower in ("also", "then", "in", "turn", ","):
-        j -= 1
-    if doc.tokens[j].lower != "and":
-        return None
-    s = doc.sentences[tok.sent]
-    k = j - 1
-    while k >= 0 and doc.tokens[k].start >= max(s.start, f.claimant.end):
-        if doc.tokens[k].lower in _SPEECH:
-            last = doc.tokens[j - 1] if doc.tokens[j - 1].lower != "," else doc.tokens[j - 2]
-            return doc.span(doc.tokens[k].start, last.end) if j - k > 2 else None
-        k -= 1
-    return None
 
 
 def _status(claim: Claim, effects: set[str], answered: set[str]) -> str:

@@ -108,3 +108,27 @@ def cut(toks: list[Token], stop_at: int | None = None) -> list[Token]:
     ):
         out = out[:-1]
     return out
+
+
+_CHAIN = frozenset({"xcomp", "conj"})
+_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "prt", "agent"})
+
+
+def predicate(doc: ParsedDoc, root: int) -> list[int]:
+    """What a clause says its subject did: the root verb, verbs chained to it ("tried to
+    attack", "crossed and attacked"), their objects and the objects of their prepositions
+    ("opened fire", "was behind the attack") — not words inside nested clauses or phrases
+    ("the steps to cover more firearms", "people who make their living selling guns")."""
+    verbs, k = [root], 0
+    while k < len(verbs) and k < 12:
+        verbs.extend(c for c in doc.children(verbs[k]) if doc.tokens[c].dep in _CHAIN)
+        k += 1
+    out = list(verbs)
+    for v in verbs:
+        for c in doc.children(v):
+            dep = doc.tokens[c].dep
+            if dep in _OBJECTS:
+                out.append(c)
+            elif dep == "prep":
+                out.extend(g for g in doc.children(c) if doc.tokens[g].dep == "pobj")
+    return out

@@ -1,0 +1,68 @@
+"""Whether a reported clause asserts something about another actor (a claim) or is a neutral
+remark, a defence or a prediction. Rules on the parse, applied after the finder has found a
+cue and its clause:
+
+- a neutral speech cue ("claimed", "insisted", "asserted", "points out") with a negated
+  predicate is a defence, not an accusation ("claimed that he is not
+  backing any candidate");
+- a neutral cue with a plain copular clause and no allegation word is a characterisation
+  ("claims Jeb is the conservative you can trust");
+- "points out that P" with no addressee ("to X") needs an allegation word in P's predicate;
+- a plain "X said Y ..." needs Y to be the clause's subject or a word of it ("Chinese
+  hackers"), not the owner of it ("the
+  president's steps are certain to be challenged" says nothing the president did).
+"""
+
+from __future__ import annotations
+
+from ..model import ActorMention
+from ..nlp.document import ParsedDoc
+from .lexicon import Lexicon
+from .syntax import predicate
+
+_NEUTRAL = ("claim", "insist", "assert", "point")
+
+
+def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int | None,
+                  accused: ActorMention | None, lex: Lexicon, addressed: bool) -> bool:
+    pred = predicate(doc, comp)
+    alleges = any(lex.alleges(doc.tokens[j].lower) for j in pred)
+    word = doc.tokens[cue].lower
+    if word.startswith(_NEUTRAL) and any(doc.tokens[c].dep == "neg" for v in pred for c in doc.children(v)):
+        return False
+    if word.startswith(_NEUTRAL) and not alleges and pred == [comp, *_objects(doc, comp)] and (
+        doc.tokens[comp].lemma == "be" and _characterises(doc, comp)
+    ):
+        return False  # "claims Jeb is the conservative you can trust": a characterisation
+    if kind == "point" and not addressed and not alleges:
+        return False
+    if kind == "say" and accused is not None and subj_head is not None:
+        head = doc.tokens[subj_head]
+        if not accused.start <= head.start < accused.end and _owner(doc, accused):
+            return False
+    return True
+
+
+def _owner(doc: ParsedDoc, mention: ActorMention) -> bool:
+    """Whether the mention owns the phrase it stands in ("the president's steps")."""
+    after = doc.text[mention.end : mention.end + 2]
+    if after.startswith(("'s", "’s", "'", "’")):
+        return True
+    tok = doc.token_at(mention.end - 1)
+    return tok is not None and tok.dep == "poss"
+
+
+def _objects(doc: ParsedDoc, verb: int) -> list[int]:
+    return [j for j in predicate(doc, verb) if j != verb and doc.tokens[j].pos not in ("VERB", "AUX")]
+
+
+def _characterises(doc: ParsedDoc, verb: int) -> bool:
+    """ "is the conservative ...", "is a form of ...", "was wrong": a determined noun or an
+    adjective after the copula (not "were [mapping cables]", a verb parsed as a noun)."""
+    for c in doc.children(verb):
+        t = doc.tokens[c]
+        if t.dep == "acomp":
+            return True
+        if t.dep == "attr" and any(doc.tokens[g].dep == "det" for g in doc.children(c)):
+            return True
+    return False

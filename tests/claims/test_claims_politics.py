@@ -1,0 +1,49 @@
+"""Political news: criticism, praise and defences that are not claims, and claims that stay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.model import ArticleRecord
+
+STAGES = ("actors", "events", "quotes", "claims")
+
+
+def _claims(analyse: Callable[..., ArticleRecord], text: str) -> list[str]:
+    record = analyse(text, stages=STAGES, published="2024-05-01")
+    return [c.proposition.text for c in record.claims]
+
+
+def test_a_negated_cue_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "The senator said voters had turned away from him. \"I don't blame them,\" "
+                            "he told reporters in Des Moines.") == []
+
+
+def test_blaming_a_thing_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Governor Ellis blamed the new zoning law for the housing shortage.") == []
+
+
+def test_praise_under_a_neutral_cue_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "The campaign ad claims Senator Moran is the leader the state can trust.") == []
+
+
+def test_a_defence_under_a_neutral_cue_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Representative Dalton claimed that Governor Hale is not backing any "
+                            "candidate in the primary.") == []
+
+
+def test_a_remark_on_what_an_actor_owns_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Senator Wyatt says the president's plan to expand the program is "
+                            "certain to be challenged in the courts.") == []
+
+
+def test_short_allegation_stems_need_an_inflection(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Speaker Pratt said Governor Hale has never respected the right of "
+                            "farmers to sell their land.") == []
+
+
+def test_accusations_of_politicians_stay(analyse: Callable[..., ArticleRecord]) -> None:
+    props = _claims(analyse, "Senator Wyatt accused Governor Hale of rigging the primary in Polk County. "
+                             "Representative Dalton claimed that Hale had bribed two election officials.")
+    assert any(p.startswith("rigging the primary") for p in props)
+    assert any("bribed two election officials" in p for p in props)
