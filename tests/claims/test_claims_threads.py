@@ -67,3 +67,26 @@ def test_claims_and_disputes_commands(records: list[ArticleRecord], tmp_path: Pa
     assert len(threads) == 2 and threads[0]["start"] == "2024-03-01"
     out = runner.invoke(cli, ["disputes", "COL", "PER", "--db", str(db)])
     assert out.exit_code == 0 and "no claims or answers" in out.output
+
+
+def test_republished_copies_are_listed_once(
+    analyse: Callable[..., ArticleRecord], records: list[ArticleRecord], tmp_path: Path
+) -> None:
+    db = tmp_path / "copies.db"
+    copies = [analyse(text, stages=STAGES, published=date, article_id=f"{aid}-copy")
+              for aid, date, text in ARTICLES[:2]]
+    with open_store(db) as store:
+        store.add(records)
+        store.add(copies)
+        assert all(store.get(c.id).provenance.republished_from for c in copies)  # type: ignore[union-attr]
+    runner = CliRunner()
+    out = runner.invoke(cli, ["disputes", "COL", "RUS", "--db", str(db), "--json"])
+    assert out.exit_code == 0, out.output
+    threads = [json.loads(line) for line in out.output.splitlines()]
+    steps = [(s["article_id"], s["kind"], s["text"]) for t in threads for s in t["steps"]]
+    assert len(steps) == len(set(steps))
+    assert not any(aid.endswith("-copy") for aid, _, _ in steps)
+    assert {aid for aid, _, _ in steps} == {"t1", "t2", "t3"}
+    out = runner.invoke(cli, ["claims", "--db", str(db), "--json"])
+    ids = [json.loads(line)["article_id"] for line in out.output.splitlines()]
+    assert sorted(ids) == sorted(set(ids)) and not any(i.endswith("-copy") for i in ids)

@@ -1,5 +1,13 @@
 """Claim commands: ``claims`` (a ledger of accusations and their status) and ``disputes``
-(dispute threads between two actors), over the records of a store."""
+(dispute threads between two actors), over the records of a store.
+
+Republished copies of stored articles (``provenance.republished_from`` set) are left out of
+both: a copy reports nothing new. ``disputes`` finds its articles through the store's indexed
+queries (claims between the two codes, REJECT/ACCUSE events between them) and builds its
+threads with :func:`eventwire.claims.threads.build_threads` — the one cross-article linking it
+uses (the store's own ``ClaimHit.elsewhere`` links are not added on top, so that no answer is
+listed twice).
+"""
 
 from __future__ import annotations
 
@@ -13,7 +21,7 @@ from rich.table import Table
 
 from ..claims.threads import Thread, build_threads
 from ..model import ActorMention, ArticleRecord, Claim
-from ..store import open_store
+from ..store import EventFilter, Store, open_store
 
 STATUSES = ("asserted", "evidence_not_shown", "evidence_cited", "disputed", "denied", "confirmed")
 _db = click.option("--db", "db", metavar="PATH", default=None,
@@ -45,6 +53,8 @@ def ledger(records: Iterable[ArticleRecord], actor: str | None = None,
            status: str | None = None) -> Iterator[dict[str, Any]]:
     """One row per stored claim, oldest first within each article, filtered by actor and status."""
     for record in records:
+        if record.provenance.republished_from:  # a copy of a stored article
+            continue
         for claim in record.claims:
             if actor and not _involves(claim, actor):
                 continue
@@ -94,6 +104,19 @@ def claims(db: str | None, actor: str | None, status: str | None, as_json: bool)
     Console().print(table)
 
 
+def dispute_records(store: Store, a: str, b: str) -> list[ArticleRecord]:
+    """The stored original articles with a claim or a REJECT/ACCUSE event between codes ``a``
+    and ``b`` (either way), in id order (threads sort by date), found through the store's indexes."""
+    a, b = a.upper(), b.upper()
+    ids = {hit.article.id for hit in store.claims(between=(a, b))}
+    for src, tgt in ((a, b), (b, a)):
+        for kind in ("REJECT", "ACCUSE"):
+            hits = store.events(EventFilter(source=src, target=tgt, type=kind, originals=True))
+            ids |= {hit.article.id for hit in hits}
+    records = [store.get(i) for i in sorted(ids)]
+    return [r for r in records if r is not None and not r.provenance.republished_from]
+
+
 def thread_dict(thread: Thread) -> dict[str, Any]:
     return {
         "a": thread.a, "b": thread.b, "subject": thread.subject, "start": thread.start, "end": thread.end,
@@ -113,7 +136,7 @@ def thread_dict(thread: Thread) -> dict[str, Any]:
 def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
     """Dispute threads between two actors (codes such as COL RUS), with dates."""
     with open_store(db) as store:
-        threads = build_threads(store.iter_records(), a, b)
+        threads = build_threads(dispute_records(store, a, b), a, b)
     if as_json:
         for t in threads:
             click.echo(json.dumps(thread_dict(t), ensure_ascii=False))
