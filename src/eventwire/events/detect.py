@@ -107,12 +107,31 @@ class Matcher:
         ):
             pos = "N"  # a noun modifying another ("war crimes", "aid workers") is no event
         else:
-            return None
+            return self._headline_verb(doc, tok)
         for lemma in self._lemmas(tok):
             for entry in self.lex.lookup(lemma, pos):
                 extra: list[Token] = []
                 if all(self._holds(doc, tok, c, actors, extra) for c in entry.conditions):
                     return Match(entry, tok, extra, True) if entry.type != "-" else None
+        return self._headline_verb(doc, tok) if pos == "N" else None
+
+    def _headline_verb(self, doc: ParsedDoc, tok: Token) -> Match | None:
+        """ "Somalia severs ties with Kenya": a headline's present-tense verb tagged as a
+        noun between two nouns; only for verbs with no noun reading in the lexicon."""
+        if tok.pos != "NOUN" or not tok.lower.endswith("s") or tok.lemma == tok.lower:
+            return None
+        sent = doc.sentences[tok.sent]
+        if not sent.first < tok.i < sent.last - 1:
+            return None
+        before, after = doc.tokens[tok.i - 1], doc.tokens[tok.i + 1]
+        named = before.pos == "PROPN" or bool(before.ent_type) or before.text[:1].isupper()
+        if not named or after.pos not in ("NOUN", "PROPN", "DET"):
+            return None
+        if self.lex.lookup(tok.lemma, "N"):
+            return None
+        for entry in self.lex.lookup(tok.lemma, "V"):
+            if not entry.conditions and entry.type != "-":
+                return Match(entry, tok, [], True)
         return None
 
     def _lemmas(self, tok: Token) -> list[str]:
