@@ -43,6 +43,7 @@ _DASH_CHARS = frozenset("―—–-")
 _LEAD_PUNCT = frozenset({",", ".", "'", '"', "”", "’"})
 _SUBJECT_START = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
 _PRONOUN_START = frozenset({"he", "she", "they", "we", "i", "it", "the", "a", "an"})
+_PHRASE_VERBS = frozenset({"acl", "relcl", "amod"})  # verbs inside a speaker's phrase
 MAX_PRE_CUE = 16  # words between a closing mark and its cue ("“…,” the foreign minister said")
 
 
@@ -102,6 +103,7 @@ class DirectFinder:
                 and prev.paragraph == para
                 and post is None
                 and (pre is None or pre.cue == prev_post.cue)
+                and self._ends_utterance(run, hi)
             )
             if joinable and prev is not None:
                 prev.parts.extend(run.pieces)
@@ -133,13 +135,18 @@ class DirectFinder:
         )
         if not start_ok:
             return False
-        after = self.text[run.end : hi].strip()
-        end_ok = not after or post is not None or after[0] in ".?!;:)…" or inner[-1:] in ".?!…"
-        if not end_ok:
+        if post is None and not self._ends_utterance(run, hi):
             return False
         if words <= 2 and pre is None and post is None:
             return False
         return run.family != "single" or (post is not None or pre is not None)
+
+    def _ends_utterance(self, run: QuoteRun, hi: int) -> bool:
+        """Does the run close at a boundary (paragraph or sentence end, closing punctuation)
+        rather than run on into the sentence ("“You squeezed employees” to drive up …")?"""
+        inner = self.text[run.start : run.end].strip("“”\"'‘’«»`„ \n")
+        after = self.text[run.end : hi].strip()
+        return not after or after[0] in ".?!;:)…" or inner[-1:] in ".?!…"
 
     def _post(self, start: int, end: int) -> Attribution | None:
         """An attribution right after a closing mark: "“…,” said X" / "X said" / "according to X"."""
@@ -162,8 +169,9 @@ class DirectFinder:
                 return self._attribution(tok, cue, before, toks, start, end)
             if not tok.is_punct:
                 before.append(tok)
-                if len(before) > MAX_PRE_CUE or (tok.pos in ("VERB",) and parsed(self.doc, tok)):
-                    return None
+                clause_verb = tok.pos == "VERB" and tok.dep not in _PHRASE_VERBS and parsed(self.doc, tok)
+                if len(before) > MAX_PRE_CUE or clause_verb:
+                    return None  # "“…,” X, one of the states suing the EPA, said" is fine
         return None
 
     def _may_start_attribution(self, tok: Token) -> bool:
