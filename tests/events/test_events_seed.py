@@ -94,6 +94,7 @@ def test_the_accusation_of_protecting_armed_groups_and_its_denial(seed: ArticleR
 def test_the_threat_to_deploy_troops(seed: ArticleRecord) -> None:
     threat = find(seed, "THREATEN", "warned")
     assert codes(threat.source) == {"RUS"}
+    assert codes(threat.target) == {"CUB", "VEN"}  # where the troops would go, not the troops
     deploy = find(seed, "MOBILIZE", "deploy")
     assert deploy.hypothetical and deploy.reported_by == threat.id
     assert codes(deploy.target) == {"CUB", "VEN"}

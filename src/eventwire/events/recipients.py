@@ -88,7 +88,7 @@ def deep_target(
                         for a in mentions(doc, [tok], index)
                         if a not in source
                         and a.kind != "pronoun"
-                        and not (a.code in own and a.sector in ("MIL", "COP"))
+                        and not (a.sector in ("MIL", "COP") and (a.code in own or _unnamed(a)))
                     ]
                     if found:
                         return found
@@ -112,6 +112,12 @@ def agents(doc: ParsedDoc, nouns: list[Token], index: ActorIndex) -> list[ActorM
                     if found:
                         return found
     return []
+
+
+def _unnamed(a: ActorMention) -> bool:
+    """ "troops", "the soldiers": forces whose country the text does not name — in an act's
+    complement they are what is sent or used ("could deploy troops to X"), not the target."""
+    return a.kind == "description" or "inferred" in (a.reason or "")
 
 
 def prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> None:
