@@ -145,5 +145,9 @@ def test_speech_verb_then_a_whole_sentence_in_marks(quotes_of: QuotesOf) -> None
 
 
 def test_verb_then_a_lowercase_fragment_is_partial(quotes_of: QuotesOf) -> None:
+    """The fragment is no quote of its own; the reported clause that opens with it is given
+    as direct (its content starts inside quotation marks, the PolNeAR convention)."""
     text = "The senator said “the alliance” had outlived its purpose."
-    assert direct(quotes_of(text)) == []
+    quotes = quotes_of(text)
+    assert [q.content.text for q in quotes] == ["“the alliance” had outlived its purpose"]
+    assert quotes[0].kind == "direct" and quotes[0].cue is not None and quotes[0].cue.text == "said"

@@ -21,7 +21,9 @@ Conventions of the output (they follow the PolNeAR annotation the stage is score
 direct content includes its quotation marks; a quotation that is only part of a sentence
 ("called the accusations “unfounded”", "said that “…”") is not a direct quote but lies
 inside the content of the reported-speech quote around it; an indirect quote's content is
-the reported clause, "that" included.
+the reported clause, "that" included. A reported content that opens with the speaker's
+own quoted words ("he said “budget reforms” and the collection of taxes would pay for
+it") is given as ``kind="direct"``: its content starts inside quotation marks.
 
 The cue lexicon (``data/quotes/cues.tsv``) and speaker-type words
 (``data/quotes/speakers.tsv``) are documented data files; the stage options ``cues`` and

@@ -38,6 +38,7 @@ CONTENT_PREPS = frozenset(["about", "of", "on", "for", "against", "as", "over"])
 ABOUT_PREPS = frozenset(["about", "of"])  # "told reporters about …", "spoke of …"
 _CIRCUMSTANCE = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"])  # "on Friday", "in Paris"
 _STRIP = " \t\n,;:—–-.()"
+_CONCESSIVE = frozenset(["although", "though", "whereas", "while"])
 
 
 @dataclass(slots=True)
@@ -71,7 +72,7 @@ class ReportedFinder:
                     rep = self._medium(tok)
                 elif sent.parsed and tok.pos == "NOUN" and self.lexicon.noun(tok.text) is not None:
                     rep = self._noun(tok)
-                elif sent.parsed and tok.pos == "VERB":
+                elif sent.parsed and (tok.pos == "VERB" or _verb_like(self.doc, tok)):
                     cue = self.lexicon.verb(tok.text, tok.lemma)
                     rep = self._verb(tok, cue) if cue is not None else None
                 else:
@@ -302,6 +303,15 @@ class ReportedFinder:
         return rep
 
 
+def _verb_like(doc: ParsedDoc, tok: Token) -> bool:
+    """A verb the tagger took for a noun ("Trump claims that …": *claims* NOUN with a
+    subject and a clausal complement)."""
+    if tok.pos != "NOUN":
+        return False
+    deps = {doc.tokens[k].dep for k in doc.children(tok.i)}
+    return "nsubj" in deps and "ccomp" in deps
+
+
 def _trailing_clause(doc: ParsedDoc, tok: Token) -> bool:
     """A dependent that starts a clause of its own: a verb conjunct, a participle or a
     non-restrictive relative clause."""
@@ -309,4 +319,6 @@ def _trailing_clause(doc: ParsedDoc, tok: Token) -> bool:
         return True
     if tok.dep == "advcl" and tok.tag == "VBG":
         return True
+    if tok.dep == "advcl" and any(doc.tokens[k].lower in _CONCESSIVE for k in doc.children(tok.i)):
+        return True  # "…, although he again refused to …": the writer's clause, not the claim
     return tok.dep == "relcl"

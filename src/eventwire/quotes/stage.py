@@ -34,6 +34,7 @@ from .speaker import SpeakerResolver, fuller_role
 from .text import Layout, SpanIndex
 
 PathLike = str | Path
+OPENING_MARKS = frozenset("“\"‘'«„`")
 
 
 def _paths(value: PathLike | Sequence[PathLike] | None) -> list[PathLike]:
@@ -71,6 +72,9 @@ class QuoteStage:
         direct_spans = SpanIndex([p for q in directs for p in q.parts])
         reported = ReportedFinder(doc, layout, self.lexicon, self.frames).find(direct_spans, quoted)
         quotes = [self._reported(rep, resolver, quoted, doc.text) for rep in reported]
+        for q in quotes:
+            if q.content.text[:1] in OPENING_MARKS or q.content.text[:2] == "''":
+                q.kind = "direct"  # it opens with the speaker's own words: "said “budget reforms” and …"
         last_speaker: dict[int, Speaker] = {}  # paragraph → speaker of its last attributed quote
         for q in quotes:
             _remember(last_speaker, layout, q)
