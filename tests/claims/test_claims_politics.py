@@ -47,3 +47,22 @@ def test_accusations_of_politicians_stay(analyse: Callable[..., ArticleRecord]) 
                              "Representative Dalton claimed that Hale had bribed two election officials.")
     assert any(p.startswith("rigging the primary") for p in props)
     assert any("bribed two election officials" in p for p in props)
+
+
+def test_a_denunciation_with_nothing_alleged_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Senator Wyatt denounced the new caucus formed by Governor Hale's allies.") == []
+
+
+def test_what_ought_to_be_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Speaker Pratt insists the Republican Party must be a party of ideas.") == []
+
+
+def test_a_demand_about_no_actor_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Democratic leaders insisted that any budget deal include a delay of the tax, "
+                            "so that it takes effect in 2020.") == []
+
+
+def test_a_denunciation_for_an_act_stays(analyse: Callable[..., ArticleRecord]) -> None:
+    props = _claims(analyse, "Senator Wyatt denounced Governor Hale for diverting flood relief funds "
+                             "to his donors.")
+    assert any(p.startswith("diverting flood relief funds") for p in props)

@@ -5,8 +5,9 @@ cue and its clause:
 - a neutral speech cue ("claimed", "insisted", "asserted", "points out") with a negated
   predicate is a defence, not an accusation ("claimed that he is not
   backing any candidate");
-- a neutral cue with a plain copular clause and no allegation word is a characterisation
-  ("claims Jeb is the conservative you can trust");
+- a neutral cue with no allegation word is no claim when its clause is a characterisation
+  ("claims Jeb is the conservative you can trust"), says what ought to be ("insists the party
+  must ..."), or has no actor as its subject ("insisted that any package include ...");
 - "points out that P" with no addressee ("to X") needs an allegation word in P's predicate;
 - a plain "X said Y ..." needs Y to be the clause's subject or a word of it ("Chinese
   hackers"), not the owner of it ("the
@@ -18,9 +19,11 @@ from __future__ import annotations
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from .lexicon import Lexicon
+from .parties import actor_like
 from .syntax import predicate
 
 _NEUTRAL = ("claim", "insist", "assert", "point")
+_PRESCRIBE = frozenset({"must", "should", "ought", "need", "needs"})
 
 
 def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int | None,
@@ -30,10 +33,14 @@ def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int
     word = doc.tokens[cue].lower
     if word.startswith(_NEUTRAL) and any(doc.tokens[c].dep == "neg" for v in pred for c in doc.children(v)):
         return False
-    if word.startswith(_NEUTRAL) and not alleges and pred == [comp, *_objects(doc, comp)] and (
-        doc.tokens[comp].lemma == "be" and _characterises(doc, comp)
-    ):
-        return False  # "claims Jeb is the conservative you can trust": a characterisation
+    if word.startswith(_NEUTRAL) and not alleges:
+        copula = pred == [comp, *_objects(doc, comp)] and doc.tokens[comp].lemma == "be"
+        if copula and _characterises(doc, comp):
+            return False  # "claims Jeb is the conservative you can trust": a characterisation
+        if any(doc.tokens[c].lower in _PRESCRIBE for c in doc.children(comp)):
+            return False  # "insists the party must be a party of ideas": what ought to be
+        if not actor_like(accused):
+            return False  # "insisted that any package include a delay": not about an actor
     if kind == "point" and not addressed and not alleges:
         return False
     if kind == "say" and accused is not None and subj_head is not None:

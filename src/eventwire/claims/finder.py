@@ -99,6 +99,10 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         prep = child(doc, i, ("prep",), prep_word)
         if prep is None:
             prep = child(doc, obj, ("prep",), prep_word)
+        if prep is None and kind == "accuse":  # "denounced X for P"
+            prep = child(doc, i, ("prep",), "for") or child(doc, obj, ("prep",), "for")
+            if prep is None:
+                return None  # "denounced the movement": criticism with nothing alleged
         inner = set(doc.subtree(prep)) if prep is not None else set()
         target = index.noun_phrase([doc.tokens[j] for j in phrase(doc, obj) if j not in inner],
                                    doc.tokens[obj])

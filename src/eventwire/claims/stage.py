@@ -163,9 +163,23 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
         if link.group(0).strip() == "of" and any(0 <= m.start - link.end() < 5 for m in accused):
             continue  # "his criticisms of Trump": the complement names the accused, not an allegation
         start = link.end()
+        if not _alleged_act(doc, start, lex):
+            continue  # "filed a complaint for declaratory judgement": no act alleged
         sent = doc.sentence_of_char(t.start) or 0
         out.append(Found(t, "event", sent, claimant, accused, doc.span(start, end), {"event": e.id}))
     return out
+
+
+def _alleged_act(doc: ParsedDoc, start: int, lex: Lexicon) -> bool:
+    """Whether an event's complement opens with an act: a gerund or an allegation word among
+    its first words ("for accepting donations", "of the attack", "that troops crossed")."""
+    tok = doc.token_at(start)
+    if tok is None:
+        return False
+    first = doc.tokens[tok.i : min(len(doc.tokens), tok.i + 5)]
+    return any(t.tag == "VBG" or t.lower.endswith("ing") or lex.alleges(t.lower) for t in first) or (
+        doc.text[start - 5 : start].strip() == "that"
+    )
 
 
 def _fill_from_quotes(found: list[Found], analysis: Analysis, index: ActorIndex) -> None:
