@@ -97,3 +97,38 @@ def test_apposition_shares_the_code(actors: Callable[..., list[ActorMention]]) -
     assert (head.code, head.sector, head.reason) == ("PER", "REB", None)
     refs = [m for m in found if m.text == "these groups"]
     assert _one(found, "guerrillas").entity in {m.entity for m in refs}
+
+
+def test_role_completed_by_the_affiliation(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Jorge Ramírez, an expert in security policy and a professor at the Catholic University "
+                   "of Chile, said the talks would fail.")
+    person = _one(found, "Jorge Ramírez")
+    assert (person.role, person.affiliation) == ("professor", "Catholic University of Chile")
+    assert _one(found, "expert").role == "expert in security policy"
+
+
+def test_plural_pronoun_after_officials(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Turkish officials have warned that they could close the border.")
+    assert _one(found, "they").entity == _one(found, "Turkish officials").entity
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Two Palestinian suicide bombers blew themselves up in Haifa.", "Palestinian suicide bombers",
+         "PSE", "REB"),
+        ("Iran-backed militias fired rockets at the base.", "militias", None, "REB"),
+        ("In Kyiv, opposition leaders called for a strike.", "opposition leaders", "UKR", "OPP"),
+    ],
+)
+def test_phrase_codes(actors: Callable[..., list[ActorMention]], text: str, mention: str,
+                      code: str | None, sector: str) -> None:
+    m = _one(actors(text), mention)
+    assert (m.code, m.sector) == (code, sector)
+
+
+def test_description_names_are_words_not_codes(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("The Chilean Interior Minister met staff of the Peruvian Embassy. The embassy said "
+                   "the minister left.", published=None)
+    for m in found:
+        assert not (m.name[:3].isupper() and m.name[3:4] == " "), m.name

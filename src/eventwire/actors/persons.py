@@ -133,11 +133,14 @@ def _take(p: Draft, ph: Draft) -> None:
         p.affiliation = ph.affiliation
 
 
-def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok]) -> None:
+def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok],
+                        phrases: list[Draft] | None = None) -> None:
     """"..., a professor at the National University of Colombia": the organisation in a
     person's apposition becomes the affiliation, and its country the person's when none is
-    known."""
+    known; the role the affiliation completes ("professor", not an earlier "expert")
+    becomes the person's role."""
     by_last = {p.last: p for p in persons}
+    by_end = {ph.last: ph for ph in phrases or () if ph.person}
     for org in orgs:
         j = org.first - 1
         if j < 0 or toks[j].lower not in ("at", "of", "for", "with", "from", "the"):
@@ -145,6 +148,9 @@ def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok]
         owner = _appositive_owner(org, by_last, toks)
         if owner is None:
             continue
+        role = by_end.get(j - 1 if toks[j].lower == "the" else j)
+        if role is not None and role.link is owner and role.role and owner.affiliation is None:
+            owner.role = role.role
         owner.affiliation = owner.affiliation or org.name
         if owner.code is None and org.code is not None:
             owner.code, owner.country = org.code, org.country

@@ -208,7 +208,9 @@ def sector_phrases(
         if has_complement and e.person:
             _head_of(d, atoms, idx, toks)
         d.name = _phrase_name(d, toks, a)
-        d.role = role_text(toks, a.first, a.last) if e.person else None
+        if e.person:
+            nxt = atoms[idx + 1].first if idx + 1 < len(atoms) else len(toks)
+            d.role = role_text(toks, a.first, a.last, nxt if src is None else a.last)
         out.append(d)
     return out
 
@@ -230,5 +232,19 @@ def _phrase_name(d: Draft, toks: list[Tok], a: Atom) -> str:
     return span_text(toks, d.first, a.last)
 
 
-def role_text(toks: list[Tok], a_first: int, a_last: int) -> str:
-    return span_text(toks, a_first, a_last)
+_ROLE_PREPS = frozenset({"in", "of", "on"})
+_ROLE_STOPS = frozenset({",", ".", ";", ":", "and", "or", "at", "for", "who", "said", "says", "(", "“", '"'})
+
+
+def role_text(toks: list[Tok], a_first: int, a_last: int, limit: int | None = None) -> str:
+    """The role as written: the title noun, with an "in/of/on" complement that names no
+    actor ("an expert in international relations", "professor of Political Science"),
+    up to token ``limit`` (the next atom)."""
+    end = a_last
+    if limit is not None and a_last < len(toks) and toks[a_last].lower in _ROLE_PREPS:
+        k = a_last + 1
+        while k < min(limit, a_last + 6, len(toks)) and toks[k].lower not in _ROLE_STOPS:
+            k += 1
+        if k > a_last + 1 and (k >= len(toks) or toks[k].lower in _ROLE_STOPS):
+            end = k
+    return span_text(toks, a_first, end)

@@ -73,7 +73,8 @@ class ActorStage:
         persons.attach_titles(people, phrase_drafts, toks)
         phrase_drafts = persons.merge_titles(phrase_drafts)
         singles = _single_atoms(atoms, used, toks, sent_of, doc)
-        persons.attach_affiliations(people, [s for s in singles if s.kind == "organisation"], toks)
+        persons.attach_affiliations(people, [s for s in singles if s.kind == "organisation"], toks,
+                                    phrase_drafts)
         for ph in phrase_drafts:
             if ph.link is not None and ph.code is None:
                 ph.code, ph.country, ph.sector = ph.link.code, ph.link.country, ph.sector or ph.link.sector
