@@ -70,3 +70,19 @@ def test_the_publisher_hints_at_the_country(places_of: Any) -> None:
     assert _place(record, "Paris").country == "USA"
     record, _ = places_of("The council met in Paris on Monday to discuss the new bridge.")
     assert _place(record, "Paris").country == "FRA"
+
+
+def test_unknown_streets_and_neighbourhoods_take_the_article_town(places_of: Any) -> None:
+    text = ("Fire crews in Gainesville, Florida, were called to Ridgeback Lane on Monday. "
+            "Gainesville officials said the blaze started in a garage.")
+    record, _ = places_of(text)
+    street = next(p for p in record.places if p.text == "Ridgeback Lane")
+    town = next(p for p in record.places if p.text == "Gainesville")
+    assert street.geonames_id is None and street.lat == town.lat and street.lon == town.lon
+    assert street.reason is not None and "Gainesville" in street.reason
+
+
+def test_no_town_no_estimate(places_of: Any) -> None:
+    record, _ = places_of("Crews were called to Ridgeback Lane on Monday.")
+    street = next(p for p in record.places if p.text == "Ridgeback Lane")
+    assert street.lat is None and street.reason

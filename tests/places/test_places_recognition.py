@@ -109,3 +109,20 @@ def test_a_place_name_before_based_or_its_police(places_of: Any) -> None:
 def test_capitalised_words_opening_a_sentence_are_not_marked(places_of: Any) -> None:
     record, _ = places_of("No residents were hurt in the fire. Church leaders met on Sunday.")
     assert _texts(record) == []
+
+
+def test_a_big_city_modifying_a_noun_is_a_place_even_when_called_a_person(places_of: Any) -> None:
+    record, doc = places_of("The protesters walked to the Sydney offices of the bank.")
+    assert any(e.label == "PERSON" and e.text == "Sydney" for e in doc.entities)  # the premise
+    assert "Sydney" in _texts(record)
+
+
+def test_a_possessed_street_word_marks_a_place(places_of: Any) -> None:
+    record, doc = places_of("Riot police patrolled Grozny's streets on Friday.")
+    assert any(e.label == "PERSON" and e.text == "Grozny" for e in doc.entities)  # the premise
+    assert "Grozny" in _texts(record)
+
+
+def test_language_names_are_not_places(places_of: Any) -> None:
+    record, _ = places_of("Officers said the suspects speak Hindi and came from Delhi.")
+    assert "Hindi" not in _texts(record) and "Delhi" in _texts(record)

@@ -21,6 +21,8 @@ Modules
   ("Jackson and Madison counties", "a Columbia-based firm", "Roselle police"), whatever
   label the entity recogniser gave them.
 - :mod:`~eventwire.places.resolve` — context-aware choice among the candidates.
+- :mod:`~eventwire.places.estimate` — streets, landmarks and small places the gazetteer
+  does not know take the coordinates of the article's most-named town (``reason`` says so).
 - :mod:`~eventwire.places.locate` — :func:`locate_event`, the place of one event.
 - :mod:`~eventwire.places.stage` — :class:`~eventwire.places.stage.PlaceStage`.
 

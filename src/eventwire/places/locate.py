@@ -27,11 +27,12 @@ from .lexicon import words
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "along", "on", "over", "off", "nearby", "beside",
-                      "behind", "amid", "during"})
+                      "behind", "during"})  # not "amid": "amid reports of attacks" is no scene
 DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
 # nouns naming the violent act or its instrument: their own locative phrase places the event
 # ("a car bomb in Hama province killed 34", "killed since the start of the war in Syria")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
+_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
 
 
@@ -151,12 +152,25 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
             nouns = []
         for k in nouns:
             if doc.tokens[k].lemma in words("event_nouns") or doc.tokens[k].lower in words("event_nouns"):
-                for sub in doc.subtree(k):
+                inner = _phrase(doc, k)
+                for sub in inner:
                     if doc.tokens[sub].dep == "prep" and doc.tokens[sub].lower in LOCATIVE:
-                        found.extend(_places_in(doc, doc.subtree(sub), places))
+                        found.extend(_places_in(doc, [j for j in doc.subtree(sub) if j in inner], places))
                 if found:
                     return found
     return found
+
+
+def _phrase(doc: ParsedDoc, head: int) -> set[int]:
+    """The subtree of ``head`` without the relative and other clauses inside it ("attacks on
+    people who speak Tamil, which is common in India": not India)."""
+    out: set[int] = set()
+    stack = [head]
+    while stack:
+        k = stack.pop()
+        out.add(k)
+        stack.extend(c for c in doc.children(k) if doc.tokens[c].dep not in _CLAUSES)
+    return out
 
 
 def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:

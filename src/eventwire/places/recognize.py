@@ -91,6 +91,15 @@ def _acts(doc: ParsedDoc, actor: ActorMention) -> bool:
     return False
 
 
+def _modifies_noun(doc: ParsedDoc, last: int) -> bool:
+    """The word after a name is a lower-case common noun it modifies ("the Sydney offices",
+    "a Gainesville restaurant"), not a verb ("Sydney said")."""
+    if last >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[last]
+    return nxt.pos == "NOUN" and nxt.text[:1].islower()
+
+
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
@@ -162,9 +171,12 @@ def find_mentions(
                 hinted = False  # "Chechen towns", "the Yemeni capital": an adjective
             licensed = m is not None and (
                 hinted
-                or (before in LOCATIVE_BEFORE and known(m.text))
+                or (before in LOCATIVE_BEFORE and known(m.text)  # not "outside Patten's hotel":
+                    and not (ent.label == "PERSON" and _possessive_after(doc, m.last)))
                 or (before in ("in", "near", "outside", "at") and ent.label == "PERSON"
                     and not _possessive_after(doc, m.last))
+                or (ent.label == "PERSON" and m.first + 1 == m.last and strong(m.text)
+                    and m.text not in person_words and _modifies_noun(doc, m.last))  # "the Sydney offices"
             )
             if m is not None and not licensed and (
                     ent.label == "NORP" or not (admin_or_country(m.text) or m.text in gpe_texts)):
@@ -182,7 +194,8 @@ def find_mentions(
                 m = None
         elif m is not None and m.label not in ("ORG-part", "landmark") and not hinted and person_like(m):
             m = None  # "Drive", "Street" endings make a landmark whatever the recogniser said
-        if m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
+        if (m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text)
+                and not hinted):
             nxt = doc.tokens[m.last] if m.last < len(doc.tokens) else None
             function_words = words("function_words")
             if nxt is not None and (nxt.pos == "NOUN" if nxt.pos else (

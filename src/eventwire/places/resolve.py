@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from ..model import ActorMention, Place
 from .build import COUNTY_NOTE
+from .estimate import place_landmarks
 from .gazetteer import Candidate, Gazetteer
 from .names import name_key
 from .recognize import Mention
@@ -141,6 +142,7 @@ class Resolver:
                 out.append(places[id(m)])
             else:
                 out.append(self._border_or_side(m, mentions, places, actors))
+        place_landmarks(out)
         return out
 
     def _source_country(self, name: str | None) -> str | None:
