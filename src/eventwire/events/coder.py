@@ -200,6 +200,8 @@ class SentenceCoder:
         if not roles.target and kind == "PROTEST":
             # the addressee of the protest's demand: "staged rallies to demand that X resign"
             roles.target = deep_target(doc, fr.anchor, index, roles.source, frozenset({"advcl", "acl"}))
+        if not roles.target and kind == "PROTEST" and tok.pos in VERB_POS:
+            roles.target = place_target(doc, tok, index, roles.source)  # "blocked roads in Algiers"
         self._reciprocal(m.entry, roles)
         span_toks = [tok] + [e for e in m.extra if e.dep == "prt"]
         if fr.support is not None and abs(fr.support.i - tok.i) <= 3:

@@ -215,6 +215,9 @@ GENERIC_HEADS = frozenset(
 )
 
 
+PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "capital"})
+
+
 def pronoun_near(antecedent: ActorMention, pronoun: ActorMention) -> bool:
     """Replace a pronoun by its antecedent only within a short distance (two sentences or so)."""
     return 0 <= pronoun.start - antecedent.end <= 400
@@ -234,7 +237,7 @@ def _phrase_span(doc: ParsedDoc, head: Token) -> tuple[int, int]:
             if t.dep == "prep" and not (
                 j == head.i
                 and t.lemma in ("of", "from")
-                and (head.lemma in GENERIC_HEADS or head.pos == "NUM")
+                and (head.lemma in GENERIC_HEADS or head.lemma in PLACE_HEADS or head.pos == "NUM")
             ):
                 continue
             lo, hi = min(lo, t.start), max(hi, t.end)

@@ -50,6 +50,21 @@ _DEEP_SKIP = frozenset(
         "neg",
     }
 )
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "capital",
+        "area",
+        "state",
+        "island",
+        "port",
+    }
+)
 _DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
 
 
@@ -81,8 +96,12 @@ def deep_target(
                     continue
                 is_arg = (tok.dep in _DEEP_ARGS and j != t.i) or clause_subject
                 by_agent = head.lemma == "by" and doc.tokens[head.head].pos == "NOUN"  # "violations by X"
-                via = head.lemma in TARGET_PREPS or head.lemma == "of" or by_agent
-                if is_arg and (tok.dep != "pobj" or via):
+                of_place = (
+                    head.lemma == "of" and doc.tokens[head.head].lemma in PLACE_NOUNS
+                )  # "the city of X"
+                via = head.lemma in TARGET_PREPS or (head.lemma == "of" and not of_place) or by_agent
+                named = any(a.kind != "pronoun" for a in index.for_phrase(tok))  # not "their ties"
+                if is_arg and (tok.dep != "pobj" or via) and named:
                     found = [
                         a
                         for a in mentions(doc, [tok], index)
