@@ -26,7 +26,7 @@ from typing import ClassVar
 from ..model import Quote, Span, Speaker
 from ..stages import Analysis
 from .direct import DirectFinder, DirectQuote
-from .lexicon import QUOTE_MARKS, load_cues, load_frames, load_speaker_words
+from .lexicon import QUOTE_MARKS, Frames, load_cues, load_frames, load_speaker_words
 from .link import link_events
 from .marks import find_quotes
 from .reported import Reported, ReportedFinder
@@ -72,8 +72,8 @@ class QuoteStage:
         direct_spans = SpanIndex([p for q in directs for p in q.parts])
         reported = ReportedFinder(doc, layout, self.lexicon, self.frames).find(direct_spans, quoted)
         quotes = [self._reported(rep, resolver, quoted, doc.text) for rep in reported]
-        for q in quotes:
-            if q.content.text[:1] in OPENING_MARKS or q.content.text[:2] == "''":
+        for q, rep in zip(quotes, reported, strict=True):
+            if _opens_quoted(q, doc.tokens[rep.cue_token].lemma, self.frames):
                 q.kind = "direct"  # it opens with the speaker's own words: "said “budget reforms” and …"
         last_speaker: dict[int, Speaker] = {}  # paragraph → speaker of its last attributed quote
         for q in quotes:
@@ -247,6 +247,14 @@ def _remember(memo: dict[int, Speaker], layout: Layout, quote: Quote) -> None:
     held = memo.get(para)
     if held is None or (held.start or 0) <= sp.start:
         memo[para] = sp
+
+
+def _opens_quoted(quote: Quote, cue_lemma: str, frames: Frames) -> bool:
+    """Does a reported content open inside quotation marks (and is not what a naming verb
+    names: "describing as “unhinged” a tweet …")?"""
+    if not (quote.content.text[:1] in OPENING_MARKS or quote.content.text[:2] == "''"):
+        return False
+    return not frames.has("naming", cue_lemma)
 
 
 def _well_formed(span: tuple[int, int], length: int) -> bool:
