@@ -67,3 +67,14 @@ def test_an_earlier_accusation_is_no_counter_accusation(analyse: Callable[..., A
     ), "arming")
     assert claim.status == "asserted"
     assert claim.responses == []
+
+
+def test_a_relative_clause_denial_answers_and_leaves_the_claim(
+    analyse: Callable[..., ArticleRecord],
+) -> None:
+    claim = _claim(analyse, (
+        "Finland accused Russia of pushing asylum seekers towards its eastern border, which Moscow "
+        "denied."
+    ), "asylum seekers")
+    assert "which" not in claim.proposition.text and "denied" not in claim.proposition.text
+    assert claim.status == "denied"

@@ -54,6 +54,8 @@ class ClaimStage:
         found.extend(_from_events(record.events, found, analysis))
         found.sort(key=lambda f: (f.proposition.start, f.cue.start))
         _fill_from_quotes(found, analysis, index)
+        for f in found:
+            _cut_answer(doc, f, lex)
         answers: list[Answer] = []
         inside = [f.proposition for f in found if not f.extra.get("weak")]
         for sent in doc.sentences:
@@ -168,6 +170,20 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
         sent = doc.sentence_of_char(t.start) or 0
         out.append(Found(t, "event", sent, claimant, accused, doc.span(start, end), {"event": e.id}))
     return out
+
+
+_WHICH = re.compile(r",\s+which\s+")
+
+
+def _cut_answer(doc: ParsedDoc, f: Found, lex: Lexicon) -> None:
+    """ "accused X of orchestrating the crossings, which Minsk also denied": the relative
+    clause answers the claim and is no part of it."""
+    p = f.proposition
+    for m in _WHICH.finditer(p.text):
+        rest = p.text[m.end() :].lower().split()[:6]
+        if any(lex.responses.get(w.strip(".,;"), ("", ""))[1] == "verb" for w in rest):
+            f.proposition = doc.span(p.start, p.start + m.start())
+            return
 
 
 def _alleged_act(doc: ParsedDoc, start: int, lex: Lexicon) -> bool:
