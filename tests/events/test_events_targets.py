@@ -87,3 +87,9 @@ def test_mob_violence_is_a_riot(analyse: Callable[..., ArticleRecord]) -> None:
 def test_headline_verb_tagged_as_noun(analyse: Callable[..., ArticleRecord]) -> None:
     ev = by_trigger(run(analyse, "Somalia severs ties with Kenya"), "severs")
     assert ev.type == "SANCTION" and "SOM" in codes(ev.source)
+
+
+def test_agreeing_to_an_act_inherits_its_recipients(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "The US Congress agreed to lift embargoes on medicine sales to Iran and Libya."
+    ev = by_trigger(run(analyse, text), "agreed")
+    assert ev.type == "AGREE" and {"IRN", "LBY"} <= codes(ev.target)

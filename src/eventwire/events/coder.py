@@ -7,7 +7,7 @@ from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Sentence, Token
 from .detect import Match, Matcher
 from .draft import ANSWERS, CASUALTY_VERBS, Draft, same_actor
-from .frames import MATRIX, UNPARSED, Frame, Framer
+from .frames import COMPLEMENT, MATRIX, UNPARSED, Frame, Framer
 from .lexicon import Entry, Lexicon
 from .mentions import ActorIndex, mentions
 from .recipients import PLACE_TARGETS, deep_target, grievance_target, place_target
@@ -88,6 +88,23 @@ def _clause_subjects(
     return target
 
 
+INHERITS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
+VAGUE = frozenset({"group", "description", "pronoun"})
+
+
+def _inherit_targets(drafts: dict[int, Draft]) -> None:
+    """ "agreed to lift embargoes on X", "threatened to cut aid to X": an act governing
+    another act's clause with no recipient of its own takes the governed act's named
+    recipients ("agreed to share information on missing *people*" keeps none)."""
+    for d in drafts.values():
+        gov = d.frame.governor
+        if d.frame.status != COMPLEMENT or gov is None or not d.target:
+            continue
+        g = drafts.get(gov.i)
+        if g is not None and not g.target and g.entry.type in INHERITS:
+            g.target = [a for a in d.target if not same_actor([a], g.source) and a.kind not in VAGUE]
+
+
 def _merge_carried(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
     """ "insisted on its demands that X ...": a noun trigger in a preposition phrase of a verb
     trigger of the same category names the same act; the verb's event takes the noun's target."""
@@ -136,6 +153,7 @@ class SentenceCoder:
         for m in keep:
             drafts[m.token.i] = self._draft(doc, m, self.framer.frame(doc, m.token, trig), index, prior)
         _merge_carried(doc, drafts)
+        _inherit_targets(drafts)
         out = list(drafts.values())
         for d in list(out):
             link(self.lex, doc, d, drafts, out, index)
