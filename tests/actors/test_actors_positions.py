@@ -132,3 +132,9 @@ def test_description_names_are_words_not_codes(actors: Callable[..., list[ActorM
                    "the minister left.", published=None)
     for m in found:
         assert not (m.name[:3].isupper() and m.name[3:4] == " "), m.name
+
+
+def test_peacekeepers_do_not_take_the_host_country(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("The council extended the mandate of the peacekeeping force in Cyprus.")
+    force = _one(found, "peacekeeping force")
+    assert (force.code, force.sector) == ("IGO", "MIL")

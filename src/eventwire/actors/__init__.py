@@ -6,8 +6,12 @@ tables are documented in ``eventwire/data/actors/README.md`` and users extend th
 stage option ``extra``. Each :class:`~eventwire.model.ActorMention` has one of these kinds:
 
 - ``country``: a country name or demonym adjective ("Colombia", "Russian");
-- ``metonym``: a capital or seat of power standing for its government ("Moscow said",
-  "the White House", "the Pentagon" → USA MIL); see :func:`is_metonym`;
+- ``metonym``: a capital or seat of power standing for its government, in an actor's
+  position only: subject or agent, possessor, object of "with/against/by/between" or of a
+  verb that does not take places ("Moscow said", "Washington's decision", "talks with
+  Beijing", "the White House declined"); elsewhere ("in central Damascus", "Paris, Texas",
+  "Washington Drive", "captured Kabul") it is a ``location`` — the same test and word lists
+  as the places stage (:mod:`eventwire.actors.positions`); see :func:`is_metonym`;
 - ``location``: a capital after a preposition ("in Moscow") or a region from the regions
   table ("Gaza", "Arauca"): a place, given as an actor so that events can take it as a
   target; places should treat it as a place;
@@ -19,6 +23,14 @@ stage option ``extra``. Each :class:`~eventwire.model.ActorMention` has one of t
 - ``description``: a definite description resolved to an entity ("the minister", "that
   country", "the two countries" — one mention per country, same span);
 - ``pronoun``: a resolved pronoun ("he", "its", "they", "who").
+
+Plural references to groups ("these groups", "the groups", "the rebels" with no country)
+resolve to the most recent collection of groups — a coordination ("the ELN and FARC
+dissidents") or an apposition ("groups outside the law, the guerrillas of the ELN and
+dissidents of the FARC", whose head also takes the apposed code) — one mention per member.
+A "he"/"she" opening a sentence continues the previous sentence's last clause subject when
+that is a country and no person is that sentence's main subject (translated news: "Colombia
+does not recognize ... Instead, he endorses ...").
 
 Mentions of one entity share ``entity``; a pronoun or description has the entity of what
 it refers to, so its named antecedent is the nearest earlier mention with that entity

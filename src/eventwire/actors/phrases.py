@@ -182,6 +182,8 @@ def sector_phrases(
         possessed = a.first > 0 and toks[a.first - 1].lower in ("its", "their", "his", "her")
         if src is None and possessed:
             pass  # "its forces in Lebanon": the owner comes from the pronoun
+        elif src is None and "peacekeep" in e.name:
+            pass  # "the peacekeeping force in Lebanon": an international force, not the host's
         elif src is None and e.name not in HOST_WORDS:
             src = _right_attachment(atoms, idx, toks)
         elif src is None:
