@@ -154,4 +154,18 @@ def answers_for(responder: ActorMention | None, accused: ActorMention, text: str
         or responder.kind in ("country", "metonym")  # "Bogotá" answers for "Colombian paramilitaries"
     ):
         return True
+    if _same_head(responder, accused):
+        return True
     return responder.code is not None and backer(text, accused) == responder.code
+
+
+def _same_head(a: ActorMention, b: ActorMention) -> bool:
+    """ "the rebels" and "M23 rebels", "the Taliban government" and "the Afghan Taliban": a
+    head word of one in the other, with no conflicting codes or sectors (not "the Russian
+    government" and "the Ukrainian government")."""
+    if a.kind == "pronoun" or b.kind == "pronoun" or (a.code and b.code and a.code != b.code):
+        return False
+    if a.sector and b.sector and a.sector != b.sector:  # "the ruling party", "the opposition party"
+        return False
+    wa, wb = a.text.lower().split(), b.text.lower().split()
+    return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa) and len(wa[-1]) > 3 and len(wb[-1]) > 3
