@@ -40,8 +40,8 @@ def link(answer: Answer, found: list[Found], text: str) -> list[tuple[int, bool]
     close = answer.sent - found[latest].sent <= 1
     if answer.referent is None and not close:
         return []
-    if answer.referent is None and answer.kind == "confirmation" and not close:
-        return []
+    if answer.referent is None and answer.kind == "confirmation":
+        return []  # "confirmed" by a third party with nothing to refer back to: no answer
     third = r is not None and r.code is not None and all(a.code is not None for a in found[latest].accused)
     return [(latest, not third)]
 

@@ -63,7 +63,8 @@ class ClaimStage:
         # "rejected the accusation and said Kinshasa was ...": plain speech is a claim only
         # beside its speaker's answer to a claim
         found = [f for f in found if not f.extra.get("weak") or (f.kind == "say" and any(
-            a.sent == f.sent and same_actor(a.responder, f.claimant) for a in answers
+            a.sent == f.sent and a.kind != "confirmation" and same_actor(a.responder, f.claimant)
+            for a in answers
         ) and not _about_evidence(f, lex) and not any(
             f.proposition.start <= a.cue_start < f.proposition.end for a in answers  # the answer itself
         )) or (f.kind == "warn" and _treated_as_claim(f, doc, answers, lex))]
