@@ -217,7 +217,9 @@ class SentenceCoder:
             roles.target = deep_target(doc, tok, index, roles.source)
         if not roles.target and kind == "PROTEST":
             # the addressee of the protest's demand: "staged rallies to demand that X resign"
-            roles.target = deep_target(doc, fr.anchor, index, roles.source, frozenset({"advcl", "acl"}))
+            roles.target = deep_target(
+                doc, fr.anchor, index, roles.source, frozenset({"advcl", "acl"}), depth=7
+            )  # "in protest against the abuses by the security forces"
         if not roles.target and kind == "PROTEST" and tok.pos in VERB_POS:
             roles.target = place_target(doc, tok, index, roles.source)  # "blocked roads in Algiers"
         self._reciprocal(m.entry, roles)

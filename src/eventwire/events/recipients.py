@@ -74,6 +74,7 @@ def deep_target(
     index: ActorIndex,
     source: list[ActorMention],
     through: frozenset[str] = frozenset(),
+    depth: int = 5,
 ) -> list[ActorMention]:
     """The recipient named inside the act's complement: "threatened to cut off electricity
     *to Nakhichevan*", "demanded the removal *of President X*", "threatened to ban *the
@@ -81,7 +82,7 @@ def deep_target(
     forces are skipped ("warned they could deploy *troops*")."""
     own = {a.code for a in source if a.code} - {None}
     frontier = [t.i]
-    for _depth in range(5):
+    for _depth in range(depth):
         nxt: list[int] = []
         for j in frontier:
             for k in doc.children(j):
