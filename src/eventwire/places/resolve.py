@@ -109,8 +109,8 @@ class Resolver:
         toponyms = [m for m in mentions if m.kind in ("toponym", "landmark")]
         cands = [self._candidates(m, mentions) for m in toponyms]
         base = Context()
-        for a in actors:
-            if a.country and a.kind != "metonym":
+        for a in actors:  # the actors' own countries; not those read off place names or inherited
+            if a.country and a.kind not in ("metonym", "location", "pronoun", "description"):
                 c = self.gaz.country(a.country)
                 if c and c.cc:
                     base.countries[c.cc] += 0.5
