@@ -34,11 +34,21 @@ def same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
         return False
     if a.entity is not None and a.entity == b.entity:
         return True
+    if a.entity is not None and b.entity is not None and _people(a, b):
+        return False  # two people of one country and sector are still two parties
     if a.code is not None and b.code is not None:
         return a.code == b.code and _side(a) == _side(b)
     wa = {w for w in (a.name or a.text).lower().split() if len(w) > 2 and w not in ("the",)}
     wb = {w for w in (b.name or b.text).lower().split() if len(w) > 2 and w not in ("the",)}
     return bool(wa & wb)
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
+def _people(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions of people: named persons, or "he"/"she" resolved to someone."""
+    return all(m.kind == "person" or (m.kind == "pronoun" and m.text.lower() in _PERSONAL) for m in (a, b))
 
 
 def same_entity(a: ActorMention | None, b: ActorMention | None) -> bool:
