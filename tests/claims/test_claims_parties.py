@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.claims.parties import answers_for, backer
+from eventwire.claims.parties import answers_for, backer, same_actor
 from eventwire.model import ActorMention
 
 
@@ -37,3 +37,16 @@ def test_a_body_of_another_side_is_a_third_party() -> None:
     assert not answers_for(commission, party, text)
     tbilisi = _m("Tbilisi", 40, kind="metonym", code="GEO", sector="GOV")
     assert answers_for(tbilisi, party, text)
+
+
+def test_two_people_of_one_country_and_sector_are_two_parties() -> None:
+    trump = _m("Trump", 0, kind="person", code="USA", sector="GOV")
+    trump.entity = "a1"
+    obama = _m("Obama", 20, kind="person", code="USA", sector="GOV")
+    obama.entity = "a2"
+    he = _m("he", 40, kind="pronoun", code="USA", sector="GOV")
+    he.entity = "a2"
+    assert not same_actor(trump, obama) and same_actor(obama, he) and not same_actor(trump, he)
+    ministry = _m("the ministry", 60, kind="government", code="USA", sector="GOV")
+    ministry.entity = "a3"
+    assert same_actor(trump, ministry)  # a state's organs and officials act as one side

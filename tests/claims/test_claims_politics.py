@@ -66,3 +66,4 @@ def test_a_denunciation_for_an_act_stays(analyse: Callable[..., ArticleRecord]) 
     props = _claims(analyse, "Senator Wyatt denounced Governor Hale for diverting flood relief funds "
                              "to his donors.")
     assert any(p.startswith("diverting flood relief funds") for p in props)
+
