@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from ..model import ActorMention, Speaker
 from ..nlp.document import Entity, ParsedDoc, Token
 from .lexicon import SPEAKER_TYPES
+from .mention import mention_from_head
 from .syntax import antecedent
 from .text import Layout
 
@@ -75,54 +76,7 @@ class SpeakerResolver:
     # -- mention spans ----------------------------------------------------------------------
     def mention_from_head(self, head: int, lo: int, hi: int) -> tuple[int, int]:
         """Character span of the noun phrase headed by token ``head``, kept inside [lo, hi)."""
-        doc = self.doc
-        if not self.doc.sentences[doc.tokens[head].sent].parsed:
-            return self.mention_around(head, lo, hi)
-        drop: set[int] = set()
-        for k in doc.children(head):
-            if doc.tokens[k].dep in ("relcl", "acl"):
-                drop.update(doc.subtree(k))
-        idx = [
-            j
-            for j in doc.subtree(head)
-            if lo <= doc.tokens[j].start and doc.tokens[j].end <= hi and j not in drop
-        ]
-        # keep the contiguous run around the head
-        first = last = head
-        members = set(idx)
-        while first - 1 in members:
-            first -= 1
-        while last + 1 in members:
-            last += 1
-        while first < last and doc.tokens[first].is_punct:
-            first += 1
-        while last > first and doc.tokens[last].is_punct:
-            last -= 1
-        return doc.tokens[first].start, doc.tokens[last].end
-
-    def mention_around(self, head: int, lo: int, hi: int) -> tuple[int, int]:
-        """Unparsed fallback: the entity holding ``head`` or the word itself."""
-        tok = self.doc.tokens[head]
-        start, end = tok.start, tok.end
-        for ent in self._ents_by_sent.get(tok.sent, ()):
-            if ent.start <= tok.start < ent.end:
-                start, end = max(lo, ent.start), min(hi, ent.end)
-        # take in the determiner and capitalised title words before it ("the police",
-        # "Foreign Minister Ana Silva")
-        k = self.doc.token_at(start)
-        j = k.i if k is not None else head
-        first_in_sent = self.doc.sentences[tok.sent].first
-        while j - 1 >= first_in_sent:
-            prev = self.doc.tokens[j - 1]
-            if prev.start < lo or prev.is_punct:
-                break
-            if prev.lower in _DETERMINERS:
-                j -= 1
-                break
-            if not prev.text[:1].isupper():
-                break
-            j -= 1
-        return self.doc.tokens[j].start, end
+        return mention_from_head(self.doc, self._ents_by_sent, head, lo, hi)
 
     # -- resolution --------------------------------------------------------------------------
     def actor_for(self, start: int, end: int, head: Token | None) -> ActorMention | None:

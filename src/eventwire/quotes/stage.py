@@ -26,7 +26,7 @@ from typing import ClassVar
 from ..model import Quote, Span, Speaker
 from ..stages import Analysis
 from .direct import DirectFinder, DirectQuote
-from .lexicon import QUOTE_MARKS, Frames, load_cues, load_frames, load_speaker_words
+from .lexicon import Frames, load_cues, load_frames, load_speaker_words
 from .link import link_events
 from .marks import find_quotes
 from .reported import Reported, ReportedFinder
@@ -59,7 +59,10 @@ class QuoteStage:
         self.lexicon = load_cues(_paths(cues))
         self.speaker_words = load_speaker_words(_paths(speakers))
         self.frames = load_frames(_paths(frames))
-        self.cue_words: frozenset[str] = self.lexicon.words | QUOTE_MARKS
+        # parse cues: the cue verbs' word forms only. Quotation marks are no parse cues: a
+        # quote's attribution verb is itself a cue, and a sentence holding only a quotation
+        # gains nothing from a parse (measured: same dev scores, 6% fewer parsed sentences)
+        self.cue_words: frozenset[str] = self.lexicon.words
 
     def __call__(self, analysis: Analysis) -> None:
         doc, record = analysis.doc, analysis.record
