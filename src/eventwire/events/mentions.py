@@ -261,6 +261,7 @@ def _group(doc: ParsedDoc, head: Token, index: ActorIndex, before: int | None = 
 def mentions(doc: ParsedDoc, heads: list[Token], index: ActorIndex) -> list[ActorMention]:
     out: list[ActorMention] = []
     seen: set[tuple[int, int]] = set()
+    entities: set[str] = set()
     for h in heads:
         conj = with_conjuncts(doc, h)
         # "Maduro and Russian President Vladimir Putin" parsed as a modifier with a conjunct
@@ -273,7 +274,9 @@ def mentions(doc: ParsedDoc, heads: list[Token], index: ActorIndex) -> list[Acto
                         for o in pobj(doc, p):
                             found = _group(doc, o, index, before=t.start) or found
             for a in index.named(found):
-                if (a.start, a.end) not in seen:
+                if (a.start, a.end) not in seen and (a.entity is None or a.entity not in entities):
                     seen.add((a.start, a.end))
+                    if a.entity is not None:  # one mention per real-world actor
+                        entities.add(a.entity)
                     out.append(a)
     return out

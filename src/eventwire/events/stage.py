@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ..model import Event, EventDate
+from ..model import ActorMention, Event, EventDate
 from ..nlp.document import ParsedDoc, Sentence
 from ..stages.base import Analysis
 from .coder import SentenceCoder
@@ -123,6 +123,9 @@ class EventStage:
         source, target = d.source, d.target
         if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
             source, target = d.speaker, d.source
+        source = _one_per_entity(source)
+        taken = {a.entity for a in source if a.entity is not None}
+        target = [a for a in _one_per_entity(target) if a.entity is None or a.entity not in taken]
         verbal = d.frame.anchor.pos in ("VERB", "AUX")
         conf = (
             d.confidence
@@ -171,6 +174,19 @@ def _without_idle(drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if d.source or d.target or d.speaker or d.frame.status not in IDLE_FRAMES or id(d) in reporters
     ]
+
+
+def _one_per_entity(actors: list[ActorMention]) -> list[ActorMention]:
+    """One mention per real-world actor: "Duque" and "he", or nested mentions of one entity."""
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.entity is not None and a.entity in seen:
+            continue
+        if a.entity is not None:
+            seen.add(a.entity)
+        out.append(a)
+    return out
 
 
 def _modifiers(doc: ParsedDoc, d: Draft) -> set[str]:
