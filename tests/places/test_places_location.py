@@ -98,3 +98,15 @@ def test_amid_names_circumstances_not_a_scene(places_of: Any) -> None:
     text = ("Police patrolled the streets amid reports of attacks on people who speak Tamil, "
             "which is common in India.")
     assert _locate(places_of, text, "patrolled") is None
+
+
+def test_a_relative_clause_inside_the_phrase_is_not_the_scene(places_of: Any) -> None:
+    text = ("The students marched to the ministry, where they handed over a letter about the "
+            "floods in Pakistan.")
+    assert _locate(places_of, text, "marched") is None
+
+
+def test_a_clause_describing_an_event_noun_keeps_its_place(places_of: Any) -> None:
+    text = "Five fighters died during the clashes that broke out in the town of Kobani on Monday."
+    place = _locate(places_of, text, "died")
+    assert place is not None and place.text == "Kobani"

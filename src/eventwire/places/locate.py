@@ -58,7 +58,7 @@ def _pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequenc
             continue
         tok = doc.tokens[child]
         if tok.dep in ("prep", "agent") and tok.lower in preps:
-            found.extend(_places_in(doc, doc.subtree(child), places))
+            found.extend(_places_in(doc, sorted(_phrase(doc, child)), places))
     return found
 
 
@@ -163,13 +163,16 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
 
 def _phrase(doc: ParsedDoc, head: int) -> set[int]:
     """The subtree of ``head`` without the relative and other clauses inside it ("attacks on
-    people who speak Tamil, which is common in India": not India)."""
+    people who speak Tamil, which is common in India": not India; "in Tuesday's attack, which
+    was followed by another explosion in Colombo": not Colombo), except clauses that describe
+    an event noun ("the clashes that broke out in the towns of X")."""
     out: set[int] = set()
     stack = [head]
     while stack:
         k = stack.pop()
         out.add(k)
-        stack.extend(c for c in doc.children(k) if doc.tokens[c].dep not in _CLAUSES)
+        event = doc.tokens[k].lemma in words("event_nouns") or doc.tokens[k].lower in words("event_nouns")
+        stack.extend(c for c in doc.children(k) if event or doc.tokens[c].dep not in _CLAUSES)
     return out
 
 
