@@ -78,3 +78,13 @@ def test_a_relative_clause_denial_answers_and_leaves_the_claim(
     ), "asylum seekers")
     assert "which" not in claim.proposition.text and "denied" not in claim.proposition.text
     assert claim.status == "denied"
+
+
+def test_a_plot_backed_by_others_accuses_them(analyse: Callable[..., ArticleRecord]) -> None:
+    claim = _claim(analyse, (
+        "Mali's military government said it had thwarted a plot backed by foreign powers to "
+        "destabilise the country, without presenting evidence."
+    ), "plot")
+    assert claim.claimant is not None and claim.claimant.code == "MLI"
+    assert [a.text for a in claim.accused] == ["foreign powers"]
+    assert claim.status == "evidence_not_shown"

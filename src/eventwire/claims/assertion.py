@@ -9,6 +9,8 @@ cue and its clause:
   ("claims Jeb is the conservative you can trust"), says what ought to be ("insists the party
   must ..."), or has no actor as its subject ("insisted that any package include ...");
 - "points out that P" with no addressee ("to X") needs an allegation word in P's predicate;
+- a speaker's words about its own act accuse whoever it says backed it ("foiled a coup attempt
+  backed by foreign powers");
 - a plain "X said Y ..." needs Y to be the clause's subject or a word of it ("Chinese
   hackers"), not the owner of it ("the
   president's steps are certain to be challenged" says nothing the president did).
@@ -16,10 +18,13 @@ cue and its clause:
 
 from __future__ import annotations
 
-from ..model import ActorMention
+import re
+
+from ..counts.attribution import ActorIndex
+from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc
 from .lexicon import Lexicon
-from .parties import actor_like
+from .parties import actor_like, political
 from .syntax import predicate
 
 _NEUTRAL = ("claim", "insist", "assert", "point")
@@ -73,3 +78,28 @@ def _characterises(doc: ParsedDoc, verb: int) -> bool:
         if t.dep == "attr" and any(doc.tokens[g].dep == "det" for g in doc.children(c)):
             return True
     return False
+
+
+_AGENT = re.compile(
+    r"\b(?:backed|sponsored|orchestrated|financed|funded|instigated|masterminded|armed)\s+by\s+"
+)
+_PHRASE_END = frozenset({"and", "or", "to", "in", "on", "who", "which", "that"})
+
+
+def agent_accused(doc: ParsedDoc, index: ActorIndex, prop: Span) -> ActorMention | None:
+    """What a speaker says about its own act may still accuse another: "said it had foiled a
+    coup attempt backed by foreign powers" accuses the foreign powers."""
+    m = _AGENT.search(prop.text)
+    if m is None:
+        return None
+    start = prop.start + m.end()
+    tok = doc.token_at(start)
+    if tok is None:
+        return None
+    words = []
+    for t in doc.tokens[tok.i : min(len(doc.tokens), tok.i + 5)]:
+        if t.start >= prop.end or t.is_punct or t.lower in _PHRASE_END:
+            break
+        words.append(t)
+    found = index.noun_phrase(words) if words else None
+    return found if found is not None and actor_like(found) and political(found) else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
-from .assertion import asserts_about
+from .assertion import agent_accused, asserts_about
 from .found import Found, token_span
 from .lexicon import Lexicon
 from .parties import actor_like, political, same_actor, same_entity
@@ -137,6 +137,11 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
     # the allegation must be what the clause says someone did: a verb or its object
     # ("attacked", "had armed", "opened fire"), not a word inside a noun phrase
     weak = kind in ("say", "warn") and not any(lex.alleges(doc.tokens[j].lower) for j in predicate(doc, comp))
+    own = csubj is not None and (same_actor(csubj, claimant) or csubj.text.lower() in _SELF)
+    if own and kind in ("warn", "say", "that") and prop is not None:
+        behind = agent_accused(doc, index, prop)  # "foiled a coup attempt backed by X"
+        if behind is not None and not same_actor(behind, claimant):
+            return Found(cue, kind, 0, claimant, [behind], prop)
     if csubj is not None and csubj.text.lower() in _SELF and (
         csubj.kind == "description" or csubj.name in (None, csubj.text)
     ):
