@@ -93,3 +93,10 @@ def test_agreeing_to_an_act_inherits_its_recipients(analyse: Callable[..., Artic
     text = "The US Congress agreed to lift embargoes on medicine sales to Iran and Libya."
     ev = by_trigger(run(analyse, text), "agreed")
     assert ev.type == "AGREE" and {"IRN", "LBY"} <= codes(ev.target)
+
+
+def test_a_protests_demand_is_its_topic(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "Farmers began a hunger strike outside parliament to demand the return of their land."
+    record = run(analyse, text)
+    assert by_trigger(record, "strike").type == "PROTEST"
+    assert not [e for e in record.events if e.type == "REQUEST"]

@@ -105,6 +105,23 @@ def _inherit_targets(drafts: dict[int, Draft]) -> None:
             g.target = [a for a in d.target if not same_actor([a], g.source) and a.kind not in VAGUE]
 
 
+def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
+    """ "staged a hunger strike to demand the return of ...": the manual codes a protest's
+    demand as its topic, not as a separate REQUEST (the protest's target search reads it)."""
+    heads = {
+        j
+        for d in drafts.values()
+        if d.entry.type == "PROTEST"
+        for j in (d.frame.anchor.i, d.frame.support.i if d.frame.support is not None else -1)
+    }
+    if not heads:
+        return
+    for i, d in list(drafts.items()):
+        t = doc.tokens[i]
+        if d.entry.type == "REQUEST" and t.dep in ("advcl", "xcomp", "acl") and t.head in heads:
+            del drafts[i]
+
+
 def _merge_carried(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
     """ "insisted on its demands that X ...": a noun trigger in a preposition phrase of a verb
     trigger of the same category names the same act; the verb's event takes the noun's target."""
@@ -153,6 +170,7 @@ class SentenceCoder:
         for m in keep:
             drafts[m.token.i] = self._draft(doc, m, self.framer.frame(doc, m.token, trig), index, prior)
         _merge_carried(doc, drafts)
+        _drop_protest_demands(doc, drafts)
         _inherit_targets(drafts)
         out = list(drafts.values())
         for d in list(out):
