@@ -138,3 +138,12 @@ def test_peacekeepers_do_not_take_the_host_country(actors: Callable[..., list[Ac
     found = actors("The council extended the mandate of the peacekeeping force in Cyprus.")
     force = _one(found, "peacekeeping force")
     assert (force.code, force.sector) == ("IGO", "MIL")
+
+
+def test_local_office_takes_the_place_named_before(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Dozens of Syrian refugees arrived in Decatur, Georgia, this week. Mayor Patti Garrett "
+                   "said the town would welcome the families from Syria.")
+    assert _one(found, "Georgia").code == "USA"
+    mayor = next(m for m in found if m.kind == "person")
+    assert mayor.code == "USA"
+    assert _one(actors("Soldiers patrolled Tbilisi, Georgia, on Monday."), "Georgia").code == "GEO"

@@ -247,6 +247,9 @@ def _that_country(d: Draft, history: list[Draft]) -> Draft | None:
     return None
 
 
+# Offices of a town, county or province: they take the country of the place named before.
+LOCAL_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "sheriff", "councilman",
+                           "councilwoman", "councillor", "councilor", "alderman", "selectman"})
 PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers"})
 
 
@@ -310,6 +313,15 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
             d.sector = ante.sector or d.sector  # "the ministry" after "the Defence Ministry": MIL
             d.key, d.name = ante.key, ante.name
             d.kind = "description"
+            return
+    office = (d.role or head).lower().split()[-1:] if (d.role or head) else []
+    if office and office[0] in LOCAL_OFFICES:
+        # "Mayor Ted Terry": a local office belongs to the place named last, not to the
+        # country the article talks about most ("Syrian refugees arrived in Atlanta")
+        place = _last(history, d.sent, DESC_WINDOW, lambda h: h.kind == "location" and h.code is not None)
+        if place is not None:
+            d.code, d.country = place.code, place.country
+            d.reason = "country of the place named before the local office"
             return
     if not counts or d.sector not in CONTEXT_SECTORS:
         d.reason = "no country in the mention" + ("" if counts else " or the article")

@@ -180,6 +180,19 @@ def _acts_here(doc: ParsedDoc, toks: list[Tok], a: Atom) -> bool:
     return positions.acts_as_actor(doc, toks[a.first].start, toks[a.last - 1].end)
 
 
+# Countries that share their name with a US state: after "Town," (a town the tables do not
+# know) the name is the state ("Clarkston, Georgia"); "Tbilisi, Georgia" stays the country.
+_US_STATE_NAMESAKES = frozenset({"Georgia"})
+
+
+def _after_unknown_town(atoms: list[Atom], i: int, toks: list[Tok]) -> bool:
+    a = atoms[i]
+    if a.first < 2 or toks[a.first - 1].text != "," or not toks[a.first - 2].text[:1].isupper():
+        return False
+    prev = atoms[i - 1] if i > 0 else None
+    return prev is None or prev.last < a.first - 1
+
+
 def _region_after(atoms: list[Atom], i: int, toks: list[Tok]) -> Atom | None:
     """The region or country atom right after ``atoms[i]`` and a comma ("Paris, Texas")."""
     a = atoms[i]
@@ -230,6 +243,10 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
                 continue  # "pro-Iranian Hizbollah": a stance, not an actor
             if phrases.not_owner(toks, a.last):
                 continue  # "Iranian-backed", "Russian-made"
+            if e.name in _US_STATE_NAMESAKES and _after_unknown_town(atoms, i, toks):
+                out.append(Draft(a.first, a.last, "location", e.name, code="USA", country="USA",
+                                 key=f"place:{e.name}/USA", sent=sent, explicit=True))
+                continue  # "Clarkston, Georgia": the US state
             out.append(Draft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
                              country=e.country, wikidata=e.wikidata, key=f"country:{e.code}",
                              plural=e.plural, sent=sent, explicit=True,
