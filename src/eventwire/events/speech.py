@@ -60,6 +60,7 @@ def link(
         and d.source
         and not same_actor(d.speaker, d.source)
         and not (fr.negated or fr.hypothetical)
+        and speech.i < fr.anchor.i  # "..., police said Monday": a news attribution, not an accusation
     ):
         acc = Draft(
             entry=synthetic(speech.lemma, "ACCUSE", "allege", "112"),
