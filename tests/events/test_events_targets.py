@@ -100,3 +100,11 @@ def test_a_protests_demand_is_its_topic(analyse: Callable[..., ArticleRecord]) -
     record = run(analyse, text)
     assert by_trigger(record, "strike").type == "PROTEST"
     assert not [e for e in record.events if e.type == "REQUEST"]
+
+
+def test_trailing_attribution_is_not_an_accusation(analyse: Callable[..., ArticleRecord]) -> None:
+    trailing = run(analyse, "Rebels killed two Kenyan soldiers in an ambush on Thursday, Kenyan police said.")
+    assert by_trigger(trailing, "killed").type == "ASSAULT"
+    assert not [e for e in trailing.events if e.type == "ACCUSE"]
+    leading = run(analyse, "Kenya's defence minister said Somali militants had attacked a Kenyan army base.")
+    assert by_trigger(leading, "said").type == "ACCUSE"
