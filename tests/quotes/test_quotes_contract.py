@@ -75,3 +75,10 @@ def test_no_content_holds_its_own_cue(analyse: Callable[..., ArticleRecord], tex
                 q.cue.text,
                 q.content.text,
             )
+
+
+def test_a_cue_verb_is_found_whatever_its_tag(analyse: Callable[..., ArticleRecord]) -> None:
+    """ "claims" is both a cue noun and a cue verb: with a subject and a clause it is the verb."""
+    text = "But Trump claims that he should be the exception."
+    quotes = indirect(analyse(text, stages=STAGES).quotes)
+    assert [q.content.text for q in quotes] == ["that he should be the exception"]

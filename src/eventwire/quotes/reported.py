@@ -70,7 +70,12 @@ class ReportedFinder:
                     rep = self._according(tok, sent.start, sent.end)
                 elif sent.parsed and tok.dep == "pobj" and self.lexicon.medium(tok.text) is not None:
                     rep = self._medium(tok)
-                elif sent.parsed and tok.pos == "NOUN" and self.lexicon.noun(tok.text) is not None:
+                elif (
+                    sent.parsed
+                    and tok.pos == "NOUN"
+                    and self.lexicon.noun(tok.text) is not None
+                    and not _verb_like(self.doc, tok)
+                ):
                     rep = self._noun(tok)
                 elif sent.parsed and (tok.pos == "VERB" or _verb_like(self.doc, tok)):
                     cue = self.lexicon.verb(tok.text, tok.lemma)
