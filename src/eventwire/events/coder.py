@@ -103,6 +103,8 @@ def _inherit_targets(drafts: dict[int, Draft]) -> None:
         g = drafts.get(gov.i)
         if g is not None and not g.target and g.entry.type in INHERITS:
             g.target = [a for a in d.target if not same_actor([a], g.source) and a.kind not in VAGUE]
+            if g.target:
+                g.notes.append(f"target from the governed {d.entry.type} ({d.trigger.text})")
 
 
 def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
@@ -133,8 +135,9 @@ def _merge_carried(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
         v = drafts.get(prep.head)
         if v is None or v is d or v.entry.type != d.entry.type or prep.dep != "prep":
             continue
-        if not v.target:
+        if not v.target and d.target:
             v.target = [a for a in d.target if a not in v.source]
+            v.notes.append(f"target from the noun it carries ({d.trigger.text})")
 
 
 def _unresolved(roles: Roles) -> bool:
