@@ -67,3 +67,12 @@ def test_a_denunciation_for_an_act_stays(analyse: Callable[..., ArticleRecord]) 
                              "to his donors.")
     assert any(p.startswith("diverting flood relief funds") for p in props)
 
+
+
+def test_what_a_country_must_do_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Governor Hale said the United States must act to control gun violence.") == []
+
+
+def test_an_actor_after_the_subject_head_is_not_its_subject(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Former President Bill Clinton said the era of big government had ended "
+                            "with the attacks of the nineties.") == []

@@ -11,8 +11,9 @@ cue and its clause:
 - "points out that P" with no addressee ("to X") needs an allegation word in P's predicate;
 - a speaker's words about its own act accuse whoever it says backed it ("foiled a coup attempt
   backed by foreign powers");
-- a plain "X said Y ..." needs Y to be the clause's subject or a word of it ("Chinese
-  hackers"), not the owner of it ("the
+- a plain "X said Y ..." (or a neutral or warning cue) needs Y to be the clause's subject or a
+  word before its head ("Chinese hackers"), not the owner of it or a word after its head ("the
+  era of big government"), and no "must"/"should" without an allegation word ("the
   president's steps are certain to be challenged" says nothing the president did).
 """
 
@@ -48,9 +49,14 @@ def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int
             return False  # "insisted that any package include a delay": not about an actor
     if kind == "point" and not addressed and not alleges:
         return False
-    if kind == "say" and accused is not None and subj_head is not None:
+    plain = kind in ("say", "warn") or word.startswith(_NEUTRAL)
+    if plain and not alleges and any(doc.tokens[c].lower in _PRESCRIBE for c in doc.children(comp)):
+        return False  # "said the United States must act": what ought to be done
+    if plain and accused is not None and subj_head is not None:
         head = doc.tokens[subj_head]
-        if not accused.start <= head.start < accused.end and _owner(doc, accused):
+        if not accused.start <= head.start < accused.end and (
+            _owner(doc, accused) or accused.start > head.start  # "the era of big government"
+        ):
             return False
     return True
 
