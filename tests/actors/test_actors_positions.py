@@ -147,3 +147,14 @@ def test_local_office_takes_the_place_named_before(actors: Callable[..., list[Ac
     mayor = next(m for m in found if m.kind == "person")
     assert mayor.code == "USA"
     assert _one(actors("Soldiers patrolled Tbilisi, Georgia, on Monday."), "Georgia").code == "GEO"
+
+
+def test_he_keeps_a_protagonist_named_earlier(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Chilean President Gabriel Boric spoke on Friday. Chile wants talks with Peru. "
+                   "He said the border would stay open.")
+    assert _one(found, "He").name == "Gabriel Boric"
+
+
+def test_he_is_not_a_seat_of_power(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("The White House declined to comment. He lives in Ohio.")
+    assert not [m for m in found if m.text == "He"]

@@ -63,8 +63,10 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             _copy(d, ante)
             d.person = ante.person
         elif d.kind == "pronoun":
-            ante = continued_subject(d, history, toks, subjects or {}) \
-                or _antecedent(d, history, names or {}, learned)
+            ante = _antecedent(d, history, names or {}, learned)
+            country = continued_subject(d, history, toks, subjects or {})
+            if country is not None and (ante is None or ante.sent == country.sent):
+                ante = country  # not a person in a subordinate clause of the same sentence
             if ante is None:
                 continue
             if d.person and ante.key is not None and ante.key not in learned:

@@ -27,10 +27,8 @@ def acts_as_actor(doc: ParsedDoc, start: int, end: int) -> bool:
     last = doc.token_at(end - 1)
     if tok is None or last is None:
         return True
-    for ent in doc.entities:  # part of a longer name: "Washington Drive", "Mount Washington"
-        ent_start = ent.start + (4 if ent.text.lower().startswith("the ") else 0)
-        if ent_start <= start and end <= ent.end and (ent.end - ent_start) > (end - start):
-            return False
+    if _inside_longer_name(doc, tok.i, last.i):  # "Washington Drive", "Mount Washington"
+        return False
     j = tok.i - 1
     while j >= 0 and j > tok.i - 4 and (doc.tokens[j].pos in ("ADJ", "DET") or doc.tokens[j].lower in
                                          _LEFT_MODIFIERS):
@@ -58,3 +56,21 @@ def acts_as_actor(doc: ParsedDoc, start: int, end: int) -> bool:
     if role.dep == "pobj":
         return doc.tokens[role.head].lower in words("actor_preps")
     return False
+
+
+def _inside_longer_name(doc: ParsedDoc, first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` lie inside a longer named entity (a leading "the"
+    does not count: "The White House" is the seat itself). Walks the entity's IOB tags
+    from the tokens outwards, so the cost is the entity's length."""
+    toks = doc.tokens
+    if not toks[first].ent_type or not toks[last].ent_type:
+        return False
+    s = first
+    while s > 0 and toks[s].ent_iob == "I":
+        s -= 1
+    e = last
+    while e + 1 < len(toks) and toks[e + 1].ent_iob == "I":
+        e += 1
+    if toks[s].lower == "the":
+        s += 1
+    return s < first or e > last

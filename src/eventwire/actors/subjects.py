@@ -25,21 +25,24 @@ def clause_subjects(doc: ParsedDoc) -> Subjects:
     for sent in doc.sentences:
         if not sent.parsed:
             continue
-        last = main = (-1, -1)
+        last = main = -1
         for k in range(sent.first, sent.last):
             t = doc.tokens[k]
             if t.dep not in _SUBJECT_DEPS:
                 continue
             head = doc.tokens[t.head]
-            sub = doc.subtree(t.i)
-            rng = (doc.tokens[min(sub)].start, doc.tokens[max(sub)].end)
             if head.dep in _CLAUSE_DEPS or head.i == head.head:
-                last = rng
-            if head.i == head.head and main[0] < 0:
-                main = rng
-        if last[0] >= 0:
-            out[sent.index] = (last, main)
+                last = t.i
+            if head.i == head.head and main < 0:
+                main = t.i
+        if last >= 0:
+            out[sent.index] = (_extent(doc, last), _extent(doc, main) if main >= 0 else (-1, -1))
     return out
+
+
+def _extent(doc: ParsedDoc, i: int) -> tuple[int, int]:
+    sub = doc.subtree(i)
+    return doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end
 
 
 def _inside(history: list[Draft], toks: list[Tok], rng: tuple[int, int]) -> list[Draft]:
@@ -51,8 +54,9 @@ def _inside(history: list[Draft], toks: list[Tok], rng: tuple[int, int]) -> list
 def continued_subject(d: Draft, history: list[Draft], toks: list[Tok], subjects: Subjects) -> Draft | None:
     """"Colombia does not recognize the Maduro government ... Instead, he endorses Guaidó":
     a "he"/"she" opening its sentence continues the previous sentence's last clause subject
-    when that subject is a country or government and no person is the previous sentence's
-    main subject or comes after it (translated news calls countries "he")."""
+    when that subject is a country (translated news calls countries "he") and no person is
+    that sentence's main subject or comes after it. The caller keeps a person named in an
+    earlier sentence (a protagonist) over this."""
     if d.head not in SUBJECT_PRONOUNS or d.sent - 1 not in subjects:
         return None
     if any(h.sent == d.sent for h in history[-10:]):
@@ -61,7 +65,7 @@ def continued_subject(d: Draft, history: list[Draft], toks: list[Tok], subjects:
     inside = _inside(history, toks, last_rng)
     subject = inside[-1] if inside else None
     if subject is None or subject.sent != d.sent - 1 or subject.person or subject.plural \
-            or subject.kind not in ("country", "government", "metonym") or subject.code is None \
+            or subject.kind != "country" or subject.code is None \
             or subject.code in ("IGO", "NGO"):
         return None
     if any(h.person for h in _inside(history, toks, main_rng)):
