@@ -76,3 +76,7 @@ def test_what_a_country_must_do_is_no_claim(analyse: Callable[..., ArticleRecord
 def test_an_actor_after_the_subject_head_is_not_its_subject(analyse: Callable[..., ArticleRecord]) -> None:
     assert _claims(analyse, "Former President Bill Clinton said the era of big government had ended "
                             "with the attacks of the nineties.") == []
+
+
+def test_a_plain_statement_denying_misconduct_is_no_claim(analyse: Callable[..., ArticleRecord]) -> None:
+    assert _claims(analyse, "Treasury officials said Governor Hale did not violate any ethics rules.") == []

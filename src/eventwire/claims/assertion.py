@@ -2,8 +2,8 @@
 remark, a defence or a prediction. Rules on the parse, applied after the finder has found a
 cue and its clause:
 
-- a neutral speech cue ("claimed", "insisted", "asserted", "points out") with a negated
-  predicate is a defence, not an accusation ("claimed that he is not
+- a neutral speech cue ("claimed", "insisted", "asserted", "points out"), a plain "said" or a
+  warning with a negated predicate is a defence, not an accusation ("claimed that he is not
   backing any candidate");
 - a neutral cue with no allegation word is no claim when its clause is a characterisation
   ("claims Jeb is the conservative you can trust"), says what ought to be ("insists the party
@@ -37,8 +37,9 @@ def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int
     pred = predicate(doc, comp)
     alleges = any(lex.alleges(doc.tokens[j].lower) for j in pred)
     word = doc.tokens[cue].lower
-    if word.startswith(_NEUTRAL) and any(doc.tokens[c].dep == "neg" for v in pred for c in doc.children(v)):
-        return False
+    plain = kind in ("say", "warn") or word.startswith(_NEUTRAL)
+    if plain and any(doc.tokens[c].dep == "neg" for v in pred for c in doc.children(v)):
+        return False  # "said Ms. Brainard did not violate any rules": a defence
     if word.startswith(_NEUTRAL) and not alleges:
         copula = pred == [comp, *_objects(doc, comp)] and doc.tokens[comp].lemma == "be"
         if copula and _characterises(doc, comp):
@@ -49,7 +50,6 @@ def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int
             return False  # "insisted that any package include a delay": not about an actor
     if kind == "point" and not addressed and not alleges:
         return False
-    plain = kind in ("say", "warn") or word.startswith(_NEUTRAL)
     if plain and not alleges and any(doc.tokens[c].lower in _PRESCRIBE for c in doc.children(comp)):
         return False  # "said the United States must act": what ought to be done
     if plain and accused is not None and subj_head is not None:
