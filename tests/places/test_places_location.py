@@ -110,3 +110,9 @@ def test_a_clause_describing_an_event_noun_keeps_its_place(places_of: Any) -> No
     text = "Five fighters died during the clashes that broke out in the town of Kobani on Monday."
     place = _locate(places_of, text, "died")
     assert place is not None and place.text == "Kobani"
+
+
+def test_a_named_site_is_more_specific_than_its_city(places_of: Any) -> None:
+    text = "Gunmen shot two guards at Amari Square in central Kabul on Friday."
+    place = _locate(places_of, text, "shot")
+    assert place is not None and place.text == "Amari Square" and place.kind == "landmark"

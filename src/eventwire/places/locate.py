@@ -261,9 +261,10 @@ def _nested_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[P
 def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
     """The first named place (the most specific comes first: "al-Tijara neighbourhood in
     central Damascus"), preferring the phrase's own name over a possessor or modifier
-    ("Syria's Raqqa", "the Belarus capital Minsk"); a border or side only when nothing else
-    is named. A country that only modifies another noun ("a U.S. airstrike", "a US convoy")
-    says who acted, not where."""
+    ("Syria's Raqqa", "the Belarus capital Minsk"); a named site counts like a town ("at Amari
+    Square in central Kabul": the square); a side only when nothing else is named. A
+    country that only modifies another noun ("a U.S. airstrike", "a US convoy") says who
+    acted, not where."""
     ranked: list[tuple[int, int, Place]] = []
     wrappers = [p for p in found if p.kind in ("border", "side")]
     for p in found:
@@ -283,7 +284,7 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
             head = doc.tokens[last.head] if last is not None else None
             if head is not None and head.lower not in words("place_nouns"):
                 continue
-        rank = (0 if p.kind == "toponym" or p.kind == "border" else 2) + (1 if modifier else 0)
+        rank = (0 if p.kind in ("toponym", "border", "landmark") else 2) + (1 if modifier else 0)
         ranked.append((rank, p.start, p))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
 
