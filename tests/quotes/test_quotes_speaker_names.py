@@ -43,3 +43,9 @@ def test_the_fullest_role_is_shared_by_every_mention(quotes_of: QuotesOf) -> Non
     )
     roles = [r for _, r in _speakers(quotes_of(text))]
     assert roles == ["spokeswoman for the city council"] * 2
+
+
+def test_a_name_inside_a_modifier_is_not_the_speaker(quotes_of: QuotesOf) -> None:
+    text = "Exit polls from the primary, which Ms. Ruiz won easily, showed that voters wanted change."
+    speakers = [(q.speaker.name, q.speaker.role) for q in quotes_of(text) if q.speaker]
+    assert speakers and all(name != "Ruiz" and "Ruiz" not in (name or "") for name, _ in speakers), speakers

@@ -94,7 +94,7 @@ class SpeakerResolver:
             at_head = [a for a in named if a.start <= head.start < a.end]
             name = self._name_span(start, end, head)
             in_name = [a for a in named if name is not None and a.start < name[1] and name[0] < a.end]
-            named = at_head or in_name or named
+            named = at_head or in_name or ([] if head.pos == "NOUN" else named)
         if named:
             return named[0]
         if head is not None:
@@ -103,7 +103,9 @@ class SpeakerResolver:
                     return a
             if head.pos == "PROPN":
                 return None
-        return over[0]
+            if head.pos == "NOUN":  # "exit polls from the primary Ruiz won": not Ruiz
+                over = [a for a in over if a.kind != "person"]
+        return over[0] if over else None
 
     def resolve(self, start: int, end: int, head: int | None, reason: str | None = None) -> Speaker:
         text = self.doc.text
@@ -187,8 +189,15 @@ class SpeakerResolver:
         if persons:
             at_head = [e for e in persons if head is not None and e.start <= head.start < e.end]
             apposed = [e for e in persons if self.doc.text[start : e.start].rstrip().endswith(",")]
-            ent = (at_head or apposed or persons)[0]
-            return ent.start, ent.end
+            # a name inside a modifier of the head is not the speaker's name ("the popularity
+            # of Mr. Trump", "exit polls from the primary, which Mr. Trump won")
+            free = [e for e in persons if not self._in_modifier(e.start, start)]
+            found = at_head or apposed or free
+            if found:
+                return found[0].start, found[0].end
+            if head is not None and head.pos == "NOUN":
+                return None
+            return persons[0].start, persons[0].end
         if head is None or head.pos != "PROPN" or head.ent_type in _NOT_PEOPLE:
             return None
         first = last = head.i
@@ -205,6 +214,16 @@ class SpeakerResolver:
         ):
             last += 1
         return self.doc.tokens[first].start, self.doc.tokens[last].end
+
+    def _in_modifier(self, name_start: int, start: int) -> bool:
+        """Is the name right after a preposition or a relative word inside the mention?"""
+        tok = self.doc.token_at(name_start)
+        if tok is None or tok.i == 0 or self.doc.tokens[tok.i - 1].start < start:
+            return False
+        prev = self.doc.tokens[tok.i - 1]
+        if prev.lower in ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.") and tok.i > 1:
+            prev = self.doc.tokens[tok.i - 2]
+        return prev.pos == "ADP" or prev.lower in ("which", "that", "who", "whom", "whose")
 
     def _name(self, start: int, end: int, head: Token | None) -> str | None:
         span = self._name_span(start, end, head)
@@ -258,8 +277,8 @@ class SpeakerResolver:
             owner = [k for k, t in enumerate(before) if t.lower in ("'s", "’s")]
             if owner:  # "NBC's Chuck Todd": an owner, not a role
                 before = before[owner[-1] + 1 :]
-            if not any(t.pos in ("NOUN", "PROPN") for t in before):
-                before = []  # "Mr. Trump", "a memorable Hillary Clinton ad": no role words
+            if not any(t.pos in ("NOUN", "PROPN") for t in before) or (before and before[-1].pos == "ADP"):
+                before = []  # "Mr. Trump", "the popularity of Mr. Trump": no role words
             after = [t for t in toks if t.start >= name[1]]
             if after and after[0].text != ",":
                 after = []  # "Colombia and Venezuela", "Embassy in Colombia", "(R-Ind.)": no apposition
