@@ -115,6 +115,7 @@ class FastAttributeRuler:
         self._lowers: frozenset[int] | None = frozenset(lowers) if exact_lower else None
         self._other = strings.add("\x00eventwire-other-word")
         self._cache: dict[_Key, dict[int, Any]] = {}  # reduced key -> merged attrs
+        self._may_start: dict[_Key, tuple[tuple[int, list[_Pred], int], ...]] = {}  # key -> multi rules
 
     def _rules_for(self, key: _Key) -> list[int]:
         candidates = self._by_tag.get(key[0], []) + self._generic
@@ -132,11 +133,15 @@ class FastAttributeRuler:
         keys: list[_Key] = [tuple(r) for r in doc.to_array(self.attr_ids).tolist()]
         n = len(keys)
         extra: dict[int, list[int]] = {}  # token -> multi-token rules that target it
-        for rule, preds, target in self.multi:
-            first, rest = preds[0], preds[1:]
-            for i in range(n - len(rest)):
-                if first(keys[i]) and all(p(keys[i + 1 + j]) for j, p in enumerate(rest)):
-                    extra.setdefault(i + target, []).append(rule)
+        if self.multi:
+            may_start = self._may_start
+            for i, key in enumerate(keys):
+                starts = may_start.get(key)
+                if starts is None:
+                    starts = may_start[key] = tuple(m for m in self.multi if m[1][0](key))
+                for rule, preds, target in starts:
+                    if i + len(preds) <= n and all(p(keys[i + j]) for j, p in enumerate(preds)):
+                        extra.setdefault(i + target, []).append(rule)
         lowers, other, cache = self._lowers, self._other, self._cache
         for i, key in enumerate(keys):
             if i in extra:
