@@ -57,6 +57,7 @@ class ActorMention:
     sector: str | None = None  # GOV, MIL, REB, OPP, JUD, LEG, COP, MED, JRN, BUS, CVL, EDU, NGO, IGO, ...
     wikidata: str | None = None
     kind: str = "unknown"  # country | government | organisation | group | person | pronoun | description
+    # | metonym (a capital or seat acting: "Moscow said") | location (a place named as a party)
     role: str | None = None  # for people: "Defense Minister", "professor of Political Science"
     affiliation: str | None = None  # "National University of Colombia"
     entity: str | None = None  # in-document coreference id: mentions of one entity share it
