@@ -10,8 +10,12 @@ def test_split_keeps_quotes_and_lines(nlp: Any) -> None:
     parser = Parser(nlp, ["said"], mode="selective")
     pieces = parser.split(text)
     sents = [text[p.start : p.end] for p in pieces]
-    assert sents == ["Headline without a stop", "He said: “We will go.”", "Then they left.",
-                     "Mr. Smith stayed in the U.S."]
+    assert sents == [
+        "Headline without a stop",
+        "He said: “We will go.”",
+        "Then they left.",
+        "Mr. Smith stayed in the U.S.",
+    ]
     assert [p.full for p in pieces] == [False, True, False, False]
 
 

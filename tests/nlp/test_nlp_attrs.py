@@ -34,3 +34,18 @@ def test_parser_uses_fast_ruler_with_same_output(nlp: Any) -> None:
         got = [(t.text, t.tag, t.pos, t.lemma, t.dep) for t in parsed.sentence_tokens(sent.index)]
         want = [(t.text, t.tag_, t.pos_, (t.lemma_ or t.text).lower(), t.dep_) for t in ref if not t.is_space]
         assert got == want
+
+
+def test_unknown_ruler_patterns_keep_spacys_ruler() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"ORTH": "Paris", "OP": "?"}]], {"LEMMA": "paris"})
+    assert Parser(nlp, [])._fast_ruler is None  # a pattern with an operator: not twinned
+    nlp2 = spacy.blank("en")
+    ruler2 = nlp2.add_pipe("attribute_ruler")
+    ruler2.add([[{"LOWER": "the"}]], {"LEMMA": "THE"})
+    fast = FastAttributeRuler(ruler2)
+    doc = fast(nlp2.make_doc("the cat saw The dog"))
+    assert [t.lemma_ for t in doc] == ["THE", "", "", "THE", ""]
