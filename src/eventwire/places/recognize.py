@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from ..actors.positions import acts_as_actor
 from ..model import ActorMention
 from ..nlp.document import Entity, ParsedDoc
 from .context import context_marked
@@ -47,48 +48,6 @@ _STRIP_LEAD = ("the ", "The ")
 
 def _possessive_after(doc: ParsedDoc, last: int) -> bool:
     return last < len(doc.tokens) and doc.tokens[last].text in ("'s", "’s", "'", "’")
-
-
-def _acts(doc: ParsedDoc, actor: ActorMention) -> bool:
-    """Whether a capital or seat of power the actors stage read as a metonym is used as an
-    actor ("Moscow said", "Washington's decision", "talks with Beijing") rather than as a
-    place ("in central Damascus", "captured Kabul", "the Belarus capital Minsk", "Paris,
-    Texas", "Washington Drive"). Only the positions of an actor count: subject, possessor,
-    object of a verb that is not a capture or visit, object of "with", "against", "by"."""
-    tok = doc.token_at(actor.start)
-    last = doc.token_at(actor.end - 1)
-    if tok is None or last is None:
-        return True
-    for ent in doc.entities:  # part of a longer name: "Washington Drive", "Mount Washington"
-        inside = ent.start <= actor.start and actor.end <= ent.end
-        if inside and (ent.end - ent.start) > (actor.end - actor.start):
-            return False
-    j = tok.i - 1
-    while j >= 0 and j > tok.i - 4 and (doc.tokens[j].pos in ("ADJ", "DET") or doc.tokens[j].lower in (
-            "the", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-            "downtown", "suburban", "greater")):
-        j -= 1
-    prev = doc.tokens[j] if j >= 0 else None
-    if prev is not None and (prev.lower in words("locative_preps") or prev.lower in words("place_nouns")
-                             or prev.lemma in words("place_verbs")):
-        return False  # "in central Damascus", "the Belarus capital Minsk", "captured Kabul"
-    if prev is not None and prev.lower in words("actor_preps"):
-        return True  # "talks with Beijing", "sanctions against Moscow"
-    if not doc.sentences[tok.sent].parsed:
-        nxt = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
-        return nxt is not None and (nxt.lower in words("actor_verbs") or nxt.text in ("'s", "’s"))
-    role = last
-    if role.dep == "conj":  # "Moscow and Beijing said": the first conjunct's role
-        role = doc.tokens[role.head]
-    if role.dep in ("nsubj", "nsubjpass", "agent"):
-        return True
-    if role.dep == "poss":
-        return doc.tokens[role.head].lower not in words("place_nouns")
-    if role.dep == "dobj":
-        return doc.tokens[role.head].lemma not in words("place_verbs")
-    if role.dep == "pobj":
-        return doc.tokens[role.head].lower in words("actor_preps")
-    return False
 
 
 def _modifies_noun(doc: ParsedDoc, last: int) -> bool:
@@ -142,7 +101,8 @@ def find_mentions(
         if c is not None and c["PERSON"] > c["GPE"] + c["LOC"]:
             return True
         return m.first + 1 == m.last and m.text in person_words
-    metonyms = [(a.start, a.end) for a in actors if a.kind == "metonym" and _acts(doc, a)]
+    metonyms = [(a.start, a.end) for a in actors
+                if a.kind == "metonym" and acts_as_actor(doc, a.start, a.end)]
     out: list[Mention] = counties(doc, set(), known)
     county_spans = [(m.start, m.end) for m in out]
     for ent in doc.entities:
