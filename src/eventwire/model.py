@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = "1.0.0"
 PLOVER_VERSION = "0.8"
@@ -243,18 +245,24 @@ def to_dict(obj: Any) -> Any:
     return obj
 
 
-def _build(cls: type[Any], data: Any) -> Any:
-    """Rebuild a data class from :func:`to_dict` output, following the type hints."""
-    if data is None:
-        return None
-    import typing
+_FIELD_HINTS: dict[type[Any], tuple[tuple[str, Any], ...]] = {}
 
-    hints = typing.get_type_hints(cls)
-    kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name not in data:
-            continue
-        kwargs[f.name] = _convert(hints[f.name], data[f.name])
+
+def _field_hints(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
+    """(name, resolved type hint) of each field of ``cls``, resolved once per class."""
+    found = _FIELD_HINTS.get(cls)
+    if found is None:
+        import typing
+
+        hints = typing.get_type_hints(cls)
+        found = _FIELD_HINTS[cls] = tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return found
+
+
+def build(cls: type[T], data: dict[str, Any]) -> T:
+    """``cls`` (any data class of this module) rebuilt from :func:`to_dict` output, following
+    its type hints; unknown keys are ignored."""
+    kwargs = {name: _convert(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
     return cls(**kwargs)
 
 
@@ -267,18 +275,16 @@ def _convert(hint: Any, value: Any) -> Any:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         for arg in typing.get_args(hint):
-            if arg is type(None):
-                continue
-            return _convert(arg, value)
+            if arg is not type(None):
+                return _convert(arg, value)
     if origin is list:
         (arg,) = typing.get_args(hint)
         return [_convert(arg, v) for v in value]
-    if dataclasses.is_dataclass(hint):
-        return _build(hint, value)  # type: ignore[arg-type]
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        return build(hint, value)
     return value
 
 
 def record_from_dict(data: dict[str, Any]) -> ArticleRecord:
     """Inverse of ``to_dict(record)``."""
-    record: ArticleRecord = _build(ArticleRecord, data)
-    return record
+    return build(ArticleRecord, data)
