@@ -116,3 +116,20 @@ def test_a_named_site_is_more_specific_than_its_city(places_of: Any) -> None:
     text = "Gunmen shot two guards at Amari Square in central Kabul on Friday."
     place = _locate(places_of, text, "shot")
     assert place is not None and place.text == "Amari Square" and place.kind == "landmark"
+
+
+def test_demonyms_and_metonyms_are_never_the_event_place(places_of: Any) -> None:
+    from eventwire.model import Place
+
+    text = "Russian troops shelled Moscow on Monday, officials in Tbilisi said."
+    record, doc = places_of(text)
+    trigger = doc.token_at(text.index("shelled")).i
+
+    def ref(name: str, kind: str) -> Place:
+        start = text.index(name)
+        return Place(start=start, end=start + len(name), text=name, kind=kind, lat=1.0, lon=1.0)
+
+    refs = [ref("Russian", "demonym"), ref("Moscow", "metonym"), ref("Tbilisi", "metonym")]
+    assert locate_event(doc, trigger, refs) is None
+    as_toponym = ref("Moscow", "toponym")
+    assert locate_event(doc, trigger, [*refs, as_toponym]) is as_toponym

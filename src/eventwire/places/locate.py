@@ -34,6 +34,10 @@ DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
+# the kinds of Place that can be where something happened; "demonym" ("Russian") and
+# "metonym" ("Moscow said") are references to a place standing for its people or
+# government, never a scene
+EVENT_PLACE_KINDS = frozenset({"toponym", "border", "side", "landmark"})
 
 
 def _places_in(doc: ParsedDoc, tokens: Sequence[int], places: Sequence[Place]) -> list[Place]:
@@ -107,7 +111,7 @@ def locate_event(
         return None
     tok = doc.tokens[trigger]
     sent = doc.sentences[tok.sent]
-    local = [p for p in places if sent.start <= p.start < sent.end]
+    local = [p for p in places if sent.start <= p.start < sent.end and p.kind in EVENT_PLACE_KINDS]
     if not local:
         return None
     if not sent.parsed:
