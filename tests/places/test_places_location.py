@@ -122,7 +122,7 @@ def test_demonyms_and_metonyms_are_never_the_event_place(places_of: Any) -> None
     from eventwire.model import Place
 
     text = "Russian troops shelled Moscow on Monday, officials in Tbilisi said."
-    record, doc = places_of(text)
+    _record, doc = places_of(text)
     trigger = doc.token_at(text.index("shelled")).i
 
     def ref(name: str, kind: str) -> Place:
