@@ -16,12 +16,12 @@ class Mention:
     start: int
     end: int
     text: str
-    kind: str = "toponym"  # toponym | border | side | landmark
+    kind: str = "toponym"  # toponym | border | side | landmark | demonym ("Russian") | metonym ("Moscow")
     label: str = ""  # the NER label it came from, or "ORG-part", "pattern"
     sent: int = 0
     first: int = 0  # token range
     last: int = 0
-    inner: str | None = None  # border/side: the country or place text it names
+    inner: str | None = None  # border/side: the country or place text it names; demonym: the ISO3 country
     inner_start: int | None = None
     hint: str | None = None  # "admin" | "city" | "county": from words around the mention
     core: str | None = None  # the known name the resolver fell back to ("Texas" in "North Texas")

@@ -106,7 +106,7 @@ class Resolver:
 
     def resolve(self, mentions: Sequence[Mention], actors: Sequence[ActorMention],
                 source_url: str | None = None, source_name: str | None = None) -> list[Place]:
-        toponyms = [m for m in mentions if m.kind in ("toponym", "landmark")]
+        toponyms = [m for m in mentions if m.kind in ("toponym", "landmark", "metonym", "demonym")]
         cands = [self._candidates(m, mentions) for m in toponyms]
         base = Context()
         for a in actors:  # the actors' own countries; not those read off place names or inherited
@@ -163,6 +163,9 @@ class Resolver:
         return None
 
     def _candidates(self, m: Mention, mentions: Sequence[Mention]) -> list[Candidate]:
+        if m.kind == "demonym":  # "Russian" → Russia: the recogniser gives the country (ISO3) in inner
+            country = self.gaz.country(m.inner) if m.inner else None
+            return [country] if country is not None else []
         cs = list(self.gaz.candidates(m.text))
         if m.hint == "county" and not m.text.endswith(("County", "Parish")):  # "Jackson and Madison counties"
             cs = [c for word in ("County", "Parish") for c in self.gaz.candidates(f"{m.text} {word}")
@@ -199,8 +202,9 @@ class Resolver:
             admin1 = c.name
         return Place(m.start, m.end, m.text, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                      admin1=admin1, geonames_id=c.geonames_id, feature_code=c.feature_code,
-                     population=c.population or None, kind="toponym", confidence=round(conf, 3),
-                     reason=note)
+                     population=c.population or None,
+                     kind=m.kind if m.kind in ("metonym", "demonym") else "toponym",
+                     confidence=round(conf, 3), reason=note)
 
     def _estimate_counties(self, places: object) -> None:
         """Counties come without coordinates: take the article's places in the same state
