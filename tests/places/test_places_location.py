@@ -133,3 +133,9 @@ def test_demonyms_and_metonyms_are_never_the_event_place(places_of: Any) -> None
     assert locate_event(doc, trigger, refs) is None
     as_toponym = ref("Moscow", "toponym")
     assert locate_event(doc, trigger, [*refs, as_toponym]) is as_toponym
+
+
+def test_another_event_inside_a_clause_on_the_event_noun_has_its_own_place(places_of: Any) -> None:
+    text = ("Two guards were wounded in Monday's ambush, which was followed by a second blast "
+            "in Kandahar on Tuesday.")
+    assert _locate(places_of, text, "wounded") is None

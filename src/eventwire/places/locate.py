@@ -155,7 +155,7 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
         else:
             nouns = []
         for k in nouns:
-            if doc.tokens[k].lemma in words("event_nouns") or doc.tokens[k].lower in words("event_nouns"):
+            if _is_event_noun(doc, k):
                 inner = _phrase(doc, k)
                 for sub in inner:
                     if doc.tokens[sub].dep == "prep" and doc.tokens[sub].lower in LOCATIVE:
@@ -165,18 +165,29 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
     return found
 
 
+def _is_event_noun(doc: ParsedDoc, k: int) -> bool:
+    tok = doc.tokens[k]
+    return tok.pos != "VERB" and (tok.lemma in words("event_nouns") or tok.lower in words("event_nouns"))
+
+
 def _phrase(doc: ParsedDoc, head: int) -> set[int]:
     """The subtree of ``head`` without the relative and other clauses inside it ("attacks on
-    people who speak Tamil, which is common in India": not India; "in Tuesday's attack, which
-    was followed by another explosion in Colombo": not Colombo), except clauses that describe
-    an event noun ("the clashes that broke out in the towns of X")."""
+    people who speak Tamil, which is common in India": not India), except clauses that
+    describe an event noun ("the clashes that broke out in the towns of X"); inside such a
+    clause another event noun is another event ("in Tuesday's attack, which was followed by
+    another explosion in Colombo": not Colombo)."""
     out: set[int] = set()
-    stack = [head]
+    stack = [(head, False)]
     while stack:
-        k = stack.pop()
+        k, in_clause = stack.pop()
+        event = _is_event_noun(doc, k)
+        if in_clause and event:
+            continue
         out.add(k)
-        event = doc.tokens[k].lemma in words("event_nouns") or doc.tokens[k].lower in words("event_nouns")
-        stack.extend(c for c in doc.children(k) if event or doc.tokens[c].dep not in _CLAUSES)
+        for c in doc.children(k):
+            clause = doc.tokens[c].dep in _CLAUSES
+            if event or not clause:
+                stack.append((c, in_clause or clause))
     return out
 
 
