@@ -139,3 +139,12 @@ def test_another_event_inside_a_clause_on_the_event_noun_has_its_own_place(place
     text = ("Two guards were wounded in Monday's ambush, which was followed by a second blast "
             "in Kandahar on Tuesday.")
     assert _locate(places_of, text, "wounded") is None
+
+
+def test_a_relative_clause_saying_where_happens_at_its_noun(places_of: Any) -> None:
+    text = "Hundreds of families fled to Mosul, where a car bomb exploded on Monday."
+    place = _locate(places_of, text, "exploded")
+    assert place is not None and place.text == "Mosul"
+    text = "Serbia, whose bridges were repeatedly bombed by NATO jets in 1999, rebuilt them."
+    place = _locate(places_of, text, "bombed")
+    assert place is not None and place.text == "Serbia"

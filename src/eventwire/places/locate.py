@@ -124,7 +124,7 @@ def locate_event(
                  or _clause_places(doc, trigger, local))
     if best is not None:
         return best
-    best = _best(doc, _conjunct_places(doc, trigger, local))
+    best = _best(doc, _conjunct_places(doc, trigger, local) or _antecedent_places(doc, trigger, local))
     if best is not None:
         return best
     # climb to the clause and main verbs: their locative phrases set the scene
@@ -211,6 +211,33 @@ def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> lis
             return found
         frontier = nxt
     return found
+
+
+def _antecedent_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """"Kabul, where the bomb exploded", "the village, in which they were killed", "Iraq,
+    whose targets were bombed": a relative clause that says where, or whose subject or
+    object belongs to the place, happens at the noun it describes."""
+    verb = trigger
+    for _ in range(3):
+        if doc.tokens[verb].dep == "relcl":
+            break
+        if doc.tokens[verb].dep not in ("conj", "xcomp") or doc.tokens[verb].head == verb:
+            return []
+        verb = doc.tokens[verb].head
+    else:
+        return []
+    def says_where(child: int) -> bool:
+        tok = doc.tokens[child]
+        if tok.lower == "where":
+            return True
+        pronoun = "which" if tok.dep == "prep" and tok.lower in LOCATIVE else (
+            "whose" if tok.dep in ("nsubj", "nsubjpass", "dobj") else "")
+        return bool(pronoun) and any(doc.tokens[o].lower == pronoun for o in doc.children(child))
+
+    if not any(says_where(c) for c in doc.children(verb)):
+        return []
+    head = doc.tokens[verb].head
+    return [p for p in _places_in(doc, doc.subtree(head), places) if _reaches(doc, head, p)]
 
 
 def _subject_modifier(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
