@@ -148,3 +148,12 @@ def test_a_relative_clause_saying_where_happens_at_its_noun(places_of: Any) -> N
     text = "Serbia, whose bridges were repeatedly bombed by NATO jets in 1999, rebuilt them."
     place = _locate(places_of, text, "bombed")
     assert place is not None and place.text == "Serbia"
+
+
+def test_a_distance_from_a_place_or_a_direction_of_it_locates_the_event(places_of: Any) -> None:
+    place = _locate(places_of, "Two soldiers were killed 20 km north of Baghdad on Monday.", "killed")
+    assert place is not None and place.text == "Baghdad"
+    place = _locate(places_of, "Police patrolled a road 10 miles (16 km) from the town of Jalalabad.",
+                    "patrolled")
+    assert place is not None and place.text == "Jalalabad"
+    assert _locate(places_of, "A refugee from Kabul was shot on Monday.", "shot") is None

@@ -34,6 +34,9 @@ DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
+# "10 miles from X": a distance before "from" makes it a location, not an origin
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles",
+                            "mile", "meters", "metres", "m", "yards", "feet", "mi"})
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
@@ -57,12 +60,19 @@ def _places_in(doc: ParsedDoc, tokens: Sequence[int], places: Sequence[Place]) -
 def _pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequence[Place],
                skip: set[int]) -> list[Place]:
     found: list[Place] = []
-    for child in doc.children(head):
+    children = doc.children(head)
+    measured = preps is LOCATIVE and any(doc.tokens[c].lower in DISTANCE_UNITS for c in children)
+    for child in children:
         if child in skip:
             continue
         tok = doc.tokens[child]
-        if tok.dep in ("prep", "agent") and tok.lower in preps:
+        if tok.dep in ("prep", "agent") and (tok.lower in preps or (measured and tok.lower == "from")):
             found.extend(_places_in(doc, sorted(_phrase(doc, child)), places))
+        elif preps is LOCATIVE and tok.dep in ("advmod", "npadvmod") and (
+                tok.lower in words("directions") or tok.lower == "away"):
+            for prep in doc.children(child):  # "20 km north of Baghdad", "30 km away from Kandahar"
+                if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower in ("of", "from"):
+                    found.extend(_places_in(doc, sorted(_phrase(doc, prep)), places))
     return found
 
 
