@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..nlp.document import ParsedDoc
+from . import namesakes
 from .lexicon import Lexicon, Tok, span_text
 from .tables import Entry
 
@@ -33,6 +34,7 @@ class Atom:
     name: str = ""  # for entity atoms: the entity text
     code: str | None = None  # for unknown ORG atoms: a country found inside
     sector: str | None = None
+    options: tuple[Entry, ...] = ()  # a leader's short form: every leader it may stand for
 
 
 def pick_by_date(entries: list[Entry], published: str | None) -> Entry:
@@ -85,18 +87,26 @@ def build_atoms(
             elif ent.label != "ORG" or last - first > 1:  # the small model tags lone surnames ORG
                 other_tok[k] = True
 
-    seen_leaders: set[str] = set()
-    for m in lex.scan(toks):
+    matches = list(lex.scan(toks))
+    # leaders named in full somewhere in the article: their bare surnames are theirs
+    named = {e.name for m in matches for e in m.values if e.kind == "leader" and not e.short}
+    for m in matches:
         entry = pick_by_date(m.values, published)
+        options: tuple[Entry, ...] = ()
         if entry.kind == "leader" and entry.short:
             prev = toks[m.first - 1].lower if m.first > 0 else ""
-            trusted = person_tok[m.first] or prev in _TITLE_WORDS or entry.name in seen_leaders
+            trusted = person_tok[m.first] or prev in _TITLE_WORDS or entry.name in named
             initial = prev in ("", ".", "“", '"') and not any_ent[m.first]
             if not trusted and (other_tok[m.first] or initial):
                 continue
-        if entry.kind == "leader":
-            seen_leaders.add(entry.name)
-        atoms.append(Atom(m.first, m.last, entry.kind, entry))
+            leaders = [e for e in m.values if e.kind == "leader"]
+            options = tuple(leaders)
+            bare = namesakes.supported(leaders, toks, m.first, m.last, published, named)
+            if not bare and not _given_name_before(toks, m.first, person_tok):
+                continue  # "Bush said": nothing in the article says which Bush, if any
+            if bare:
+                entry = pick_by_date(bare, published)
+        atoms.append(Atom(m.first, m.last, entry.kind, entry, options=options))
         for k in range(m.first, m.last):
             owner[k] = len(atoms) - 1
 
@@ -133,13 +143,36 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
     named = ("organisation", "group", "country", "seat", "location")
     if leader is None and any(atoms[i].kind in named for i in inside):
         return  # e.g. "Hezbollah" tagged PERSON: the table knows better
+    entry = leader.entry if leader is not None else None
+    if leader is not None and leader.options:  # "Jeb Bush": a namesake of the leader "Bush"
+        entry = _by_given_names(leader, toks, first)
     for i in inside:
         atoms[i].kind = "dropped"
     name = span_text(toks, first, last)
-    atom = Atom(first, last, "leader" if leader else "person", leader.entry if leader else None, name=name)
+    atom = Atom(first, last, "leader" if entry else "person", entry, name=name)
     atoms.append(atom)
     for k in range(first, last):
         owner[k] = len(atoms) - 1
+
+
+def _given_name_before(toks: list[Tok], first: int, person_tok: list[bool]) -> bool:
+    """Whether a PERSON entity writes a given name right before token ``first``."""
+    k = first - 1
+    return k >= 0 and person_tok[k] and person_tok[first] and toks[k].text[:1].isupper() \
+        and toks[k].lower not in namesakes.HONORIFICS
+
+
+def _by_given_names(leader: Atom, toks: list[Tok], first: int) -> Entry | None:
+    """The leader a person entity names, its given names checked against the leader's
+    ("Jeb Bush" is neither George Bush); None when they name someone else."""
+    given = namesakes.given_words(toks, first, leader.first)
+    if not given:
+        return leader.entry
+    surname = span_text(toks, leader.first, leader.last)
+    fits = [e for e in leader.options if namesakes.same_person(given, e, surname)]
+    if not fits:
+        return None
+    return leader.entry if leader.entry in fits else pick_by_date(fits, None)
 
 
 def _org_atom(

@@ -10,6 +10,7 @@ professor at the National University of Colombia"), "X of Morocco", the leaders 
 
 from __future__ import annotations
 
+from . import namesakes
 from .atoms import Atom
 from .draft import Draft
 from .lexicon import Tok, span_text
@@ -231,7 +232,10 @@ def short_names(persons: list[Draft]) -> None:
             # "Clinton" after "Hillary Clinton": the article's Clinton, not the table's guess
             prev = seen.get(p.surface)
         if parts and prev is None:
-            prev = seen.get(p.name) or seen.get(parts[-1])
+            prev = seen.get(p.name)
+            namesake = seen.get(parts[-1])
+            if prev is None and namesake is not None and _given_fits(p, namesake):
+                prev = namesake  # not "Michelle Obama" after "Barack Obama"
         if prev is not None and prev is not p:
             if prev.name != p.name:  # a table guess overruled: take the earlier person's details
                 p.code, p.country, p.sector, p.role, p.wikidata = (prev.code, prev.country, prev.sector,
@@ -246,6 +250,13 @@ def short_names(persons: list[Draft]) -> None:
         if len(parts) > 1:
             seen.setdefault(parts[-1], p)
     _share_details(persons)
+
+
+def _given_fits(p: Draft, earlier: Draft) -> bool:
+    """Whether ``p``'s written given names fit the earlier person of the same surname."""
+    given = namesakes.name_given(p.surface or p.name)
+    words = {w for n in (earlier.name, earlier.surface or "") for w in namesakes.name_given(n)}
+    return namesakes.given_fits(given, words)
 
 
 def _share_details(persons: list[Draft]) -> None:

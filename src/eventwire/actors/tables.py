@@ -42,6 +42,7 @@ class Entry:
     start: str = ""  # leaders: ISO dates in office ("" = open)
     end: str = ""
     short: bool = False  # leaders: a one-word alias ("Duque"), trusted only on a PERSON entity
+    forms: tuple[str, ...] = ()  # leaders: every name form of the row (for given-name checks)
 
 
 def _cells(value: str) -> list[str]:
@@ -109,19 +110,14 @@ def _plural_word(word: str) -> bool:
 def _add_leader(lex: Lexicon[Entry], row: dict[str, str]) -> None:
     country = _none(row["country"])
     iso = country if country not in ("IGO", "NGO") else None
-    common = {
-        "code": country,
-        "country": iso,
-        "sector": _none(row["sector"]),
-        "wikidata": _none(row.get("wikidata", "")),
-        "role": _none(row["role"]),
-        "start": row["start"],
-        "end": row["end"],
-    }
     name = row["name"]
-    for form in [name, *_cells(row["aliases"])]:
-        short = len(form.split()) == 1
-        lex.add(form, Entry("leader", name, person=True, short=short, **common))  # type: ignore[arg-type]
+    forms = (name, *_cells(row["aliases"]))
+    for form in forms:
+        entry = Entry("leader", name, code=country, country=iso, sector=_none(row["sector"]),
+                      wikidata=_none(row.get("wikidata", "")), role=_none(row["role"]),
+                      start=row["start"], end=row["end"], person=True, short=len(form.split()) == 1,
+                      forms=forms)
+        lex.add(form, entry)
 
 
 def load_table(lex: Lexicon[Entry], path: str | Path) -> int:
