@@ -157,3 +157,9 @@ def test_a_distance_from_a_place_or_a_direction_of_it_locates_the_event(places_o
                     "patrolled")
     assert place is not None and place.text == "Jalalabad"
     assert _locate(places_of, "A refugee from Kabul was shot on Monday.", "shot") is None
+
+
+def test_a_town_naming_the_scene_noun_is_more_specific_than_the_country(places_of: Any) -> None:
+    text = "A bomb exploded at a Kandahar market in southern Afghanistan on Monday."
+    place = _locate(places_of, text, "exploded")
+    assert place is not None and place.text == "Kandahar"

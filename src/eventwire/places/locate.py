@@ -330,7 +330,10 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
             dep == "compound" and head.lower in words("place_nouns")
             and not (p.feature_code or "").startswith("PCL")  # "Khanasir town", not "the Belarus capital"
             and not _names_of(doc, head.i, found)  # "the Red Sea island of Hanish": Hanish
-        ) and not (dep in ("compound", "nmod") and head.pos == "PROPN")  # the name goes on
+        ) and not (dep in ("compound", "nmod") and head.pos == "PROPN"  # the name goes on
+                   ) and not (dep == "compound" and _scene_noun(doc, head.i)  # "at X junction"
+                              and not (p.feature_code or "").startswith("PCL")
+                              and not _names_of(doc, head.i, found))
         if (dep not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "ROOT", "poss", "")
                 and p.feature_code and p.feature_code.startswith("PCL")):
             head = doc.tokens[last.head] if last is not None else None
@@ -339,6 +342,14 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         rank = (0 if p.kind in ("toponym", "border", "landmark") else 2) + (1 if modifier else 0)
         ranked.append((rank, p.start, p))
     return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+
+
+def _scene_noun(doc: ParsedDoc, noun: int) -> bool:
+    """The noun is the object of a locative preposition ("at Umm Qasr junction", "in a Kabul
+    market"): a town or region naming it says where (a country naming it says who: "in a
+    U.S. airstrike")."""
+    tok = doc.tokens[noun]
+    return tok.dep == "pobj" and doc.tokens[tok.head].lower in LOCATIVE and not _is_event_noun(doc, noun)
 
 
 def _names_of(doc: ParsedDoc, noun: int, found: Sequence[Place]) -> bool:
