@@ -122,8 +122,9 @@ class SpeakerResolver:
         speaker = Speaker(start=start, end=end, text=text[start:end], reason=reason)
         actor = self.actor_for(start, end, head_tok)
         personal = head_tok is not None and head_tok.lower in _PERSONAL
-        if actor is not None and personal and not self._person_like(actor):
-            actor = None  # "he" resolved to a place or an organisation: not a person
+        if actor is not None and personal and not self._person_like(actor) \
+                and not _resolves(actor, head_tok):
+            actor = None  # "he" overlapping a place or an organisation: not a person
         role, affiliation = self._role(start, end, head)
         if actor is not None:
             # the actor stage's canonical name, except for descriptions ("the Russian Embassy
@@ -146,6 +147,15 @@ class SpeakerResolver:
                 speaker.reason = reason or "speaker could not be resolved to a name"
         speaker.type = self._type(speaker, actor, self._context(head))
         return speaker
+
+    def named_antecedent(self, actor: ActorMention) -> ActorMention:
+        """The named mention a pronoun or description stands for: the nearest earlier
+        mention of its entity that is neither (else the mention itself)."""
+        if actor.kind not in ("pronoun", "description"):
+            return actor
+        named = [m for m in self._entities.get(actor.entity or "", ())
+                 if m.kind not in ("pronoun", "description") and m.start < actor.start]
+        return named[-1] if named else actor
 
     def _person_like(self, actor: ActorMention) -> bool:
         """Does the actor's entity name a person: a known person name, or a mention that is
@@ -328,6 +338,7 @@ class SpeakerResolver:
         if found is not None and found not in ("official", "organisation"):
             return found
         if actor is not None:
+            actor = self.named_antecedent(actor)  # "he" for Colombia speaks for a country
             if actor.sector in ("MED", "JRN"):
                 return "media"
             if actor.kind in ("organisation", "government", "country", "group", "metonym"):
@@ -335,6 +346,13 @@ class SpeakerResolver:
             if actor.sector in _OFFICIAL_SECTORS:
                 return "official"
         return found
+
+
+def _resolves(actor: ActorMention, head: Token | None) -> bool:
+    """Whether ``actor`` is the actor stage's resolution of the pronoun ``head`` itself
+    (its "he" continuing a country subject: "Colombia does not recognize ... Instead, he
+    endorses ...")."""
+    return head is not None and actor.kind == "pronoun" and actor.start <= head.start < actor.end
 
 
 def fuller_role(role: str | None, known: str | None) -> str | None:
