@@ -126,3 +126,15 @@ def test_a_possessed_street_word_marks_a_place(places_of: Any) -> None:
 def test_language_names_are_not_places(places_of: Any) -> None:
     record, _ = places_of("Officers said the suspects speak Hindi and came from Delhi.")
     assert "Hindi" not in _texts(record) and "Delhi" in _texts(record)
+
+
+def test_upper_case_datelines_with_any_dash(places_of: Any) -> None:
+    record, _ = places_of("Budget vote delayed. KNOXVILLE --- The county board put off the vote on Monday.")
+    assert "KNOXVILLE" in _texts(record)
+    knoxville = next(p for p in record.places if p.text == "KNOXVILLE")
+    assert knoxville.country == "USA"
+
+
+def test_an_upper_case_acronym_inside_a_sentence_is_no_dateline(places_of: Any) -> None:
+    record, _ = places_of("For details on NICE, call the town office. The NATO-Russia council met.")
+    assert "NICE" not in _texts(record) and "NATO" not in _texts(record)

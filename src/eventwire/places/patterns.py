@@ -84,24 +84,36 @@ def _left_edge(doc: ParsedDoc, i: int) -> int:
     return j
 
 
-_DATELINE_END = frozenset({",", "-", "--", "—", "–", "(", ":"})
+_DATELINE_END = frozenset({",", "-", "--", "---", "—", "–", "(", ":", "”"})
+
+
+def _shouting(text: str) -> bool:
+    """An upper-case word as datelines write town names ("MANSFIELD", "DeKALB")."""
+    return len(text) >= 3 and text.isalpha() and text[0].isupper() and text[-3:].isupper()
 
 
 def datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
-    """Capitalised datelines the entity recogniser misses: "MANSFIELD -- ", "BEIRUT (AP)"."""
+    """Capitalised datelines the entity recogniser misses: "MANSFIELD -- ", "BEIRUT (AP)",
+    "COLUMBIA --- ". A dateline opens its sentence or follows a date or a headline, not a
+    lower-case word ("information on NICE, call"), and a dash after it stands apart from it
+    ("NATO-Russia" is one word)."""
     toks = doc.tokens
     out: list[Mention] = []
     i = 0
     while i < len(toks):
-        if not (toks[i].text.isupper() and toks[i].text.isalpha() and len(toks[i].text) >= 3):
+        if not _shouting(toks[i].text):
             i += 1
             continue
         j = i
-        while (j < len(toks) and j - i < 4 and toks[j].text.isupper()
+        while (j < len(toks) and j - i < 4 and toks[j].text[-2:].isupper()
                and toks[j].text.replace(".", "").isalpha()):
             j += 1
         name = doc.text[toks[i].start : toks[j - 1].end].title()
-        if j < len(toks) and toks[j].text in _DATELINE_END and known(name):
+        prev = toks[i - 1].text if i > 0 else ""
+        after_word = prev[:1].islower() and prev.isalpha()
+        end = toks[j] if j < len(toks) else None
+        joined = end is not None and end.text in ("-", "–") and end.start == toks[j - 1].end
+        if end is not None and end.text in _DATELINE_END and not after_word and not joined and known(name):
             m = make_mention(doc, i, j, "dateline")
             if m is not None:
                 out.append(m)
@@ -115,6 +127,8 @@ LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into"
 def _capitalised(text: str) -> bool:
     if text.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-")) and len(text) > 4:
         return text[text.index("-") + 1 : text.index("-") + 2].isupper()
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        return False  # "NICE", "UF": an acronym in running text (datelines are found apart)
     return text[:1].isupper() and any(c.isalpha() for c in text) and text.lower() not in words("not_places")
 
 
