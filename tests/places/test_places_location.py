@@ -163,3 +163,12 @@ def test_a_town_naming_the_scene_noun_is_more_specific_than_the_country(places_o
     text = "A bomb exploded at a Kandahar market in southern Afghanistan on Monday."
     place = _locate(places_of, text, "exploded")
     assert place is not None and place.text == "Kandahar"
+
+
+def test_the_home_of_a_crowd_that_acts_but_not_of_one_person(places_of: Any) -> None:
+    place = _locate(places_of, "About 2,000 Basra residents protested on Friday.", "protested")
+    assert place is not None and place.text == "Basra"
+    place = _locate(places_of, "Some 5,000 Hong Kong people marched on Sunday.", "marched")
+    assert place is not None and place.text == "Hong Kong"
+    assert _locate(places_of, "A Tampa woman shot her neighbour in 2001.", "shot") is None
+    assert _locate(places_of, "Two US citizens were kidnapped on Friday.", "kidnapped") is None

@@ -37,6 +37,9 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "ac
 # "10 miles from X": a distance before "from" makes it a location, not an origin
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles",
                             "mile", "meters", "metres", "m", "yards", "feet", "mi"})
+# crowds named after the place they live in ("Hong Kong people demonstrated")
+CIVILIANS = frozenset({"people", "residents", "citizens", "villagers", "inhabitants", "locals",
+                       "townspeople", "protesters", "demonstrators", "students", "workers"})
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
@@ -251,15 +254,19 @@ def _antecedent_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
 
 
 def _subject_modifier(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
-    """"3,000 Hong Kong people demonstrated": a town or region naming the subject's home,
-    when nothing else places the event (countries here say who, not where)."""
+    """"3,000 Hong Kong people demonstrated", "Basra residents protested": a place naming the
+    home of a crowd that acts, when nothing else places the event. Not one person's home ("a
+    Tampa woman shot her husband": she may have been anywhere), and a country only before a
+    word for its civilians (before "troops" or "officials" it says who, not where)."""
     found: list[Place] = []
     for child in doc.children(trigger):
-        if doc.tokens[child].dep in ("nsubj", "nsubjpass"):
+        subj = doc.tokens[child]
+        if subj.dep in ("nsubj", "nsubjpass") and subj.tag in ("NNS", "NNPS"):
             for p in _places_in(doc, doc.subtree(child), places):
                 last = doc.token_at(p.end - 1)
                 if (last is not None and last.dep == "compound" and last.head == child
-                        and not (p.feature_code or "").startswith("PCL")):
+                        and ((subj.lower in CIVILIANS and subj.dep == "nsubj")
+                             or not (p.feature_code or "").startswith("PCL"))):
                     found.append(p)
     return found
 
@@ -337,7 +344,8 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
         if (dep not in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "ROOT", "poss", "")
                 and p.feature_code and p.feature_code.startswith("PCL")):
             head = doc.tokens[last.head] if last is not None else None
-            if head is not None and head.lower not in words("place_nouns"):
+            if head is not None and head.lower not in words("place_nouns") and not (
+                    head.lower in CIVILIANS and head.dep == "nsubj"):  # "Hong Kong people marched"
                 continue
         rank = (0 if p.kind in ("toponym", "border", "landmark") else 2) + (1 if modifier else 0)
         ranked.append((rank, p.start, p))
