@@ -16,7 +16,7 @@ Modules
   and keep ≈ 20 MB.
 - :mod:`~eventwire.places.recognize` — which spans are places (GPE/LOC/FAC entities,
   places inside organisation names, datelines, county names, names the context marks as
-  places, borders and sides); demonyms and metonyms coded by the actors stage are not.
+  places, borders and sides), and references: demonyms and metonyms.
 - :mod:`~eventwire.places.context` — names only the words around them mark as places
   ("Jackson and Madison counties", "a Columbia-based firm", "Roselle police"), whatever
   label the entity recogniser gave them.
@@ -26,16 +26,18 @@ Modules
 - :mod:`~eventwire.places.locate` — :func:`locate_event`, the place of one event.
 - :mod:`~eventwire.places.stage` — :class:`~eventwire.places.stage.PlaceStage`.
 
-Demonyms ("Russian", "Palestinians") are not places, as issue 6 asks, although LGL marks
-country adjectives as toponyms most of the time (about 9 in 10 for "Russian", "Georgian",
-"American" on the dev half; 331 of its 620 NORP entities): counting them would raise LGL
-recall by up to about 0.06, but a user mapping events would then see "the Russian
-delegation" as a place in Russia. They stay actors (``record.actors``, with their country).
+Demonyms ("Russian", "the Palestinians", "the Georgian Foreign Ministry") and metonyms
+("Moscow said", "talks between Washington and Moscow") are *references* to places
+(:mod:`~eventwire.places.references`): they are listed in ``record.places`` with kind
+``demonym`` (resolved to the country) or ``metonym`` (resolved to the town), as LGL and
+other toponym corpora count them, but they are never an event's place, and a user mapping
+where things happened should keep to the other kinds.
 
 Output: ``Place.country`` is ISO 3166 alpha-3, ``lat``/``lon`` are floats (or None with a
 ``reason``), ``feature_code`` is PCLI for countries, ADM1 for first-level regions, ADM2 for
 counties and lower subdivisions, PPLC for capitals and PPL for other towns, RGN/CONT/SEA
-for regions from ``data/places/regions.tsv``; ``kind`` is toponym, border, side or landmark.
+for regions from ``data/places/regions.tsv``; ``kind`` is toponym, border, side, landmark,
+demonym or metonym.
 The subdivision data of ``countrystatecity-countries`` is under the ODbL.
 """
 

@@ -10,10 +10,11 @@ Sources, in order of trust:
    locative preposition or ending in a street word even where the recogniser called it a
    person: "in Taji", "Gresham Drive");
 4. borders ("the border with Venezuela", "the Greek-Macedonian border") and sides
-   ("the Colombian side").
+   ("the Colombian side");
+5. references (:mod:`~eventwire.places.references`): demonyms ("Colombian", "Russians") and
+   towns the actors stage coded as metonyms ("Moscow said"), with kinds ``demonym`` and
+   ``metonym``: they name a place but are no place where anything happens.
 
-Demonyms (NORP entities: "Colombian", "Russians") are not places, and a mention the actors
-stage coded as a metonym ("Moscow said", "the Kremlin") is an actor, not a place.
 Everything is token based, so unparsed sentences are handled the same way.
 """
 
@@ -38,10 +39,14 @@ from .patterns import (
     repeats,
     untagged,
 )
+from .references import demonym_mentions, metonym_mentions
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south",
+                              "east", "west", "greater", "metropolitan"})
+_PARTICLES = frozenset({"de", "da", "del", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "du"})
 _STRIP_LEAD = ("the ", "The ")
 # words that open organisation names without naming a place by themselves
 
@@ -81,6 +86,9 @@ def find_mentions(
         return any(c.is_country or c.feature_code == "ADM1" or c.population >= 100_000
                    for c in lookup(name) if c.main)
 
+    def country_name(name: str) -> bool:  # by any of its names: "U.S.", "Britain"
+        return any(c.is_country for c in lookup(name))
+
     def admin_or_country(name: str) -> bool:
         return any(c.is_country or c.feature_code == "ADM1" for c in lookup(name) if c.main)
 
@@ -88,7 +96,9 @@ def find_mentions(
     person_words: set[str] = set()
     for e in doc.entities:
         labels.setdefault(e.text, Counter())[e.label] += 1
-        if e.label == "PERSON" and e.last - e.first >= 2:
+        if e.label == "PERSON" and e.last - e.first >= 2 and not any(  # not "Laconia police Capt"
+                doc.tokens[k].text[:1].islower() and doc.tokens[k].lower not in _PARTICLES
+                for k in range(e.first, e.last)):
             person_words.update(doc.tokens[k].text for k in range(e.first, e.last))
     gpe_texts = {t for t, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"] + c["ORG"]}
 
@@ -113,7 +123,9 @@ def find_mentions(
         if ent.label in PLACE_LABELS:
             m = _from_place_entity(doc, ent, known)
         elif ent.label in ("ORG", "FAC"):
-            m = _from_org_entity(doc, ent, known, strong)
+            m = _from_org_entity(doc, ent, known, strong, country_name)
+        elif ent.label == "PERSON" and ent.last - ent.first >= 3:
+            m = _from_org_entity(doc, ent, known)  # "Cookville Fire Chief Wesley McCollum"
         else:
             m = None
         hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
@@ -172,6 +184,10 @@ def find_mentions(
     metonym_starts = {s for s, _e in metonyms}
     out.extend(repeats(doc, out, person_words, metonym_starts, known))
     out.extend(borders_and_sides(doc, out))
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(metonym_mentions(doc, actors, taken, lookup))
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(demonym_mentions(doc, taken))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
@@ -189,7 +205,8 @@ def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]
 
 
 def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
-                     strong: Callable[[str], bool] | None = None) -> Mention | None:
+                     strong: Callable[[str], bool] | None = None,
+                     country: Callable[[str], bool] | None = None) -> Mention | None:
     toks = doc.tokens
     first, last = trim(doc, ent.first, ent.last)
     # a place name opening the name, followed by an organisation word ("Alexandria Police",
@@ -204,12 +221,33 @@ def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
         if (toks[end].lower in words("org_heads") or toks[end - 1].lower in ("county", "parish")
                 or (strong is not None and strong(text))):
             return make_mention(doc, first, end, "ORG-part")
-    # "University of Kentucky", "Sheriff's Office of Rapides Parish"
+    # "University of Kentucky", "Sheriff's Office of Rapides Parish"; "University of
+    # Wisconsin-Milwaukee" (the last part), "Association of Western Pennsylvania"
     for k in range(first + 1, last - 1):
         if toks[k].lower == "of" and toks[k + 1].text[:1].isupper():
             text = doc.text[toks[k + 1].start : toks[last - 1].end]
             if known(text):
                 return make_mention(doc, k + 1, last, "ORG-part")
+            start = k + 1
+            for j in range(k + 1, last):
+                if toks[j].text in ("-", "–") or toks[j].lower in _DIRECTION_WORDS:
+                    start = j + 1
+            if k + 1 < start < last and known(doc.text[toks[start].start : toks[last - 1].end]):
+                return make_mention(doc, start, last, "ORG-part")
+    # "Environment Canada", "the U.S. Geological Survey": a country or first-level region
+    # closing the name, or a country (also by another name) opening it
+    if strong is not None and last - first >= 2:
+        for size in (2, 1):
+            start = last - size
+            if start <= first or not toks[start].text[:1].isupper():
+                continue
+            text = doc.text[toks[start].start : toks[last - 1].end]
+            if text.lower() not in words("generic") and strong(text) and toks[start - 1].text[:1].isupper():
+                return make_mention(doc, start, last, "ORG-part")
+        head = toks[first]
+        if (country is not None and head.text[:1].isupper() and head.lower not in words("generic")
+                and country(head.text) and toks[first + 1].text[:1].isupper()):
+            return make_mention(doc, first, first + 1, "ORG-part")
     return None
 
 

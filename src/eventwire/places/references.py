@@ -1,0 +1,201 @@
+"""References to places that are not places themselves: demonyms and metonyms.
+
+- A **demonym** names a country through its people or as an adjective: "Russian", "the
+  Palestinians", "the Georgian Foreign Ministry", "Egyptian President Hosni Mubarak",
+  "Israeli-Egyptian peace" (one reference per part). It becomes a mention of kind
+  ``demonym`` whose ``inner`` is the country (ISO 3166 alpha-3); the resolver gives it the
+  country's gazetteer entry. The forms are the ``demonyms`` column of the actors stage's
+  ``data/actors/countries.tsv`` (so both stages read a demonym the same way), except
+  abbreviations of the name ("US", "U.S."), which are names and read as toponyms.
+  Not references: languages ("she speaks French", "in Spanish", "Russian-speaking",
+  "French class"), kinds of food or things ("French fries", "Italian food"), ethnic and
+  continental names ("Native American", "African-American", "North American", "Atakapa
+  Indians") and words of a person's name ("Monica French"). The word lists are in
+  ``data/places/demonym_uses.tsv``.
+- A **metonym** is a capital or another city standing for its government or people
+  ("Moscow said", "talks between Washington and Moscow", "Tbilisi announced"): the actors
+  stage codes it as an actor of kind ``metonym``; it becomes a mention of kind
+  ``metonym``, resolved like the town it names. Seats that are no town ("the Kremlin",
+  "the White House") are left to the actors.
+
+Both carry coordinates but are told apart from places by their kind: an event is never
+located at a reference (:mod:`~eventwire.places.locate` ranks by kind and the stage leaves
+references out), and users mapping places should keep to toponyms.
+Everything is token based and linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from ..actors.positions import acts_as_actor
+from ..model import ActorMention
+from ..nlp.document import ParsedDoc
+from ..resources import data_path, read_tsv
+from .gazetteer import Candidate
+from .lexicon import words
+from .mention import Mention, make_mention
+
+__all__ = ["REFERENCE_KINDS", "demonym_mentions", "demonyms", "metonym_mentions"]
+
+REFERENCE_KINDS = frozenset({"demonym", "metonym"})
+_MAX_TOKENS = 5  # "Papua New Guinean", "Bissau - Guinean"
+_DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                         "Central"})
+
+
+@cache
+def demonyms() -> dict[str, str]:
+    """Demonym as written ("Sri Lankan", "Palestinians") → ISO alpha-3 of its country."""
+    out: dict[str, str] = {}
+    for row in read_tsv(data_path("actors/countries.tsv")):
+        iso = row.get("iso3") or row["code"]
+        for form in (v.strip() for v in row["demonyms"].split("|")):
+            if form and not form.isupper() and "." not in form:  # "US", "U.S." are names
+                out.setdefault(form, iso)
+    return out
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(form.replace("-", " ").split()[0] for form in demonyms())
+
+
+@cache
+def _uses() -> dict[str, frozenset[str]]:
+    lists: dict[str, set[str]] = {}
+    for row in read_tsv(data_path("places/demonym_uses.tsv")):
+        lists.setdefault(row["list"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in lists.items()}
+
+
+def _use(name: str) -> frozenset[str]:
+    return _uses().get(name, frozenset())
+
+
+def _match(doc: ParsedDoc, i: int) -> tuple[int, str] | None:
+    """The longest demonym starting at token ``i``: (end token, ISO3)."""
+    toks = doc.tokens
+    if toks[i].text not in _first_words():
+        return None
+    table = demonyms()
+    for n in range(min(_MAX_TOKENS, len(toks) - i), 0, -1):
+        last = toks[i + n - 1]
+        if last.sent != toks[i].sent:
+            continue
+        text = " ".join(doc.text[toks[i].start : last.end].split()).replace(" - ", "-")
+        iso = table.get(text)
+        if iso is not None:
+            return i + n, iso
+    return None
+
+
+def _is_language(doc: ParsedDoc, first: int, last: int) -> bool:
+    """"speaks French", "spoke only French and Farsi", "in English and Spanish", "translated
+    into Russian", "Russian-speaking", "a French class"."""
+    toks = doc.tokens
+    n = len(toks)
+    k = last
+    while k < n and toks[k].text in ("-", "–"):
+        k += 1
+    if k < n and toks[k].lower in _use("language_after") and toks[k].sent == toks[first].sent:
+        return True
+    while k < n and k - last < 6 and (toks[k].lower in ("and", "or", ",") or toks[k].text[:1].isupper()):
+        k += 1  # "in Israeli and Palestinian areas": the phrase goes on after the coordination
+    nxt = toks[k] if k < n and toks[k].sent == toks[first].sent else None
+    if nxt is not None and (nxt.pos in ("NOUN", "PROPN") if nxt.pos else (
+            nxt.text.isalpha() and nxt.text.islower() and not nxt.text.endswith("ly")
+            and nxt.lower not in words("function_words"))):
+        return False  # "in Russian territory", "learned Russian history"
+    floor = doc.sentences[toks[first].sent].first
+    j = first - 1
+    while j >= floor and first - j <= 6:
+        t = toks[j]
+        if t.lower in _use("skip_between") or (
+                t.text[:1].isupper() and toks[j + 1].lower in ("and", "or", ",") and j + 1 < first):
+            j -= 1  # "spoke only French", "in English and Spanish"
+            continue
+        break
+    if j < floor:
+        return False
+    before = toks[j]
+    return before.lower in _use("language_before") or before.lemma in _use("language_before")
+
+
+def _not_a_reference(doc: ParsedDoc, first: int, last: int, plural: bool) -> bool:
+    toks = doc.tokens
+    tok = toks[first]
+    floor = doc.sentences[tok.sent].first
+    prev = toks[first - 1] if first > floor else None
+    if prev is not None and prev.text in ("-", "–") and first - 2 >= floor:
+        prev = toks[first - 2]  # "African-American", "Anglo-Americans"
+        if prev.lower not in _use("ethnic_before"):
+            prev = None  # "Israeli-Egyptian": each part is a reference
+    if prev is not None and (prev.text in _DIRECTIONS or prev.lower in _use("ethnic_before")):
+        return True  # "North American", "Northern Irish", "Native American"
+    if tok.ent_type == "PERSON":
+        start = first
+        while start > 0 and toks[start].ent_iob == "I":
+            start -= 1
+        end = last
+        while end < len(toks) and toks[end].ent_iob == "I":
+            end += 1
+        if start < first or end - start == last - first:
+            return True  # "Monica French", "French said"
+    if (plural and prev is not None and prev.text[:1].isupper() and first - 1 > floor
+            and prev.pos in ("PROPN", "NOUN", "ADJ", "") and prev.text not in demonyms()):
+        return True  # "Atakapa Indians", "Cleveland Indians"
+    if last < len(toks) and toks[last].lower in _use("thing_after"):
+        return True  # "French fries", "Italian food"
+    return _is_language(doc, first, last)
+
+
+def demonym_mentions(doc: ParsedDoc, taken: set[int]) -> list[Mention]:
+    """Demonym references outside the tokens in ``taken`` (those already in a place mention)."""
+    toks = doc.tokens
+    table = demonyms()
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        found = _match(doc, i) if i not in taken else None
+        if found is None:
+            i += 1
+            continue
+        end, iso = found
+        text = doc.text[toks[i].start : toks[end - 1].end]
+        plural = text.endswith("s") and not text.endswith("ss") and text[:-1] in table
+        if not any(k in taken for k in range(i, end)) and not _not_a_reference(doc, i, end, plural):
+            m = make_mention(doc, i, end, "demonym", "demonym")
+            if m is not None:
+                m.inner = iso
+                out.append(m)
+        i = end
+    return out
+
+
+def _a_town(cands: Sequence[Candidate], country: str | None) -> bool:
+    """A capital, or a town of 100,000 people in the actor's country: "Moscow", "Tbilisi",
+    "Ramallah"; not a building that shares a village's name ("White House")."""
+    return any(c.feature_code == "PPLC" or (c.feature_code.startswith("PPL") and c.population >= 100_000
+                                            and (country is None or c.country == country))
+               for c in cands)
+
+
+def metonym_mentions(doc: ParsedDoc, actors: Sequence[ActorMention], taken: set[int],
+                     lookup: Callable[[str], tuple[Candidate, ...]]) -> list[Mention]:
+    """Metonym references: the actors stage's ``metonym`` mentions in an actor's position
+    that name a town, outside the tokens in ``taken``."""
+    out: list[Mention] = []
+    for a in actors:
+        if a.kind != "metonym" or not acts_as_actor(doc, a.start, a.end):
+            continue
+        first, last = doc.token_at(a.start), doc.token_at(a.end - 1)
+        if first is None or last is None or any(k in taken for k in range(first.i, last.i + 1)):
+            continue
+        m = make_mention(doc, first.i, last.i + 1, "metonym", "metonym")
+        if m is None or not _a_town(lookup(m.text), a.country):
+            continue
+        m.hint = "city"  # the town, not the region of the same name ("Moscow", "Washington")
+        out.append(m)
+    return out

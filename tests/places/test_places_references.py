@@ -1,0 +1,95 @@
+"""Demonym and metonym references, and place names inside organisation and title names,
+through the real pipeline (actors → events → places)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from eventwire.model import ArticleRecord, Place
+
+STAGES = ("actors", "events", "places")
+
+
+@pytest.fixture(scope="module")
+def run(analyse: Callable[..., ArticleRecord]) -> Callable[[str], ArticleRecord]:
+    return lambda text: analyse(text, stages=STAGES)
+
+
+def _by_text(record: ArticleRecord) -> dict[str, list[Place]]:
+    out: dict[str, list[Place]] = {}
+    for p in record.places:
+        out.setdefault(p.text, []).append(p)
+    return out
+
+
+def test_demonym_resolves_to_its_country(run: Any) -> None:
+    record = run("The Georgian Interior Ministry said on Friday that three smugglers had been detained.")
+    (georgian,) = _by_text(record)["Georgian"]
+    assert georgian.kind == "demonym"
+    assert georgian.country == "GEO" and georgian.feature_code is not None
+    assert georgian.feature_code.startswith("PCL")
+    assert georgian.lat is not None and 40 < georgian.lat < 44  # the country, not the US state
+    assert georgian.geonames_id is not None
+
+
+def test_hyphenated_demonyms_give_one_reference_each(run: Any) -> None:
+    record = run("Officials marked the anniversary of the Israeli-Jordanian treaty with Lebanese envoys.")
+    refs = {p.text: p for p in record.places if p.kind == "demonym"}
+    assert {"Israeli", "Jordanian", "Lebanese"} <= set(refs)
+    assert (refs["Israeli"].country, refs["Jordanian"].country) == ("ISR", "JOR")
+    assert record.text[refs["Jordanian"].start : refs["Jordanian"].end] == "Jordanian"
+
+
+def test_demonym_in_a_title_and_a_plural(run: Any) -> None:
+    record = run("Kenyan President Daniel Moi met Somalis who had crossed the frontier.")
+    kinds = {p.text: (p.kind, p.country) for p in record.places}
+    assert kinds["Kenyan"] == ("demonym", "KEN")
+    assert kinds["Somalis"] == ("demonym", "SOM")
+
+
+def test_languages_and_names_are_no_references(run: Any) -> None:
+    record = run("She speaks French and teaches in Spanish, and the Portuguese-language paper "
+                 "quoted Monica French. We ate French fries.")
+    assert record.places == []
+
+
+def test_metonym_is_a_reference_with_the_towns_coordinates(run: Any) -> None:
+    record = run("Moscow said on Tuesday that the Russian delegation would stay at home.")
+    (moscow,) = _by_text(record)["Moscow"]
+    assert moscow.kind == "metonym"
+    assert moscow.country == "RUS" and moscow.feature_code == "PPLC"
+    assert moscow.lat is not None and moscow.lon is not None
+    assert abs(moscow.lat - 55.75) < 0.5 and abs(moscow.lon - 37.6) < 0.5
+
+
+def test_a_capital_after_in_stays_a_toponym(run: Any) -> None:
+    record = run("Talks between Ankara and Athens resumed in Vienna on Monday.")
+    kinds = {p.text: p.kind for p in record.places}
+    assert kinds["Vienna"] == "toponym"
+    assert kinds.get("Ankara") == "metonym"
+
+
+def test_place_inside_an_organisation_or_title_is_a_toponym(run: Any) -> None:
+    record = run("When Alexandria police arrived, the road was closed, said Laconia police Sgt. Ann Reed, "
+                 "quoting a forecaster for Environment Canada.")
+    kinds = {p.text: (p.kind, p.country) for p in record.places}
+    assert kinds["Alexandria"][0] == "toponym"
+    assert kinds["Laconia"] == ("toponym", "USA")
+    assert kinds["Canada"] == ("toponym", "CAN")
+
+
+def test_hyphenated_campus_name_after_of(run: Any) -> None:
+    record = run("She studied chemistry at the University of Wisconsin-Milwaukee for four years.")
+    assert "Milwaukee" in {p.text for p in record.places if p.kind == "toponym"}
+
+
+def test_no_event_place_from_a_reference(run: Any) -> None:
+    record = run("Gunmen attacked Syrian soldiers on Sunday, and Damascus condemned the attack.")
+    assert any(p.kind == "demonym" for p in record.places)
+    assert record.events
+    for event in record.events:
+        assert event.place is None or event.place.kind not in ("demonym", "metonym")
+    assert all(e.place is None for e in record.events)  # no place where it happened is named
