@@ -102,3 +102,58 @@ def test_given_fits() -> None:
     assert namesakes.given_fits([], {"george"})
     assert namesakes.name_given("Mr George W. Bush") == ["george", "w"]
     assert namesakes.fold("Iván") == "ivan"
+
+
+def test_military_rank_is_not_the_head_of_state(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("The navy held exercises near the strait. A spokesman for the fleet, Senior Colonel Xi, "
+                   "said the drills would go on.", "2024-10-15")
+    xi = _first(found, "Xi")
+    assert xi.name != "Xi Jinping" and xi.role != "President"
+
+
+def test_rank_before_full_name_of_other_person(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("A spokesman for the Southern Theatre Command, Senior Colonel Tian Xi, said the patrol "
+                   "was routine.", "2024-10-15")
+    tian = _first(found, "Xi")
+    assert tian.name != "Xi Jinping" and tian.sector != "GOV"
+
+
+def test_rank_after_the_leader_named_in_full(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Xi Jinping inspected the troops on Monday. "
+                   "Senior Colonel Xi said the drills would go on.", "2024-10-15")
+    later = [m for m in found if m.text.endswith("Colonel Xi")]
+    assert later and later[0].name != "Xi Jinping"
+    assert later[0].entity != _first(found, "Xi Jinping").entity
+
+
+def test_other_office_of_a_leader_named_in_full(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Joe Biden spoke in Delaware. Vice President Biden said the bill would pass.",
+                   "2024-10-15")
+    later = [m for m in found if m.text.endswith("Vice President Biden")]
+    assert later and later[0].entity == _first(found, "Joe Biden").entity
+
+
+def test_title_fits() -> None:
+    from eventwire.actors.tables import Entry
+
+    xi = Entry("leader", "Xi Jinping", code="CHN", role="President", sector="GOV")
+    lavrov = Entry("leader", "Sergei Lavrov", code="RUS", role="Foreign Minister", sector="GOV")
+    assert namesakes.title_fits("President", xi)
+    assert namesakes.title_fits("leader", xi)
+    assert not namesakes.title_fits("Vice President", xi)
+    assert not namesakes.title_fits("Senior Colonel", xi)
+    assert namesakes.title_fits("Minister", lavrov) and namesakes.title_fits("Foreign Secretary", lavrov)
+
+
+def test_sample_spokesman_is_not_the_head_of_state(actors: Callable[..., list[ActorMention]]) -> None:
+    import json
+
+    from eventwire.ingest import samples_dir
+
+    rows = [json.loads(line) for line in (samples_dir() / "articles.jsonl").read_text("utf-8").splitlines()
+            if line.strip()]
+    row = next(r for r in rows if r["id"] == "sample-china-taiwan-drills")
+    found = actors(row["text"], row.get("published"))
+    assert not [m for m in found if m.name == "Xi Jinping"]
+    colonel = [m for m in found if m.text.endswith("Li Xi")]
+    assert colonel and colonel[0].sector == "MIL"

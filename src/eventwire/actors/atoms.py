@@ -90,8 +90,11 @@ def build_atoms(
     matches = list(lex.scan(toks))
     # leaders named in full somewhere in the article: their bare surnames are theirs
     named = {e.name for m in matches for e in m.values if e.kind == "leader" and not e.short}
+    titles: dict[int, tuple[str, str | None]] = {}  # token after a title ("Colonel") → title, sector
     for m in matches:
         entry = pick_by_date(m.values, published)
+        if entry.kind == "sector" and entry.title:
+            titles[m.last] = (m.form, entry.sector)
         options: tuple[Entry, ...] = ()
         if entry.kind == "leader" and entry.short:
             prev = toks[m.first - 1].lower if m.first > 0 else ""
@@ -101,7 +104,8 @@ def build_atoms(
                 continue
             leaders = [e for e in m.values if e.kind == "leader"]
             options = tuple(leaders)
-            bare = namesakes.supported(leaders, toks, m.first, m.last, published, named)
+            title, title_sector = titles.get(m.first, (None, None))
+            bare = namesakes.supported(leaders, toks, m.last, published, named, title, title_sector)
             if not bare and not _given_name_before(toks, m.first, person_tok):
                 continue  # "Bush said": nothing in the article says which Bush, if any
             if bare:

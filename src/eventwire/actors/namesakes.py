@@ -7,11 +7,13 @@ namesakes apart:
   George H. W. Bush's names, so the mention is another person. The first given name must
   be one of the leader's (or its initial), and every initial written must be one of the
   initials of the leader's names ("George P. Bush" is neither Bush);
-- context, for a bare surname: the leader's full name appears somewhere in the article, a
-  title right before it matches the leader's office ("President Bush", "Foreign Minister
-  Lavrov"; not "Governor Bush"), a government noun follows it ("the Bush administration"),
-  or the article is dated within the leader's time in office. Otherwise "Bush" is a person
-  the tables do not know.
+- titles: a title right before the surname must fit the leader's office ("President Bush",
+  "Foreign Minister Lavrov"); another office or rank ("Governor Bush", "Vice President
+  Biden", "Senior Colonel Xi") names another person, whatever else the article says;
+- context, for a bare surname with no title: the leader's full name appears somewhere in
+  the article, a government noun follows it ("the Bush administration"), or the article is
+  dated within the leader's time in office. Otherwise "Bush" is a person the tables do
+  not know.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from .tables import Entry, office_key
 
 # Nouns after a leader's surname that name the leader's government ("the Bush administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
+# Titles that fit any leader ("leader Xi", "strongman Maduro").
+GENERIC_TITLES = frozenset({"leader", "head of state", "head of government", "strongman", "ruler"})
 # Words before a name that are not given names.
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "col", "lt",
@@ -82,21 +86,18 @@ def name_given(name: str) -> list[str]:
     return [fold(w) for w in words[:-1] if fold(w) not in HONORIFICS]
 
 
-def title_matches(toks: list[Tok], first: int, e: Entry) -> bool:
-    """Whether the words right before token ``first`` are the end of ``e``'s office
-    ("President", "Foreign Minister", "Prime Minister")."""
+def title_fits(title: str, e: Entry) -> bool:
+    """Whether the title phrase ``title`` written before a surname names ``e``'s office:
+    the office or its end ("President", "Foreign Minister", "minister" for a foreign
+    minister), or a generic word for a leader. "Vice President", "Governor", "Colonel" or
+    "spokesman" before "Biden", "Bush" or "Xi" name other people."""
+    key = office_key(title)
+    if key in GENERIC_TITLES:
+        return True
     if not e.role:
         return False
-    office = office_key(e.role).split()
-    words: list[str] = []
-    for k in range(first - 1, max(first - 4, -1), -1):
-        w = toks[k].lower
-        if not w.isalpha():
-            break
-        words.insert(0, w)
-        if office_key(" ".join(words)).split() == office[-len(words):] and len(words) <= len(office):
-            return True
-    return False
+    office, words = office_key(e.role).split(), key.split()
+    return len(words) <= len(office) and office[-len(words):] == words
 
 
 def in_office(e: Entry, published: str | None) -> bool:
@@ -104,15 +105,21 @@ def in_office(e: Entry, published: str | None) -> bool:
     return bool(day) and (not e.start or e.start <= day) and (not e.end or day < e.end)
 
 
-def supported(entries: Sequence[Entry], toks: list[Tok], first: int, last: int,
-              published: str | None, named: set[str]) -> list[Entry]:
-    """The leaders among ``entries`` that a bare surname at tokens ``[first, last)`` may
-    name, given the article: those named in full in it (``named``), those whose office is
-    the title before it, those in office at ``published``; all of them before a government
-    noun. Empty when nothing in the article supports any of them."""
+def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: str | None,
+              named: set[str], title: str | None = None, title_sector: str | None = None) -> list[Entry]:
+    """The leaders among ``entries`` that a bare surname ending before token ``last`` may
+    name, given the article: with a ``title`` phrase right before it, only those whose
+    office it fits, or, for a leader named in full, a title of the same sector (none for
+    "Governor Bush" or "Senior Colonel Xi" alone); else those named in
+    full in it (``named``), else those in office at ``published``; all of them before a
+    government noun. Empty when nothing in the article supports any of them."""
+    if title is not None and office_key(title) not in GENERIC_TITLES:
+        # an earlier or later office of a leader named in full ("Joe Biden ... Vice President
+        # Biden") is still that leader; a rank of another sector ("Colonel Xi") never is
+        return [e for e in entries if title_fits(title, e)
+                or (e.name in named and title_sector is not None and title_sector == e.sector)]
     tests: tuple[Callable[[Entry], bool], ...] = (
         lambda e: e.name in named,
-        lambda e: title_matches(toks, first, e),
         lambda e: in_office(e, published),
     )
     for test in tests:
