@@ -97,7 +97,8 @@ class Place:
     geonames_id: int | None = None
     feature_code: str | None = None
     population: int | None = None
-    kind: str = "toponym"  # toponym | border | side | landmark
+    kind: str = "toponym"  # toponym | border | side | landmark | demonym ("Russian": the country) |
+    # metonym ("Moscow said": the town); demonyms and metonyms refer to a place but are no scene
     confidence: float = 0.0
     reason: str | None = None
 
