@@ -172,3 +172,32 @@ def test_the_home_of_a_crowd_that_acts_but_not_of_one_person(places_of: Any) -> 
     assert place is not None and place.text == "Hong Kong"
     assert _locate(places_of, "A Tampa woman shot her neighbour in 2001.", "shot") is None
     assert _locate(places_of, "Two US citizens were kidnapped on Friday.", "kidnapped") is None
+
+
+def test_an_event_before_or_after_the_trigger_is_another_event(places_of: Any) -> None:
+    text = "Police arrested four men after a bomb attack near the base at Gardez."
+    assert _locate(places_of, text, "arrested") is None
+    text = "Two people were killed after a bomb attack near the base at Gardez."
+    place = _locate(places_of, text, "killed")
+    assert place is not None and place.text == "Gardez"
+
+
+def test_the_place_an_event_noun_is_of(places_of: Any) -> None:
+    text = "Three civilians were wounded due to shelling on the village of Kafr Nabl."
+    place = _locate(places_of, text, "wounded")
+    assert place is not None and place.text == "Kafr Nabl"
+    text = "The bombing of the village of Kafr Nabl killed six."
+    place = _locate(places_of, text, "bombing")
+    assert place is not None and place.text == "Kafr Nabl"
+
+
+def test_a_coordinated_event_of_the_same_type_with_its_own_subject_shares_the_scene(
+        analyse: Any) -> None:
+    text = "A policeman was shot dead and a woman was wounded in the town of Kidal on Monday."
+    record = analyse(text, stages=("actors", "events", "places"))
+    shot = next(e for e in record.events if e.trigger.text == "shot")
+    assert shot.place is not None and shot.place.text == "Kidal"
+    text = "He was arrested in 2004 and his brother was arrested in Lyon."
+    record = analyse(text, stages=("actors", "events", "places"))
+    first = min(record.events, key=lambda e: e.trigger.start)
+    assert first.trigger.text == "arrested" and first.place is None

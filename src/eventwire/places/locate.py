@@ -19,7 +19,7 @@ follows the trigger (or opens the sentence: "In Italy, …") is taken.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..model import Place
 from ..nlp.document import ParsedDoc
@@ -40,6 +40,10 @@ DISTANCE_UNITS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer"
 # crowds named after the place they live in ("Hong Kong people demonstrated")
 CIVILIANS = frozenset({"people", "residents", "citizens", "villagers", "inhabitants", "locals",
                        "townspeople", "protesters", "demonstrators", "students", "workers"})
+# prepositions that put an event noun before or after the trigger: another event
+SEQUENCE = frozenset({"after", "before", "following", "ahead", "prior"})
+# verbs that tell the toll of a violent event: they happen where it happened
+TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "dead"})
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
@@ -79,6 +83,18 @@ def _pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequenc
     return found
 
 
+def _of_places(doc: ParsedDoc, noun: int, places: Sequence[Place]) -> list[Place]:
+    """"the shelling of Homs", "the siege of the town of X": the place an event noun is of."""
+    found: list[Place] = []
+    if not _is_event_noun(doc, noun):
+        return found
+    for prep in doc.children(noun):
+        if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower == "of":
+            for obj in doc.children(prep):
+                found.extend(p for p in _places_in(doc, doc.subtree(obj), places) if _reaches(doc, obj, p))
+    return found
+
+
 def _object_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[Place]:
     found: list[Place] = []
     for child in doc.children(head):
@@ -114,12 +130,15 @@ def _reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
 
 
 def locate_event(
-    doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directional: bool = True
+    doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directional: bool = True,
+    peers: Collection[int] = (),
 ) -> Place | None:
     """The place where the event whose trigger is token ``trigger`` happened, or None.
     ``directional``: whether a destination ("sent troops to the border", "marched to the
     offices") may stand for the place; False for acts whose "to X" names a recipient
-    ("pointed out to Venezuela")."""
+    ("pointed out to Venezuela"). ``peers``: trigger tokens of other events of the same
+    type; a coordinated clause whose verb is one of them ("an officer was shot and a woman
+    was wounded in X") shares the scene."""
     if not places or not (0 <= trigger < len(doc.tokens)):
         return None
     tok = doc.tokens[trigger]
@@ -130,14 +149,15 @@ def locate_event(
     if not sent.parsed:
         return _unparsed(doc, trigger, local)
     skip: set[int] = set()
-    best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local))
+    best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local)
+                 or _of_places(doc, trigger, local))
     if best is not None:
         return best
     best = _best(doc, _event_noun_places(doc, trigger, local) or _object_pp_places(doc, trigger, local, -1)
                  or _clause_places(doc, trigger, local))
     if best is not None:
         return best
-    best = _best(doc, _conjunct_places(doc, trigger, local) or _antecedent_places(doc, trigger, local))
+    best = _best(doc, _conjunct_places(doc, trigger, local, peers) or _antecedent_places(doc, trigger, local))
     if best is not None:
         return best
     # climb to the clause and main verbs: their locative phrases set the scene
@@ -154,14 +174,20 @@ def locate_event(
 
 def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
     """Places under a locative phrase of an event noun that is the trigger's subject or sits
-    in one of its prepositional phrases."""
+    in one of its prepositional phrases, or the place it is "of" ("due to the shelling of
+    X"). An event before or after the trigger is another event ("captured four men after an
+    attack near X"), unless the trigger is its toll ("killed after a blast in X")."""
     found: list[Place] = []
+    toll = doc.tokens[trigger].lemma in TOLL_VERBS
     for child in doc.children(trigger):
         tok = doc.tokens[child]
         if tok.dep in ("nsubj", "nsubjpass"):
             nouns = [child]
-        elif tok.dep in ("prep", "agent"):  # the phrase's own object, not a deeper one
+        elif tok.dep in ("prep", "agent") and (toll or tok.lower not in SEQUENCE):
             nouns = [k for k in doc.children(child) if doc.tokens[k].dep == "pobj"]
+            nouns += [o for k in doc.children(child) if doc.tokens[k].dep in ("pcomp", "prep")
+                      and doc.tokens[k].pos == "ADP"  # "due to the bombardment of X"
+                      for o in doc.children(k) if doc.tokens[o].dep in ("pobj", "pcomp")]
             nouns += [c for k in nouns for c in doc.children(k) if doc.tokens[c].dep == "conj"]
             nouns += [o for k in nouns for c in doc.children(k)  # "the start of the war in X"
                       if doc.tokens[c].lower == "of" for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
@@ -173,6 +199,7 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
                 for sub in inner:
                     if doc.tokens[sub].dep == "prep" and doc.tokens[sub].lower in LOCATIVE:
                         found.extend(_places_in(doc, [j for j in doc.subtree(sub) if j in inner], places))
+                found.extend(_of_places(doc, k, places))
                 if found:
                     return found
     return found
@@ -180,7 +207,8 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
 
 def _is_event_noun(doc: ParsedDoc, k: int) -> bool:
     tok = doc.tokens[k]
-    return tok.pos != "VERB" and (tok.lemma in words("event_nouns") or tok.lower in words("event_nouns"))
+    noun = tok.pos != "VERB" or (tok.tag == "VBG" and tok.dep in ("pobj", "pcomp", "nsubj", "nsubjpass", "dobj"))
+    return noun and (tok.lemma in words("event_nouns") or tok.lower in words("event_nouns"))
 
 
 def _phrase(doc: ParsedDoc, head: int) -> set[int]:
@@ -284,16 +312,21 @@ def _object_pp_places(doc: ParsedDoc, verb: int, places: Sequence[Place], skip: 
     return found
 
 
-def _conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+def _conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place],
+                     peers: Collection[int] = ()) -> list[Place]:
     """"killed and 24 others wounded in the bombardment of X", "shot and killed two in
     clashes and blew up a lab in a West Bank camp": coordinated verbs of the same form and
     without auxiliaries of their own ("was captured and face charges", "and are hiding in X"
-    are other acts) share the trigger's scene when it has none of its own."""
+    are other acts of the same actors), or triggers of events of the same type with their
+    own subject ("seven were killed and others were injured in X"), share the trigger's scene when it has none of its own."""
+    if any(doc.tokens[c].dep == "prep" and doc.tokens[c].lower in LOCATIVE for c in doc.children(trigger)):
+        peers = ()  # "he was arrested in 2004 and his brother was arrested in Lyon": set apart
     frontier = [trigger]
     for _depth in range(2):
         nxt = [c for h in frontier for c in doc.children(h)
-               if doc.tokens[c].dep == "conj" and doc.tokens[c].tag == doc.tokens[trigger].tag
-               and not any(doc.tokens[a].dep in ("aux", "auxpass") for a in doc.children(c))]
+               if doc.tokens[c].dep == "conj" and ((c in peers and _has_subject(doc, c)) or (
+                   doc.tokens[c].tag == doc.tokens[trigger].tag
+                   and not any(doc.tokens[a].dep in ("aux", "auxpass") for a in doc.children(c))))]
         found: list[Place] = []
         for verb in nxt:
             found.extend(_pp_places(doc, verb, LOCATIVE, places, set())
@@ -302,6 +335,10 @@ def _conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> l
             return found
         frontier = nxt
     return []
+
+
+def _has_subject(doc: ParsedDoc, verb: int) -> bool:
+    return any(doc.tokens[c].dep in ("nsubj", "nsubjpass") for c in doc.children(verb))
 
 
 def _nested_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[Place]:

@@ -56,11 +56,18 @@ class PlaceStage:
                 p.lat = p.lon = None
         record.places = places
         analysis.notes["places.mentions"] = mentions
+        triggers: dict[str, set[int]] = {}  # event type -> trigger tokens
+        for event in record.events:
+            tok = doc.token_at(event.trigger.start)
+            if tok is not None:
+                triggers.setdefault(event.type, set()).add(tok.i)
         for event in record.events:
             tok = doc.token_at(event.trigger.start)
             if tok is None:
                 continue
-            where = locate_event(doc, tok.i, places, directional=event.type in DIRECTIONAL_TYPES)
+            peers = triggers.get(event.type, set()) - {tok.i}
+            where = locate_event(doc, tok.i, places, directional=event.type in DIRECTIONAL_TYPES,
+                                 peers=peers)
             event.place = copy.copy(where) if where is not None else None
 
 
