@@ -207,7 +207,8 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
 
 def _is_event_noun(doc: ParsedDoc, k: int) -> bool:
     tok = doc.tokens[k]
-    noun = tok.pos != "VERB" or (tok.tag == "VBG" and tok.dep in ("pobj", "pcomp", "nsubj", "nsubjpass", "dobj"))
+    noun = tok.pos != "VERB" or (tok.tag == "VBG" and tok.dep in ("pobj", "pcomp", "nsubj", "nsubjpass",
+                                                                 "dobj"))
     return noun and (tok.lemma in words("event_nouns") or tok.lower in words("event_nouns"))
 
 
@@ -318,7 +319,8 @@ def _conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place],
     clashes and blew up a lab in a West Bank camp": coordinated verbs of the same form and
     without auxiliaries of their own ("was captured and face charges", "and are hiding in X"
     are other acts of the same actors), or triggers of events of the same type with their
-    own subject ("seven were killed and others were injured in X"), share the trigger's scene when it has none of its own."""
+    own subject ("seven were killed and others were injured in X"), share the trigger's
+    scene when it has none of its own."""
     if any(doc.tokens[c].dep == "prep" and doc.tokens[c].lower in LOCATIVE for c in doc.children(trigger)):
         peers = ()  # "he was arrested in 2004 and his brother was arrested in Lyon": set apart
     frontier = [trigger]
