@@ -157,3 +157,21 @@ def test_sample_spokesman_is_not_the_head_of_state(actors: Callable[..., list[Ac
     assert not [m for m in found if m.name == "Xi Jinping"]
     colonel = [m for m in found if m.text.endswith("Li Xi")]
     assert colonel and colonel[0].sector == "MIL"
+
+
+def test_the_president_is_not_the_vice_president(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Venezuelan Vice President Delcy Rodríguez visited the port on Monday. "
+                   "The president said the exports would resume.", "2022-03-01")
+    vice, president = _first(found, "Delcy Rodríguez"), _first(found, "president")
+    assert president.entity != vice.entity and president.name != "Delcy Rodríguez"
+
+
+def test_role_fits() -> None:
+    from eventwire.actors.coref import role_fits
+
+    assert role_fits("minister", "Foreign Minister of Peru")
+    assert role_fits("spokesman", "Kremlin spokesman")
+    assert role_fits("ambassador", "former Colombian ambassador to Cuba")
+    assert not role_fits("president", "Vice President")
+    assert not role_fits("general", "UN Secretary-General")
+    assert not role_fits("governor", "lieutenant governor")

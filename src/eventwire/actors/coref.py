@@ -255,6 +255,29 @@ LOCAL_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "sheriff"
 PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers"})
 
 
+# Words that make an office a lower one: "the president" is not the vice president.
+_DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "acting", "-"})
+_AFTER_OFFICE = frozenset({"of", "to", "for", "at", "in", "from", "on", ",", "and"})
+
+
+def role_fits(noun: str, role: str) -> bool:
+    """Whether "the <noun>" can be the person holding ``role``: the noun ends the office
+    in the role, word for word ("the minister" → "Defense Minister", "Foreign Minister of
+    Peru"; "the spokesman" → "Kremlin spokesman"), with no deputy word right before it
+    ("the president" is not the "Vice President", "the general" not the
+    "Secretary-General")."""
+    words = noun.lower().split()
+    held = role.lower().replace("-", " - ").replace(",", " , ").split()
+    n = len(words)
+    for k in range(len(held) - n + 1):
+        if held[k : k + n] != words:
+            continue
+        ends = k + n == len(held) or held[k + n] in _AFTER_OFFICE
+        if ends and (k == 0 or held[k - 1] not in _DEPUTY_WORDS):
+            return True
+    return False
+
+
 def _pair_words(toks: list[Tok], first: int) -> bool:
     """"the two ..." or "both ..." right before token ``first``."""
     if first >= 1 and toks[first - 1].lower == "both":
@@ -302,7 +325,7 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
     elif d.person:
         ante = _last(history, d.sent, DESC_WINDOW,
                      lambda h: h.kind in ("person", "description") and h.person and h.key is not None
-                     and h.role is not None and head in h.role.lower())
+                     and h.role is not None and role_fits(head, h.role))
         if ante is not None:
             _copy(d, ante)
             d.kind = "description"
