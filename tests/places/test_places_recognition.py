@@ -138,3 +138,32 @@ def test_upper_case_datelines_with_any_dash(places_of: Any) -> None:
 def test_an_upper_case_acronym_inside_a_sentence_is_no_dateline(places_of: Any) -> None:
     record, _ = places_of("For details on NICE, call the town office. The NATO-Russia council met.")
     assert "NICE" not in _texts(record) and "NATO" not in _texts(record)
+
+
+def test_a_legislators_party_and_home_town(places_of: Any) -> None:
+    record, _ = places_of("Rep. Jane Doe, D-Pasadena, voted against the bill, and Sen. John Roe, R-W. Va., "
+                          "did too.")
+    found = {p.text: p for p in record.places}
+    assert "Pasadena" in found and found["W. Va."].admin1 == "West Virginia"
+
+
+def test_a_known_name_before_a_singular_person_noun(places_of: Any) -> None:
+    record, doc = places_of("A Hahira woman was hurt in the crash.")
+    assert not any(e.label in ("GPE", "LOC") for e in doc.entities)  # the premise
+    assert "Hahira" in _texts(record)
+    record, _ = places_of("One man was hurt. Jewish families gathered at the library.")
+    assert _texts(record) == []
+
+
+def test_street_names_outside_any_entity(places_of: Any) -> None:
+    record, _ = places_of("He lives at 12 Old Mill Lane and parks on Pine Ridge Drive.")
+    assert "Mill Lane" in _texts(record)
+    assert all(p.kind == "landmark" for p in record.places)
+
+
+def test_known_names_listed_with_a_place(places_of: Any) -> None:
+    record, doc = places_of("Crews came from Kent, including Mystic, Noank and Groton.")
+    assert not any(e.text == "Noank" and e.label in ("GPE", "LOC") for e in doc.entities)  # the premise
+    assert {"Mystic", "Noank", "Groton"} <= set(_texts(record))
+    record, _ = places_of("Talks between Israel and Hamas stalled.")
+    assert "Hamas" not in _texts(record)

@@ -6,7 +6,12 @@ recogniser said about them (it often calls small towns and streets people or org
   street …);
 - a known place name followed by "-based" ("a Columbia-based firm") or by a plural or
   collective noun for its people and institutions ("Roselle police", "Limerick hospitals",
-  "Grand Ledge investigators").
+  "Grand Ledge investigators"), or by a singular one ("a Gainesville man", "the Saratoga
+  native", "a Buford home");
+- a politician's party and home town ("Rep. Jane Doe, D-Oakland,"), in news style;
+- street names outside any entity ("E. Walnut Street", "Collins Run Road"), as landmarks;
+- names the gazetteer knows, listed with a place already found ("Cleveland, Columbus, Dayton
+  and Cincinnati", "Indianapolis and Evansville").
 """
 
 from __future__ import annotations
@@ -53,18 +58,25 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
     out: list[Mention] = []
     heads = words("people_nouns")
 
-    def add(first: int, last: int, kind: str = "toponym", hint: str | None = None) -> None:
+    # names written as names (a proper noun or an entity) somewhere not opening a sentence:
+    # "Chicopee residents discuss …" opening a headline is the town named again below
+    named = {t.text for t in toks if (t.ent_type or t.pos == "PROPN") and t.i != doc.sentences[t.sent].first}
+
+    def add(first: int, last: int, kind: str = "toponym", hint: str | None = None, label: str = "marked",
+            checked: bool = True) -> None:
         if first >= last or any(k in taken for k in range(first, last)):
             return
         if last - first == 1 and toks[first].text in person_words:
             return
         lead = toks[first]
-        if not (lead.ent_type or lead.pos == "PROPN") or (first == doc.sentences[lead.sent].first
-                                                          and not lead.ent_type):
+        if checked and (lead.ent_type in _NOT_PLACE_ENTS or lead.pos in ("NUM", "ADJ", "DET", "PRON")):
+            return  # "One man", "Jewish families", "Saturday youth club"
+        if checked and (not (lead.ent_type or lead.pos == "PROPN" or lead.text in named) or (
+                first == doc.sentences[lead.sent].first and not lead.ent_type and lead.text not in named)):
             return  # "No residents were hurt", "Church leaders": a capital, not a name
-        if lead.text.isupper() or lead.lower in _ORDINALS:
+        if checked and (lead.text.isupper() or lead.lower in _ORDINALS):
             return  # "PA officials", "between Fourth and Seventh streets"
-        m = make_mention(doc, first, last, "marked", kind)
+        m = make_mention(doc, first, last, label, kind)
         if m is not None:
             m.hint = hint
             out.append(m)
@@ -98,8 +110,140 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
         elif (low == "based" and k >= 2 and toks[k - 1].text == "-") or (
                 low in heads and k > floor and not toks[k - 1].text[:1].islower()):
             end = k - 1 if low == "based" else k
-            for start in range(_name_run_back(doc, end, floor), end):  # the longest known name
-                if known(doc.text[toks[start].start : toks[end - 1].end]):
-                    add(start, end)
-                    break
+            run = _name_run_back(doc, end, floor)
+            before = toks[run - 1] if run > 0 else None
+            if before is not None and before.text in ("-", "–") and before.start == toks[run].start:
+                continue  # "Miami-Dade police", "Wal-Mart home office": part of a longer name
+            if run < end and known(doc.text[toks[run].start : toks[end - 1].end]):
+                add(run, end)  # the whole name: not "Public" in "Alexandria City Public Schools"
+        elif tok.text in _PARTIES and 0 < k < len(toks) - 2 and toks[k - 1].text in (",", "(") and (
+                toks[k + 1].text == "-" and toks[k + 1].start == tok.end):
+            last = _name_run_forward(doc, k + 2)  # "Rep. Jane Doe, D-Oakland," "(R-Elbow Lake)"
+            if last > k + 2 and (last == len(toks) or toks[last].text in _LIST_END) and known(
+                    doc.text[toks[k + 2].start : toks[last - 1].end]):
+                add(k + 2, last, label="affiliation", checked=False)
+    for first, last in streets(doc, taken):
+        add(first, last, "landmark", label="road", checked=False)
+    out.extend(listed(doc, [*found, *out], taken, known, person_words, named))
+    return out
+
+
+_NOT_PLACE_ENTS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_PARTIES = frozenset({"D", "R", "I", "DFL", "Ind", "Dem", "Rep", "Lib", "IP"})
+_LIST_END = frozenset({",", ";", ".", ")", ":", "and", "or", "”", "\""})
+
+
+def _name_run_forward(doc: ParsedDoc, first: int) -> int:
+    """End of the capitalised run of at most three tokens starting at ``first`` ("Elbow Lake",
+    "W. Va.")."""
+    i = first
+    while i < len(doc.tokens) and i - first < 3:
+        t = doc.tokens[i]
+        name_like = t.text[:1].isupper() and t.text.replace(".", "").isalpha()
+        if t.sent != doc.tokens[first].sent or not name_like:
+            break
+        i += 1
+    return i
+
+
+def streets(doc: ParsedDoc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of street names no entity covers ("E. Walnut Street", "945 Collins Run
+    Road", "40th Avenue"). Numbered roads ("Highway 19", "Interstate 75") are left alone: LGL
+    marks about one in three of them as a toponym (31 of 98 on the dev half)."""
+    toks = doc.tokens
+    out: list[tuple[int, int]] = []
+    for k, tok in enumerate(toks):
+        if k == 0 or k in taken or tok.ent_iob != "O" or tok.lower not in words("street_heads") or (
+                not tok.text[:1].isupper()):
+            continue
+        first = k
+        while first > 0 and k - first < 3:
+            prev = toks[first - 1]
+            if prev.i in taken or prev.ent_iob != "O" or prev.sent != tok.sent:
+                break
+            name_like = prev.text[:1].isupper() and prev.text.replace(".", "").isalpha()
+            if not (_ordinal(prev.text) or (name_like and prev.lower not in words("not_places")
+                                            and prev.lower not in words("function_words"))):
+                break
+            first -= 1
+        if first < k:
+            out.append((first, k + 1))
+    return out
+
+
+def _ordinal(text: str) -> bool:
+    """"40th", "1st", "Fifth"."""
+    low = text.lower()
+    return (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")) or low in _ORDINALS
+
+
+_SEPARATORS = frozenset({",", "and", "or", "&"})
+
+
+def listed(doc: ParsedDoc, found: list[Mention], taken: set[int], known: Callable[[str], bool],
+           person_words: set[str], named: set[str]) -> list[Mention]:
+    """Names the gazetteer knows, listed with a place already found: "Cleveland, Columbus,
+    [Dayton] and Cincinnati", "Indianapolis and [Evansville]". Each listed name is a whole
+    capitalised run the gazetteer knows, so "Egypt and Hosni Mubarak" adds nothing."""
+    toks = doc.tokens
+    n = len(toks)
+    out: list[Mention] = []
+    by_first = {m.first: m for m in found if m.kind == "toponym"}
+    by_last = {m.last: m for m in found if m.kind == "toponym"}
+
+    def ok(first: int, last: int, comma: bool) -> bool:
+        if first >= last or any(k in taken for k in range(first, last)):
+            return False
+        lead = toks[first]
+        opening = lead.i == doc.sentences[lead.sent].first
+        if not (lead.ent_type or lead.pos == "PROPN") or (opening and lead.text not in named):
+            return False
+        if (lead.ent_type == "ORG" and not comma) or lead.ent_type in _NOT_PLACE_ENTS:
+            return False  # "Israel and Hamas", "Christian and Webster County"; a town the
+            # recogniser called an organisation passes in a comma list ("Bantam, Litchfield")
+        if lead.ent_type and last < n and toks[last].ent_iob == "I":
+            return False  # inside a longer name
+        if (last - first == 1 and lead.text in person_words) or (lead.text.isupper() and lead.text.isalpha()):
+            return False  # a surname, an acronym ("NERI")
+        if last < n and (toks[last].text in ("'s", "’s") or toks[last].pos in ("VERB", "AUX")
+                         or toks[last].lower in words("actor_verbs")):
+            return False  # "Sissy's handler"; "…, and Damascus denied": an actor, not a place
+        return known(doc.text[lead.start : toks[last - 1].end])
+
+    def take(first: int, last: int) -> None:
+        m = make_mention(doc, first, last, "listed")
+        if m is not None:
+            out.append(m)
+            by_first[first] = by_last[last] = m
+            taken.update(range(first, last))
+
+    for m in sorted(found, key=lambda x: x.first):
+        if m.kind != "toponym" or m.label in ("ORG-part", "landmark", "road"):
+            continue
+        pos = m.last  # rightwards
+        while pos + 1 < n and toks[pos].lower in _SEPARATORS and toks[pos].sent == toks[m.first].sent:
+            start = pos + 1 if toks[pos + 1].lower not in _SEPARATORS else pos + 2
+            if start in by_first:
+                pos = by_first[start].last
+                continue
+            end = _name_run_forward(doc, start) if start < n else start
+            if (end < n and toks[end].text[:1].isupper()) or not ok(start, end, "," in (
+                    toks[pos].text, toks[end].text if end < n else "")):
+                break
+            take(start, end)
+            pos = end
+        pos = m.first  # leftwards
+        sent = toks[m.first].sent
+        while pos - 2 >= 0 and toks[pos - 1].lower in _SEPARATORS and toks[pos - 1].sent == sent:
+            end = pos - 1 if toks[pos - 2].lower not in _SEPARATORS else pos - 2
+            if end in by_last:
+                pos = by_last[end].first
+                continue
+            start = _name_run_back(doc, end, doc.sentences[toks[m.first].sent].first)
+            before = toks[start - 1].text if start > 0 else ""
+            if not (before in _SEPARATORS or before in ("(", ":", ";") or not before[:1].isalpha()
+                    or before[:1].islower()) or not ok(start, end, "," in (before, toks[end].text)):
+                break
+            take(start, end)
+            pos = start
     return out
