@@ -201,3 +201,17 @@ def test_a_coordinated_event_of_the_same_type_with_its_own_subject_shares_the_sc
     record = analyse(text, stages=("actors", "events", "places"))
     first = min(record.events, key=lambda e: e.trigger.start)
     assert first.trigger.text == "arrested" and first.place is None
+
+
+def test_where_the_victims_were_going_when_nothing_else_places_a_death(places_of: Any) -> None:
+    text = "Two soldiers who were driving to Kandahar were killed."
+    place = _locate(places_of, text, "killed")
+    assert place is not None and place.text == "Kandahar"
+    assert _locate(places_of, "A man who lived in Paris was killed on Monday.", "killed") is None
+
+
+def test_a_clause_describing_a_nominal_trigger_places_it(places_of: Any) -> None:
+    text = ("Five civilians were killed on Friday due to heavy shelling launched by army helicopters "
+            "on the village of Kafr Nabl.")
+    place = _locate(places_of, text, "shelling")
+    assert place is not None and place.text == "Kafr Nabl"

@@ -44,6 +44,9 @@ CIVILIANS = frozenset({"people", "residents", "citizens", "villagers", "inhabita
 SEQUENCE = frozenset({"after", "before", "following", "ahead", "prior"})
 # verbs that tell the toll of a violent event: they happen where it happened
 TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "dead"})
+# verbs of a victim's home or origin, not of what they were doing ("a man who lived in X")
+STATIVE = frozenset({"be", "live", "reside", "work", "come", "hail", "grow", "bear", "study", "stay",
+                     "own", "have", "know", "belong"})
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
@@ -86,8 +89,6 @@ def _pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequenc
 def _of_places(doc: ParsedDoc, noun: int, places: Sequence[Place]) -> list[Place]:
     """"the shelling of Homs", "the siege of the town of X": the place an event noun is of."""
     found: list[Place] = []
-    if not _is_event_noun(doc, noun):
-        return found
     for prep in doc.children(noun):
         if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower == "of":
             for obj in doc.children(prep):
@@ -149,8 +150,9 @@ def locate_event(
     if not sent.parsed:
         return _unparsed(doc, trigger, local)
     skip: set[int] = set()
+    nominal = tok.pos == "NOUN" or _is_event_noun(doc, trigger)  # "the attack in Kandahar"
     best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local)
-                 or _of_places(doc, trigger, local))
+                 or (_noun_scene(doc, trigger, local) if nominal else []))
     if best is not None:
         return best
     best = _best(doc, _event_noun_places(doc, trigger, local) or _object_pp_places(doc, trigger, local, -1)
@@ -169,7 +171,27 @@ def locate_event(
             return best
         child = anc
     return _best(doc, (_pp_places(doc, trigger, DIRECTION, local, set()) if directional else [])
-                 or _subject_modifier(doc, trigger, local))
+                 or _subject_modifier(doc, trigger, local) or _victim_clause_places(doc, trigger, local))
+
+
+def _victim_clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """"Rebels who tried to enter X were killed": when nothing else places a death or an
+    injury, the place its victims were in or going to, told by a relative clause on them."""
+    if doc.tokens[trigger].lemma not in TOLL_VERBS:
+        return []
+    found: list[Place] = []
+    subjects = [c for c in doc.children(trigger) if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
+    subjects += [o for s in subjects for c in doc.children(s)  # "a number of militants who …"
+                 if doc.tokens[c].lower == "of" for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
+    for subj in subjects:
+        for clause in doc.children(subj):
+            if doc.tokens[clause].dep != "relcl" or doc.tokens[clause].lemma in STATIVE:
+                continue
+            verbs = [clause] + [c for c in doc.children(clause) if doc.tokens[c].dep == "xcomp"]
+            for verb in verbs:
+                found.extend(_pp_places(doc, verb, LOCATIVE | DIRECTION, places, set())
+                             or _object_places(doc, verb, places))
+    return found
 
 
 def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
@@ -195,13 +217,22 @@ def _event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) ->
             nouns = []
         for k in nouns:
             if _is_event_noun(doc, k):
-                inner = _phrase(doc, k)
-                for sub in inner:
-                    if doc.tokens[sub].dep == "prep" and doc.tokens[sub].lower in LOCATIVE:
-                        found.extend(_places_in(doc, [j for j in doc.subtree(sub) if j in inner], places))
-                found.extend(_of_places(doc, k, places))
+                found.extend(_noun_scene(doc, k, places))
                 if found:
                     return found
+    return found
+
+
+def _noun_scene(doc: ParsedDoc, noun: int, places: Sequence[Place]) -> list[Place]:
+    """The places of an event noun's own phrase: its locative phrases, including those of a
+    clause describing it ("shelling launched by helicopters on the village of X"), and the
+    place it is "of"."""
+    found: list[Place] = []
+    inner = _phrase(doc, noun)
+    for sub in sorted(inner):
+        if doc.tokens[sub].dep == "prep" and doc.tokens[sub].lower in LOCATIVE:
+            found.extend(_places_in(doc, [j for j in doc.subtree(sub) if j in inner], places))
+    found.extend(_of_places(doc, noun, places))
     return found
 
 
