@@ -215,3 +215,18 @@ def test_a_clause_describing_a_nominal_trigger_places_it(places_of: Any) -> None
             "on the village of Kafr Nabl.")
     place = _locate(places_of, text, "shelling")
     assert place is not None and place.text == "Kafr Nabl"
+
+
+def test_a_destination_named_before_the_town_is_the_more_specific_scene(places_of: Any) -> None:
+    record, doc = places_of("Protesters marched to Tahrir Square in Cairo.")
+    place = locate_event(doc, doc.token_at(11).i, record.places, directional=True)  # type: ignore[union-attr]
+    assert place is not None and place.text == "Tahrir Square"
+
+
+def test_a_locative_phrase_on_the_subject_places_what_it_does(places_of: Any) -> None:
+    place = _locate(places_of, "Police in Berlin arrested a man who had travelled to Syria.", "arrested")
+    assert place is not None and place.text == "Berlin"
+    place = _locate(places_of, "Thousands of protesters in Cairo clashed with police on Friday.", "clashed")
+    assert place is not None and place.text == "Cairo"
+    text = "In all, 13 fighters on the Kurdish side were killed in the fight with the army."
+    assert _locate(places_of, text, "killed") is None

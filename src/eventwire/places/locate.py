@@ -28,6 +28,8 @@ from .lexicon import words
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "along", "on", "over", "off", "nearby", "beside",
                       "behind", "during"})  # not "amid": "amid reports of attacks" is no scene
+# where people are, as opposed to whose side they are on ("fighters on the Kurdish side")
+AMONG = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
 DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
 # nouns naming the violent act or its instrument: their own locative phrase places the event
 # ("a car bomb in Hama province killed 34", "killed since the start of the war in Syria")
@@ -71,14 +73,15 @@ def _pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequenc
                skip: set[int]) -> list[Place]:
     found: list[Place] = []
     children = doc.children(head)
-    measured = preps is LOCATIVE and any(doc.tokens[c].lower in DISTANCE_UNITS for c in children)
+    locative = "in" in preps  # the locative set, alone or with directions
+    measured = locative and any(doc.tokens[c].lower in DISTANCE_UNITS for c in children)
     for child in children:
         if child in skip:
             continue
         tok = doc.tokens[child]
         if tok.dep in ("prep", "agent") and (tok.lower in preps or (measured and tok.lower == "from")):
             found.extend(_places_in(doc, sorted(_phrase(doc, child)), places))
-        elif preps is LOCATIVE and tok.dep in ("advmod", "npadvmod") and (
+        elif locative and tok.dep in ("advmod", "npadvmod") and (
                 tok.lower in words("directions") or tok.lower == "away"):
             for prep in doc.children(child):  # "20 km north of Baghdad", "30 km away from Kandahar"
                 if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower in ("of", "from"):
@@ -151,7 +154,9 @@ def locate_event(
         return _unparsed(doc, trigger, local)
     skip: set[int] = set()
     nominal = tok.pos == "NOUN" or _is_event_noun(doc, trigger)  # "the attack in Kandahar"
-    best = _best(doc, _pp_places(doc, trigger, LOCATIVE, local, skip) or _object_places(doc, trigger, local)
+    # a destination is as good as a scene for acts that move ("marched to Tahrir Square in Cairo")
+    preps = LOCATIVE | DIRECTION if directional else LOCATIVE
+    best = _best(doc, _pp_places(doc, trigger, preps, local, skip) or _object_places(doc, trigger, local)
                  or (_noun_scene(doc, trigger, local) if nominal else []))
     if best is not None:
         return best
@@ -159,7 +164,8 @@ def locate_event(
                  or _clause_places(doc, trigger, local))
     if best is not None:
         return best
-    best = _best(doc, _conjunct_places(doc, trigger, local, peers) or _antecedent_places(doc, trigger, local))
+    best = _best(doc, _conjunct_places(doc, trigger, local, peers) or _antecedent_places(doc, trigger, local)
+                 or _subject_pp_places(doc, trigger, local))
     if best is not None:
         return best
     # climb to the clause and main verbs: their locative phrases set the scene
@@ -174,16 +180,30 @@ def locate_event(
                  or _subject_modifier(doc, trigger, local) or _victim_clause_places(doc, trigger, local))
 
 
+def _subjects(doc: ParsedDoc, verb: int) -> list[int]:
+    """The verb's subjects, and the noun after "of" when the subject is a quantity ("a number
+    of militants", "thousands of protesters")."""
+    subjects = [c for c in doc.children(verb) if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
+    return subjects + [o for s in subjects for c in doc.children(s)
+                       if doc.tokens[c].lower == "of" for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
+
+
+def _subject_pp_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """"Police in Berlin arrested a man", "thousands of protesters in Cairo clashed with
+    police": a locative phrase on the subject places what it does."""
+    found: list[Place] = []
+    for subj in _subjects(doc, trigger):  # not "fighters on the Kurdish side": their camp
+        found.extend(p for p in _pp_places(doc, subj, AMONG, places, set()) if p.kind != "side")
+    return found
+
+
 def _victim_clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
     """"Rebels who tried to enter X were killed": when nothing else places a death or an
     injury, the place its victims were in or going to, told by a relative clause on them."""
     if doc.tokens[trigger].lemma not in TOLL_VERBS:
         return []
     found: list[Place] = []
-    subjects = [c for c in doc.children(trigger) if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
-    subjects += [o for s in subjects for c in doc.children(s)  # "a number of militants who …"
-                 if doc.tokens[c].lower == "of" for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
-    for subj in subjects:
+    for subj in _subjects(doc, trigger):
         for clause in doc.children(subj):
             if doc.tokens[clause].dep != "relcl" or doc.tokens[clause].lemma in STATIVE:
                 continue
