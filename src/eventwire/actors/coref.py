@@ -63,7 +63,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             _copy(d, ante)
             d.person = ante.person
         elif d.kind == "pronoun":
-            ante = _antecedent(d, history, names or {}, learned)
+            ante = _antecedent(d, history, names or {}, learned, toks)
             country = continued_subject(d, history, toks, subjects or {})
             if country is not None and (ante is None or ante.sent == country.sent):
                 ante = country  # not a person in a subordinate clause of the same sentence
@@ -217,22 +217,33 @@ def _compatible(d: Draft, names: dict[str, str], learned: dict[str, str]) -> Cal
 
 
 def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
-                learned: dict[str, str]) -> Draft | None:
+                learned: dict[str, str], toks: list[Tok]) -> Draft | None:
     """In the pronoun's own sentence: the first compatible mention for a possessive ("its
     neighbor"), else the nearest; in earlier sentences: the first compatible mention of
-    the nearest sentence that has one (subjects come first in English)."""
+    the nearest sentence that has one (subjects come first in English), not counting the
+    owner of a compatible mention ("Taiwan's defence ministry said ... It said": the
+    ministry)."""
     ok = _compatible(d, names, learned)
     same = [h for h in history[-30:] if h.sent == d.sent and ok(h)]
     if same:
         return same[0] if d.head in POSSESSIVES else same[-1]
     best: Draft | None = None
     window = PERSON_WINDOW if d.person else WINDOW
+    after: Draft | None = None  # the mention after ``h`` in the text
     for h in reversed(history):
         if d.sent - h.sent > window or (best is not None and h.sent != best.sent):
             break
-        if ok(h):
+        if ok(h) and not (after is not None and after is best and _owns(h, after, toks)):
             best = h
+        after = h
     return best
+
+
+def _owns(h: Draft, nxt: Draft, toks: list[Tok]) -> bool:
+    """Whether ``h`` is the possessor of ``nxt`` ("Taiwan" in "Taiwan's Ministry")."""
+    k = h.last
+    return k + 2 <= nxt.first <= k + 3 and k + 1 < len(toks) and toks[k].text == "'" \
+        and toks[k + 1].lower == "s" and h.sent == nxt.sent
 
 
 def _that_country(d: Draft, history: list[Draft]) -> Draft | None:

@@ -180,6 +180,27 @@ def _acts_here(doc: ParsedDoc, toks: list[Tok], a: Atom) -> bool:
     return positions.acts_as_actor(doc, toks[a.first].start, toks[a.last - 1].end)
 
 
+def _owner_code(atoms: list[Atom], i: int, toks: list[Tok]) -> str | None:
+    """The country of a possessor right before atom ``i`` ("Taiwan's Ministry ...")."""
+    a = atoms[i]
+    prev = atoms[i - 1] if i > 0 else None
+    if prev is None or prev.kind != "country" or prev.entry is None or prev.last + 2 != a.first:
+        return None
+    if toks[prev.last].text != "'" or toks[prev.last + 1].lower != "s":
+        return None
+    return prev.entry.code
+
+
+def _with_owner(atoms: list[Atom], i: int) -> Atom:
+    """Seat atom ``i`` with the country word right before it ("the US State Department"),
+    whose name the seat's position test must see as one."""
+    a = atoms[i]
+    prev = atoms[i - 1] if i > 0 else None
+    if prev is not None and prev.last == a.first and prev.kind in ("country", "demonym"):
+        return Atom(prev.first, a.last, a.kind, a.entry)
+    return a
+
+
 # Countries that share their name with a US state: after "Town," (a town the tables do not
 # know) the name is the state ("Clarkston, Georgia"); "Tbilisi, Georgia" stays the country.
 _US_STATE_NAMESAKES = frozenset({"Georgia"})
@@ -212,11 +233,13 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
         sent = sent_of[a.first]
         e = a.entry
         if a.kind == "org":
-            out.append(Draft(a.first, a.last, "organisation", a.name, code=a.code,
-                             country=a.code if a.code and a.code not in ("IGO", "NGO") else None,
+            code = a.code or _owner_code(atoms, i, toks)  # "Taiwan's Ministry of National Defence"
+            out.append(Draft(a.first, a.last, "organisation", a.name, code=code,
+                             country=code if code and code not in ("IGO", "NGO") else None,
                              sector=a.sector, key="org:" + a.name, sent=sent,
                              head=a.name.split()[-1].lower(),  # "the commission" can follow it
-                             reason=None if a.code else "organisation not in the actor tables"))
+                             reason=None if code else "organisation not in the actor tables",
+                             explicit=code is not None and a.code is None))
             continue
         if e is None:
             continue
@@ -225,7 +248,7 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
             dateline = len(toks[a.first].text) > 2 and toks[a.first].text.isupper()  # "TBILISI (Reuters) —"
             if dateline or prev in _LOCATIVE or (
                 prev == "the" and a.first > 1 and toks[a.first - 2].lower in _LOCATIVE
-            ) or not _acts_here(doc, toks, a):
+            ) or not _acts_here(doc, toks, _with_owner(atoms, i)):
                 # "in Moscow": a place, kept as a location so that events can take it as a target
                 code, country, wikidata = e.code, e.country, e.wikidata
                 region = _region_after(atoms, i, toks)
