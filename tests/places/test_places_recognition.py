@@ -167,3 +167,22 @@ def test_known_names_listed_with_a_place(places_of: Any) -> None:
     assert {"Mystic", "Noank", "Groton"} <= set(_texts(record))
     record, _ = places_of("Talks between Israel and Hamas stalled.")
     assert "Hamas" not in _texts(record)
+
+
+def test_common_words_in_organisation_names_are_not_towns(places_of: Any, gazetteer: Any) -> None:
+    assert gazetteer.candidates("Commerce") and gazetteer.candidates("Justice")  # the premise: towns too
+    record, _ = places_of("Members of the Chamber of Commerce met officials of the Department of Justice "
+                          "in Denver.")
+    assert _texts(record) == ["Denver"]
+
+
+def test_a_small_place_name_that_speaks_is_a_person(places_of: Any) -> None:
+    record, _ = places_of("“We will rebuild the barn,” Marion said after the storm in Ohio.")
+    assert "Marion" not in _texts(record) and "Ohio" in _texts(record)
+
+
+def test_a_saints_name_before_a_possessive_is_no_place(places_of: Any) -> None:
+    record, _ = places_of("Pupils at St. Joseph's School in Tulsa raised money. Flights to St. Petersburg's "
+                          "airport resumed.")
+    texts = _texts(record)
+    assert "St. Joseph" not in texts and "Tulsa" in texts and "St. Petersburg" in texts

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..nlp.document import ParsedDoc
+from .gazetteer import Candidate
 from .lexicon import words
 from .mention import Mention, make_mention, trim
 
@@ -231,3 +232,35 @@ def repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
                     taken.update(range(tok.i, end))
                 break
     return out
+
+
+def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate, ...]]) -> bool:
+    """A mention that names no place whatever produced it:
+
+    - a saint's name before a possessive and a name ("St. Michael's School", "St Patrick's
+      Day"), or before any possessive unless it is a big city ("St. Petersburg's airport");
+    - a single name of a small place that speaks ("..., Petrova said"): a person, where a
+      capital or a country saying something is a metonym;
+    - a common word inside an organisation name ("Chamber of Commerce", "Department of
+      Justice", "Capital Steel"), taken for a small town of that name.
+    """
+    if m.kind not in ("toponym", "landmark"):
+        return False
+    toks = doc.tokens
+    nxt = toks[m.last] if m.last < len(toks) else None
+    prev = toks[m.first - 1] if m.first > 0 else None
+
+    def strong() -> bool:
+        return any(c.is_country or c.feature_code == "ADM1" or c.population >= 100_000
+                   for c in lookup(m.text) if c.main)
+
+    if toks[m.first].lower in ("st.", "st", "saint") and nxt is not None and nxt.text in ("'s", "’s"):
+        named = m.last + 1 < len(toks) and toks[m.last + 1].text[:1].isupper()  # "St. Mary's School"
+        return named or not strong()
+    if (m.first + 1 == m.last and nxt is not None and nxt.lower in words("speech_verbs")
+            and (prev is None or (prev.lower not in LOCATIVE_BEFORE and prev.lower != "of"))):
+        return not strong()  # not "the city of Sevierville said"
+    return m.label not in _TRUSTED and m.text.lower() in words("common_words")
+
+
+_TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed"})

@@ -37,6 +37,7 @@ from .patterns import (
     datelines,
     landmark_name,
     repeats,
+    spurious,
     untagged,
 )
 from .references import demonym_mentions, metonym_mentions
@@ -188,6 +189,7 @@ def find_mentions(
     out.extend(metonym_mentions(doc, actors, taken, lookup))
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(demonym_mentions(doc, taken))
+    out = [m for m in out if not spurious(doc, m, lookup)]
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
