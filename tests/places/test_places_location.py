@@ -230,3 +230,15 @@ def test_a_locative_phrase_on_the_subject_places_what_it_does(places_of: Any) ->
     assert place is not None and place.text == "Cairo"
     text = "In all, 13 fighters on the Kurdish side were killed in the fight with the army."
     assert _locate(places_of, text, "killed") is None
+
+
+def test_a_place_hung_on_the_other_party_is_the_scene(places_of: Any) -> None:
+    text = "Clashes erupted between police and protesters in Nairobi on Tuesday."
+    place = _locate(places_of, text, "Clashes")
+    assert place is not None and place.text == "Nairobi"
+
+
+def test_control_of_a_place_is_taken_there(places_of: Any) -> None:
+    text = "Government forces regained control of the town of Palmyra on Sunday."
+    place = _locate(places_of, text, "regained")
+    assert place is not None and place.text == "Palmyra"

@@ -28,6 +28,10 @@ from .lexicon import words
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "along", "on", "over", "off", "nearby", "beside",
                       "behind", "during"})  # not "amid": "amid reports of attacks" is no scene
+# objects whose "of" names what is taken ("seized control of X")
+CONTROL = frozenset({"control", "possession", "hold", "grip", "command"})
+# prepositions naming the other party of a clash
+PARTIES = frozenset({"between", "with", "among", "amongst"})
 # where people are, as opposed to whose side they are on ("fighters on the Kurdish side")
 AMONG = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
 DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
@@ -100,13 +104,19 @@ def _of_places(doc: ParsedDoc, noun: int, places: Sequence[Place]) -> list[Place
 
 
 def _object_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[Place]:
+    """The object itself ("captured Kabul"), or what the control it takes is of ("took
+    control of the town of X")."""
     found: list[Place] = []
     for child in doc.children(head):
         tok = doc.tokens[child]
         if tok.dep in OBJECT_DEPS:
-            direct = [p for p in _places_in(doc, doc.subtree(child), places)
-                      if doc.token_at(p.start) is not None and _reaches(doc, child, p)]
-            found.extend(direct)
+            objs = [child]
+            if tok.lemma in CONTROL:
+                objs += [o for c in doc.children(child) if doc.tokens[c].lower == "of"
+                         for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
+            for obj in objs:
+                found.extend(p for p in _places_in(doc, doc.subtree(obj), places)
+                             if doc.token_at(p.start) is not None and _reaches(doc, obj, p))
     return found
 
 
@@ -161,7 +171,7 @@ def locate_event(
     if best is not None:
         return best
     best = _best(doc, _event_noun_places(doc, trigger, local) or _object_pp_places(doc, trigger, local, -1)
-                 or _clause_places(doc, trigger, local))
+                 or _clause_places(doc, trigger, local) or _parties_places(doc, trigger, local))
     if best is not None:
         return best
     best = _best(doc, _conjunct_places(doc, trigger, local, peers) or _antecedent_places(doc, trigger, local)
@@ -171,8 +181,10 @@ def locate_event(
     # climb to the clause and main verbs: their locative phrases set the scene
     child = trigger
     for anc in doc.ancestors(trigger):
+        subject = child == trigger and nominal and tok.dep in ("nsubj", "nsubjpass")  # "clashes erupted"
         best = _best(doc, _pp_places(doc, anc, LOCATIVE, local, {child})
-                     or _object_pp_places(doc, anc, local, child))
+                     or _object_pp_places(doc, anc, local, child)
+                     or (_parties_places(doc, anc, local) if subject else []))
         if best is not None:
             return best
         child = anc
@@ -388,6 +400,19 @@ def _conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place],
             return found
         frontier = nxt
     return []
+
+
+def _parties_places(doc: ParsedDoc, verb: int, places: Sequence[Place]) -> list[Place]:
+    """"clashed with police in Cairo", "clashes erupted between police and protesters in
+    Nairobi": a locative phrase the parser hung on the other party, which is the scene."""
+    found: list[Place] = []
+    for prep in doc.children(verb):
+        if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower in PARTIES:
+            objs = [o for o in doc.children(prep) if doc.tokens[o].dep == "pobj"]
+            objs += [c for o in objs for c in doc.children(o) if doc.tokens[c].dep == "conj"]
+            for obj in objs:
+                found.extend(_pp_places(doc, obj, AMONG, places, set()))
+    return found
 
 
 def _has_subject(doc: ParsedDoc, verb: int) -> bool:
