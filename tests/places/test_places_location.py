@@ -242,3 +242,10 @@ def test_control_of_a_place_is_taken_there(places_of: Any) -> None:
     text = "Government forces regained control of the town of Palmyra on Sunday."
     place = _locate(places_of, text, "regained")
     assert place is not None and place.text == "Palmyra"
+
+
+def test_a_place_naming_a_victim_is_their_home_not_the_scene(places_of: Any) -> None:
+    assert _locate(places_of, "A Chicago man was shot dead on Monday, police said.", "shot") is None
+    assert _locate(places_of, "Gunmen killed a Kabul shopkeeper.", "killed") is None
+    place = _locate(places_of, "Gunmen attacked a Kabul market.", "attacked")
+    assert place is not None and place.text == "Kabul"

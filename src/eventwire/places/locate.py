@@ -28,6 +28,15 @@ from .lexicon import words
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "along", "on", "over", "off", "nearby", "beside",
                       "behind", "during"})  # not "amid": "amid reports of attacks" is no scene
+# nouns for people (besides the places word list's people_nouns): a place naming them says
+# where they are from
+PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "child", "soldier", "civilian", "policeman",
+                          "policewoman", "worker", "journalist", "reporter", "activist", "student",
+                          "farmer", "businessman", "official", "officer", "doctor", "priest", "trader",
+                          "shopkeeper", "resident", "citizen", "tourist", "pilgrim", "refugee",
+                          "migrant", "teenager", "boy", "girl", "mother", "father", "cleric", "judge",
+                          "lawyer", "politician", "lawmaker", "leader", "commander", "fighter",
+                          "militant", "guard", "driver", "villager", "native"})
 # objects whose "of" names what is taken ("seized control of X")
 CONTROL = frozenset({"control", "possession", "hold", "grip", "command"})
 # prepositions naming the other party of a clash
@@ -116,8 +125,21 @@ def _object_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[P
                          for o in doc.children(c) if doc.tokens[o].dep == "pobj"]
             for obj in objs:
                 found.extend(p for p in _places_in(doc, doc.subtree(obj), places)
-                             if doc.token_at(p.start) is not None and _reaches(doc, obj, p))
+                             if doc.token_at(p.start) is not None and _reaches(doc, obj, p)
+                             and not (_is_person_noun(doc, obj) and _modifies(doc, p, obj)))
     return found
+
+
+def _is_person_noun(doc: ParsedDoc, k: int) -> bool:
+    """"man", "soldiers", "residents": a noun for people, whose place modifier is their home
+    ("a Chicago man was shot": not where)."""
+    tok = doc.tokens[k]
+    return tok.lemma in PERSON_NOUNS or tok.lower in PERSON_NOUNS or tok.lower in words("people_nouns")
+
+
+def _modifies(doc: ParsedDoc, p: Place, noun: int) -> bool:
+    last = doc.token_at(p.end - 1)
+    return last is not None and last.i != noun and last.dep in ("compound", "amod", "nmod", "poss")
 
 
 def _reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
