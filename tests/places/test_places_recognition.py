@@ -186,3 +186,14 @@ def test_a_saints_name_before_a_possessive_is_no_place(places_of: Any) -> None:
                           "airport resumed.")
     texts = _texts(record)
     assert "St. Joseph" not in texts and "Tulsa" in texts and "St. Petersburg" in texts
+
+
+def test_a_persons_home_town_after_of(places_of: Any) -> None:
+    record, _ = places_of("Charges against Mark Polson II of Pine Grove were dropped on Monday.")
+    assert "Pine Grove" in _texts(record)
+
+
+def test_county_abbreviations_and_townships(places_of: Any) -> None:
+    record, _ = places_of("Platte Co. tops 30,000 people. Crane Co., of Chicago, bought the plant.")
+    texts = _texts(record)
+    assert "Platte Co." in texts and "Crane Co." not in texts

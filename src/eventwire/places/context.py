@@ -8,7 +8,8 @@ recogniser said about them (it often calls small towns and streets people or org
   collective noun for its people and institutions ("Roselle police", "Limerick hospitals",
   "Grand Ledge investigators"), or by a singular one ("a Gainesville man", "the Saratoga
   native", "a Buford home");
-- a politician's party and home town ("Rep. Jane Doe, D-Oakland,"), in news style;
+- a politician's party and home town ("Rep. Jane Doe, D-Oakland,"), and a person's home
+  town ("Mark Polson II of Pine Grove", "Ann Lee, 41, of Grovehill"), in news style;
 - street names outside any entity ("E. Walnut Street", "Collins Run Road"), as landmarks;
 - names the gazetteer knows, listed with a place already found ("Cleveland, Columbus, Dayton
   and Cincinnati", "Indianapolis and Evansville").
@@ -122,6 +123,8 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
             if last > k + 2 and (last == len(toks) or toks[last].text in _LIST_END) and known(
                     doc.text[toks[k + 2].start : toks[last - 1].end]):
                 add(k + 2, last, label="affiliation", checked=False)
+    for first, last in residences(doc, taken, known):
+        add(first, last, label="residence", checked=False)
     for first, last in streets(doc, taken):
         add(first, last, "landmark", label="road", checked=False)
     out.extend(listed(doc, [*found, *out], taken, known, person_words, named))
@@ -168,6 +171,28 @@ def streets(doc: ParsedDoc, taken: set[int]) -> list[tuple[int, int]]:
             first -= 1
         if first < k:
             out.append((first, k + 1))
+    return out
+
+
+def residences(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Token ranges of known names after a person's name (or age) and "of", as news gives a
+    person's home town: "Mark Polson II of Pine Grove", "Ann Lee, 41, of Grovehill"."""
+    toks = doc.tokens
+    n = len(toks)
+    out: list[tuple[int, int]] = []
+    for k in range(2, n - 1):
+        if toks[k].lower != "of" or k + 1 in taken or not toks[k + 1].text[:1].isupper():
+            continue
+        before = toks[k - 1]
+        person = before.ent_type == "PERSON" and toks[k - 2].ent_type == "PERSON"
+        aged = before.text == "," and k >= 4 and toks[k - 2].text.isdigit() and toks[k - 3].text == ","
+        if not (person or aged) or toks[k + 1].ent_type in ("PERSON", "NORP"):
+            continue
+        last = _name_run_forward(doc, k + 1)
+        if last < n and (toks[last].text[:1].isupper() or toks[last].text in ("'s", "’s")):
+            continue
+        if known(doc.text[toks[k + 1].start : toks[last - 1].end]):
+            out.append((k + 1, last))
     return out
 
 

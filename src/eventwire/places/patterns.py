@@ -170,19 +170,26 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
 
 
 def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[Mention]:
-    """"Rapides Parish", "Laurel County" wherever the entity recogniser cut them up."""
+    """"Rapides Parish", "Laurel County", "Platte Co." wherever the entity recogniser cut them
+    up, and townships the gazetteer knows by their town's name ("Readington Township",
+    "St. Clair Twp.")."""
     toks = doc.tokens
     out: list[Mention] = []
     for tok in toks:
-        if tok.text not in ("County", "Parish") or tok.i in taken:
+        word = _SUBDIVISIONS.get(tok.text)
+        if word is None or tok.i in taken:
             continue
+        after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
+        if tok.text == "Co." and after in (",", "Inc.", "Inc", "Ltd.", "LLC"):
+            continue  # "Crane Co., of Chicago": a company
         for size in (3, 2, 1):
             first = tok.i - size
             if first < 0 or any(k in taken for k in range(first, tok.i)):
                 continue
             if not all(toks[k].text[:1].isupper() for k in range(first, tok.i)):
                 continue
-            if known(doc.text[toks[first].start : tok.end]):
+            name = doc.text[toks[first].start : toks[tok.i - 1].end]
+            if (word and known(f"{name} {word}")) or (word == "" and known(name)):
                 m = make_mention(doc, first, tok.i + 1, "county")
                 if m is not None:
                     out.append(m)
@@ -191,6 +198,10 @@ def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> l
     return out
 
 
+# words after a name that make it a county or a township: the word to look the name up with
+# ("" for the town's own name)
+_SUBDIVISIONS = {"County": "County", "Parish": "Parish", "Co.": "County",
+                 "Township": "", "Twp.": "", "Twp": ""}
 _REPEATABLE = frozenset({"GPE", "LOC", "dateline", "county", "context"})
 
 
