@@ -249,3 +249,12 @@ def test_a_place_naming_a_victim_is_their_home_not_the_scene(places_of: Any) -> 
     assert _locate(places_of, "Gunmen killed a Kabul shopkeeper.", "killed") is None
     place = _locate(places_of, "Gunmen attacked a Kabul market.", "attacked")
     assert place is not None and place.text == "Kabul"
+
+
+def test_a_statement_about_an_event_is_not_placed_at_that_event(places_of: Any) -> None:
+    text = "Iran's foreign minister condemned the bombing in Kabul."
+    record, doc = places_of(text)
+    trigger = doc.token_at(text.index("condemned")).i  # type: ignore[union-attr]
+    assert locate_event(doc, trigger, record.places, verbal=True) is None
+    place = locate_event(doc, trigger, record.places)
+    assert place is not None and place.text == "Kabul"  # as an act, it would have been there

@@ -167,14 +167,16 @@ def _reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
 
 def locate_event(
     doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directional: bool = True,
-    peers: Collection[int] = (),
+    peers: Collection[int] = (), verbal: bool = False,
 ) -> Place | None:
     """The place where the event whose trigger is token ``trigger`` happened, or None.
     ``directional``: whether a destination ("sent troops to the border", "marched to the
     offices") may stand for the place; False for acts whose "to X" names a recipient
     ("pointed out to Venezuela"). ``peers``: trigger tokens of other events of the same
     type; a coordinated clause whose verb is one of them ("an officer was shot and a woman
-    was wounded in X") shares the scene."""
+    was wounded in X") shares the scene. ``verbal``: the act is a statement (accusing,
+    demanding, rejecting …): an event noun it is about has its own place ("condemned the
+    bombing in Kabul" happened wherever the speaker was)."""
     if not places or not (0 <= trigger < len(doc.tokens)):
         return None
     tok = doc.tokens[trigger]
@@ -192,7 +194,8 @@ def locate_event(
                  or (_noun_scene(doc, trigger, local) if nominal else []))
     if best is not None:
         return best
-    best = _best(doc, _event_noun_places(doc, trigger, local) or _object_pp_places(doc, trigger, local, -1)
+    best = _best(doc, ([] if verbal else _event_noun_places(doc, trigger, local))
+                 or _object_pp_places(doc, trigger, local, -1, about=verbal)
                  or _clause_places(doc, trigger, local) or _parties_places(doc, trigger, local))
     if best is not None:
         return best
@@ -385,11 +388,15 @@ def _subject_modifier(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> 
     return found
 
 
-def _object_pp_places(doc: ParsedDoc, verb: int, places: Sequence[Place], skip: int) -> list[Place]:
+def _object_pp_places(doc: ParsedDoc, verb: int, places: Sequence[Place], skip: int,
+                      about: bool = False) -> list[Place]:
     """"maintain troops in their border departments of Arauca and Apure": the locative
-    phrase the parser hung on the verb's object."""
+    phrase the parser hung on the verb's object (``about``: not when the object is an event
+    noun, for a statement about that event)."""
     found: list[Place] = []
     for child in doc.children(verb):
+        if about and _is_event_noun(doc, child):
+            continue
         if child != skip and doc.tokens[child].dep in ("dobj", "obj"):
             found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
             for conj in doc.children(child):  # "killed 130 at a stadium, cafes and a hall in Paris"

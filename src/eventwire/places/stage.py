@@ -16,6 +16,9 @@ from .resolve import Resolver
 # event types whose destination is where they happen ("troops moved to the border",
 # "protesters marched to the embassy", "rockets fired into Israel")
 DIRECTIONAL_TYPES = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "COERCE"})
+# statements: an event they are about ("condemned the bombing in Kabul") has its own place
+VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE",
+                          "DISAPPROVE", "APPEAL"})
 
 
 class PlaceStage:
@@ -67,7 +70,7 @@ class PlaceStage:
                 continue
             peers = triggers.get(event.type, set()) - {tok.i}
             where = locate_event(doc, tok.i, places, directional=event.type in DIRECTIONAL_TYPES,
-                                 peers=peers)
+                                 peers=peers, verbal=event.type in VERBAL_TYPES)
             event.place = copy.copy(where) if where is not None else None
 
 
