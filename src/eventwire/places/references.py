@@ -40,6 +40,7 @@ from .mention import Mention, make_mention
 __all__ = ["REFERENCE_KINDS", "demonym_mentions", "demonyms", "metonym_mentions"]
 
 REFERENCE_KINDS = frozenset({"demonym", "metonym"})
+_SPEECH = frozenset({"said", "says", "told", "added", "asked", "explained", "noted", "wrote", "recalled"})
 _MAX_TOKENS = 5  # "Papua New Guinean", "Bissau - Guinean"
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                          "Central"})
@@ -101,7 +102,7 @@ def _is_language(doc: ParsedDoc, first: int, last: int) -> bool:
         k += 1
     if k < n and toks[k].lower in _use("language_after") and toks[k].sent == toks[first].sent:
         return True
-    while k < n and k - last < 6 and (toks[k].lower in ("and", "or", ",") or toks[k].text[:1].isupper()):
+    while k < n and k - last < 6 and (toks[k].lower in ("and", "or") or toks[k].text[:1].isupper()):
         k += 1  # "in Israeli and Palestinian areas": the phrase goes on after the coordination
     nxt = toks[k] if k < n and toks[k].sent == toks[first].sent else None
     if nxt is not None and (nxt.pos in ("NOUN", "PROPN") if nxt.pos else (
@@ -148,6 +149,9 @@ def _not_a_reference(doc: ParsedDoc, first: int, last: int, plural: bool) -> boo
         return True  # "Atakapa Indians", "Cleveland Indians"
     if last < len(toks) and toks[last].lower in _use("thing_after"):
         return True  # "French fries", "Italian food"
+    if (not plural and last < len(toks) and toks[last].lower in _SPEECH
+            and (prev is None or prev.lower not in ("the", "a", "an"))):
+        return True  # "French said": a surname ("the Nigerian said" is a person from there)
     return _is_language(doc, first, last)
 
 
@@ -194,8 +198,6 @@ def metonym_mentions(doc: ParsedDoc, actors: Sequence[ActorMention], taken: set[
         if first is None or last is None or any(k in taken for k in range(first.i, last.i + 1)):
             continue
         m = make_mention(doc, first.i, last.i + 1, "metonym", "metonym")
-        if m is None or not _a_town(lookup(m.text), a.country):
-            continue
-        m.hint = "city"  # the town, not the region of the same name ("Moscow", "Washington")
-        out.append(m)
+        if m is not None and _a_town(lookup(m.text), a.country):
+            out.append(m)  # resolved in the article's context like any town ("Dublin" in Ohio news)
     return out
