@@ -86,3 +86,26 @@ def test_no_town_no_estimate(places_of: Any) -> None:
     record, _ = places_of("Crews were called to Ridgeback Lane on Monday.")
     street = next(p for p in record.places if p.text == "Ridgeback Lane")
     assert street.lat is None and street.reason
+
+
+def test_athens_georgia_among_georgia_towns(places_of: Any) -> None:
+    # no state named: the towns around it (Watkinsville, Winterville, Bogart) lie next to
+    # Athens, Georgia and nowhere near Athens in Greece or the other American Athens
+    record, _ = places_of("Deputies from Watkinsville and Winterville searched the woods near Bogart "
+                          "on Sunday. The missing hiker was found alive and taken to a hospital in "
+                          "Athens.")
+    athens = _place(record, "Athens")
+    assert athens.country == "USA" and athens.admin1 == "Georgia"
+
+
+def test_towns_of_one_story_pull_each_other_into_one_state(places_of: Any) -> None:
+    # each name has namesakes in several states (Richmond, Virginia is the largest); only in
+    # Kentucky do all three lie together
+    record, _ = places_of("A Richmond man was charged after a crash near Berea; Madison County "
+                          "deputies said he had been drinking.")
+    for name in ("Richmond", "Berea", "Madison County"):
+        assert _place(record, name).admin1 == "Kentucky", name
+    record, _ = places_of("The new road will run through Monroe, Trenton and Middletown, county "
+                          "officials said.")
+    for name in ("Monroe", "Trenton", "Middletown"):
+        assert _place(record, name).admin1 == "Ohio", name

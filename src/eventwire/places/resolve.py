@@ -8,29 +8,32 @@ score from
 - words around the mention ("the department of Arauca", "Rapides Parish", "the city of
   Paris") and explicit "City, State" / "City, Country" pairs, which restrict the candidates;
 - the article: countries and first-level regions of the other places, their distance, the
-  countries of the actors, and the country of the publication's web domain.
+  countries of the actors, and the country of the publication's web domain;
+- the other names' candidates: how many other names of the article have a namesake right
+  next to this candidate (towns of one local story lie together, whatever their namesakes
+  elsewhere; see :func:`~eventwire.places.evidence.neighbours`).
 
-Resolution runs in three rounds, each using the places chosen in the round before as context.
-The work is linear in the number of mentions (names are looked up once per article).
+Resolution runs in three rounds: the first reads each name against the article-wide priors
+alone; the later ones revise the names one after another (clearest first), each against the
+latest choices of the others (see :mod:`~eventwire.places.evidence`). The work is linear in
+the number of mentions (names are looked up once per article, candidates are bucketed on a
+grid).
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from ..model import ActorMention, Place
 from .build import COUNTY_NOTE
 from .estimate import place_landmarks
+from .evidence import Context, neighbours, score
 from .gazetteer import Candidate, Gazetteer
 from .names import name_key
 from .recognize import Mention
 
-ROUNDS = 3  # resolution passes: each uses the places chosen by the one before as context
-MAX_POINTS = 64  # distinct places used for distance context: keeps scoring linear in mentions
-_FEATURE_PRIOR = {"PCLI": 3.0, "ADM1": 1.6, "ADM2": 0.6, "CONT": 3.0, "RGN": 1.5}
+ROUNDS = 3  # resolution passes over the names, each revising every name in the latest context
 _IRREGULAR_DEMONYMS = {
     "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
     "spanish": "ES", "danish": "DK", "swedish": "SE", "polish": "PL", "finnish": "FI", "irish": "IE",
@@ -43,48 +46,6 @@ _IRREGULAR_DEMONYMS = {
 _TLD_COUNTRY = {"uk": "GB", "ca": "CA", "au": "AU", "nz": "NZ", "ie": "IE", "in": "IN", "za": "ZA",
                 "co": "CO", "ve": "VE", "mx": "MX", "ar": "AR", "br": "BR", "es": "ES", "fr": "FR",
                 "de": "DE", "it": "IT", "ru": "RU", "ng": "NG", "ke": "KE", "pk": "PK", "ph": "PH"}
-
-
-@dataclass(slots=True)
-class Context:
-    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # alpha-2 → weight
-    admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, name key
-    # what each name contributed, so that a name does not vote for its own reading
-    own_countries: dict[str, defaultdict[str, float]] = field(default_factory=dict)
-    own_admin1: dict[str, defaultdict[tuple[str, str], float]] = field(default_factory=dict)
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
-
-
-def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
-    s = 0.45 * math.log10(cand.population + 10)
-    s += _FEATURE_PRIOR.get(cand.feature_code, 0.0)
-    s += 0.8 if cand.main else 0.0
-    hint = mention.hint
-    if (hint == "admin" and cand.feature_code in ("ADM1", "ADM2")) or (
-            hint == "county" and cand.feature_code == "ADM2"):
-        s += 3.0
-    elif hint == "city" and cand.feature_code.startswith("PPL"):
-        s += 2.5
-    own = ctx.own_countries.get(key)
-    total = sum(ctx.countries.values()) - (sum(own.values()) if own else 0.0)
-    if cand.cc and total > 0 and not cand.is_country:
-        share = (ctx.countries[cand.cc] - (own[cand.cc] if own else 0.0)) / total
-        s += 3.0 * share + (0.8 if share > 0.01 else 0.0)
-    if cand.cc and cand.admin1 and not cand.is_country and cand.feature_code != "ADM1":
-        own_a = ctx.own_admin1.get(key)
-        n = ctx.admin1[(cand.cc, cand.admin1)] - (own_a[(cand.cc, cand.admin1)] if own_a else 0.0)
-        s += min(2.5, 1.5 * n)
-    if cand.lat is not None and cand.lon is not None and not cand.is_country:
-        near = min((km(cand.lat, cand.lon, lat, lon) for lat, lon, k in ctx.points if k != key), default=1e9)
-        s += 2.0 if near < 80 else 1.2 if near < 250 else 0.0
-    return s
 
 
 class Resolver:
@@ -120,20 +81,12 @@ class Resolver:
         home = self._source_country(source_name)
         if home:  # "The Bogotá Post", "Kentucky New Era": where the publisher is
             base.countries[home] += 2.0
-        chosen: list[tuple[Candidate, float] | None] = [None] * len(toponyms)
-        for _round in range(ROUNDS):
-            ctx = _context(base, toponyms, chosen)
-            done: dict[tuple[str, str | None, tuple[int, ...]], tuple[Candidate, float]] = {}
-            for n, (m, cs) in enumerate(zip(toponyms, cands, strict=True)):
-                if not cs:
-                    continue
-                key = name_key(m.text)
-                same = (key, m.hint, tuple(c.pid for c in cs))  # a repeated name is scored once
-                if same not in done:
-                    scored = sorted(((score(c, m, ctx, key), c) for c in cs), key=lambda x: -x[0])
-                    margin = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
-                    done[same] = (scored[0][1], 1.0 / (1.0 + math.exp(-margin)))
-                chosen[n] = done[same]
+        names: dict[str, list[Candidate]] = {}
+        for m, cs in zip(toponyms, cands, strict=True):
+            if m.kind != "demonym":
+                names.setdefault(name_key(m.text), []).extend(cs)
+        base.support = neighbours(names)
+        chosen = _choose(toponyms, cands, base)
         places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}
         self._estimate_counties(places.values())
         out: list[Place] = []
@@ -303,29 +256,49 @@ def _following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | N
     return None
 
 
-def _context(base: Context, mentions: Sequence[Mention],
-             chosen: Sequence[tuple[Candidate, float] | None]) -> Context:
-    ctx = Context(defaultdict(float, base.countries), defaultdict(float, base.admin1), list(base.points))
-    seen: set[tuple[float, float, str]] = set()
-    for m, ch in zip(mentions, chosen, strict=True):
-        if ch is None:
-            continue
-        c, conf = ch
-        key = name_key(m.text)
-        if c.cc:
-            ctx.countries[c.cc] += 0.5 + conf
-            ctx.own_countries.setdefault(key, defaultdict(float))[c.cc] += 0.5 + conf
-        if c.cc and c.admin1:
-            weight = (0.5 + conf) * (2.0 if c.feature_code == "ADM1" else 1.0)  # a named state counts double
-            ctx.admin1[(c.cc, c.admin1)] += weight
-            ctx.own_admin1.setdefault(key, defaultdict(float))[(c.cc, c.admin1)] += weight
-        if (c.lat is not None and c.lon is not None and not c.is_country and c.feature_code != "CONT"
-                and c.note != COUNTY_NOTE):  # a county's state point says little about distance
-            point = (c.lat, c.lon, name_key(m.text))
-            if len(ctx.points) < MAX_POINTS and point not in seen:
-                seen.add(point)
-                ctx.points.append(point)
-    return ctx
+Group = tuple[str, list[int]]  # a name key and the mentions (indices) that share its candidates
+
+
+def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
+            base: Context) -> list[tuple[Candidate, float] | None]:
+    """The candidate chosen for each mention, with a confidence (the logistic of its score's
+    margin over the runner-up). A repeated name (same key, hint and candidates) is scored once
+    per round. The first round reads each name against ``base`` alone and orders the names by
+    how clear that reading is; each later round revises the names in that order, one after
+    another, each against the latest choices of all the others."""
+    groups: dict[tuple[str, str | None, tuple[int, ...]], list[int]] = {}
+    for n, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
+        if cs:
+            groups.setdefault((name_key(m.text), m.hint, tuple(c.pid for c in cs)), []).append(n)
+    chosen: list[tuple[Candidate, float] | None] = [None] * len(mentions)
+    ctx = base.copy()
+    margins: dict[tuple[str, str | None, tuple[int, ...]], float] = {}
+    for same, ns in groups.items():
+        margins[same], pick = _best(mentions[ns[0]], cands[ns[0]], base, same[0])
+        for n in ns:
+            chosen[n] = pick
+    for n, first in enumerate(chosen):
+        if first is not None:
+            ctx.add(name_key(mentions[n].text), first[0], first[1])
+    order = sorted(groups, key=lambda g: -margins[g])
+    for _round in range(1, ROUNDS):
+        for same in order:
+            ns = groups[same]
+            _margin, pick = _best(mentions[ns[0]], cands[ns[0]], ctx, same[0])
+            for n in ns:
+                old = chosen[n]
+                if old is not None:
+                    ctx.add(same[0], old[0], old[1], -1)
+                ctx.add(same[0], pick[0], pick[1])
+                chosen[n] = pick
+    return chosen
+
+
+def _best(m: Mention, cs: Sequence[Candidate], ctx: Context,
+          key: str) -> tuple[float, tuple[Candidate, float]]:
+    scored = sorted(((score(c, m, ctx, key), c) for c in cs), key=lambda x: -x[0])
+    margin = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
+    return margin, (scored[0][1], 1.0 / (1.0 + math.exp(-margin)))
 
 
 def _tld_country(url: str | None) -> str | None:
