@@ -197,3 +197,18 @@ def test_county_abbreviations_and_townships(places_of: Any) -> None:
     record, _ = places_of("Platte Co. tops 30,000 people. Crane Co., of Chicago, bought the plant.")
     texts = _texts(record)
     assert "Platte Co." in texts and "Crane Co." not in texts
+
+
+def test_unknown_organisation_and_facility_names_are_not_places(places_of: Any) -> None:
+    record, _ = places_of("Parents rallied to save the Webb Center in Tulsa, and United Way officials "
+                          "in Denver pledged money to West Virginia University.")
+    texts = _texts(record)
+    assert "Webb Center" not in texts and "United Way" not in texts
+    assert {"Tulsa", "Denver"} <= set(texts)
+    assert any("West Virginia" in t for t in texts)  # a place opening the name stays
+
+
+def test_lower_case_words_are_not_places(places_of: Any) -> None:
+    record, _ = places_of("The chef served foie gras in Lyon, and the new county plan passed in west Clare.")
+    texts = _texts(record)
+    assert "gras" not in texts and "new county" not in texts and "Lyon" in texts

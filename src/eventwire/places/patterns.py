@@ -253,7 +253,9 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     - a single name of a small place that speaks ("..., Petrova said"): a person, where a
       capital or a country saying something is a metonym;
     - a common word inside an organisation name ("Chamber of Commerce", "Department of
-      Justice", "Capital Steel"), taken for a small town of that name.
+      Justice", "Capital Steel"), taken for a small town of that name;
+    - a name written in lower case ("foie gras"), and an unknown longer name that ends like an
+      organisation or a facility ("Webb Center") or opens like an organisation ("United Way").
     """
     if m.kind not in ("toponym", "landmark"):
         return False
@@ -271,7 +273,28 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     if (m.first + 1 == m.last and nxt is not None and nxt.lower in words("speech_verbs")
             and (prev is None or (prev.lower not in LOCATIVE_BEFORE and prev.lower != "of"))):
         return not strong()  # not "the city of Sevierville said"
+    lead = toks[m.first].text
+    if lead[:1].islower() and lead not in words("directions") and not lead.startswith(("al-", "el-", "ad-")):
+        return True  # "foie gras", "a new county plan": a place name is written with a capital
+    if m.first + 1 < m.last and not lookup(m.text) and (  # a longer name the gazetteer does not know
+            toks[m.last - 1].lower in words("org_tails") or toks[m.first].lower in words("org_leads")):
+        # "Webb Center", "United Way"; not "West Virginia University", where LGL marks the state
+        return not _names_a_place(doc, m, lookup)
     return m.label not in _TRUSTED and m.text.lower() in words("common_words")
+
+
+def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate, ...]]) -> bool:
+    """Whether a part of ``m`` that opens or closes it is a place: a country, a first-level
+    region or a city of 100,000 people, or a name of two words or more the gazetteer knows."""
+    toks = doc.tokens
+    for k in range(m.first + 1, m.last):
+        for a, b in ((m.first, k), (k, m.last)):
+            text = doc.text[toks[a].start : toks[b - 1].end]
+            found = [c for c in lookup(text) if c.main]
+            if found and (b - a > 1 or any(c.is_country or c.feature_code == "ADM1" or c.population >= 100_000
+                                           for c in found)):
+                return True
+    return False
 
 
 _TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed"})
