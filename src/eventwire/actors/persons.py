@@ -17,6 +17,7 @@ from .lexicon import Tok, span_text
 
 _STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
 _INTRO = frozenset({"a", "an", "its", "their", "his", "her"})  # "Its spokesman, Andrei Kavalenka,"
+_RANK_MODIFIERS = frozenset({"senior", "junior", "chief", "retired", "staff", "master", "first"})
 _LINK_VERBS = frozenset({"said", "says", "told", "added", "explained", "who", "which", "when", "whose"})
 
 
@@ -74,10 +75,13 @@ def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft
     if not (ph.definite or ph.explicit or before in _INTRO or possessed):
         return None
     j = ph.last
-    while j < len(toks) and j - ph.last < 8:
+    while j < len(toks) and j - ph.last < 14:  # "a spokesman for the ... Army, Senior Colonel Li Xi"
         t = toks[j].text
         if t == ",":
-            return by_first.get(j + 1) or starts.get(j + 1)
+            k = j + 1
+            while k < len(toks) and k - j < 3 and toks[k].lower in _RANK_MODIFIERS:
+                k += 1  # ", Senior Colonel Li Xi"
+            return by_first.get(k) or starts.get(k)
         if t in _STOPS or toks[j].lower in _LINK_VERBS or any(o.first == j for o in titled):
             return None
         j += 1

@@ -58,6 +58,7 @@ HOST_WORDS = frozenset(
      "ambassadors", "envoys", "special envoy"}
 )
 ATTACH = frozenset({"of", "in", "from"})
+PERSON_ATTACH = ATTACH | {"for"}
 # "Iranian-backed rebels", "Russian-made rockets": the country is not the actor.
 NOT_OWNER = frozenset(
     {"backed", "made", "born", "based", "sponsored", "supported", "funded", "trained", "armed",
@@ -138,10 +139,11 @@ def _left_country(atoms: list[Atom], idx: int, toks: list[Tok], doc: ParsedDoc) 
     return None, det
 
 
-def _right_attachment(atoms: list[Atom], idx: int, toks: list[Tok]) -> int | None:
+def _right_attachment(atoms: list[Atom], idx: int, toks: list[Tok],
+                      preps: frozenset[str] = ATTACH) -> int | None:
     """``... of/in/from (the) X``: index of the country-bearing atom X, or None."""
     j = atoms[idx].last
-    if j >= len(toks) or toks[j].lower not in ATTACH:
+    if j >= len(toks) or toks[j].lower not in preps:
         return None
     j += 1
     if j < len(toks) and toks[j].lower == "the":
@@ -185,7 +187,9 @@ def sector_phrases(
         elif src is None and "peacekeep" in e.name:
             pass  # "the peacekeeping force in Lebanon": an international force, not the host's
         elif src is None and e.name not in HOST_WORDS:
-            src = _right_attachment(atoms, idx, toks)
+            # a person speaks "for" a body ("a spokesman for the army"); troops "for" a
+            # country are sent there
+            src = _right_attachment(atoms, idx, toks, PERSON_ATTACH if e.person else ATTACH)
         elif src is None:
             r = _right_attachment(atoms, idx, toks)
             if r is not None and toks[a.last].lower == "of":
@@ -193,6 +197,10 @@ def sector_phrases(
         if src is not None:
             s = atoms[src]
             f = _entry_fields(s)
+            outer = _right_attachment(atoms, src, toks) if f["code"] is None and s.kind == "org" else None
+            if outer is not None:
+                # "a spokesman for the Eastern Theatre Command of the People's Liberation Army"
+                f = _entry_fields(atoms[outer])
             d.code, d.country = f["code"], f["country"]
             d.explicit = d.code is not None
             if s.kind in ("organisation", "group", "org"):

@@ -282,9 +282,15 @@ class SpeakerResolver:
         name = self._name_span(start, end, doc.tokens[head])
         role_toks: list[Token] = []
         if name is not None:
+            commas = [t for t in toks if t.end <= name[0] and t.text == ","]
+            headed = bool(commas) and any(t.pos == "NOUN" for t in toks if t.end <= commas[0].start)
+            if headed:
+                # "a spokesman for the ... People's Liberation Army, Senior Colonel Li Xi": the
+                # head phrase before the comma is the role (its "'s" is no owner of the name)
+                toks = [t for t in toks if t.end <= commas[0].start] + [t for t in toks if t.start >= name[1]]
             before = [t for t in toks if t.end <= name[0] and t.lower not in _DETERMINERS]
             before = [t for t in before if not t.is_punct and t.lower not in _HONORIFICS]
-            owner = [k for k, t in enumerate(before) if t.lower in ("'s", "’s")]
+            owner = [] if headed else [k for k, t in enumerate(before) if t.lower in ("'s", "’s")]
             if owner:  # "NBC's Chuck Todd": an owner, not a role
                 before = before[owner[-1] + 1 :]
             if not any(t.pos in ("NOUN", "PROPN") for t in before) or (before and before[-1].pos == "ADP"):
