@@ -258,3 +258,25 @@ def test_a_statement_about_an_event_is_not_placed_at_that_event(places_of: Any) 
     assert locate_event(doc, trigger, record.places, verbal=True) is None
     place = locate_event(doc, trigger, record.places)
     assert place is not None and place.text == "Kabul"  # as an act, it would have been there
+
+
+def test_unparsed_sentences_follow_the_phrase_back_to_its_preposition(nlp: Any, place_stage: Any) -> None:
+    from eventwire.model import Article, ArticleRecord
+    from eventwire.nlp import Parser
+    from eventwire.stages.base import Analysis
+
+    text = ("A car bomb in Kandahar killed six people. Rebels shelled the town of Homs on Monday. "
+            "Two men were captured and are now held in Kabul. Gunmen attacked a checkpoint "
+            "in Syria's northern Aleppo province.")
+    doc = Parser(nlp, mode="selective").parse(text)  # no cue words: NER only
+    assert not any(s.parsed for s in doc.sentences)
+    record = ArticleRecord(id="u", text=text)
+    place_stage(Analysis(article=Article(id="u", text=text), doc=doc, record=record))
+
+    def at(word: str) -> Any:
+        return locate_event(doc, doc.token_at(text.index(word)).i, record.places)  # type: ignore[union-attr]
+
+    assert at("killed") is not None and at("killed").text == "Kandahar"
+    assert at("shelled") is not None and at("shelled").text == "Homs"
+    assert at("captured") is None
+    assert at("attacked") is not None and at("attacked").text.startswith("Aleppo")

@@ -24,6 +24,7 @@ from collections.abc import Collection, Sequence
 from ..model import Place
 from ..nlp.document import ParsedDoc
 from .lexicon import words
+from .locate_unparsed import locate_unparsed
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                       "within", "along", "on", "over", "off", "nearby", "beside",
@@ -185,7 +186,7 @@ def locate_event(
     if not local:
         return None
     if not sent.parsed:
-        return _unparsed(doc, trigger, local)
+        return locate_unparsed(doc, trigger, local, LOCATIVE, DIRECTION if directional else frozenset())
     skip: set[int] = set()
     nominal = tok.pos == "NOUN" or _is_event_noun(doc, trigger)  # "the attack in Kandahar"
     # a destination is as good as a scene for acts that move ("marched to Tahrir Square in Cairo")
@@ -512,22 +513,3 @@ def _names_of(doc: ParsedDoc, noun: int, found: Sequence[Place]) -> bool:
             if _places_in(doc, span, found):
                 return True
     return False
-
-
-def _unparsed(doc: ParsedDoc, trigger: int, local: Sequence[Place]) -> Place | None:
-    tok = doc.tokens[trigger]
-    sent = doc.sentences[tok.sent]
-    for p in sorted(local, key=lambda p: p.start):
-        if p.kind != "toponym":
-            continue
-        ptok = doc.token_at(p.start)
-        if ptok is None:
-            continue
-        j = ptok.i - 1
-        while j > sent.first and (doc.tokens[j].lower in ("the", "a") or doc.tokens[j].text[:1].isupper()):
-            j -= 1
-        if j < sent.first or doc.tokens[j].lower not in LOCATIVE:
-            continue
-        if p.start > tok.end or j == sent.first:
-            return p
-    return None
