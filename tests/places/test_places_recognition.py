@@ -212,3 +212,5 @@ def test_lower_case_words_are_not_places(places_of: Any) -> None:
     record, _ = places_of("The chef served foie gras in Lyon, and the new county plan passed in west Clare.")
     texts = _texts(record)
     assert "gras" not in texts and "new county" not in texts and "Lyon" in texts
+    record, _ = places_of("A mortar hit the al-Midan neighbourhood of Damascus.")
+    assert "al-Midan" in _texts(record)

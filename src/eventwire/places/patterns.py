@@ -274,7 +274,7 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
             and (prev is None or (prev.lower not in LOCATIVE_BEFORE and prev.lower != "of"))):
         return not strong()  # not "the city of Sevierville said"
     lead = toks[m.first].text
-    if lead[:1].islower() and lead not in words("directions") and not lead.startswith(("al-", "el-", "ad-")):
+    if lead[:1].islower() and lead not in words("directions") and lead.split("-")[0] not in _ARTICLES:
         return True  # "foie gras", "a new county plan": a place name is written with a capital
     if m.first + 1 < m.last and not lookup(m.text) and (  # a longer name the gazetteer does not know
             toks[m.last - 1].lower in words("org_tails") or toks[m.first].lower in words("org_leads")):
@@ -297,4 +297,5 @@ def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Can
     return False
 
 
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ez"})  # "al-Tijara"
 _TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed"})
