@@ -280,3 +280,10 @@ def test_unparsed_sentences_follow_the_phrase_back_to_its_preposition(nlp: Any, 
     assert at("shelled") is not None and at("shelled").text == "Homs"
     assert at("captured") is None
     assert at("attacked") is not None and at("attacked").text.startswith("Aleppo")
+
+
+def test_the_event_noun_a_clause_under_the_trigger_acts_on_places_it(places_of: Any) -> None:
+    text = ("The reporter was fatally shot in May while filming a clash between protesters and "
+            "police on the outskirts of Oaxaca City.")
+    place = _locate(places_of, text, "shot")
+    assert place is not None and place.text == "Oaxaca City"

@@ -325,7 +325,8 @@ def _phrase(doc: ParsedDoc, head: int) -> set[int]:
 def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
     """"killed fighting in the town of Qusayr", "shot as they sat down to a meal in their
     Belfast home", "killed and wounded in the bombardment of X": the locative phrase of a
-    participle, adverbial clause or coordinated verb under the trigger."""
+    participle, adverbial clause or coordinated verb under the trigger, or of the event noun
+    it acts on ("shot while filming a clash between police and protesters in X")."""
     found: list[Place] = []
     frontier = [trigger]
     for _depth in range(2):
@@ -337,6 +338,9 @@ def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> lis
                     found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
                     found.extend(_object_pp_places(doc, child, places, -1))
                     found.extend(_nested_places(doc, child, places))
+                    for obj in doc.children(child):  # "while filming a clash between X and Y in Z"
+                        if doc.tokens[obj].dep in ("dobj", "obj") and _is_event_noun(doc, obj):
+                            found.extend(_noun_scene(doc, obj, places))
                     nxt.append(child)
         if found:
             return found
