@@ -214,3 +214,8 @@ def test_lower_case_words_are_not_places(places_of: Any) -> None:
     assert "gras" not in texts and "new county" not in texts and "Lyon" in texts
     record, _ = places_of("A mortar hit the al-Midan neighbourhood of Damascus.")
     assert "al-Midan" in _texts(record)
+
+
+def test_titles_determiners_and_people_are_not_places(places_of: Any) -> None:
+    record, _ = places_of("According to Dr. Ken Smith, the plan works. Both cities agreed in Ohio.")
+    assert _texts(record) == ["Ohio"]

@@ -250,8 +250,10 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
 
     - a saint's name before a possessive and a name ("St. Michael's School", "St Patrick's
       Day"), or before any possessive unless it is a big city ("St. Petersburg's airport");
-    - a single name of a small place that speaks ("..., Petrova said"): a person, where a
-      capital or a country saying something is a metonym;
+    - a single name of a small place that speaks ("..., Petrova said", "Carlow who spoke"): a
+      person, where a capital or a country saying something is a metonym; a title before a
+      name ("Dr. Ken Patric"); a small place's name before a possessive that only the words
+      around made a place ("McPherson's tabulations");
     - a common word inside an organisation name ("Chamber of Commerce", "Department of
       Justice", "Capital Steel"), taken for a small town of that name;
     - a name written in lower case ("foie gras"), and an unknown longer name that ends like an
@@ -270,9 +272,18 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     if toks[m.first].lower in ("st.", "st", "saint") and nxt is not None and nxt.text in ("'s", "’s"):
         named = m.last + 1 < len(toks) and toks[m.last + 1].text[:1].isupper()  # "St. Mary's School"
         return named or not strong()
-    if (m.first + 1 == m.last and nxt is not None and nxt.lower in words("speech_verbs")
+    single = m.first + 1 == m.last
+    if single and nxt is not None and m.last + 1 < len(toks) and (
+            m.text.lower().rstrip(".") in words("titles")):
+        name = toks[m.last + 1] if nxt.text == "." else nxt
+        if name.text[:1].isupper():
+            return True  # "Dr. Ken Patric", "Brig. Gen. John Heltzel"
+    if (single and nxt is not None and (nxt.lower in words("speech_verbs") or nxt.lower == "who")
             and (prev is None or (prev.lower not in LOCATIVE_BEFORE and prev.lower != "of"))):
-        return not strong()  # not "the city of Sevierville said"
+        return not strong()  # "Carlow who spoke …"; not "the city of Sevierville said"
+    if single and nxt is not None and nxt.text in ("'s", "’s") and m.label not in _TRUSTED:
+        return not strong()  # "McPherson's tabulations", "Culver's" (a name only the words
+        # around made a place)
     lead = toks[m.first].text
     if lead[:1].islower() and lead not in words("directions") and lead.split("-")[0] not in _ARTICLES:
         return True  # "foie gras", "a new county plan": a place name is written with a capital
