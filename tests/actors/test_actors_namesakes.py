@@ -118,12 +118,39 @@ def test_rank_before_full_name_of_other_person(actors: Callable[..., list[ActorM
     assert tian.name != "Xi Jinping" and tian.sector != "GOV"
 
 
-def test_rank_after_the_leader_named_in_full(actors: Callable[..., list[ActorMention]]) -> None:
-    found = actors("Xi Jinping inspected the troops on Monday. "
-                   "Senior Colonel Xi said the drills would go on.", "2024-10-15")
+def test_spokesman_after_the_leader_named_in_full(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Xi Jinping inspected the troops on Monday. A spokesman for the navy, "
+                   "Senior Colonel Xi, said the drills would go on.", "2024-10-15")
     later = [m for m in found if m.text.endswith("Colonel Xi")]
     assert later and later[0].name != "Xi Jinping"
     assert later[0].entity != _first(found, "Xi Jinping").entity
+    spokesman = _first(found, "spokesman")
+    assert spokesman.entity == later[0].entity
+
+
+def test_aide_sharing_the_leader_surname(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Vladimir Putin spoke on Monday. A Kremlin aide, Colonel Putin, said the talks had "
+                   "failed. Putin then left for Sochi.", "2024-10-15")
+    aide = _first(found, "Colonel Putin")
+    president = _first(found, "Vladimir Putin")
+    assert aide.entity != president.entity and aide.name != "Vladimir Putin"
+    later = [m for m in found if m.text == "Putin"]
+    assert later and later[-1].entity == president.entity
+
+
+def test_rank_of_a_military_ruler(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Muammar Gaddafi spoke on state television. Colonel Gaddafi said the rebels would lose.",
+                   "2011-03-01")
+    assert _first(found, "Colonel Gaddafi").entity == _first(found, "Muammar Gaddafi").entity
+    burhan = _first(actors("General Burhan said the army would not negotiate.", "2023-05-01"), "Burhan")
+    assert burhan.code == "SDN"
+
+
+def test_style_title(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Ayatollah Khamenei said the talks were over.", "2023-05-01")
+    assert _first(found, "Khamenei").code == "IRN"
+    found = actors("Secretary Blinken said the talks were over.", "2023-05-01")
+    assert _first(found, "Blinken").code == "USA"
 
 
 def test_other_office_of_a_leader_named_in_full(actors: Callable[..., list[ActorMention]]) -> None:

@@ -32,6 +32,7 @@ class Draft:
     sent: int = 0
     adjective: bool = False  # a demonym used as an adjective ("Georgian flags")
     surface: str | None = None  # for people: the name as written ("Clinton")
+    table: bool = False  # a person whose name and office come from the leaders table
     link: Draft | None = None  # a person this title/apposition phrase names
     members: list[Draft] = field(default_factory=list)  # "both countries" → the two countries
 

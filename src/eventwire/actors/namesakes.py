@@ -8,8 +8,12 @@ namesakes apart:
   be one of the leader's (or its initial), and every initial written must be one of the
   initials of the leader's names ("George P. Bush" is neither Bush);
 - titles: a title right before the surname must fit the leader's office ("President Bush",
-  "Foreign Minister Lavrov"); another office or rank ("Governor Bush", "Vice President
-  Biden", "Senior Colonel Xi") names another person, whatever else the article says;
+  "Foreign Minister Lavrov", "General Burhan" for a military ruler); another office or rank
+  ("Governor Bush", "Vice President Biden", "Senior Colonel Xi") names another person
+  unless the article names the leader in full ("Muammar Gaddafi ... Colonel Gaddafi");
+  styles ("Ayatollah", "Sheikh") fit anyone;
+- roles: a person a spokesman's description names ("a spokesman for the army, Senior
+  Colonel Xi") is not a head of state or government (see :func:`subordinate`);
 - context, for a bare surname with no title: the leader's full name appears somewhere in
   the article, a government noun follows it ("the Bush administration"), or the article is
   dated within the leader's time in office. Otherwise "Bush" is a person the tables do
@@ -27,7 +31,14 @@ from .tables import Entry, office_key
 # Nouns after a leader's surname that name the leader's government ("the Bush administration").
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
 # Titles that fit any leader ("leader Xi", "strongman Maduro").
-GENERIC_TITLES = frozenset({"leader", "head of state", "head of government", "strongman", "ruler"})
+GENERIC_TITLES = frozenset(
+    {"leader", "head of state", "head of government", "strongman", "ruler", "dictator", "monarch",
+     "sheikh", "president-elect"}
+)
+# Sectors of titles that are styles rather than offices ("Ayatollah Khamenei").
+STYLE_SECTORS = frozenset({"REL"})
+# Leaders' sectors that a military rank fits ("General Burhan").
+ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Words before a name that are not given names.
 HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "col", "lt",
@@ -88,16 +99,20 @@ def name_given(name: str) -> list[str]:
 
 def title_fits(title: str, e: Entry) -> bool:
     """Whether the title phrase ``title`` written before a surname names ``e``'s office:
-    the office or its end ("President", "Foreign Minister", "minister" for a foreign
-    minister), or a generic word for a leader. "Vice President", "Governor", "Colonel" or
-    "spokesman" before "Biden", "Bush" or "Xi" name other people."""
+    the office, its end or its start ("President", "Foreign Minister", "minister" for a
+    foreign minister, "Secretary" for a Secretary of State), or a generic word for a
+    leader. "Vice President", "Governor", "Colonel" or "spokesman" name other offices."""
     key = office_key(title)
     if key in GENERIC_TITLES:
         return True
     if not e.role:
         return False
-    office, words = office_key(e.role).split(), key.split()
-    return len(words) <= len(office) and office[-len(words):] == words
+    words = key.split()
+    n = len(words)
+    for office in (office_key(e.role).split(), e.role.lower().split()):
+        if n <= len(office) and (office[-n:] == words or office[:n] == words):
+            return True
+    return False
 
 
 def in_office(e: Entry, published: str | None) -> bool:
@@ -108,16 +123,15 @@ def in_office(e: Entry, published: str | None) -> bool:
 def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: str | None,
               named: set[str], title: str | None = None, title_sector: str | None = None) -> list[Entry]:
     """The leaders among ``entries`` that a bare surname ending before token ``last`` may
-    name, given the article: with a ``title`` phrase right before it, only those whose
-    office it fits, or, for a leader named in full, a title of the same sector (none for
-    "Governor Bush" or "Senior Colonel Xi" alone); else those named in
-    full in it (``named``), else those in office at ``published``; all of them before a
-    government noun. Empty when nothing in the article supports any of them."""
-    if title is not None and office_key(title) not in GENERIC_TITLES:
-        # an earlier or later office of a leader named in full ("Joe Biden ... Vice President
-        # Biden") is still that leader; a rank of another sector ("Colonel Xi") never is
-        return [e for e in entries if title_fits(title, e)
-                or (e.name in named and title_sector is not None and title_sector == e.sector)]
+    name, given the article. With a ``title`` right before it: those whose office it fits,
+    whose armed force a military rank fits ("General Burhan"), or who are named in full in
+    the article ("Muammar Gaddafi ... Colonel Gaddafi", "Joe Biden ... Vice President
+    Biden"): none for "Governor Bush" or "Senior Colonel Xi" alone. With no title: those
+    named in full in the article (``named``), else those in office at ``published``; all
+    of them before a government noun. Empty when nothing in the article supports any."""
+    if title is not None and office_key(title) not in GENERIC_TITLES and title_sector not in STYLE_SECTORS:
+        return [e for e in entries if title_fits(title, e) or e.name in named
+                or (title_sector == "MIL" and e.sector in ARMED_SECTORS)]
     tests: tuple[Callable[[Entry], bool], ...] = (
         lambda e: e.name in named,
         lambda e: in_office(e, published),
@@ -129,3 +143,21 @@ def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: s
     if last < len(toks) and toks[last].lower in GOVERNMENT_NOUNS:
         return list(entries)
     return []
+
+
+# Role nouns of people who speak or work for someone: such a person is not the head of
+# state or government whose surname they share. (A rank is no such noun: "Colonel Gaddafi"
+# ruled Libya.)
+SUBORDINATE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "secretary", "aide", "adviser", "advisor", "official",
+     "deputy", "officer", "soldier"}
+)
+
+
+def subordinate(noun: str | None, office: str | None) -> bool:
+    """Whether a person described by role noun ``noun`` ("spokesman") cannot be the holder
+    of ``office`` ("President"; but a "Kremlin spokesman" is a spokesman)."""
+    if not noun or not office:
+        return False
+    last = noun.lower().split()[-1]
+    return last in SUBORDINATE_NOUNS and last not in office.lower().replace("-", " ").split()

@@ -31,7 +31,7 @@ def person_draft(a: Atom, sent: int, toks: list[Tok]) -> Draft:
     if e is not None:
         return Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
                      wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
-                     reason=None, surface=surface)
+                     reason=None, surface=surface, table=True)
     return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
                  surface=surface)
 
@@ -64,6 +64,24 @@ def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -
                 ph.code, ph.country, ph.reason = p.code, p.country, None
             elif p.code is None or p.reason or not p.explicit:
                 p.code, p.country, p.reason, p.explicit = ph.code, ph.country, None, True
+
+
+def unseat_subordinates(persons: list[Draft], phrases: list[Draft]) -> None:
+    """A table leader whose own mention a spokesman's or officer's description names ("a
+    spokesman for the army, Senior Colonel Xi") is someone else with the same name: the
+    person as written, with the description's role and country."""
+    for ph in phrases:
+        p = ph.link
+        if p is None or not p.table or ph.kind == "person" or not namesakes.subordinate(ph.head, p.role):
+            continue
+        written = p.surface or p.name
+        p.name, p.key, p.table, p.wikidata = written, "person:" + written, False, None
+        p.role, p.sector = ph.role or ph.head, ph.sector
+        p.code, p.country = (ph.code, ph.country) if ph.explicit else (None, None)
+        p.explicit = ph.explicit
+        for other in phrases:
+            if other.link is p:
+                other.name, other.key = p.name, p.key
 
 
 def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft],
@@ -240,6 +258,8 @@ def short_names(persons: list[Draft]) -> None:
             namesake = seen.get(parts[-1])
             if prev is None and namesake is not None and _given_fits(p, namesake):
                 prev = namesake  # not "Michelle Obama" after "Barack Obama"
+        if prev is not None and prev.table and namesakes.subordinate(p.role, prev.role):
+            prev = None  # "a Kremlin aide, Colonel Putin" is not the president
         if prev is not None and prev is not p:
             if prev.name != p.name:  # a table guess overruled: take the earlier person's details
                 p.code, p.country, p.sector, p.role, p.wikidata = (prev.code, prev.country, prev.sector,
@@ -250,7 +270,7 @@ def short_names(persons: list[Draft]) -> None:
                 if getattr(p, attr) is None:
                     setattr(p, attr, getattr(prev, attr))
             continue
-        seen[p.name] = p
+        seen.setdefault(p.name, p)  # (taken only by a leader its subordinate namesake is not)
         if len(parts) > 1:
             seen.setdefault(parts[-1], p)
     _share_details(persons)

@@ -71,6 +71,7 @@ class ActorStage:
         ]
         persons.extend_names(people, toks, _covered(len(toks), atoms))
         persons.attach_titles(people, phrase_drafts, toks)
+        persons.unseat_subordinates(people, phrase_drafts)
         phrase_drafts = persons.merge_titles(phrase_drafts)
         singles = _single_atoms(atoms, used, toks, sent_of, doc)
         persons.attach_affiliations(people, [s for s in singles if s.kind == "organisation"], toks,
