@@ -287,3 +287,22 @@ def test_the_event_noun_a_clause_under_the_trigger_acts_on_places_it(places_of: 
             "police on the outskirts of Oaxaca City.")
     place = _locate(places_of, text, "shot")
     assert place is not None and place.text == "Oaxaca City"
+
+
+def test_a_consequence_or_a_second_act_shares_the_first_acts_place(places_of: Any) -> None:
+    text = "Russian forces shelled the Ukrainian city of Kharkiv on Monday, killing three civilians."
+    place = _locate(places_of, text, "killing")
+    assert place is not None and place.text == "Kharkiv"
+    place = _locate(places_of, "Protesters in Hong Kong blocked roads and clashed with police.", "clashed")
+    assert place is not None and place.text == "Hong Kong"
+    place = _locate(places_of, "An explosion ripped through a market in the city of Beni.", "explosion")
+    assert place is not None and place.text == "Beni"
+
+
+def test_places_under_the_objects_quantity_or_a_site_taken_from(places_of: Any) -> None:
+    text = "Police detained dozens of opposition activists in Minsk after a rally."
+    place = _locate(places_of, text, "detained")
+    assert place is not None and place.text == "Minsk"
+    text = "Armed men kidnapped 20 students from a school in Kaduna state on Friday."
+    place = _locate(places_of, text, "kidnapped")
+    assert place is not None and place.text.startswith("Kaduna")

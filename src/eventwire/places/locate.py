@@ -26,7 +26,7 @@ from ..nlp.document import ParsedDoc
 from .lexicon import words
 from .locate_unparsed import locate_unparsed
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
                       "within", "along", "on", "over", "off", "nearby", "beside",
                       "behind", "during"})  # not "amid": "amid reports of attacks" is no scene
 # nouns for people (besides the places word list's people_nouns): a place naming them says
@@ -208,9 +208,16 @@ def locate_event(
     child = trigger
     for anc in doc.ancestors(trigger):
         subject = child == trigger and nominal and tok.dep in ("nsubj", "nsubjpass")  # "clashes erupted"
+        # "shelled the city of X, killing three", "stormed X and killed 20", "protesters in X
+        # blocked roads and clashed with police": the act the trigger follows from or shares
+        # a subject with is placed by its object and its subject too
+        sequel = child == trigger and not nominal and tok.dep in ("advcl", "conj")
         best = _best(doc, _pp_places(doc, anc, LOCATIVE, local, {child})
                      or _object_pp_places(doc, anc, local, child)
-                     or (_parties_places(doc, anc, local) if subject else []))
+                     or (_parties_places(doc, anc, local) if subject else [])
+                     or (_object_places(doc, anc, local) if sequel and not verbal else [])
+                     or (_subject_pp_places(doc, anc, local) if sequel and tok.dep == "conj"
+                         and not _has_subject(doc, trigger) else []))
         if best is not None:
             return best
         child = anc
@@ -404,9 +411,18 @@ def _object_pp_places(doc: ParsedDoc, verb: int, places: Sequence[Place], skip: 
             continue
         if child != skip and doc.tokens[child].dep in ("dobj", "obj"):
             found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
-            for conj in doc.children(child):  # "killed 130 at a stadium, cafes and a hall in Paris"
-                if doc.tokens[conj].dep == "conj":
-                    found.extend(_pp_places(doc, conj, LOCATIVE, places, set()))
+            for sub in doc.children(child):  # "killed 130 at a stadium, cafes and a hall in Paris"
+                if doc.tokens[sub].dep == "conj":
+                    found.extend(_pp_places(doc, sub, LOCATIVE, places, set()))
+                elif doc.tokens[sub].lower == "of":  # "detained dozens of activists in Minsk"
+                    for obj in doc.children(sub):
+                        if doc.tokens[obj].dep == "pobj":
+                            found.extend(_pp_places(doc, obj, LOCATIVE, places, set()))
+        elif (child != skip and doc.tokens[child].dep == "prep" and doc.tokens[child].lower == "from"
+              and not about):  # "kidnapped students from a school in X" (not "a man from X")
+            for obj in doc.children(child):
+                if doc.tokens[obj].dep == "pobj" and doc.tokens[obj].pos == "NOUN":
+                    found.extend(_pp_places(doc, obj, LOCATIVE, places, set()))
     return found
 
 
