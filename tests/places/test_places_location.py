@@ -306,3 +306,10 @@ def test_places_under_the_objects_quantity_or_a_site_taken_from(places_of: Any) 
     text = "Armed men kidnapped 20 students from a school in Kaduna state on Friday."
     place = _locate(places_of, text, "kidnapped")
     assert place is not None and place.text.startswith("Kaduna")
+
+
+def test_a_purpose_or_a_place_the_victims_left_is_not_the_scene(places_of: Any) -> None:
+    text = "Officials from Washington and Moscow met to discuss the war in Syria."
+    assert _locate(places_of, text, "met") is None
+    text = "Two brothers who fled Aleppo last year were killed on Sunday."
+    assert _locate(places_of, text, "killed") is None

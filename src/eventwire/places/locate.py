@@ -60,9 +60,10 @@ CIVILIANS = frozenset({"people", "residents", "citizens", "villagers", "inhabita
 SEQUENCE = frozenset({"after", "before", "following", "ahead", "prior"})
 # verbs that tell the toll of a violent event: they happen where it happened
 TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "dead"})
-# verbs of a victim's home or origin, not of what they were doing ("a man who lived in X")
+# verbs of a victim's home or origin, or of a place left ("a man who lived in X", "who fled X")
 STATIVE = frozenset({"be", "live", "reside", "work", "come", "hail", "grow", "bear", "study", "stay",
-                     "own", "have", "know", "belong"})
+                     "own", "have", "know", "belong", "flee", "leave", "escape", "quit", "abandon",
+                     "desert", "evacuate"})
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
@@ -343,9 +344,12 @@ def _clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> lis
                 dep = doc.tokens[child].dep
                 if dep in ("advcl", "xcomp") or (head != trigger and dep == "conj"):
                     found.extend(_pp_places(doc, child, LOCATIVE, places, set()))
-                    found.extend(_object_pp_places(doc, child, places, -1))
+                    # a purpose ("met to discuss the war in X") is about another event
+                    purpose = any(doc.tokens[a].lower == "to" and doc.tokens[a].dep == "aux"
+                                  for a in doc.children(child))
+                    found.extend(_object_pp_places(doc, child, places, -1, about=purpose))
                     found.extend(_nested_places(doc, child, places))
-                    for obj in doc.children(child):  # "while filming a clash between X and Y in Z"
+                    for obj in [] if purpose else doc.children(child):  # "while filming a clash … in Z"
                         if doc.tokens[obj].dep in ("dobj", "obj") and _is_event_noun(doc, obj):
                             found.extend(_noun_scene(doc, obj, places))
                     nxt.append(child)
