@@ -219,3 +219,16 @@ def test_lower_case_words_are_not_places(places_of: Any) -> None:
 def test_titles_determiners_and_people_are_not_places(places_of: Any) -> None:
     record, _ = places_of("According to Dr. Ken Smith, the plan works. Both cities agreed in Ohio.")
     assert _texts(record) == ["Ohio"]
+
+
+def test_a_town_before_a_person_noun_in_an_unparsed_sentence(nlp: Any, place_stage: Any) -> None:
+    from eventwire.model import Article, ArticleRecord
+    from eventwire.nlp.parse import Parser
+    from eventwire.stages.base import Analysis
+
+    text = "Two Adel men were hurt on Friday."
+    doc = Parser(nlp, mode="selective").parse(text)  # no cue words: NER only, no parts of speech
+    assert not any(s.parsed for s in doc.sentences) and not doc.tokens[1].ent_type  # the premise
+    record = ArticleRecord(id="t", text=text)
+    place_stage(Analysis(article=Article(id="t", text=text), doc=doc, record=record))
+    assert [p.text for p in record.places] == ["Adel"]

@@ -46,6 +46,8 @@ def _name_run_back(doc: ParsedDoc, end: int, floor: int) -> int:
         t = doc.tokens[i - 1]
         if not (t.text[:1].isupper() and t.text.isalpha()) or t.lower in _FUNCTION or t.pos in ("DET", "ADP"):
             break
+        if t.ent_type in _NOT_PLACE_ENTS or t.lower in words("not_places"):
+            break  # "Two Adel men", "Many Ohio towns"
         i -= 1
     return i
 
@@ -61,7 +63,8 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
 
     # names written as names (a proper noun or an entity) somewhere not opening a sentence:
     # "Chicopee residents discuss …" opening a headline is the town named again below
-    named = {t.text for t in toks if (t.ent_type or t.pos == "PROPN") and t.i != doc.sentences[t.sent].first}
+    named = {t.text for t in toks if (t.ent_type or t.pos in ("PROPN", "")) and t.text[:1].isupper()
+             and t.i != doc.sentences[t.sent].first}  # pos "": an unparsed sentence
 
     def add(first: int, last: int, kind: str = "toponym", hint: str | None = None, label: str = "marked",
             checked: bool = True) -> None:
@@ -70,9 +73,10 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
         if last - first == 1 and toks[first].text in person_words:
             return
         lead = toks[first]
-        if checked and (lead.ent_type in _NOT_PLACE_ENTS or lead.pos in ("NUM", "ADJ", "DET", "PRON")):
+        if checked and (lead.ent_type in _NOT_PLACE_ENTS or lead.pos in ("NUM", "DET", "PRON") or (
+                lead.pos == "ADJ" and lead.text not in named)):
             return  # "One man", "Jewish families", "Saturday youth club"
-        if checked and (not (lead.ent_type or lead.pos == "PROPN" or lead.text in named) or (
+        if checked and (not (lead.ent_type or lead.pos in ("PROPN", "") or lead.text in named) or (
                 first == doc.sentences[lead.sent].first and not lead.ent_type and lead.text not in named)):
             return  # "No residents were hurt", "Church leaders": a capital, not a name
         if checked and (lead.text.isupper() or lead.lower in _ORDINALS):
@@ -109,11 +113,11 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
                             m.hint = hint
                     add(start, end, kind, hint)
         elif (low == "based" and k >= 2 and toks[k - 1].text == "-") or (
-                low in heads and k > floor and not toks[k - 1].text[:1].islower()):
+                low in heads and k > floor and tok.text[:1].islower() and not toks[k - 1].text[:1].islower()):
             end = k - 1 if low == "based" else k
             run = _name_run_back(doc, end, floor)
             before = toks[run - 1] if run > 0 else None
-            if before is not None and before.text in ("-", "–") and before.start == toks[run].start:
+            if before is not None and before.text in ("-", "–") and before.end == toks[run].start:
                 continue  # "Miami-Dade police", "Wal-Mart home office": part of a longer name
             if run < end and known(doc.text[toks[run].start : toks[end - 1].end]):
                 add(run, end)  # the whole name: not "Public" in "Alexandria City Public Schools"
@@ -221,7 +225,7 @@ def listed(doc: ParsedDoc, found: list[Mention], taken: set[int], known: Callabl
             return False
         lead = toks[first]
         opening = lead.i == doc.sentences[lead.sent].first
-        if not (lead.ent_type or lead.pos == "PROPN") or (opening and lead.text not in named):
+        if not (lead.ent_type or lead.pos in ("PROPN", "")) or (opening and lead.text not in named):
             return False
         if (lead.ent_type == "ORG" and not comma) or lead.ent_type in _NOT_PLACE_ENTS:
             return False  # "Israel and Hamas", "Christian and Webster County"; a town the
