@@ -232,3 +232,15 @@ def test_a_town_before_a_person_noun_in_an_unparsed_sentence(nlp: Any, place_sta
     record = ArticleRecord(id="t", text=text)
     place_stage(Analysis(article=Article(id="t", text=text), doc=doc, record=record))
     assert [p.text for p in record.places] == ["Adel"]
+
+
+def test_a_datelines_name_repeats_in_the_headline(places_of: Any) -> None:
+    text = "Hahira to host fair in April. HAHIRA — The county fair opens Friday."
+    record, _ = places_of(text)
+    assert [p.start for p in record.places] == [0, text.index("HAHIRA")]
+
+
+def test_a_name_marked_by_a_person_noun_repeats(places_of: Any) -> None:
+    text = "A Hahira woman was hurt on Friday, and Hahira will fix the road."
+    record, _ = places_of(text)
+    assert [p.start for p in record.places] == [text.index("Hahira"), text.rindex("Hahira")]

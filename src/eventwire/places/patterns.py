@@ -202,7 +202,7 @@ def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> l
 # ("" for the town's own name)
 _SUBDIVISIONS = {"County": "County", "Parish": "Parish", "Co.": "County",
                  "Township": "", "Twp.": "", "Twp": ""}
-_REPEATABLE = frozenset({"GPE", "LOC", "dateline", "county", "context"})
+_REPEATABLE = frozenset({"GPE", "LOC", "dateline", "county", "context", "marked", "affiliation", "residence"})
 
 
 def repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
@@ -223,8 +223,11 @@ def repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
         seq = [toks[k].text for k in range(m.first, m.last)]
         if len(seq) == 1 and seq[0] in person_words:
             continue
-        if seq not in names.setdefault(seq[0], []):
-            names[seq[0]].append(seq)
+        # a dateline's name also repeats as written in the text ("LAWRENCEBURG —" and the
+        # headline's "Lawrenceburg to host …")
+        for variant in (seq, [w.title() for w in seq]) if m.label == "dateline" else (seq,):
+            if variant not in names.setdefault(variant[0], []):
+                names[variant[0]].append(variant)
     out: list[Mention] = []
     for tok in toks:
         if tok.i in taken or tok.text not in names or tok.start in skip_starts:
