@@ -109,3 +109,19 @@ def test_towns_of_one_story_pull_each_other_into_one_state(places_of: Any) -> No
                           "officials said.")
     for name in ("Monroe", "Trenton", "Middletown"):
         assert _place(record, name).admin1 == "Ohio", name
+
+
+def test_a_state_name_is_the_state_and_the_capital_beats_its_namesake_state(places_of: Any) -> None:
+    record, _ = places_of("Farmers in Kansas said prices fell, while buyers in Chicago, Peoria and "
+                          "Springfield waited.")
+    kansas = _place(record, "Kansas")
+    assert kansas.feature_code == "ADM1" and kansas.admin1 == "Kansas"
+    record, _ = places_of("Lawmakers in Washington passed the bill on Friday, and the governor of "
+                          "Maryland praised it.")
+    washington = _place(record, "Washington")
+    assert washington.feature_code == "PPLC" and washington.country == "USA"
+    record, _ = places_of("The governor of Washington state signed the bill in Olympia.")
+    assert _place(record, "Washington").feature_code == "ADM1"  # the words around it say so
+    record, _ = places_of("Snow closed schools in Nevada, Missouri, and in Joplin.")
+    nevada = _place(record, "Nevada")  # "City, State" still picks the town
+    assert nevada.feature_code.startswith("PPL") and nevada.admin1 == "Missouri"

@@ -91,9 +91,13 @@ class Context:
         return best
 
 
+def prior(cand: Candidate) -> float:
+    """What a candidate scores before any context: its size and kind."""
+    return 0.45 * math.log10(cand.population + 10) + _FEATURE_PRIOR.get(cand.feature_code, 0.0)
+
+
 def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
-    s = 0.45 * math.log10(cand.population + 10)
-    s += _FEATURE_PRIOR.get(cand.feature_code, 0.0)
+    s = prior(cand) + cand.bonus
     s += 0.8 if cand.main else 0.0
     hint = mention.hint
     if (hint == "admin" and cand.feature_code in ("ADM1", "ADM2")) or (

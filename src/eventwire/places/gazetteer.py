@@ -121,6 +121,7 @@ class Candidate:
     population: int
     main: bool  # matched on the main name rather than an alternate one
     note: str | None
+    bonus: float = 0.0  # extra resolution score the resolver gives it (see resolve._larger_unit)
 
     @property
     def is_country(self) -> bool:

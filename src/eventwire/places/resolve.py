@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..model import ActorMention, Place
 from .build import COUNTY_NOTE
 from .estimate import place_landmarks
-from .evidence import Context, neighbours, score
+from .evidence import Context, neighbours, prior, score
 from .gazetteer import Candidate, Gazetteer
 from .names import name_key
 from .recognize import Mention
@@ -137,8 +138,8 @@ class Resolver:
                      if c.is_country or c.feature_code == "ADM1"]
             inside = [c for c in cs if any(_within(c, o) for o in outer)]
             if inside:
-                cs = inside
-        return cs
+                return inside
+        return _larger_unit(cs, m.hint)
 
     def _place(self, m: Mention, chosen: tuple[Candidate, float] | None) -> Place:
         if chosen is None:
@@ -241,6 +242,32 @@ def core_name(text: str) -> str | None:
     if "of" in low[:-1]:
         return " ".join(words[low.index("of") + 1:])
     return None
+
+
+SMALL_TOWN = 100_000  # a town below this size yields its name to its country's region
+
+
+def _larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:
+    """A bare name shared by a first-level region and places of the same country: a national
+    capital wins over the region named after it ("Washington" is the capital, not the state;
+    "Moscow" the city, not the oblast), and otherwise the region wins over that country's
+    small towns of its name ("Kansas" the state, not the town in Illinois). The words around
+    the name ("Washington state", "the city of Kansas") and a following "City, State" pair
+    override this."""
+    regions = [c for c in cs if c.feature_code == "ADM1" and c.main]
+    if not regions or hint == "admin":
+        return cs
+    capitals = {c.cc: c for c in cs if c.feature_code == "PPLC" and c.main}
+    if capitals:  # the capital takes the region's prior (its size and rank) with its place
+        named = {c.cc: c for c in regions if c.cc in capitals}
+        return [replace(c, bonus=max(0.0, prior(named[c.cc]) - prior(c)))
+                if c.cc in named and c.pid == capitals[c.cc].pid else c
+                for c in cs if not (c.feature_code == "ADM1" and c.cc in named)]
+    if hint == "city":
+        return cs
+    region_ccs = {c.cc for c in regions}
+    return [c for c in cs if not (c.feature_code.startswith("PPL") and c.cc in region_ccs
+                                  and c.population < SMALL_TOWN)]
 
 
 def _within(c: Candidate, outer: Candidate) -> bool:
