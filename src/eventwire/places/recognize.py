@@ -46,7 +46,10 @@ __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south",
-                              "east", "west", "greater", "metropolitan"})
+                              "east", "west", "greater", "metropolitan", "northeast", "northwest",
+                              "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                              "southwestern", "upstate", "downstate"})
+
 _PARTICLES = frozenset({"de", "da", "del", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "du"})
 _STRIP_LEAD = ("the ", "The ")
 # words that open organisation names without naming a place by themselves
@@ -124,7 +127,7 @@ def find_mentions(
         if ent.label in PLACE_LABELS:
             m = _from_place_entity(doc, ent, known)
         elif ent.label in ("ORG", "FAC"):
-            m = _from_org_entity(doc, ent, known, strong, country_name)
+            m = _from_org_entity(doc, ent, known, strong, country_name, out)
         elif ent.label == "PERSON" and ent.last - ent.first >= 3:
             m = _from_org_entity(doc, ent, known)  # "Cookville Fire Chief Wesley McCollum"
         else:
@@ -208,23 +211,28 @@ def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]
 
 def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
                      strong: Callable[[str], bool] | None = None,
-                     country: Callable[[str], bool] | None = None) -> Mention | None:
+                     country: Callable[[str], bool] | None = None,
+                     extra: list[Mention] | None = None) -> Mention | None:
+    """The place named inside an organisation (or title) name; ``extra`` receives the first
+    part of a hyphenated pair ("University of Nebraska-Lincoln": Lincoln, and Nebraska)."""
     toks = doc.tokens
     first, last = trim(doc, ent.first, ent.last)
     # a place name opening the name, followed by an organisation word ("Alexandria Police",
-    # "Minnesota House"); any following word when the place is a country, state or big city
-    for size in (3, 2, 1):
-        end = first + size
+    # "Minnesota House"), also after a direction word ("Eastern Kentucky University"); any
+    # following word when the place is a country, state or big city
+    leads = [first, first + 1] if toks[first].lower in _DIRECTION_WORDS else [first]  # "West Virginia"
+    for lead, size in ((lead, size) for lead in leads for size in (3, 2, 1)):
+        end = lead + size
         if end >= last:
             continue
-        text = doc.text[toks[first].start : toks[end - 1].end]
-        if not toks[first].text[:1].isupper() or text.lower() in words("generic") or not known(text):
+        text = doc.text[toks[lead].start : toks[end - 1].end]
+        if not toks[lead].text[:1].isupper() or text.lower() in words("generic") or not known(text):
             continue
         if (toks[end].lower in words("org_heads") or toks[end - 1].lower in ("county", "parish")
                 or (strong is not None and strong(text))):
-            return make_mention(doc, first, end, "ORG-part")
+            return make_mention(doc, lead, end, "ORG-part")
     # "University of Kentucky", "Sheriff's Office of Rapides Parish"; "University of
-    # Wisconsin-Milwaukee" (the last part), "Association of Western Pennsylvania"
+    # Wisconsin-Milwaukee" (both parts), "Association of Western Pennsylvania"
     for k in range(first + 1, last - 1):
         if toks[k].lower == "of" and toks[k + 1].text[:1].isupper():
             text = doc.text[toks[k + 1].start : toks[last - 1].end]
@@ -235,6 +243,12 @@ def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
                 if toks[j].text in ("-", "–") or toks[j].lower in _DIRECTION_WORDS:
                     start = j + 1
             if k + 1 < start < last and known(doc.text[toks[start].start : toks[last - 1].end]):
+                before = start - 1
+                if (extra is not None and toks[before].text in ("-", "–") and before > k + 1
+                        and known(doc.text[toks[k + 1].start : toks[before - 1].end])):
+                    part = make_mention(doc, k + 1, before, "ORG-part")
+                    if part is not None:
+                        extra.append(part)
                 return make_mention(doc, start, last, "ORG-part")
     # "Environment Canada", "the U.S. Geological Survey": a country or first-level region
     # closing the name, or a country (also by another name) opening it
