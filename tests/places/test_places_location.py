@@ -313,3 +313,12 @@ def test_a_purpose_or_a_place_the_victims_left_is_not_the_scene(places_of: Any) 
     assert _locate(places_of, text, "met") is None
     text = "Two brothers who fled Aleppo last year were killed on Sunday."
     assert _locate(places_of, text, "killed") is None
+
+
+def test_a_participle_on_the_object_or_a_clause_on_a_coordinated_toll(places_of: Any) -> None:
+    text = "Separatists shelled positions held by government forces near the airport in Donetsk overnight."
+    place = _locate(places_of, text, "shelled")
+    assert place is not None and place.text == "Donetsk"
+    text = "Three people were killed and 20 wounded when a bomb went off at a bus station in Jos."
+    place = _locate(places_of, text, "killed")
+    assert place is not None and place.text == "Jos"

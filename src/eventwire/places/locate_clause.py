@@ -177,7 +177,8 @@ def conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place],
         found: list[Place] = []
         for verb in nxt:
             found.extend(pp_places(doc, verb, LOCATIVE, places, set())
-                         or event_noun_places(doc, verb, places))
+                         or event_noun_places(doc, verb, places)
+                         or clause_places(doc, verb, places))  # "and 20 wounded when a bomb went off in X"
         if found:
             return found
         frontier = nxt

@@ -218,6 +218,9 @@ def object_pp_places(doc: ParsedDoc, verb: int, places: Sequence[Place], skip: i
                     for obj in doc.children(sub):
                         if doc.tokens[obj].dep == "pobj":
                             found.extend(pp_places(doc, obj, LOCATIVE, places, set()))
+                elif doc.tokens[sub].dep == "acl" and doc.tokens[sub].tag in ("VBN", "VBG"):
+                    # "shelled positions held by the army near the airport in X"
+                    found.extend(pp_places(doc, sub, LOCATIVE, places, set()))
         elif (child != skip and doc.tokens[child].dep == "prep" and doc.tokens[child].lower == "from"
               and not about):  # "kidnapped students from a school in X" (not "a man from X")
             for obj in doc.children(child):
