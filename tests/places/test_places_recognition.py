@@ -244,3 +244,8 @@ def test_a_name_marked_by_a_person_noun_repeats(places_of: Any) -> None:
     text = "A Hahira woman was hurt on Friday, and Hahira will fix the road."
     record, _ = places_of(text)
     assert [p.start for p in record.places] == [text.index("Hahira"), text.rindex("Hahira")]
+
+
+def test_a_name_before_town_hall(places_of: Any) -> None:
+    record, _ = places_of("The board will meet at Hahira Town Hall on Monday.")
+    assert "Hahira" in _texts(record)

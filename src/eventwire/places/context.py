@@ -6,7 +6,7 @@ recogniser said about them (it often calls small towns and streets people or org
   street …);
 - a known place name followed by "-based" ("a Columbia-based firm") or by a plural or
   collective noun for its people and institutions ("Roselle police", "Limerick hospitals",
-  "Grand Ledge investigators"), or by a singular one ("a Gainesville man", "the Saratoga
+  "Grand Ledge investigators", "Ludlow Town Hall"), or by a singular one ("a Gainesville man", "the Saratoga
   native", "a Buford home");
 - a politician's party and home town ("Rep. Jane Doe, D-Oakland,"), and a person's home
   town ("Mark Polson II of Pine Grove", "Ann Lee, 41, of Grovehill"), in news style;
@@ -113,8 +113,9 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
                             m.hint = hint
                     add(start, end, kind, hint)
         elif (low == "based" and k >= 2 and toks[k - 1].text == "-") or (
-                low in heads and k > floor and tok.text[:1].islower() and not toks[k - 1].text[:1].islower()):
-            end = k - 1 if low == "based" else k
+                low in heads and k > floor and tok.text[:1].islower() and not toks[k - 1].text[:1].islower()
+        ) or (tok.text == "Hall" and k - 1 > floor and toks[k - 1].text in ("Town", "City", "Village")):
+            end = k - 1 if low in ("based", "hall") else k  # "Ludlow Town Hall"
             run = _name_run_back(doc, end, floor)
             before = toks[run - 1] if run > 0 else None
             if before is not None and before.text in ("-", "–") and before.end == toks[run].start:
