@@ -249,3 +249,11 @@ def test_a_name_marked_by_a_person_noun_repeats(places_of: Any) -> None:
 def test_a_name_before_town_hall(places_of: Any) -> None:
     record, _ = places_of("The board will meet at Hahira Town Hall on Monday.")
     assert "Hahira" in _texts(record)
+
+
+def test_known_names_joined_by_a_hyphen(places_of: Any) -> None:
+    record, _ = places_of("The river crests in Fargo-Moorhead on Friday, and Wal-Mart closed early. "
+                          "Watertown-ML won the title.")
+    texts = _texts(record)
+    assert {"Fargo", "Moorhead", "Watertown"} <= set(texts)
+    assert "Wal" not in texts and "Mart" not in texts

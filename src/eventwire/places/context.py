@@ -128,6 +128,8 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
             if last > k + 2 and (last == len(toks) or toks[last].text in _LIST_END) and known(
                     doc.text[toks[k + 2].start : toks[last - 1].end]):
                 add(k + 2, last, label="affiliation", checked=False)
+    for first, last in compounds(doc, taken, known):
+        add(first, last, label="compound", checked=False)
     for first, last in residences(doc, taken, known):
         add(first, last, label="residence", checked=False)
     for first, last in streets(doc, taken):
@@ -176,6 +178,31 @@ def streets(doc: ParsedDoc, taken: set[int]) -> list[tuple[int, int]]:
             first -= 1
         if first < k:
             out.append((first, k + 1))
+    return out
+
+
+def compounds(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Token ranges of known names joined by a hyphen to another known name or to a short
+    upper-case tag: "Fargo-Moorhead", "Logan-Rogersville", "Watertown-ML" (a joint school or
+    team). Names of three letters or fewer are left alone ("Wal-Mart")."""
+    toks = doc.tokens
+    out: list[tuple[int, int]] = []
+    for k in range(1, len(toks) - 1):
+        hyphen, left, right = toks[k], toks[k - 1], toks[k + 1]
+        if hyphen.text != "-" or left.end != hyphen.start or hyphen.end != right.start:
+            continue
+        if not all(t.text[:1].isupper() and t.text.isalpha() and t.ent_type not in ("PERSON", "NORP")
+                   and t.lower not in words("org_tails") for t in (left, right)):
+            continue  # "the Mubarak-Gore partnership", "Dominican Hospital-Siena campus"
+        if k + 2 < len(toks) and toks[k + 2].text == "-":
+            continue  # "Weston-on-the-Green", "Stratford-upon-Avon" stay whole
+        tag = right.text.isupper() and len(right.text) <= 3
+        left_ok = len(left.text) > 3 and not left.text.isupper() and known(left.text)
+        right_ok = len(right.text) > 3 and not right.text.isupper() and known(right.text)
+        if left_ok and (right_ok or tag) and k - 1 not in taken:
+            out.append((k - 1, k))
+        if left_ok and right_ok and k + 1 not in taken:
+            out.append((k + 1, k + 2))
     return out
 
 
