@@ -257,3 +257,10 @@ def test_known_names_joined_by_a_hyphen(places_of: Any) -> None:
     texts = _texts(record)
     assert {"Fargo", "Moorhead", "Watertown"} <= set(texts)
     assert "Wal" not in texts and "Mart" not in texts
+
+
+def test_people_named_like_streets_are_not_landmarks(places_of: Any) -> None:
+    record, _ = places_of("The driver, Marvin F. Lane, was unhurt, and police found Anna Hill, 24, at home "
+                          "on Gresham Drive.")
+    texts = _texts(record)
+    assert "Marvin F. Lane" not in texts and "Anna Hill" not in texts and "Gresham Drive" in texts

@@ -287,6 +287,8 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     if single and nxt is not None and nxt.text in ("'s", "’s") and m.label not in _TRUSTED:
         return not strong()  # "McPherson's tabulations", "Culver's" (a name only the words
         # around made a place)
+    if m.kind == "landmark" and m.first + 1 < m.last and _a_persons_name(doc, m):
+        return True  # "Marvin F. Lane", "Juantissa Hill, 24,", "said Angela Hill"
     lead = toks[m.first].text
     if lead[:1].islower() and lead not in words("directions") and lead.split("-")[0] not in _ARTICLES:
         return True  # "foie gras", "a new county plan": a place name is written with a capital
@@ -295,6 +297,21 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
         # "Webb Center", "United Way"; not "West Virginia University", where LGL marks the state
         return not _names_a_place(doc, m, lookup)
     return m.label not in _TRUSTED and m.text.lower() in words("common_words")
+
+
+def _a_persons_name(doc: ParsedDoc, m: Mention) -> bool:
+    """A name ending in a street or landmark word that reads as a person's: a middle initial
+    ("Marvin F. Lane"), an age after it ("Juantissa Hill, 24,") or "said" next to it."""
+    toks = doc.tokens
+    n = len(toks)
+    if any(len(toks[k].text) == 2 and toks[k].text[0].isupper() and toks[k].text[1] == "."
+           for k in range(m.first + 1, m.last - 1)):
+        return True
+    if m.last + 2 < n and toks[m.last].text == "," and toks[m.last + 1].text.isdigit() and (
+            toks[m.last + 2].text == ","):
+        return True
+    said = ("said", "says")
+    return (m.first > 0 and toks[m.first - 1].lower in said) or (m.last < n and toks[m.last].lower in said)
 
 
 def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate, ...]]) -> bool:
