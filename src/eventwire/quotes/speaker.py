@@ -111,7 +111,12 @@ class SpeakerResolver:
         text = self.doc.text
         ante = antecedent(self.doc, head) if head is not None else None
         if ante is not None:
-            # "Diego Molano, who said …": the mention is "who", the speaker its antecedent
+            # "Diego Molano, who said …": the mention is "who", the speaker its antecedent —
+            # the one the actor stage resolved "who" to when it did ("celebrities like Will
+            # Smith and Stevie Wonder, who joked": Stevie Wonder), else the parse's
+            resolved = self._resolved_antecedent(head) if head is not None else None
+            if resolved is not None:
+                ante = resolved
             sent = self.doc.sentences[self.doc.tokens[ante].sent]
             a0, a1 = self.mention_from_head(ante, sent.start, self.doc.tokens[head or ante].start)
             found = self.resolve(a0, a1, ante, reason)
@@ -148,6 +153,21 @@ class SpeakerResolver:
         speaker.type = self._type(speaker, actor, self._context(head))
         return speaker
 
+    def _resolved_antecedent(self, head: int) -> int | None:
+        """The last token of the named mention the actor stage resolved the relative
+        pronoun at token ``head`` to, or None."""
+        tok = self.doc.tokens[head]
+        actor = self.actor_for(tok.start, tok.end, tok)
+        if actor is None or not _resolves(actor, tok):
+            return None
+        named = self.named_antecedent(actor)
+        last = self.doc.token_at(named.end - 1) if named is not actor else None
+        if last is None or named.end > tok.start:
+            return None
+        if last.dep == "appos":  # "the Colombian Defense Minister, Diego Molano, who": the whole phrase
+            return last.head
+        return last.i
+
     def named_antecedent(self, actor: ActorMention) -> ActorMention:
         """The named mention a pronoun or description stands for: the nearest earlier
         mention of its entity that is neither (else the mention itself)."""
@@ -172,11 +192,12 @@ class SpeakerResolver:
         canonical name when it only completes that name), else the words of its first
         mention that is not a pronoun."""
         mentions = self._entities.get(actor.entity or "", [actor])
-        names = [e.text for m in mentions for e in self._persons_in(m.start, m.end)]
+        person = self.named_antecedent(actor).kind in ("person", "description", "pronoun")
+        # (a person inside an organisation's mention, "Trump's company", does not name it)
+        names = [e.text for m in mentions for e in self._persons_in(m.start, m.end)] if person else []
         if names:
             best = self._full_name(max(names, key=len), len(self.doc.text))
-            canonical = set(actor.name.replace(".", "").split())
-            if set(best.replace(".", "").split()) <= canonical:
+            if _completes(best, actor.name):
                 return actor.name  # "Trump" → "Donald Trump": the table only completes the name
             return best  # "Jeb Bush" is not "George W. Bush"
         for m in mentions:
@@ -352,6 +373,17 @@ class SpeakerResolver:
             if actor.sector in _OFFICIAL_SECTORS:
                 return "official"
         return found
+
+
+def _completes(written: str, canonical: str) -> bool:
+    """Whether the canonical name only completes a name as written: every written word
+    is one of its words, except words after its surname that the model took into the name
+    ("Obama Says" in a headline)."""
+    words = canonical.replace(".", "").split()
+    known = set(words)
+    seen = written.replace(".", "").split()
+    last = max((k for k, w in enumerate(seen) if w == words[-1]), default=-1) if words else -1
+    return all(w in known for w in (seen[: last + 1] if last >= 0 else seen))
 
 
 def _resolves(actor: ActorMention, head: Token | None) -> bool:
