@@ -322,3 +322,9 @@ def test_a_participle_on_the_object_or_a_clause_on_a_coordinated_toll(places_of:
     text = "Three people were killed and 20 wounded when a bomb went off at a bus station in Jos."
     place = _locate(places_of, text, "killed")
     assert place is not None and place.text == "Jos"
+
+
+def test_a_place_that_is_the_object_comes_before_the_wider_place(places_of: Any) -> None:
+    text = "Police patrolled Trafalgar Square in central London on Friday."
+    place = _locate(places_of, text, "patrolled")
+    assert place is not None and place.text == "Trafalgar Square"

@@ -87,7 +87,12 @@ def locate_event(
     nominal = tok.pos == "NOUN" or is_event_noun(doc, trigger)  # "the attack in Kandahar"
     # a destination is as good as a scene for acts that move ("marched to Tahrir Square in Cairo")
     preps = LOCATIVE | DIRECTION if directional else LOCATIVE
-    best = _best(doc, pp_places(doc, trigger, preps, local, skip) or object_places(doc, trigger, local)
+    # a known place or named site that is the object comes first: it is the scene itself
+    # ("patrolled Manger Square in nearby Bethlehem"); an unknown name may be a person the
+    # recogniser took for a place ("captured Abu X, al-Qaida's coordinator, in Pakistan")
+    objects = object_places(doc, trigger, local)
+    sure = objects if any(p.kind == "landmark" or p.feature_code for p in objects) else []
+    best = _best(doc, sure + pp_places(doc, trigger, preps, local, skip) or objects
                  or (noun_scene(doc, trigger, local) if nominal else []))
     if best is not None:
         return best
