@@ -32,6 +32,13 @@ A "he"/"she" opening a sentence continues the previous sentence's last clause su
 that is a country and no person is that sentence's main subject (translated news: "Colombia
 does not recognize ... Instead, he endorses ...").
 
+Leaders from the table are told apart from namesakes (:mod:`eventwire.actors.namesakes`):
+a written given name must fit the leader's ("Jeb Bush" is not George W. Bush, "Senior
+Colonel Li Xi" not Xi Jinping), a bare surname needs support in the article (the full name,
+a title fitting the office, a government noun after it, or the publication date within the
+leader's time in office), and a person a spokesman's or aide's description names is not a
+head of state or government.
+
 Mentions of one entity share ``entity``; a pronoun or description has the entity of what
 it refers to, so its named antecedent is the nearest earlier mention with that entity
 whose kind is not ``pronoun``/``description``. ``reason`` says why a code is missing or
