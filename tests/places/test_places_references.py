@@ -95,3 +95,12 @@ def test_no_event_place_from_a_reference(run: Any) -> None:
     for event in record.events:
         assert event.place is None or event.place.kind not in ("demonym", "metonym")
     assert all(e.place is None for e in record.events)  # no place where it happened is named
+
+
+def test_places_the_actors_stage_found_inside_other_names(run: Any) -> None:
+    record = run("The Texas State Demographer spoke to the actress Virginia Madsen about the Arab-Israeli "
+                 "conflict.")
+    kinds = {p.text: (p.kind, p.country) for p in record.places}
+    assert kinds["Texas"] == ("toponym", "USA")
+    assert "Virginia" not in kinds  # a given name before a surname
+    assert kinds["Israeli"] == ("demonym", "ISR")

@@ -40,7 +40,7 @@ from .patterns import (
     spurious,
     untagged,
 )
-from .references import demonym_mentions, metonym_mentions
+from .references import demonym_mentions, location_mentions, metonym_mentions
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
@@ -188,6 +188,8 @@ def find_mentions(
     metonym_starts = {s for s, _e in metonyms}
     out.extend(repeats(doc, out, person_words, metonym_starts, known))
     out.extend(borders_and_sides(doc, out))
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(location_mentions(doc, actors, taken, lookup))
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(metonym_mentions(doc, actors, taken, lookup))
     taken = {t for m in out for t in range(m.first, m.last)}

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..actors.positions import acts_as_actor
+from ..actors.tables import load_given_names
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from ..resources import data_path, read_tsv
@@ -37,7 +38,7 @@ from .gazetteer import Candidate
 from .lexicon import words
 from .mention import Mention, make_mention
 
-__all__ = ["REFERENCE_KINDS", "demonym_mentions", "demonyms", "metonym_mentions"]
+__all__ = ["REFERENCE_KINDS", "demonym_mentions", "demonyms", "location_mentions", "metonym_mentions"]
 
 REFERENCE_KINDS = frozenset({"demonym", "metonym"})
 _SPEECH = frozenset({"said", "says", "told", "added", "asked", "explained", "noted", "wrote", "recalled"})
@@ -105,7 +106,7 @@ def _is_language(doc: ParsedDoc, first: int, last: int) -> bool:
     while k < n and k - last < 6 and (toks[k].lower in ("and", "or") or toks[k].text[:1].isupper()):
         k += 1  # "in Israeli and Palestinian areas": the phrase goes on after the coordination
     nxt = toks[k] if k < n and toks[k].sent == toks[first].sent else None
-    if nxt is not None and (nxt.pos in ("NOUN", "PROPN") if nxt.pos else (
+    if nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM") if nxt.pos else (
             nxt.text.isalpha() and nxt.text.islower() and not nxt.text.endswith("ly")
             and nxt.lower not in words("function_words"))):
         return False  # "in Russian territory", "learned Russian history"
@@ -133,8 +134,9 @@ def _not_a_reference(doc: ParsedDoc, first: int, last: int, plural: bool) -> boo
         prev = toks[first - 2]  # "African-American", "Anglo-Americans"
         if prev.lower not in _use("ethnic_before"):
             prev = None  # "Israeli-Egyptian": each part is a reference
-    if prev is not None and (prev.text in _DIRECTIONS or prev.lower in _use("ethnic_before")):
-        return True  # "North American", "Northern Irish", "Native American"
+    if prev is not None and (prev.text in _DIRECTIONS or (
+            prev.lower in _use("ethnic_before") and tok.text.startswith(("American", "Canadian")))):
+        return True  # "North American", "Northern Irish", "Native American"; not "Arab-Israeli"
     if tok.ent_type == "PERSON":
         start = first
         while start > 0 and toks[start].ent_iob == "I":
@@ -175,6 +177,45 @@ def demonym_mentions(doc: ParsedDoc, taken: set[int]) -> list[Mention]:
                 m.inner = iso
                 out.append(m)
         i = end
+    return out
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(load_given_names())
+
+
+def _person_name_part(doc: ParsedDoc, first: int, last: int) -> bool:
+    """"Virginia Madsen", "George Washington", "Melton Lewis Paris": a place name that is a
+    given name before another name, or follows a given name or a name inside a person's name."""
+    toks = doc.tokens
+    nxt = toks[last] if last < len(toks) else None
+    prev = toks[first - 1] if first > 0 else None
+    if toks[first].text in _given_names() and nxt is not None and nxt.text[:1].isupper():
+        return True
+    return prev is not None and prev.text[:1].isupper() and prev.lower not in ("the", "a", "an") and (
+        prev.text in _given_names() or (prev.ent_type == "PERSON" and toks[first].ent_type == "PERSON"))
+
+
+def location_mentions(doc: ParsedDoc, actors: Sequence[ActorMention], taken: set[int],
+                      lookup: Callable[[str], tuple[Candidate, ...]]) -> list[Mention]:
+    """Toponyms the actors stage found as places (kind ``location``: "Texas", "Dublin" in "the
+    Texas State Demographer", "The Dublin Singers") that no other rule took, when the name is
+    a country, a first-level region, a capital or a town of 100,000 people, and not part of a
+    person's name."""
+    out: list[Mention] = []
+    for a in actors:
+        if a.kind != "location":
+            continue
+        first, last = doc.token_at(a.start), doc.token_at(a.end - 1)
+        if first is None or last is None or any(k in taken for k in range(first.i, last.i + 1)):
+            continue
+        if _person_name_part(doc, first.i, last.i + 1):
+            continue
+        m = make_mention(doc, first.i, last.i + 1, "actor-place")
+        if m is not None and any(c.is_country or c.feature_code in ("ADM1", "PPLC") or (
+                c.feature_code.startswith("PPL") and c.population >= 100_000) for c in lookup(m.text)):
+            out.append(m)
     return out
 
 
