@@ -264,3 +264,11 @@ def test_people_named_like_streets_are_not_landmarks(places_of: Any) -> None:
                           "on Gresham Drive.")
     texts = _texts(record)
     assert "Marvin F. Lane" not in texts and "Anna Hill" not in texts and "Gresham Drive" in texts
+
+
+def test_street_names_inside_other_entities(places_of: Any) -> None:
+    record, doc = places_of("The office is at 8600 Hyland-Croy Road in Plain City. "
+                            "She teaches at Rigdon Road Elementary School.")
+    assert any(e.label not in ("FAC", "LOC", "GPE") and "Hyland" in e.text for e in doc.entities)  # premise
+    texts = _texts(record)
+    assert "Hyland-Croy Road" in texts and "Rigdon Road" not in texts
