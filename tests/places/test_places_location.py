@@ -328,3 +328,10 @@ def test_a_place_that_is_the_object_comes_before_the_wider_place(places_of: Any)
     text = "Police patrolled Trafalgar Square in central London on Friday."
     place = _locate(places_of, text, "patrolled")
     assert place is not None and place.text == "Trafalgar Square"
+
+
+def test_a_locative_phrase_on_the_agent_places_the_act(places_of: Any) -> None:
+    text = "Two aid workers were kidnapped by gunmen in the Kunar province of Afghanistan."
+    place = _locate(places_of, text, "kidnapped")
+    assert place is not None and place.text == "Kunar"
+    assert _locate(places_of, "He was shot by a sniper from Aleppo.", "shot") is None

@@ -170,10 +170,11 @@ def _scene_noun(doc: ParsedDoc, noun: int) -> bool:
 
 
 def _names_of(doc: ParsedDoc, noun: int, found: Sequence[Place]) -> bool:
-    """Whether a place among ``found`` names ``noun`` through "of" ("the island of X")."""
+    """Whether a place among ``found`` names ``noun`` through "of" ("the island of X"; a
+    country there holds the noun rather than names it: "the Kunar province of Afghanistan")."""
     for child in doc.children(noun):
         if doc.tokens[child].dep == "prep" and doc.tokens[child].lower == "of":
             span = doc.subtree(child)
-            if places_in(doc, span, found):
+            if any(not (p.feature_code or "").startswith("PCL") for p in places_in(doc, span, found)):
                 return True
     return False

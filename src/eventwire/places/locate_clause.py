@@ -187,10 +187,12 @@ def conjunct_places(doc: ParsedDoc, trigger: int, places: Sequence[Place],
 
 def parties_places(doc: ParsedDoc, verb: int, places: Sequence[Place]) -> list[Place]:
     """"clashed with police in Cairo", "clashes erupted between police and protesters in
-    Nairobi": a locative phrase the parser hung on the other party, which is the scene."""
+    Nairobi", "kidnapped by gunmen in Kunar province": a locative phrase the parser hung on
+    the other party or the agent, which is the scene."""
     found: list[Place] = []
     for prep in doc.children(verb):
-        if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower in PARTIES:
+        tok = doc.tokens[prep]
+        if (tok.dep == "prep" and tok.lower in PARTIES) or (tok.dep == "agent" and tok.lower == "by"):
             objs = [o for o in doc.children(prep) if doc.tokens[o].dep == "pobj"]
             objs += [c for o in objs for c in doc.children(o) if doc.tokens[c].dep == "conj"]
             for obj in objs:
