@@ -125,3 +125,21 @@ def test_a_state_name_is_the_state_and_the_capital_beats_its_namesake_state(plac
     record, _ = places_of("Snow closed schools in Nevada, Missouri, and in Joplin.")
     nevada = _place(record, "Nevada")  # "City, State" still picks the town
     assert nevada.feature_code.startswith("PPL") and nevada.admin1 == "Missouri"
+
+
+def test_local_vocabulary_makes_bare_names_local(parse: Any, gazetteer: Any) -> None:
+    from eventwire.places.locale import locale_country
+    from eventwire.places.recognize import find_mentions
+    from eventwire.places.resolve import Resolver
+
+    assert locale_country("The councilman said sheriff's deputies would patrol the township.") == "US"
+    assert locale_country("Call the office at 555-201-3344; the school board meets Monday.") == "US"
+    assert locale_country("Students at a high school in Athens marched to parliament.") is None  # one cue
+    text = ("Parents met at the Athens middle school, where the sheriff's deputies described the "
+            "new township patrols.")
+    doc = parse(text)
+    mentions = find_mentions(doc, [], gazetteer.candidates)
+    plain = [p for p in Resolver(gazetteer).resolve(mentions, []) if p.text == "Athens"]
+    local = [p for p in Resolver(gazetteer).resolve(mentions, [], text=text) if p.text == "Athens"]
+    assert plain and plain[0].country == "GRC"  # without the text: the famous Athens
+    assert local and local[0].country == "USA"

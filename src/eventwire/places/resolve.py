@@ -8,7 +8,8 @@ score from
 - words around the mention ("the department of Arauca", "Rapides Parish", "the city of
   Paris") and explicit "City, State" / "City, Country" pairs, which restrict the candidates;
 - the article: countries and first-level regions of the other places, their distance, the
-  countries of the actors, and the country of the publication's web domain;
+  country of the publication's web domain or name, and the country whose local vocabulary
+  the text uses (:mod:`~eventwire.places.locale`; when the caller passes the text);
 - the other names' candidates: how many other names of the article have a namesake right
   next to this candidate (towns of one local story lie together, whatever their namesakes
   elsewhere; see :func:`~eventwire.places.evidence.neighbours`).
@@ -31,9 +32,11 @@ from .build import COUNTY_NOTE
 from .estimate import place_landmarks
 from .evidence import Context, neighbours, prior, score
 from .gazetteer import Candidate, Gazetteer
+from .locale import locale_country
 from .names import name_key
 from .recognize import Mention
 
+LOCALE_WEIGHT = 2.0  # the country whose local vocabulary the article uses, as much as a web domain's
 ROUNDS = 3  # resolution passes over the names, each revising every name in the latest context
 _IRREGULAR_DEMONYMS = {
     "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
@@ -67,21 +70,26 @@ class Resolver:
         return None
 
     def resolve(self, mentions: Sequence[Mention], actors: Sequence[ActorMention],
-                source_url: str | None = None, source_name: str | None = None) -> list[Place]:
+                source_url: str | None = None, source_name: str | None = None,
+                text: str | None = None) -> list[Place]:
+        """Places for ``mentions`` (same order). ``text``, the article's text, lets its local
+        vocabulary count as evidence for a country (see :mod:`~eventwire.places.locale`)."""
         toponyms = [m for m in mentions if m.kind in ("toponym", "landmark", "metonym", "demonym")]
         cands = [self._candidates(m, mentions) for m in toponyms]
         base = Context()
-        for a in actors:  # the actors' own countries; not those read off place names or inherited
-            if a.country and a.kind not in ("metonym", "location", "pronoun", "description"):
-                c = self.gaz.country(a.country)
-                if c and c.cc:
-                    base.countries[c.cc] += 0.5
+        # The actors' countries are no evidence here: most were read off the article's place
+        # names or inherited from its other actors ("Mayor ... of Athens" taking Greece from
+        # "Athens"), which made a first reading vote for itself; the countries named outright
+        # ("Colombian troops", "Venezuela") are place mentions themselves (demonyms, names).
         tld = _tld_country(source_url)
         if tld:
             base.countries[tld] += 2.0
         home = self._source_country(source_name)
         if home:  # "The Bogotá Post", "Kentucky New Era": where the publisher is
             base.countries[home] += 2.0
+        local = locale_country(text) if text else None
+        if local:  # "the councilman", "sheriff's deputies": American local news
+            base.countries[local] += LOCALE_WEIGHT
         names: dict[str, list[Candidate]] = {}
         for m, cs in zip(toponyms, cands, strict=True):
             if m.kind != "demonym":
