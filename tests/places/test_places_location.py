@@ -335,3 +335,10 @@ def test_a_locative_phrase_on_the_agent_places_the_act(places_of: Any) -> None:
     place = _locate(places_of, text, "kidnapped")
     assert place is not None and place.text == "Kunar"
     assert _locate(places_of, "He was shot by a sniper from Aleppo.", "shot") is None
+
+
+def test_a_place_naming_a_person_or_organisation_object_is_their_seat(places_of: Any) -> None:
+    assert _locate(places_of, "The donor once backed Texas Senator Ted Cruz.", "backed") is None
+    assert _locate(places_of, "She said she was backing the Florida senator.", "backing") is None
+    place = _locate(places_of, "Troops captured the Kabul airport on Monday.", "captured")
+    assert place is not None and place.text == "Kabul"

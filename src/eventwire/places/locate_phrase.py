@@ -21,7 +21,10 @@ PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "child", "soldier"
                           "shopkeeper", "resident", "citizen", "tourist", "pilgrim", "refugee",
                           "migrant", "teenager", "boy", "girl", "mother", "father", "cleric", "judge",
                           "lawyer", "politician", "lawmaker", "leader", "commander", "fighter",
-                          "militant", "guard", "driver", "villager", "native"})
+                          "militant", "guard", "driver", "villager", "native", "senator", "governor",
+                          "mayor", "president", "minister", "congressman", "congresswoman",
+                          "representative", "candidate", "nominee", "chairman", "spokesman",
+                          "ambassador", "envoy", "secretary", "chief", "sheriff", "prosecutor"})
 # objects whose "of" names what is taken ("seized control of X")
 CONTROL = frozenset({"control", "possession", "hold", "grip", "command"})
 # prepositions naming the other party of a clash
@@ -112,15 +115,28 @@ def object_places(doc: ParsedDoc, head: int, places: Sequence[Place]) -> list[Pl
             for obj in objs:
                 found.extend(p for p in places_in(doc, doc.subtree(obj), places)
                              if doc.token_at(p.start) is not None and reaches(doc, obj, p)
-                             and not (is_person_noun(doc, obj) and modifies(doc, p, obj)))
+                             and not (is_person_noun(doc, obj) and modifies(doc, p, obj))
+                             and not _names_a_person(doc, p))
     return found
 
 
+def _names_a_person(doc: ParsedDoc, p: Place) -> bool:
+    """"Texas Senator Ted Cruz", "Kabul governor": the place is followed by a person's title
+    or name, whatever the parser made of it."""
+    last = doc.token_at(p.end - 1)
+    if last is None or last.i + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[last.i + 1]
+    return nxt.sent == last.sent and (nxt.ent_type == "PERSON" or nxt.lower in PERSON_NOUNS)
+
+
 def is_person_noun(doc: ParsedDoc, k: int) -> bool:
-    """"man", "soldiers", "residents": a noun for people, whose place modifier is their home
-    ("a Chicago man was shot": not where)."""
+    """"man", "soldiers", "the Texas senator", "Texas Senator Ted Cruz", "the Denver Broncos":
+    a noun or name for people or an organisation, whose place modifier is their home or seat
+    ("a Chicago man was shot", "backed Texas Senator Ted Cruz": not where)."""
     tok = doc.tokens[k]
-    return tok.lemma in PERSON_NOUNS or tok.lower in PERSON_NOUNS or tok.lower in words("people_nouns")
+    return (tok.lemma in PERSON_NOUNS or tok.lower in PERSON_NOUNS or tok.lower in words("people_nouns")
+            or tok.ent_type in ("PERSON", "ORG", "NORP"))
 
 
 def modifies(doc: ParsedDoc, p: Place, noun: int) -> bool:
