@@ -342,3 +342,8 @@ def test_a_place_naming_a_person_or_organisation_object_is_their_seat(places_of:
     assert _locate(places_of, "She said she was backing the Florida senator.", "backing") is None
     place = _locate(places_of, "Troops captured the Kabul airport on Monday.", "captured")
     assert place is not None and place.text == "Kabul"
+
+
+def test_a_relative_clause_does_not_take_the_main_clauses_scene(places_of: Any) -> None:
+    text = "The minister spoke in Kabul about the men who were arrested last year."
+    assert _locate(places_of, text, "arrested") is None

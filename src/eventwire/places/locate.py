@@ -121,6 +121,8 @@ def locate_event(
                          and not has_subject(doc, trigger) else []))
         if best is not None:
             return best
+        if doc.tokens[child].dep == "relcl":
+            break  # "spoke at the White House about rights that had been denied": another scene
         child = anc
     return _best(doc, (pp_places(doc, trigger, DIRECTION, local, set()) if directional else [])
                  or subject_modifier(doc, trigger, local) or victim_clause_places(doc, trigger, local))
