@@ -122,11 +122,12 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
                 continue  # "Miami-Dade police", "Wal-Mart home office": part of a longer name
             if run < end and known(doc.text[toks[run].start : toks[end - 1].end]):
                 add(run, end)  # the whole name: not "Public" in "Alexandria City Public Schools"
-        elif tok.text in _PARTIES and 0 < k < len(toks) - 2 and toks[k - 1].text in (",", "(") and (
+        elif tok.text in _PARTIES and 0 < k < len(toks) - 2 and toks[k - 1].lower in (",", "(", "both") and (
                 toks[k + 1].text == "-" and toks[k + 1].start == tok.end):
             last = _name_run_forward(doc, k + 2)  # "Rep. Jane Doe, D-Oakland," "(R-Elbow Lake)"
-            if last > k + 2 and (last == len(toks) or toks[last].text in _LIST_END) and known(
-                    doc.text[toks[k + 2].start : toks[last - 1].end]):
+            name = doc.text[toks[k + 2].start : toks[last - 1].end]
+            ends = last == len(toks) or toks[last].text in _LIST_END or toks[last].sent != tok.sent
+            if last > k + 2 and ends and (known(name) or known(f"{name} County")):  # "D-Braxton": a county
                 add(k + 2, last, label="affiliation", checked=False)
     for first, last in compounds(doc, taken, known):
         add(first, last, label="compound", checked=False)
@@ -140,7 +141,7 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
 
 _NOT_PLACE_ENTS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PARTIES = frozenset({"D", "R", "I", "DFL", "Ind", "Dem", "Rep", "Lib", "IP"})
-_LIST_END = frozenset({",", ";", ".", ")", ":", "and", "or", "”", "\""})
+_LIST_END = frozenset({",", ";", ".", ")", ":", "and", "or", "”", "“", "\""})
 
 
 def _name_run_forward(doc: ParsedDoc, first: int) -> int:
