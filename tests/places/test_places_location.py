@@ -347,3 +347,8 @@ def test_a_place_naming_a_person_or_organisation_object_is_their_seat(places_of:
 def test_a_relative_clause_does_not_take_the_main_clauses_scene(places_of: Any) -> None:
     text = "The minister spoke in Kabul about the men who were arrested last year."
     assert _locate(places_of, text, "arrested") is None
+
+
+def test_where_a_report_was_made_is_not_where_the_event_happened(places_of: Any) -> None:
+    text = "Officials said in Kabul on Monday that gunmen killed five soldiers."
+    assert _locate(places_of, text, "killed") is None

@@ -51,6 +51,7 @@ from .locate_phrase import (
     DIRECTION,
     EVENT_PLACE_KINDS,
     LOCATIVE,
+    REPORTING,
     has_subject,
     is_event_noun,
     noun_scene,
@@ -108,6 +109,8 @@ def locate_event(
     # climb to the clause and main verbs: their locative phrases set the scene
     child = trigger
     for anc in doc.ancestors(trigger):
+        if doc.tokens[child].dep == "ccomp" and doc.tokens[anc].lemma in REPORTING:
+            break  # "officials said in Kabul that gunmen killed five": where it was said
         subject = child == trigger and nominal and tok.dep in ("nsubj", "nsubjpass")  # "clashes erupted"
         # "shelled the city of X, killing three", "stormed X and killed 20", "protesters in X
         # blocked roads and clashed with police": the act the trigger follows from or shares

@@ -51,6 +51,9 @@ TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "dead"
 STATIVE = frozenset({"be", "live", "reside", "work", "come", "hail", "grow", "bear", "study", "stay",
                      "own", "have", "know", "belong", "flee", "leave", "escape", "quit", "abandon",
                      "desert", "evacuate"})
+# verbs that report an event: where they are said is not where it happened
+REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny",
+                       "allege", "insist", "write", "tweet", "declare", "warn", "note", "explain"})
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
