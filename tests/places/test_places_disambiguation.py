@@ -143,3 +143,13 @@ def test_local_vocabulary_makes_bare_names_local(parse: Any, gazetteer: Any) -> 
     local = [p for p in Resolver(gazetteer).resolve(mentions, [], text=text) if p.text == "Athens"]
     assert plain and plain[0].country == "GRC"  # without the text: the famous Athens
     assert local and local[0].country == "USA"
+
+
+def test_a_landmark_bearing_a_town_name_lies_in_that_town(places_of: Any) -> None:
+    record, _ = places_of("Rome police and Rome firefighters met on Monday in Rome, Georgia. Later, "
+                          "volunteers from Dalton planted trees at Dalton Memorial Park.")
+    park = _place(record, "Dalton Memorial Park")
+    dalton = _place(record, "Dalton")
+    assert park.kind == "landmark" and park.geonames_id is None
+    assert (park.lat, park.lon) == (dalton.lat, dalton.lon)  # not Rome, the article's main town
+    assert park.reason and "Dalton" in park.reason
