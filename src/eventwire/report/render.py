@@ -171,9 +171,13 @@ def article(r: ArticleRecord, elsewhere: dict[str, list[Response]] | None = None
         _row(claims, _actors([c.claimant] if c.claimant else []), _actors(list(c.accused)), c.status,
                        trim(evidence(r.text, c.proposition.start, c.proposition.end), 200), responses)
     parts.append(_or_none(claims))
-    places = _table(f"Places ({len(r.places)})", "place", "resolved", "lat, lon", "evidence")
+    refs = sum(p.kind in ("demonym", "metonym") for p in r.places)  # "Russian", "Moscow said": no scene
+    title = f"Places ({len(r.places) - refs}" + (f", and {refs} references to places)" if refs else ")")
+    places = _table(title, "place", "resolved", "lat, lon", "evidence")
     for p in r.places:
         where = ", ".join(x for x in (p.name, p.admin1, p.country) if x) or (p.reason or "unresolved")
+        if p.kind in ("demonym", "metonym"):
+            where = f"{where} ({p.kind})"
         latlon = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
         _row(places, p.text, where, latlon, trim(evidence(r.text, p.start, p.end), 200))
     parts.append(_or_none(places))
