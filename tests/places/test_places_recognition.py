@@ -147,7 +147,9 @@ def test_a_legislators_party_and_home_town(places_of: Any) -> None:
     assert "Pasadena" in found and found["W. Va."].admin1 == "West Virginia"
     record, _ = places_of("The bill came from Del. Ann Roe, D-Braxton. Senators John Doe and Jim Roe, both "
                           "D-N.D., backed it.")
-    assert {"Braxton", "N.D."} <= set(_texts(record))
+    assert {"Braxton", "N.D."} <= set(_texts(record)) and "Del." not in _texts(record)
+    braxton = next(p for p in record.places if p.text == "Braxton")
+    assert braxton.feature_code == "ADM2"  # the county
 
 
 def test_a_known_name_before_a_singular_person_noun(places_of: Any) -> None:

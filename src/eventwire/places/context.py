@@ -120,15 +120,18 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
             before = toks[run - 1] if run > 0 else None
             if before is not None and before.text in ("-", "–") and before.end == toks[run].start:
                 continue  # "Miami-Dade police", "Wal-Mart home office": part of a longer name
-            if run < end and known(doc.text[toks[run].start : toks[end - 1].end]):
-                add(run, end)  # the whole name: not "Public" in "Alexandria City Public Schools"
+            name = doc.text[toks[run].start : toks[end - 1].end] if run < end else ""
+            if name and (known(name) or (low in heads and known(f"{name} County"))):
+                # the whole name: not "Public" in "Alexandria City Public Schools"; a county
+                # by its bare name ("Henrico police")
+                add(run, end, hint=None if known(name) else "county")
         elif tok.text in _PARTIES and 0 < k < len(toks) - 2 and toks[k - 1].lower in (",", "(", "both") and (
                 toks[k + 1].text == "-" and toks[k + 1].start == tok.end):
             last = _name_run_forward(doc, k + 2)  # "Rep. Jane Doe, D-Oakland," "(R-Elbow Lake)"
             name = doc.text[toks[k + 2].start : toks[last - 1].end]
             ends = last == len(toks) or toks[last].text in _LIST_END or toks[last].sent != tok.sent
             if last > k + 2 and ends and (known(name) or known(f"{name} County")):  # "D-Braxton": a county
-                add(k + 2, last, label="affiliation", checked=False)
+                add(k + 2, last, hint=None if known(name) else "county", label="affiliation", checked=False)
     for first, last in compounds(doc, taken, known):
         add(first, last, label="compound", checked=False)
     for first, last in residences(doc, taken, known):

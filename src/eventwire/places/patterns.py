@@ -279,7 +279,7 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     if single and nxt is not None and m.last + 1 < len(toks) and (
             m.text.lower().rstrip(".") in words("titles")):
         name = toks[m.last + 1] if nxt.text == "." else nxt
-        if name.text[:1].isupper():
+        if name.text[:1].isupper() and name.sent == toks[m.first].sent and name.ent_type in ("PERSON", ""):
             return True  # "Dr. Ken Patric", "Brig. Gen. John Heltzel"
     if (single and nxt is not None and (nxt.lower in words("speech_verbs") or nxt.lower == "who")
             and (prev is None or (prev.lower not in LOCATIVE_BEFORE and prev.lower != "of"))):
