@@ -258,6 +258,10 @@ def test_a_statement_about_an_event_is_not_placed_at_that_event(places_of: Any) 
     assert locate_event(doc, trigger, record.places, verbal=True) is None
     place = locate_event(doc, trigger, record.places)
     assert place is not None and place.text == "Kabul"  # as an act, it would have been there
+    text = "Two senators criticized the Paris agreement on Monday."
+    record, doc = places_of(text)
+    trigger = doc.token_at(text.index("criticized")).i  # type: ignore[union-attr]
+    assert locate_event(doc, trigger, record.places, verbal=True) is None
 
 
 def test_unparsed_sentences_follow_the_phrase_back_to_its_preposition(nlp: Any, place_stage: Any) -> None:

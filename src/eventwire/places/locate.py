@@ -91,7 +91,8 @@ def locate_event(
     # a known place or named site that is the object comes first: it is the scene itself
     # ("patrolled Manger Square in nearby Bethlehem"); an unknown name may be a person the
     # recogniser took for a place ("captured Abu X, al-Qaida's coordinator, in Pakistan")
-    objects = object_places(doc, trigger, local)
+    # what a statement is about is no scene ("criticized the Paris agreement", "sue Saudi Arabia")
+    objects = [] if verbal else object_places(doc, trigger, local)
     sure = objects if any(p.kind == "landmark" or p.feature_code for p in objects) else []
     best = _best(doc, sure + pp_places(doc, trigger, preps, local, skip) or objects
                  or (noun_scene(doc, trigger, local) if nominal else []))
@@ -99,7 +100,8 @@ def locate_event(
         return best
     best = _best(doc, ([] if verbal else event_noun_places(doc, trigger, local))
                  or object_pp_places(doc, trigger, local, -1, about=verbal)
-                 or clause_places(doc, trigger, local) or parties_places(doc, trigger, local))
+                 or ([] if verbal else clause_places(doc, trigger, local))  # "proposed enforcing a
+                 or parties_places(doc, trigger, local))  # no-fly zone over X": what was proposed
     if best is not None:
         return best
     best = _best(doc, conjunct_places(doc, trigger, local, peers) or antecedent_places(doc, trigger, local)
