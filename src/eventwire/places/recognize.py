@@ -189,9 +189,11 @@ def find_mentions(
     out.extend(repeats(doc, out, person_words, metonym_starts, known))
     out.extend(borders_and_sides(doc, out))
     taken = {t for m in out for t in range(m.first, m.last)}
-    out.extend(location_mentions(doc, actors, taken, lookup))
+    refs = location_mentions(doc, actors, taken, lookup)
+    out.extend(m for m in refs if m.text not in person_words)  # not "Paris" of "Melton Lewis Paris"
     taken = {t for m in out for t in range(m.first, m.last)}
-    out.extend(metonym_mentions(doc, actors, taken, lookup))
+    refs = metonym_mentions(doc, actors, taken, lookup)
+    out.extend(m for m in refs if m.text not in person_words)
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(demonym_mentions(doc, taken))
     out = [m for m in out if not spurious(doc, m, lookup)]
