@@ -356,3 +356,18 @@ def test_a_relative_clause_does_not_take_the_main_clauses_scene(places_of: Any) 
 def test_where_a_report_was_made_is_not_where_the_event_happened(places_of: Any) -> None:
     text = "Officials said in Kabul on Monday that gunmen killed five soldiers."
     assert _locate(places_of, text, "killed") is None
+
+
+def test_a_sentence_opening_phrase_is_the_wider_scene(places_of: Any) -> None:
+    text = "In Kashmir, suspected militants shot dead two policemen near Srinagar."
+    place = _locate(places_of, text, "shot")
+    assert place is not None and place.text == "Srinagar"
+
+
+def test_the_event_noun_acted_on_and_a_coordinated_move_place_the_act(places_of: Any) -> None:
+    text = "Riot police used tear gas to break up a demonstration by opposition supporters in Nairobi."
+    place = _locate(places_of, text, "break")
+    assert place is not None and place.text == "Nairobi"
+    text = "Rwandan troops crossed the border into Congo and attacked militia camps."
+    place = _locate(places_of, text, "attacked")
+    assert place is not None and place.text == "Congo"

@@ -94,14 +94,17 @@ def locate_event(
     # what a statement is about is no scene ("criticized the Paris agreement", "sue Saudi Arabia")
     objects = [] if verbal else object_places(doc, trigger, local)
     sure = objects if any(p.kind == "landmark" or p.feature_code for p in objects) else []
+    # a phrase opening the sentence sets a wider scene than one after the trigger ("In
+    # Kashmir, militants shot two policemen near Srinagar")
     best = _best(doc, sure + pp_places(doc, trigger, preps, local, skip) or objects
-                 or (noun_scene(doc, trigger, local) if nominal else []))
+                 or (noun_scene(doc, trigger, local) if nominal else []), after=tok.start)
     if best is not None:
         return best
     best = _best(doc, ([] if verbal else event_noun_places(doc, trigger, local))
                  or object_pp_places(doc, trigger, local, -1, about=verbal)
                  or ([] if verbal else clause_places(doc, trigger, local))  # "proposed enforcing a
-                 or parties_places(doc, trigger, local))  # no-fly zone over X": what was proposed
+                 or parties_places(doc, trigger, local)  # no-fly zone over X": what was proposed
+                 or ([] if verbal else _object_event_places(doc, trigger, local)))
     if best is not None:
         return best
     best = _best(doc, conjunct_places(doc, trigger, local, peers) or antecedent_places(doc, trigger, local)
@@ -118,7 +121,9 @@ def locate_event(
         # blocked roads and clashed with police": the act the trigger follows from or shares
         # a subject with is placed by its object and its subject too
         sequel = child == trigger and not nominal and tok.dep in ("advcl", "conj")
-        best = _best(doc, pp_places(doc, anc, LOCATIVE, local, {child})
+        # "crossed the border into Congo and attacked camps": a coordinated move sets the scene
+        climb_preps = LOCATIVE | DIRECTION if sequel and directional and tok.dep == "conj" else LOCATIVE
+        best = _best(doc, pp_places(doc, anc, climb_preps, local, {child})
                      or object_pp_places(doc, anc, local, child)
                      or (parties_places(doc, anc, local) if subject else [])
                      or (object_places(doc, anc, local) if sequel and not verbal else [])
@@ -133,14 +138,24 @@ def locate_event(
                  or subject_modifier(doc, trigger, local) or victim_clause_places(doc, trigger, local))
 
 
-def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
+def _object_event_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
+    """"broke up a demonstration by opposition supporters in X": the phrase of an event noun
+    the trigger acts on."""
+    found: list[Place] = []
+    for child in doc.children(trigger):
+        if doc.tokens[child].dep in ("dobj", "obj") and is_event_noun(doc, child):
+            found.extend(noun_scene(doc, child, places))
+    return found
+
+
+def _best(doc: ParsedDoc, found: Sequence[Place], after: int = -1) -> Place | None:
     """The first named place (the most specific comes first: "al-Tijara neighbourhood in
     central Damascus"), preferring the phrase's own name over a possessor or modifier
     ("Syria's Raqqa", "the Belarus capital Minsk"); a named site counts like a town ("at Amari
     Square in central Kabul": the square); a side only when nothing else is named. A
     country that only modifies another noun ("a U.S. airstrike", "a US convoy") says who
-    acted, not where."""
-    ranked: list[tuple[int, int, Place]] = []
+    acted, not where. Places before character ``after`` come after the others."""
+    ranked: list[tuple[int, int, int, Place]] = []
     wrappers = [p for p in found if p.kind in ("border", "side")]
     for p in found:
         if p.kind == "toponym" and any(w.start <= p.start and p.end <= w.end for w in wrappers):
@@ -164,8 +179,8 @@ def _best(doc: ParsedDoc, found: Sequence[Place]) -> Place | None:
                     head.lower in CIVILIANS and head.dep == "nsubj"):  # "Hong Kong people marched"
                 continue
         rank = (0 if p.kind in ("toponym", "border", "landmark") else 2) + (1 if modifier else 0)
-        ranked.append((rank, p.start, p))
-    return min(ranked, key=lambda r: (r[0], r[1]))[2] if ranked else None
+        ranked.append((rank, 1 if p.start < after else 0, p.start, p))
+    return min(ranked, key=lambda r: (r[0], r[1], r[2]))[3] if ranked else None
 
 
 def _scene_noun(doc: ParsedDoc, noun: int) -> bool:
