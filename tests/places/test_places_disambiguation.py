@@ -153,3 +153,13 @@ def test_a_landmark_bearing_a_town_name_lies_in_that_town(places_of: Any) -> Non
     assert park.kind == "landmark" and park.geonames_id is None
     assert (park.lat, park.lon) == (dalton.lat, dalton.lon)  # not Rome, the article's main town
     assert park.reason and "Dalton" in park.reason
+
+
+def test_small_towns_known_by_another_name_yield_to_those_bearing_it(gazetteer: Any) -> None:
+    from eventwire.places.resolve import _bearing_the_name
+
+    raw = gazetteer.candidates("Washington")
+    assert any(not c.main and c.population < 100_000 for c in raw)  # old names of other towns
+    kept = _bearing_the_name(raw)
+    assert kept and all(c.main or c.population >= 100_000 or c.is_country for c in kept)
+    assert any(c.feature_code == "PPLC" for c in kept)

@@ -9,6 +9,8 @@ def test_name_keys_fold_case_accents_and_punctuation() -> None:
     assert name_key("St. Louis") == name_key("Saint Louis") == "st louis"
     assert name_key("W.Va.") == "wva"
     assert name_key("the Netherlands") == "netherlands"
+    assert name_key("Mt. Pleasant") == name_key("Mount Pleasant") == "mount pleasant"
+    assert name_key("Ft. Worth") == "fort worth"
 
 
 def test_alias_filter_drops_codes_and_other_scripts() -> None:
@@ -61,3 +63,8 @@ def test_counties_lie_inside_their_state(gazetteer: Gazetteer) -> None:
     assert la and 33.5 < la[0].lat < 34.9 and -119.0 < la[0].lon < -117.6  # type: ignore[operator]
     kentucky = gazetteer.admin1("US", "KY")
     assert kentucky is not None and abs(kentucky.lon - pike[0].lon) > 1.5  # type: ignore[operator]
+
+
+def test_abbreviated_names_find_the_places_bearing_them(gazetteer: Gazetteer) -> None:
+    worth = gazetteer.candidates("Ft. Worth")
+    assert worth and worth[0].name == "Fort Worth" and worth[0].main

@@ -8,11 +8,14 @@ import unicodedata
 _DROP = re.compile(r"[.'’‘`´]")
 _SPACE = re.compile(r"[\s\-‐–—_/,]+")
 _LEADING = ("the ",)
+# leading words news writes short: "Mt. Pleasant", "Ft. Worth", "Pt. Pleasant"
+_ABBREVIATED = (("mt ", "mount "), ("ft ", "fort "), ("pt ", "point "))
 
 
 def name_key(name: str) -> str:
     """A case-, accent- and punctuation-insensitive key: "St. Louis" → "st louis",
-    "Bogotá" → "bogota", "W.Va." → "wva", "the Netherlands" → "netherlands"."""
+    "Bogotá" → "bogota", "W.Va." → "wva", "the Netherlands" → "netherlands",
+    "Mt. Pleasant" → "mount pleasant"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _DROP.sub("", text)
@@ -24,6 +27,11 @@ def name_key(name: str) -> str:
         text = "st " + text[6:]
     elif text.startswith("sainte "):
         text = "ste " + text[7:]
+    else:
+        for short, full in _ABBREVIATED:
+            if text.startswith(short):
+                text = full + text[len(short):]
+                break
     return text
 
 

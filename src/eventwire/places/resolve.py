@@ -128,7 +128,7 @@ class Resolver:
         if m.kind == "demonym":  # "Russian" → Russia: the recogniser gives the country (ISO3) in inner
             country = self.gaz.country(m.inner) if m.inner else None
             return [country] if country is not None else []
-        cs = list(self.gaz.candidates(m.text))
+        cs = _bearing_the_name(self.gaz.candidates(m.text))
         if m.hint == "county" and not m.text.endswith(("County", "Parish")):  # "Jackson and Madison counties"
             cs = [c for word in ("County", "Parish") for c in self.gaz.candidates(f"{m.text} {word}")
                   if c.feature_code == "ADM2"] + cs
@@ -253,6 +253,18 @@ def core_name(text: str) -> str | None:
 
 
 SMALL_TOWN = 100_000  # a town below this size yields its name to its country's region
+
+
+def _bearing_the_name(cs: Sequence[Candidate]) -> list[Candidate]:
+    """Where some place bears the name itself, drop the towns of under :data:`SMALL_TOWN`
+    people that only one of their alternate names matches: GeoNames lists old, local and
+    misspelt names for many small towns ("Washington" for a town in New York), which would
+    otherwise compete with the places that bear the name. Countries, regions and big cities
+    keep their other names ("Burma", "Bombay"), and a name no place bears keeps them all."""
+    if not any(c.main for c in cs):
+        return list(cs)
+    return [c for c in cs if c.main or c.is_country or c.feature_code in ("ADM1", "CONT", "RGN")
+            or c.population >= SMALL_TOWN]
 
 
 def _larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:
