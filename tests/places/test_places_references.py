@@ -104,3 +104,8 @@ def test_places_the_actors_stage_found_inside_other_names(run: Any) -> None:
     assert kinds["Texas"] == ("toponym", "USA")
     assert "Virginia" not in kinds  # a given name before a surname
     assert kinds["Israeli"] == ("demonym", "ISR")
+
+
+def test_place_after_in_closing_an_organisation_name(run: Any) -> None:
+    record = run("The prizes were handed out at the Sheldon Peck Homestead in Lombard on Sunday.")
+    assert "Lombard" in {p.text for p in record.places if p.kind == "toponym"}

@@ -238,7 +238,7 @@ def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
     # "University of Kentucky", "Sheriff's Office of Rapides Parish"; "University of
     # Wisconsin-Milwaukee" (both parts), "Association of Western Pennsylvania"
     for k in range(first + 1, last - 1):
-        if toks[k].lower == "of" and toks[k + 1].text[:1].isupper():
+        if toks[k].lower in ("of", "in") and toks[k + 1].text[:1].isupper():  # "Homestead in Lombard"
             text = doc.text[toks[k + 1].start : toks[last - 1].end]
             if known(text):
                 return make_mention(doc, k + 1, last, "ORG-part")
