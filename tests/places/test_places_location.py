@@ -371,3 +371,12 @@ def test_the_event_noun_acted_on_and_a_coordinated_move_place_the_act(places_of:
     text = "Rwandan troops crossed the border into Congo and attacked militia camps."
     place = _locate(places_of, text, "attacked")
     assert place is not None and place.text == "Congo"
+
+
+def test_a_place_behind_a_purpose_or_origin_inside_the_phrase_is_not_the_scene(places_of: Any) -> None:
+    assert _locate(places_of, "He was arrested on charges of spying for Israel.", "arrested") is None
+    text = "The commander was killed in an attack by gunmen from Pakistan."
+    assert _locate(places_of, text, "killed") is None
+    text = "A bomb was detonated at a spot two kilometres away from the airport of Cali."
+    place = _locate(places_of, text, "detonated")
+    assert place is not None and place.text == "Cali"

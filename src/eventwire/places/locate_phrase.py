@@ -54,6 +54,8 @@ STATIVE = frozenset({"be", "live", "reside", "work", "come", "hail", "grow", "be
 # verbs that report an event: where they are said is not where it happened
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny",
                        "allege", "insist", "write", "tweet", "declare", "warn", "note", "explain"})
+# prepositions a place may hang under inside a scene's phrase
+SCENE_PATH = LOCATIVE | DIRECTION | {"of", "between", "with", "among", "amongst", "including"}
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
@@ -85,13 +87,37 @@ def pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequence
             continue
         tok = doc.tokens[child]
         if tok.dep in ("prep", "agent") and (tok.lower in preps or (measured and tok.lower == "from")):
-            found.extend(places_in(doc, sorted(phrase(doc, child)), places))
+            found.extend(p for p in places_in(doc, sorted(phrase(doc, child)), places)
+                         if _through_scene_words(doc, p, child))
         elif locative and tok.dep in ("advmod", "npadvmod") and (
                 tok.lower in words("directions") or tok.lower == "away"):
             for prep in doc.children(child):  # "20 km north of Baghdad", "30 km away from Kandahar"
                 if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower in ("of", "from"):
                     found.extend(places_in(doc, sorted(phrase(doc, prep)), places))
     return found
+
+
+def _through_scene_words(doc: ParsedDoc, p: Place, top: int) -> bool:
+    """The place hangs under the phrase ``top`` only through prepositions that keep a scene
+    ("in clashes with police in X", "in the bombardment of X"), not through one that
+    names a purpose, a cause or an origin ("on charges of spying for Israel", "in an attack
+    by gunmen from X")."""
+    tok = doc.token_at(p.end - 1)
+    if tok is None:
+        return False
+    j = tok.i
+    for _ in range(40):
+        if j == top:
+            return True
+        t = doc.tokens[j]
+        measured = t.lower == "from" and (doc.tokens[t.head].lower in DISTANCE_UNITS or doc.tokens[
+            t.head].lower == "away")  # "two kilometres away from X"
+        if t.dep in ("prep", "agent") and t.lower not in SCENE_PATH and not measured:
+            return False
+        if t.head == j:
+            return False
+        j = t.head
+    return False
 
 
 def of_places(doc: ParsedDoc, noun: int, places: Sequence[Place]) -> list[Place]:
