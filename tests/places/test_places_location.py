@@ -380,3 +380,12 @@ def test_a_place_behind_a_purpose_or_origin_inside_the_phrase_is_not_the_scene(p
     text = "A bomb was detonated at a spot two kilometres away from the airport of Cali."
     place = _locate(places_of, text, "detonated")
     assert place is not None and place.text == "Cali"
+
+
+def test_clauses_of_another_time_or_a_plan_do_not_take_the_main_scene(places_of: Any) -> None:
+    text = "Before she met the governor, the activist lived outside Orlando."
+    assert _locate(places_of, text, "met") is None
+    text = "In a town hall in Brooklyn, she attacked his plan to provide free tuition."
+    assert _locate(places_of, text, "provide") is None
+    text = "In Philadelphia on Monday, the senator reiterated that the party must support her."
+    assert _locate(places_of, text, "support") is None

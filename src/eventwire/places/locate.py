@@ -52,6 +52,7 @@ from .locate_phrase import (
     EVENT_PLACE_KINDS,
     LOCATIVE,
     REPORTING,
+    SEQUENCE,
     has_subject,
     is_event_noun,
     noun_scene,
@@ -116,6 +117,10 @@ def locate_event(
     for anc in doc.ancestors(trigger):
         if doc.tokens[child].dep == "ccomp" and doc.tokens[anc].lemma in REPORTING:
             break  # "officials said in Kabul that gunmen killed five": where it was said
+        if doc.tokens[child].dep == "advcl" and any(
+                doc.tokens[m].dep == "mark" and doc.tokens[m].lower in SEQUENCE | {"until", "once"}
+                for m in doc.children(child)):
+            break  # "before she met him, she lived outside X": another time, maybe another place
         subject = child == trigger and nominal and tok.dep in ("nsubj", "nsubjpass")  # "clashes erupted"
         # "shelled the city of X, killing three", "stormed X and killed 20", "protesters in X
         # blocked roads and clashed with police": the act the trigger follows from or shares
@@ -131,8 +136,9 @@ def locate_event(
                          and not has_subject(doc, trigger) else []))
         if best is not None:
             return best
-        if doc.tokens[child].dep == "relcl":
-            break  # "spoke at the White House about rights that had been denied": another scene
+        if doc.tokens[child].dep in ("relcl", "acl"):
+            break  # "spoke at the White House about rights that had been denied", "in a town
+            # hall in Brooklyn she attacked his plan to provide free tuition": another scene
         child = anc
     return _best(doc, (pp_places(doc, trigger, DIRECTION, local, set()) if directional else [])
                  or subject_modifier(doc, trigger, local) or victim_clause_places(doc, trigger, local))

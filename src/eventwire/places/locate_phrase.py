@@ -53,7 +53,9 @@ STATIVE = frozenset({"be", "live", "reside", "work", "come", "hail", "grow", "be
                      "desert", "evacuate"})
 # verbs that report an event: where they are said is not where it happened
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny",
-                       "allege", "insist", "write", "tweet", "declare", "warn", "note", "explain"})
+                       "allege", "insist", "write", "tweet", "declare", "warn", "note", "explain",
+                       "reiterate", "repeat", "argue", "suggest", "acknowledge", "admit", "stress",
+                       "assert", "believe", "think", "predict", "hope", "fear", "estimate"})
 # prepositions a place may hang under inside a scene's phrase
 SCENE_PATH = LOCATIVE | DIRECTION | {"of", "between", "with", "among", "amongst", "including"}
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
