@@ -95,13 +95,23 @@ def test_surname_before_government_noun(actors: Callable[..., list[ActorMention]
 
 
 def test_given_fits() -> None:
-    assert namesakes.given_fits(["george", "w"], {"george", "w"})
-    assert namesakes.given_fits(["g"], {"george"})
-    assert not namesakes.given_fits(["jeb"], {"george", "w"})
-    assert not namesakes.given_fits(["george", "p"], {"george", "h", "w"})
-    assert namesakes.given_fits([], {"george"})
+    bush_w = [["george", "w"], ["george"]]
+    assert namesakes.given_fits(["george", "w"], bush_w)
+    assert namesakes.given_fits(["g"], [["george"]])
+    assert not namesakes.given_fits(["jeb"], bush_w)
+    assert not namesakes.given_fits(["george", "p"], bush_w)
+    assert namesakes.given_fits(["donald", "j"], [["donald"]])  # no middle name known
+    assert namesakes.given_fits(["joseph", "r"], [["joe"]])  # a short form
+    assert namesakes.given_fits(["bill"], [["william", "jefferson"]])
+    assert not namesakes.given_fits(["li"], [["jinping"]])
+    assert namesakes.given_fits([], [["george"]])
     assert namesakes.name_given("Mr George W. Bush") == ["george", "w"]
     assert namesakes.fold("Iván") == "ivan"
+
+
+def test_full_legal_name_is_the_leader(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Joseph R. Biden spoke in Delaware on Monday.", "2022-05-01")
+    assert _first(found, "Biden").name == "Joe Biden"
 
 
 def test_military_rank_is_not_the_head_of_state(actors: Callable[..., list[ActorMention]]) -> None:
@@ -202,3 +212,41 @@ def test_role_fits() -> None:
     assert not role_fits("president", "Vice President")
     assert not role_fits("general", "UN Secretary-General")
     assert not role_fits("governor", "lieutenant governor")
+
+
+def test_title_picks_among_namesake_leaders(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Hillary Clinton spoke in Ohio on Monday. She once worked for President Clinton in "
+                   "Arkansas. Clinton said the plan would pass.", "2016-09-25")
+    assert _first(found, "President Clinton").name == "Bill Clinton"
+    assert _first(found, "Hillary Clinton").name == "Hillary Clinton"
+    later = [m for m in found if m.text == "Clinton"]
+    assert later and later[-1].name == "Hillary Clinton"  # named in full, as the article's protagonist
+
+
+def test_relatives_of_leaders(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Laura Bush and Chelsea Clinton visited a school in Dallas.", "2016-09-25")
+    assert _first(found, "Laura Bush").name == "Laura Bush"
+    assert _first(found, "Chelsea Clinton").name == "Chelsea Clinton"
+
+
+def test_middle_initial_where_the_table_has_none(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Donald J. Trump spoke at a rally in Ohio. Trump said the plant would reopen.",
+                   "2016-09-12")
+    assert _first(found, "Donald J. Trump").code == "USA"
+    later = [m for m in found if m.text == "Trump"]
+    assert later and later[0].entity == _first(found, "Donald J. Trump").entity
+
+
+def test_fitting_title_beats_the_namesake_of_the_article(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Jeb Bush toured the flooded streets of Miami. President Bush said federal aid would "
+                   "follow. Bush then flew back to Tallahassee.", "2004-09-01")
+    president = _first(found, "President Bush")
+    assert president.name == "George W. Bush"
+    assert president.entity != _first(found, "Jeb Bush").entity
+
+
+def test_her_prefers_a_known_woman(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("“Now is the time,” said Tom Hale, who led the party from 1995 to 1997, and has backed "
+                   "Mary Lopez since her 2008 bid.", "2016-09-12")
+    her = _first(found, "her")
+    assert her.entity == _first(found, "Mary Lopez").entity

@@ -35,6 +35,8 @@ class Atom:
     code: str | None = None  # for unknown ORG atoms: a country found inside
     sector: str | None = None
     options: tuple[Entry, ...] = ()  # a leader's short form: every leader it may stand for
+    firm: bool = True  # a leader read from the full name, a fitting title or a given name,
+    # not only from the date ("Bush" in 2004 may still be the article's Jeb Bush)
 
 
 def pick_by_date(entries: list[Entry], published: str | None) -> Entry:
@@ -96,6 +98,7 @@ def build_atoms(
         if entry.kind == "sector" and entry.title:
             titles[m.last] = (m.form, entry.sector)
         options: tuple[Entry, ...] = ()
+        firm = True
         if entry.kind == "leader" and entry.short:
             prev = toks[m.first - 1].lower if m.first > 0 else ""
             trusted = person_tok[m.first] or prev in _TITLE_WORDS or entry.name in named
@@ -110,7 +113,8 @@ def build_atoms(
                 continue  # "Bush said": nothing in the article says which Bush, if any
             if bare:
                 entry = pick_by_date(bare, published)
-        atoms.append(Atom(m.first, m.last, entry.kind, entry, options=options))
+            firm = entry.name in named or title is not None
+        atoms.append(Atom(m.first, m.last, entry.kind, entry, options=options, firm=firm))
         for k in range(m.first, m.last):
             owner[k] = len(atoms) - 1
 
@@ -148,12 +152,14 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
     if leader is None and any(atoms[i].kind in named for i in inside):
         return  # e.g. "Hezbollah" tagged PERSON: the table knows better
     entry = leader.entry if leader is not None else None
+    firm = leader.firm if leader is not None else True
     if leader is not None and leader.options:  # "Jeb Bush": a namesake of the leader "Bush"
         entry = _by_given_names(leader, toks, first)
+        firm = firm or bool(namesakes.given_words(toks, first, leader.first))
     for i in inside:
         atoms[i].kind = "dropped"
     name = span_text(toks, first, last)
-    atom = Atom(first, last, "leader" if entry else "person", entry, name=name)
+    atom = Atom(first, last, "leader" if entry else "person", entry, name=name, firm=firm)
     atoms.append(atom)
     for k in range(first, last):
         owner[k] = len(atoms) - 1
@@ -162,6 +168,8 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
 def _given_name_before(toks: list[Tok], first: int, person_tok: list[bool]) -> bool:
     """Whether a PERSON entity writes a given name right before token ``first``."""
     k = first - 1
+    while k > 0 and toks[k].text == "." and person_tok[k]:
+        k -= 1  # "Donald J. Trump"
     return k >= 0 and person_tok[k] and person_tok[first] and toks[k].text[:1].isupper() \
         and toks[k].lower not in namesakes.HONORIFICS
 

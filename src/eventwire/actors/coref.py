@@ -225,6 +225,12 @@ def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
     ministry)."""
     ok = _compatible(d, names, learned)
     same = [h for h in history[-30:] if h.sent == d.sent and ok(h)]
+    if same and d.person:
+        # a person known to be a woman for "her" over one of unknown gender ("Don Fowler ...
+        # backed Hillary Clinton since her 2008 bid")
+        gendered = [h for h in same if h.key is not None
+                    and (gender_of(_owner(h), names) or learned.get(h.key)) is not None]
+        same = gendered or same
     if same:
         return same[0] if d.head in POSSESSIVES else same[-1]
     best: Draft | None = None

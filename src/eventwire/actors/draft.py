@@ -33,6 +33,7 @@ class Draft:
     adjective: bool = False  # a demonym used as an adjective ("Georgian flags")
     surface: str | None = None  # for people: the name as written ("Clinton")
     table: bool = False  # a person whose name and office come from the leaders table
+    firm: bool = True  # ... read from more than the publication date (see atoms.Atom.firm)
     link: Draft | None = None  # a person this title/apposition phrase names
     members: list[Draft] = field(default_factory=list)  # "both countries" → the two countries
 

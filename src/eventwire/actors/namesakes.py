@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
+from ..resources import data_path, read_tsv
 from .lexicon import Tok
 from .tables import Entry, office_key
 
@@ -66,11 +68,16 @@ def given_words(toks: list[Tok], first: int, last: int) -> list[str]:
     return out
 
 
-def _leader_words(e: Entry, surname: str) -> set[str]:
-    words = {fold(w) for form in (e.name, *e.forms) for w in form.split()}
-    words.discard(fold(surname))
-    words.discard("")
-    return words
+def _leader_words(e: Entry, surname: str) -> list[list[str]]:
+    """The folded given names of each of ``e``'s name forms, the surname left out."""
+    out: list[list[str]] = []
+    key = fold(surname)
+    for form in (e.name, *e.forms):
+        words = [fold(w) for w in form.replace(".", " ").split()]
+        given = [w for w in words if w and w != key]
+        if given and len(given) < len(words):  # a form with the surname and a given name
+            out.append(given)
+    return out
 
 
 def same_person(given: Sequence[str], e: Entry, surname: str) -> bool:
@@ -78,17 +85,39 @@ def same_person(given: Sequence[str], e: Entry, surname: str) -> bool:
     return given_fits(given, _leader_words(e, surname))
 
 
-def given_fits(given: Sequence[str], words: set[str]) -> bool:
-    """Whether folded given names ``given`` fit a person whose other names are ``words``:
-    the first is one of them (or its initial), and every initial is one of theirs. No
-    given name, or no known names to compare with, fits."""
-    if not given or not words:
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Folded given name → the folded names of the same person ("bill" → william, bill)."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(data_path("actors/nicknames.tsv")):
+        group = {fold(row["name"]), *(fold(v) for v in row["short"].split("|") if v.strip())}
+        for name in group:
+            out.setdefault(name, set()).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b:
         return True
-    initials = {w[0] for w in words}
-    head = given[0]
-    if head not in words and not (len(head) == 1 and head in initials):
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]  # "G." and "George"
+    return b in _nicknames().get(a, frozenset())
+
+
+def given_fits(given: Sequence[str], known: Sequence[Sequence[str]]) -> bool:
+    """Whether folded given names ``given`` fit a person whose name forms have the given
+    names ``known`` (one list per form): the first is one of theirs first names, its
+    initial or its short form ("Joe" for "Joseph"), and, where the person has known middle
+    names, every initial written is one of theirs ("George P. Bush" is not George W.
+    Bush; "Donald J. Trump" is Donald Trump). No given name, or nothing to compare with,
+    fits."""
+    if not given or not known:
+        return True
+    firsts = {k[0] for k in known if k}
+    middles = {w[0] for k in known for w in k[1:]}
+    if not any(_same_given(given[0], f) for f in firsts):
         return False
-    return all(g in initials for g in given[1:] if len(g) == 1)
+    return not middles or all(g in middles for g in given[1:] if len(g) == 1)
 
 
 def name_given(name: str) -> list[str]:
@@ -130,8 +159,9 @@ def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: s
     named in full in the article (``named``), else those in office at ``published``; all
     of them before a government noun. Empty when nothing in the article supports any."""
     if title is not None and office_key(title) not in GENERIC_TITLES and title_sector not in STYLE_SECTORS:
-        return [e for e in entries if title_fits(title, e) or e.name in named
-                or (title_sector == "MIL" and e.sector in ARMED_SECTORS)]
+        fitting = [e for e in entries if title_fits(title, e)]  # "President Clinton": Bill
+        return fitting or [e for e in entries if e.name in named
+                           or (title_sector == "MIL" and e.sector in ARMED_SECTORS)]
     tests: tuple[Callable[[Entry], bool], ...] = (
         lambda e: e.name in named,
         lambda e: in_office(e, published),

@@ -31,7 +31,7 @@ def person_draft(a: Atom, sent: int, toks: list[Tok]) -> Draft:
     if e is not None:
         return Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
                      wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
-                     reason=None, surface=surface, table=True)
+                     reason=None, surface=surface, table=True, firm=a.firm)
     return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
                  surface=surface)
 
@@ -250,12 +250,13 @@ def short_names(persons: list[Draft]) -> None:
     for p in persons:
         parts = _name_parts(p.name)
         prev = None
-        if p.surface and " " not in p.surface and p.surface != p.name:
-            # "Clinton" after "Hillary Clinton": the article's Clinton, not the table's guess
+        if p.surface and " " not in p.surface and p.surface != p.name and not p.firm:
+            # "Bush" after "Jeb Bush": the article's Bush, not the table's guess from the date
+            # (a title or the full name in the article is more than a guess: "President Bush")
             prev = seen.get(p.surface)
         if parts and prev is None:
             prev = seen.get(p.name)
-            namesake = seen.get(parts[-1])
+            namesake = None if p.table and p.firm else seen.get(parts[-1])  # "President Bush" is the table's
             if prev is None and namesake is not None and _given_fits(p, namesake):
                 prev = namesake  # not "Michelle Obama" after "Barack Obama"
         if prev is not None and prev.table and namesakes.subordinate(p.role, prev.role):
@@ -279,8 +280,8 @@ def short_names(persons: list[Draft]) -> None:
 def _given_fits(p: Draft, earlier: Draft) -> bool:
     """Whether ``p``'s written given names fit the earlier person of the same surname."""
     given = namesakes.name_given(p.surface or p.name)
-    words = {w for n in (earlier.name, earlier.surface or "") for w in namesakes.name_given(n)}
-    return namesakes.given_fits(given, words)
+    known = [g for n in (earlier.name, earlier.surface or "") if (g := namesakes.name_given(n))]
+    return namesakes.given_fits(given, known)
 
 
 def _share_details(persons: list[Draft]) -> None:
