@@ -163,3 +163,11 @@ def test_small_towns_known_by_another_name_yield_to_those_bearing_it(gazetteer: 
     kept = _bearing_the_name(raw)
     assert kept and all(c.main or c.population >= 100_000 or c.is_country for c in kept)
     assert any(c.feature_code == "PPLC" for c in kept)
+
+
+def test_a_lone_county_name_is_the_most_populous_namesake(places_of: Any) -> None:
+    record, _ = places_of("Crews repaired a broken water main in DeKalb County on Monday.")
+    county = _place(record, "DeKalb County")
+    assert county.admin1 == "Georgia" and county.feature_code == "ADM2"
+    assert county.population is None  # the estimate only ranks namesakes; it is not reported
+    assert county.reason and "ZIP" in county.reason

@@ -68,3 +68,9 @@ def test_counties_lie_inside_their_state(gazetteer: Gazetteer) -> None:
 def test_abbreviated_names_find_the_places_bearing_them(gazetteer: Gazetteer) -> None:
     worth = gazetteer.candidates("Ft. Worth")
     assert worth and worth[0].name == "Fort Worth" and worth[0].main
+
+
+def test_namesake_counties_rank_by_their_towns_people(gazetteer: Gazetteer) -> None:
+    dekalb = [c for c in gazetteer.candidates("DeKalb County") if c.feature_code == "ADM2"]
+    ranks = {c.admin1: c.population for c in dekalb}
+    assert ranks["GA"] > ranks["IL"] > ranks["TN"] > 0  # around Atlanta, not the rural ones

@@ -38,7 +38,7 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "8"
+VERSION = "9"
 COUNTY_NOTE = "county coordinates estimated from its state's centre"
 ZIP_NOTE = "county coordinates estimated as the centre of its ZIP code points"
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
@@ -133,6 +133,27 @@ def _county_centres() -> dict[tuple[str, str], tuple[float, float]]:
         acc[1] += lon
         acc[2] += 1.0
     return {key: (t[0] / t[2], t[1] / t[2]) for key, t in sums.items()}
+
+
+def _county_people(centres: dict[tuple[str, str], tuple[float, float]],
+                   cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], int]:
+    """An estimate of each county's people: the population of the GeoNames towns of its state
+    whose nearest county centre it is (towns lie mostly in the county whose centre is
+    nearest). It ranks namesake counties (DeKalb County, Georgia before DeKalb County,
+    Illinois); the places never report it as a population."""
+    by_state: dict[str, list[tuple[str, float, float]]] = defaultdict(list)
+    for (state, key), (lat, lon) in centres.items():
+        by_state[state].append((key, lat, lon))
+    out: Counter[tuple[str, str]] = Counter()
+    for city in cities.values():
+        state = str(city.get("admin1code") or "")
+        if city["countrycode"] != "US" or state not in by_state:
+            continue
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        scale = math.cos(math.radians(lat)) ** 2
+        key = min(by_state[state], key=lambda c: (c[1] - lat) ** 2 + scale * (c[2] - lon) ** 2)[0]
+        out[(state, key)] += int(city.get("population") or 0)
+    return dict(out)
 
 
 def build(target: Path) -> None:
@@ -243,11 +264,14 @@ def build(target: Path) -> None:
     state_points = {code: (lat, lon) for code, lat, lon in db.execute(
         "SELECT a.code, p.lat, p.lon FROM admin1 a JOIN places p ON p.pid = a.pid WHERE a.cc = 'US'")}
     centres = _county_centres()
+    people = _county_people(centres, cities)
     for county in _load_json(gnc / "us_counties.json"):
-        centre = centres.get((county["state"], name_key(county["name"])))
+        key = (county["state"], name_key(county["name"]))
+        centre = centres.get(key)
         if centre is not None:
             lat, lon = centre
-            w.place(None, county["name"], lat, lon, "US", county["state"], "ADM2", 0, [], ZIP_NOTE)
+            w.place(None, county["name"], lat, lon, "US", county["state"], "ADM2", people.get(key, 0), [],
+                    ZIP_NOTE)
             continue
         lat, lon = state_points.get(county["state"], (None, None))
         w.place(None, county["name"], lat, lon, "US", county["state"], "ADM2", 0, [], COUNTY_NOTE)

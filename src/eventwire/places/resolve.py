@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import ActorMention, Place
-from .build import COUNTY_NOTE
+from .build import COUNTY_NOTE, ZIP_NOTE
 from .estimate import place_landmarks
 from .evidence import Context, neighbours, prior, score
 from .gazetteer import Candidate, Gazetteer
@@ -164,7 +164,7 @@ class Resolver:
             admin1 = c.name
         return Place(m.start, m.end, m.text, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
                      admin1=admin1, geonames_id=c.geonames_id, feature_code=c.feature_code,
-                     population=c.population or None,
+                     population=(c.population or None) if c.note != ZIP_NOTE else None,
                      kind=m.kind if m.kind in ("metonym", "demonym") else "toponym",
                      confidence=round(conf, 3), reason=note)
 
