@@ -389,3 +389,8 @@ def test_clauses_of_another_time_or_a_plan_do_not_take_the_main_scene(places_of:
     assert _locate(places_of, text, "provide") is None
     text = "In Philadelphia on Monday, the senator reiterated that the party must support her."
     assert _locate(places_of, text, "support") is None
+
+
+def test_the_object_names_part_of_a_place(places_of: Any) -> None:
+    place = _locate(places_of, "Rebel gunboats shelled the port of Aden on Monday.", "shelled")
+    assert place is not None and place.text == "Aden"

@@ -56,6 +56,10 @@ REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "a
                        "allege", "insist", "write", "tweet", "declare", "warn", "note", "explain",
                        "reiterate", "repeat", "argue", "suggest", "acknowledge", "admit", "stress",
                        "assert", "believe", "think", "predict", "hope", "fear", "estimate"})
+# nouns for part of a place, besides the places word list's place_nouns ("the port of X")
+SITE_NOUNS = frozenset({"port", "harbour", "harbor", "airport", "coast", "shores", "centre", "center",
+                        "heart", "edge", "gates", "heights", "hills", "banks", "strait", "bay", "gulf",
+                        "peninsula", "enclave", "stronghold", "bastion", "suburb", "quarter"})
 # prepositions a place may hang under inside a scene's phrase
 SCENE_PATH = LOCATIVE | DIRECTION | {"of", "between", "with", "among", "amongst", "including"}
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
@@ -188,8 +192,8 @@ def reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
         t = doc.tokens[j]
         if t.dep == "pobj" and doc.tokens[t.head].lower == "of":
             of = doc.tokens[t.head]  # "the town of Huddur", "the cities of Palmyra"
-            if doc.tokens[of.head].lower in words("place_nouns"):
-                j = of.head
+            if doc.tokens[of.head].lower in words("place_nouns") or doc.tokens[of.head].lower in SITE_NOUNS:
+                j = of.head  # "the port of Mariupol", "the outskirts of X"
                 continue
         if t.head == j or (t.dep not in ("compound", "amod", "nmod", "poss", "flat", "appos", "conj")
                            and not (t.ent_type and doc.tokens[t.head].ent_type == t.ent_type)):
