@@ -46,7 +46,7 @@ def _name_run_back(doc: ParsedDoc, end: int, floor: int) -> int:
         t = doc.tokens[i - 1]
         if not (t.text[:1].isupper() and t.text.isalpha()) or t.lower in _FUNCTION or t.pos in ("DET", "ADP"):
             break
-        if t.ent_type in _NOT_PLACE_ENTS or t.lower in words("not_places"):
+        if (t.ent_type in _NOT_PLACE_ENTS and t.ent_type != "NORP") or t.lower in words("not_places"):
             break  # "Two Adel men", "Many Ohio towns"
         i -= 1
     return i
@@ -73,7 +73,9 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
         if last - first == 1 and toks[first].text in person_words:
             return
         lead = toks[first]
-        if checked and (lead.ent_type in _NOT_PLACE_ENTS or lead.pos in ("NUM", "DET", "PRON") or (
+        norp_only = lead.ent_type == "NORP" and toks[last - 1].ent_type == "NORP"  # not "Meadow Grove"
+        if checked and ((lead.ent_type in _NOT_PLACE_ENTS and (lead.ent_type != "NORP" or norp_only))
+                        or lead.pos in ("NUM", "DET", "PRON") or (
                 lead.pos == "ADJ" and lead.text not in named)):
             return  # "One man", "Jewish families", "Saturday youth club"
         if checked and (not (lead.ent_type or lead.pos in ("PROPN", "") or lead.text in named) or (
