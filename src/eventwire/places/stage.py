@@ -59,6 +59,11 @@ class PlaceStage:
                 p.lat = p.lon = None
         record.places = places
         analysis.notes["places.mentions"] = mentions
+        by_sentence: dict[int, list[Place]] = {}  # each event looks at its own sentence's places
+        for p in places:
+            sent = doc.sentence_of_char(p.start)
+            if sent is not None:
+                by_sentence.setdefault(sent, []).append(p)
         triggers: dict[str, set[int]] = {}  # event type -> trigger tokens
         for event in record.events:
             tok = doc.token_at(event.trigger.start)
@@ -69,7 +74,8 @@ class PlaceStage:
             if tok is None:
                 continue
             peers = triggers.get(event.type, set()) - {tok.i}
-            where = locate_event(doc, tok.i, places, directional=event.type in DIRECTIONAL_TYPES,
+            where = locate_event(doc, tok.i, by_sentence.get(tok.sent, []),
+                                 directional=event.type in DIRECTIONAL_TYPES,
                                  peers=peers, verbal=event.type in VERBAL_TYPES)
             event.place = copy.copy(where) if where is not None else None
 
