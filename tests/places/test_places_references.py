@@ -109,3 +109,9 @@ def test_places_the_actors_stage_found_inside_other_names(run: Any) -> None:
 def test_place_after_in_closing_an_organisation_name(run: Any) -> None:
     record = run("The prizes were handed out at the Sheldon Peck Homestead in Lombard on Sunday.")
     assert "Lombard" in {p.text for p in record.places if p.kind == "toponym"}
+
+
+def test_a_demonym_opening_a_town_name_is_part_of_the_town(run: Any) -> None:
+    record = run("The fair moved to American Fork, and American officials attended.")
+    kinds = [(p.text, p.kind) for p in record.places]
+    assert ("American Fork", "toponym") in kinds and ("American", "demonym") in kinds

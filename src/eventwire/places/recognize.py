@@ -195,7 +195,7 @@ def find_mentions(
     refs = metonym_mentions(doc, actors, taken, lookup)
     out.extend(m for m in refs if m.text not in person_words)
     taken = {t for m in out for t in range(m.first, m.last)}
-    out.extend(demonym_mentions(doc, taken))
+    out.extend(demonym_mentions(doc, taken, known))
     out = [m for m in out if not spurious(doc, m, lookup)]
     out.sort(key=lambda m: (m.start, -m.end))
     return out

@@ -157,8 +157,11 @@ def _not_a_reference(doc: ParsedDoc, first: int, last: int, plural: bool) -> boo
     return _is_language(doc, first, last)
 
 
-def demonym_mentions(doc: ParsedDoc, taken: set[int]) -> list[Mention]:
-    """Demonym references outside the tokens in ``taken`` (those already in a place mention)."""
+def demonym_mentions(doc: ParsedDoc, taken: set[int],
+                     known: Callable[[str], bool] | None = None) -> list[Mention]:
+    """Demonym references outside the tokens in ``taken`` (those already in a place mention).
+    ``known(name)``: whether the gazetteer holds a name; a demonym opening a known place name
+    ("American Fork", "Dutch Harbor") is part of that name, which is a toponym."""
     toks = doc.tokens
     table = demonyms()
     out: list[Mention] = []
@@ -171,7 +174,17 @@ def demonym_mentions(doc: ParsedDoc, taken: set[int]) -> list[Mention]:
         end, iso = found
         text = doc.text[toks[i].start : toks[end - 1].end]
         plural = text.endswith("s") and not text.endswith("ss") and text[:-1] in table
-        if not any(k in taken for k in range(i, end)) and not _not_a_reference(doc, i, end, plural):
+        nxt = toks[end] if end < len(toks) and toks[end].sent == toks[i].sent else None
+        in_name = (known is not None and nxt is not None and nxt.text[:1].isupper() and nxt.text.isalpha()
+                   and known(f"{text} {nxt.text}"))
+        if in_name and not any(k in taken for k in range(i, end + 1)):
+            named = make_mention(doc, i, end + 1, "demonym-name")  # "American Fork": a town
+            if named is not None:
+                out.append(named)
+            i = end + 1
+            continue
+        if not in_name and not any(k in taken for k in range(i, end)) and not _not_a_reference(
+                doc, i, end, plural):
             m = make_mention(doc, i, end, "demonym", "demonym")
             if m is not None:
                 m.inner = iso
