@@ -171,3 +171,10 @@ def test_a_lone_county_name_is_the_most_populous_namesake(places_of: Any) -> Non
     assert county.admin1 == "Georgia" and county.feature_code == "ADM2"
     assert county.population is None  # the estimate only ranks namesakes; it is not reported
     assert county.reason and "ZIP" in county.reason
+
+
+def test_a_named_state_holds_its_towns(places_of: Any) -> None:
+    record, _ = places_of("Kentucky State Police closed roads near Alexandria and Florence after the "
+                          "storm.")
+    assert _place(record, "Alexandria").admin1 == "Kentucky"
+    assert _place(record, "Florence").admin1 == "Kentucky"

@@ -6,6 +6,8 @@ name's choice changes, so that the resolver can revise names one after another, 
 the latest choices of the others (revising all names at once from the same snapshot lets two
 names swap readings forever: "Monroe" moving to Ohio because "Trenton" was in Louisiana while
 "Trenton" moves to Louisiana because "Monroe" was). A name never votes for its own reading.
+A first-level region the article names ("Nebraska", "Ky.") counts beyond the towns read in
+it: a place in it scores :data:`NAMED_REGION` more.
 
 :func:`score` rates one candidate of a mention against the context.
 """
@@ -13,7 +15,7 @@ names swap readings forever: "Monroe" moving to Ohio because "Trenton" was in Lo
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +24,7 @@ from .gazetteer import Candidate
 from .recognize import Mention
 
 MAX_POINTS = 64  # distinct places used for distance context: keeps scoring linear in mentions
+NAMED_REGION = 1.0  # score for lying in a first-level region the article names
 NEAR_KM = 40.0  # candidates of two names this close support each other
 SUPPORT_WEIGHT = 0.6  # score per other name with a candidate near this one ...
 SUPPORT_CAP = 4  # ... counting at most this many names
@@ -42,6 +45,8 @@ class Context:
     # what each name (by key) contributed, so that a name does not vote for its own reading
     own_countries: dict[str, defaultdict[str, float]] = field(default_factory=dict)
     own_admin1: dict[str, defaultdict[tuple[str, str], float]] = field(default_factory=dict)
+    # first-level regions a name of the article is read as ("Georgia", "Ky."): name key → count
+    named: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)
     # name key → its chosen points (with the number of mentions at each)
     points: dict[str, dict[tuple[float, float], int]] = field(default_factory=dict)
     n_points: int = 0
@@ -62,6 +67,8 @@ class Context:
             w = weight * (2.0 if cand.feature_code == "ADM1" else 1.0)  # a named state counts double
             self.admin1[(cand.cc, cand.admin1)] += w
             self.own_admin1.setdefault(key, defaultdict(float))[(cand.cc, cand.admin1)] += w
+            if cand.feature_code == "ADM1":
+                self.named.setdefault((cand.cc, cand.admin1), Counter())[key] += sign
         if (cand.lat is None or cand.lon is None or cand.is_country or cand.feature_code == "CONT"
                 or cand.note == COUNTY_NOTE):  # a county's state point says little about distance
             return
@@ -114,6 +121,9 @@ def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
         own_a = ctx.own_admin1.get(key)
         n = ctx.admin1[(cand.cc, cand.admin1)] - (own_a[(cand.cc, cand.admin1)] if own_a else 0.0)
         s += min(2.5, 1.5 * n)
+        named = ctx.named.get((cand.cc, cand.admin1))
+        if named and any(n > 0 for k, n in named.items() if k != key):
+            s += NAMED_REGION  # its state or province is named in the article
     if cand.lat is not None and cand.lon is not None and not cand.is_country:
         near = ctx.nearest_km(cand.lat, cand.lon, key)
         s += 2.0 if near < 80 else 1.2 if near < 250 else 0.0
