@@ -73,7 +73,7 @@ class PlaceStage:
             tok = doc.token_at(event.trigger.start)
             if tok is None:
                 continue
-            peers = triggers.get(event.type, set()) - {tok.i}
+            peers = triggers.get(event.type, set())  # its own trigger is no child of itself
             where = locate_event(doc, tok.i, by_sentence.get(tok.sent, []),
                                  directional=event.type in DIRECTIONAL_TYPES,
                                  peers=peers, verbal=event.type in VERBAL_TYPES)
