@@ -250,3 +250,19 @@ def test_her_prefers_a_known_woman(actors: Callable[..., list[ActorMention]]) ->
                    "Mary Lopez since her 2008 bid.", "2016-09-12")
     her = _first(found, "her")
     assert her.entity == _first(found, "Mary Lopez").entity
+
+
+def test_surname_before_the_full_name(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Mayor Molina declined to comment.\n\nCarla Molina told reporters the plan was dead.",
+                   "2016-09-12")
+    first, full = _first(found, "Mayor Molina"), _first(found, "Carla Molina")
+    assert first.entity == full.entity and first.name == "Carla Molina"
+    assert first.role == "Mayor"
+
+
+def test_shortened_multiword_name(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Daw Aung San Suu Kyi arrived in Washington on Monday. Later, Suu Kyi met senators.",
+                   "2016-09-16")
+    full = _first(found, "Aung San Suu Kyi")
+    later = [m for m in found if m.text == "Suu Kyi"]
+    assert later and later[0].entity == full.entity

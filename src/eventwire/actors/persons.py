@@ -247,10 +247,14 @@ def short_names(persons: list[Draft]) -> None:
     """A later "Duque" (or "Iván Duque" after "President Iván Duque") is the same person:
     share the key and copy what the first mention established."""
     seen: dict[str, Draft] = {}
+    full = _full_names(persons)
     for p in persons:
         parts = _name_parts(p.name)
         prev = None
-        if p.surface and " " not in p.surface and p.surface != p.name and not p.firm:
+        later = full.get(p.name) if len(parts) == 1 and not p.table else None
+        if later is not None and later.first > p.first and p.name not in seen:
+            prev = later  # a headline's "Trump" before the body's "Donald J. Trump"
+        elif p.surface and " " not in p.surface and p.surface != p.name and not p.firm:
             # "Bush" after "Jeb Bush": the article's Bush, not the table's guess from the date
             # (a title or the full name in the article is more than a guess: "President Bush")
             prev = seen.get(p.surface)
@@ -262,7 +266,8 @@ def short_names(persons: list[Draft]) -> None:
         if prev is not None and prev.table and namesakes.subordinate(p.role, prev.role):
             prev = None  # "a Kremlin aide, Colonel Putin" is not the president
         if prev is not None and prev is not p:
-            if prev.name != p.name:  # a table guess overruled: take the earlier person's details
+            if prev.name != p.name and prev.first < p.first:  # a table guess overruled: take
+                # the earlier person's details (a headline's "Mayor Molina" keeps its own)
                 p.code, p.country, p.sector, p.role, p.wikidata = (prev.code, prev.country, prev.sector,
                                                                    prev.role, prev.wikidata)
             p.key = prev.key
@@ -277,8 +282,23 @@ def short_names(persons: list[Draft]) -> None:
     _share_details(persons)
 
 
+def _full_names(persons: list[Draft]) -> dict[str, Draft]:
+    """Surname → the person named in full with it: a leader read from the full name or a
+    title first, else the first person named with more than one word."""
+    out: dict[str, Draft] = {}
+    for p in sorted(persons, key=lambda d: (not (d.table and d.firm), d.first)):
+        parts = _name_parts(p.name)
+        if len(parts) > 1:
+            out.setdefault(parts[-1], p)
+    return out
+
+
 def _given_fits(p: Draft, earlier: Draft) -> bool:
-    """Whether ``p``'s written given names fit the earlier person of the same surname."""
+    """Whether ``p``'s written given names fit the earlier person of the same surname; a
+    name that ends the earlier one fits ("Suu Kyi" after "Aung San Suu Kyi")."""
+    written = (p.surface or p.name).split()
+    if any(n.split()[-len(written):] == written for n in (earlier.name, earlier.surface or "") if n):
+        return True
     given = namesakes.name_given(p.surface or p.name)
     known = [g for n in (earlier.name, earlier.surface or "") if (g := namesakes.name_given(n))]
     return namesakes.given_fits(given, known)
