@@ -190,8 +190,11 @@ def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> l
                 continue
             name = doc.text[toks[first].start : toks[tok.i - 1].end]
             if (word and known(f"{name} {word}")) or (word == "" and known(name)):
-                m = make_mention(doc, first, tok.i + 1, "county")
+                # "Platte Co." is looked up by its name as a county ("Platte" with the hint)
+                short = tok.text == "Co."
+                m = make_mention(doc, first, tok.i if short else tok.i + 1, "county")
                 if m is not None:
+                    m.hint = "county" if short else m.hint
                     out.append(m)
                     taken.update(range(first, tok.i + 1))
                 break
