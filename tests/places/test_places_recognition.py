@@ -224,7 +224,8 @@ def test_lower_case_words_are_not_places(places_of: Any) -> None:
 
 
 def test_titles_determiners_and_people_are_not_places(places_of: Any) -> None:
-    record, _ = places_of("According to Dr. Ken Smith, the plan works. Both cities agreed in Ohio. "
+    record, _ = places_of("According to Dr. Ken Smith, the plan works. We called in Lt. Kevin Lunt. "
+                          "Both cities agreed in Ohio. "
                           "The family lives at Lot No. 5 near the 16th Line.")
     assert _texts(record) == ["Ohio"]
 
