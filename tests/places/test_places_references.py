@@ -115,3 +115,10 @@ def test_a_demonym_opening_a_town_name_is_part_of_the_town(run: Any) -> None:
     record = run("The fair moved to American Fork, and American officials attended.")
     kinds = [(p.text, p.kind) for p in record.places]
     assert ("American Fork", "toponym") in kinds and ("American", "demonym") in kinds
+
+
+def test_a_compound_adjective_after_in_is_no_language(run: Any) -> None:
+    record = run("Shelling went on in Russian-occupied districts, a Russian-speaking witness said.")
+    refs = [p for p in record.places if p.kind == "demonym"]
+    assert [p.text for p in refs] == ["Russian"]
+    assert refs[0].start == record.text.index("Russian-occupied")

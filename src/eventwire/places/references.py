@@ -103,6 +103,8 @@ def _is_language(doc: ParsedDoc, first: int, last: int) -> bool:
         k += 1
     if k < n and toks[k].lower in _use("language_after") and toks[k].sent == toks[first].sent:
         return True
+    if k > last:
+        return False  # "in Russian-occupied Crimea": a compound adjective
     while k < n and k - last < 6 and (toks[k].lower in ("and", "or") or toks[k].text[:1].isupper()):
         k += 1  # "in Israeli and Palestinian areas": the phrase goes on after the coordination
     nxt = toks[k] if k < n and toks[k].sent == toks[first].sent else None
