@@ -64,7 +64,7 @@ def test_matching_given_name_is_the_leader(actors: Callable[..., list[ActorMenti
 def test_bare_surname_without_support_is_nobody_known(actors: Callable[..., list[ActorMention]]) -> None:
     found = actors("Bush said the budget was too large.", "2016-02-01")  # neither Bush in office
     bush = [m for m in found if m.text == "Bush"]
-    assert not bush or (bush[0].name == "Bush" and bush[0].role is None)
+    assert bush and bush[0].name == "Bush" and bush[0].role is None and bush[0].code is None
 
 
 def test_bare_surname_with_office_title(actors: Callable[..., list[ActorMention]]) -> None:

@@ -110,7 +110,12 @@ def build_atoms(
             title, title_sector = titles.get(m.first, (None, None))
             bare = namesakes.supported(leaders, toks, m.last, published, named, title, title_sector)
             if not bare and not _given_name_before(toks, m.first, person_tok):
-                continue  # "Bush said": nothing in the article says which Bush, if any
+                # "Bush said": nothing in the article says which Bush, if any: a person the
+                # tables do not know
+                atoms.append(Atom(m.first, m.last, "person", None, name=span_text(toks, m.first, m.last)))
+                for k in range(m.first, m.last):
+                    owner[k] = len(atoms) - 1
+                continue
             if bare:
                 entry = pick_by_date(bare, published)
             firm = entry.name in named or title is not None
