@@ -394,3 +394,10 @@ def test_clauses_of_another_time_or_a_plan_do_not_take_the_main_scene(places_of:
 def test_the_object_names_part_of_a_place(places_of: Any) -> None:
     place = _locate(places_of, "Rebel gunboats shelled the port of Aden on Monday.", "shelled")
     assert place is not None and place.text == "Aden"
+
+
+def test_where_the_people_next_to_the_act_were(places_of: Any) -> None:
+    text = "Two bombs exploded near soldiers who were patrolling in Jenin on Monday."
+    place = _locate(places_of, text, "exploded")
+    assert place is not None and place.text == "Jenin"
+    assert _locate(places_of, "A bomb exploded near a man who lived in Jenin.", "exploded") is None

@@ -95,11 +95,25 @@ def pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequence
         if tok.dep in ("prep", "agent") and (tok.lower in preps or (measured and tok.lower == "from")):
             found.extend(p for p in places_in(doc, sorted(phrase(doc, child)), places)
                          if _through_scene_words(doc, p, child))
+            if locative and tok.lower in ("near", "at", "outside", "beside", "behind"):
+                found.extend(_where_they_are(doc, child, places))
         elif locative and tok.dep in ("advmod", "npadvmod") and (
                 tok.lower in words("directions") or tok.lower == "away"):
             for prep in doc.children(child):  # "20 km north of Baghdad", "30 km away from Kandahar"
                 if doc.tokens[prep].dep == "prep" and doc.tokens[prep].lower in ("of", "from"):
                     found.extend(places_in(doc, sorted(phrase(doc, prep)), places))
+    return found
+
+
+def _where_they_are(doc: ParsedDoc, prep: int, places: Sequence[Place]) -> list[Place]:
+    """"exploded near troops who were operating in X": a relative clause on the people the
+    act happened next to, saying where they were."""
+    found: list[Place] = []
+    for obj in doc.children(prep):
+        if doc.tokens[obj].dep == "pobj" and is_person_noun(doc, obj):
+            for clause in doc.children(obj):
+                if doc.tokens[clause].dep == "relcl" and doc.tokens[clause].lemma not in STATIVE - {"be"}:
+                    found.extend(pp_places(doc, clause, AMONG, places, set()))
     return found
 
 
