@@ -281,3 +281,8 @@ def test_street_names_inside_other_entities(places_of: Any) -> None:
     assert any(e.label not in ("FAC", "LOC", "GPE") and "Hyland" in e.text for e in doc.entities)  # premise
     texts = _texts(record)
     assert "Hyland-Croy Road" in texts and "Rigdon Road" not in texts
+
+
+def test_a_name_before_a_local_title_and_a_persons_name(places_of: Any) -> None:
+    record, _ = places_of("Hahira Mayor Bruce Cain said the budget was tight. Vice Mayor Ann Lee agreed.")
+    assert _texts(record) == ["Hahira"]

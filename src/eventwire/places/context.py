@@ -6,11 +6,12 @@ recogniser said about them (it often calls small towns and streets people or org
   street …);
 - a known place name followed by "-based" ("a Columbia-based firm") or by a plural or
   collective noun for its people and institutions ("Roselle police", "Limerick hospitals",
-  "Grand Ledge investigators", "Ludlow Town Hall"), or by a singular one ("a Gainesville man", "the Saratoga
-  native", "a Buford home");
+  "Grand Ledge investigators", "Ludlow Town Hall", "Woodstock Mayor Jane Doe"), or by a
+  singular one ("a Gainesville man", "the Saratoga native", "a Buford home");
 - a politician's party and home town ("Rep. Jane Doe, D-Oakland,"), and a person's home
   town ("Mark Polson II of Pine Grove", "Ann Lee, 41, of Grovehill"), in news style;
-- street names outside any entity ("E. Walnut Street", "Collins Run Road"), as landmarks;
+- street names no place covers yet ("E. Walnut Street", "Collins Run Road"), as landmarks;
+- known names joined by a hyphen ("Fargo-Moorhead");
 - names the gazetteer knows, listed with a place already found ("Cleveland, Columbus, Dayton
   and Cincinnati", "Indianapolis and Evansville").
 """
@@ -116,8 +117,10 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
                     add(start, end, kind, hint)
         elif (low == "based" and k >= 2 and toks[k - 1].text == "-") or (
                 low in heads and k > floor and tok.text[:1].islower() and not toks[k - 1].text[:1].islower()
-        ) or (tok.text == "Hall" and k - 1 > floor and toks[k - 1].text in ("Town", "City", "Village")):
-            end = k - 1 if low in ("based", "hall") else k  # "Ludlow Town Hall"
+        ) or (tok.text == "Hall" and k - 1 > floor and toks[k - 1].text in ("Town", "City", "Village")) or (
+                low in words("local_titles") and k > floor and tok.text[:1].isupper() and k + 1 < len(toks)
+                and toks[k + 1].text[:1].isupper() and toks[k + 1].ent_type == "PERSON"):
+            end = k - 1 if low in ("based", "hall") else k  # "Ludlow Town Hall", "Woodstock Mayor Jane Doe"
             run = _name_run_back(doc, end, floor)
             before = toks[run - 1] if run > 0 else None
             if before is not None and before.text in ("-", "–") and before.end == toks[run].start:

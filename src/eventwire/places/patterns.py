@@ -333,4 +333,4 @@ def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Can
 
 
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ez"})  # "al-Tijara"
-_TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed"})
+_TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed", "marked"})
