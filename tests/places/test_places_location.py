@@ -401,3 +401,10 @@ def test_where_the_people_next_to_the_act_were(places_of: Any) -> None:
     place = _locate(places_of, text, "exploded")
     assert place is not None and place.text == "Jenin"
     assert _locate(places_of, "A bomb exploded near a man who lived in Jenin.", "exploded") is None
+
+
+def test_speakers_who_report_their_own_act_place_it(places_of: Any) -> None:
+    text = "Police in Lagos said they had arrested 12 suspected kidnappers."
+    place = _locate(places_of, text, "arrested")
+    assert place is not None and place.text == "Lagos"
+    assert _locate(places_of, "Officials in Kabul said gunmen killed five soldiers.", "killed") is None

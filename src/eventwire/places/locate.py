@@ -116,7 +116,12 @@ def locate_event(
     child = trigger
     for anc in doc.ancestors(trigger):
         if doc.tokens[child].dep == "ccomp" and doc.tokens[anc].lemma in REPORTING:
-            break  # "officials said in Kabul that gunmen killed five": where it was said
+            # "officials said in Kabul that gunmen killed five": where it was said; but "police
+            # in Lagos said they had arrested 12": the speakers themselves acted
+            own = [s for s in doc.children(child) if doc.tokens[s].dep in ("nsubj", "nsubjpass")]
+            if own and all(doc.tokens[s].lower in ("they", "we", "he", "she", "it") for s in own):
+                best = _best(doc, subject_pp_places(doc, anc, local))
+            break
         if doc.tokens[child].dep == "advcl" and any(
                 doc.tokens[m].dep == "mark" and doc.tokens[m].lower in SEQUENCE | {"until", "once"}
                 for m in doc.children(child)):
@@ -140,6 +145,8 @@ def locate_event(
             break  # "spoke at the White House about rights that had been denied", "in a town
             # hall in Brooklyn she attacked his plan to provide free tuition": another scene
         child = anc
+    if best is not None:
+        return best
     return _best(doc, (pp_places(doc, trigger, DIRECTION, local, set()) if directional else [])
                  or subject_modifier(doc, trigger, local) or victim_clause_places(doc, trigger, local))
 
