@@ -122,3 +122,13 @@ def test_a_compound_adjective_after_in_is_no_language(run: Any) -> None:
     refs = [p for p in record.places if p.kind == "demonym"]
     assert [p.text for p in refs] == ["Russian"]
     assert refs[0].start == record.text.index("Russian-occupied")
+
+
+def test_references_say_who_acts_not_where(run: Any) -> None:
+    # the attackers' demonym and capital must not pull the scene into their own country
+    record = run("Moscow said Russian troops shelled villages near Donetsk.")
+    (donetsk,) = [p for p in record.places if p.text == "Donetsk"]
+    assert donetsk.country == "UKR"
+    record = run("Georgian officials said the talks in Georgia would resume.")
+    (georgia,) = [p for p in record.places if p.text == "Georgia"]
+    assert georgia.country == "GEO"  # the actors' own country still counts

@@ -303,6 +303,8 @@ def _following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | N
     return None
 
 
+# references say who acts, not where: "Russian troops shelled Donetsk" is no vote for Russia
+NO_VOTE = frozenset({"demonym", "metonym"})
 Group = tuple[str, list[int]]  # a name key and the mentions (indices) that share its candidates
 
 
@@ -325,7 +327,7 @@ def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
         for n in ns:
             chosen[n] = pick
     for n, first in enumerate(chosen):
-        if first is not None:
+        if first is not None and mentions[n].kind not in NO_VOTE:
             ctx.add(name_key(mentions[n].text), first[0], first[1])
     order = sorted(groups, key=lambda g: -margins[g])
     for _round in range(1, ROUNDS):
@@ -334,9 +336,10 @@ def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
             _margin, pick = _best(mentions[ns[0]], cands[ns[0]], ctx, same[0])
             for n in ns:
                 old = chosen[n]
-                if old is not None:
-                    ctx.add(same[0], old[0], old[1], -1)
-                ctx.add(same[0], pick[0], pick[1])
+                if mentions[n].kind not in NO_VOTE:
+                    if old is not None:
+                        ctx.add(same[0], old[0], old[1], -1)
+                    ctx.add(same[0], pick[0], pick[1])
                 chosen[n] = pick
     return chosen
 
