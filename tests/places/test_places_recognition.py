@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.model import ActorMention
+from eventwire.places.mention import Mention
 
 
 def _texts(record: Any) -> list[str]:
@@ -286,3 +287,13 @@ def test_street_names_inside_other_entities(places_of: Any) -> None:
 def test_a_name_before_a_local_title_and_a_persons_name(places_of: Any) -> None:
     record, _ = places_of("Hahira Mayor Bruce Cain said the budget was tight. Vice Mayor Ann Lee agreed.")
     assert _texts(record) == ["Hahira"]
+
+
+def test_a_place_with_a_lower_case_area_word_stays(places_of: Any) -> None:
+    from eventwire.places.patterns import spurious
+
+    _, doc = places_of("Shelling continued in eastern Ukraine and in upstate New York.")
+    for first, last in ((3, 5), (7, 10)):  # "eastern Ukraine", "upstate New York"
+        span = doc.token_span(first, last)
+        m = Mention(span.start, span.end, span.text, "toponym", "GPE", 0, first, last)
+        assert not spurious(doc, m, lambda name: ())

@@ -294,7 +294,8 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     if m.kind == "landmark" and m.first + 1 < m.last and _a_persons_name(doc, m):
         return True  # "Marvin F. Lane", "Juantissa Hill, 24,", "said Angela Hill"
     lead = toks[m.first].text
-    if lead[:1].islower() and lead not in words("directions") and lead.split("-")[0] not in _ARTICLES:
+    if lead[:1].islower() and lead not in words("directions") and lead not in _AREA_WORDS and (
+            lead.split("-")[0] not in _ARTICLES):
         return True  # "foie gras", "a new county plan": a place name is written with a capital
     if m.first + 1 < m.last and not lookup(m.text) and (  # a longer name the gazetteer does not know
             toks[m.last - 1].lower in words("org_tails") or toks[m.first].lower in words("org_leads")):
@@ -332,5 +333,10 @@ def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Can
     return False
 
 
+# lower-case words that open a place's name ("eastern Ukraine", "upstate New York")
+_AREA_WORDS = frozenset({
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "upstate", "downstate", "downtown", "uptown", "midtown", "rural", "suburban", "greater",
+    "metropolitan", "inner", "outer", "upper", "lower", "coastal"})
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ez"})  # "al-Tijara"
 _TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed", "marked"})
