@@ -151,6 +151,8 @@ def test_a_legislators_party_and_home_town(places_of: Any) -> None:
     assert {"Braxton", "N.D."} <= set(_texts(record)) and "Del." not in _texts(record)
     braxton = next(p for p in record.places if p.text == "Braxton")
     assert braxton.feature_code == "ADM2"  # the county
+    record, _ = places_of("He lives in Dover, Del. The council met on Monday.")
+    assert "Del." in _texts(record)  # the state, not a title
 
 
 def test_a_known_name_before_a_singular_person_noun(places_of: Any) -> None:

@@ -282,8 +282,9 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     if single and nxt is not None and m.last + 1 < len(toks) and (
             m.text.lower().rstrip(".") in words("titles")):
         name = toks[m.last + 1] if nxt.text == "." else nxt  # a period may end the sentence in the parse
-        if name.text[:1].isupper() and name.ent_type in ("PERSON", "") and (
-                nxt.text == "." or name.sent == toks[m.first].sent):
+        if name.text[:1].isupper() and name.ent_type in ("PERSON", "") and name.lower not in words(
+                "function_words") and name.lower not in words("not_places") and (
+                nxt.text == "." or name.sent == toks[m.first].sent):  # not "Dover, Del. The council …"
             return True  # "Dr. Ken Patric", "Brig. Gen. John Heltzel"
     if (single and nxt is not None and (nxt.lower in words("speech_verbs") or nxt.lower == "who")
             and (prev is None or (prev.lower not in LOCATIVE_BEFORE and prev.lower != "of"))):
