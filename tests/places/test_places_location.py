@@ -408,3 +408,18 @@ def test_speakers_who_report_their_own_act_place_it(places_of: Any) -> None:
     place = _locate(places_of, text, "arrested")
     assert place is not None and place.text == "Lagos"
     assert _locate(places_of, "Officials in Kabul said gunmen killed five soldiers.", "killed") is None
+
+
+def test_a_mention_ending_in_a_place_noun_yields_to_the_name_after_of(places_of: Any) -> None:
+    from eventwire.model import Place
+
+    text = "Scores were injured in a brawl near the northern Kazakh city of Aktogay."
+    _record, doc = places_of(text)
+
+    def place(name: str) -> Place:
+        start = text.index(name)
+        return Place(start=start, end=start + len(name), text=name, lat=1.0, lon=1.0)
+
+    trigger = doc.token_at(text.index("injured")).i  # type: ignore[union-attr]
+    where = locate_event(doc, trigger, [place("Kazakh city"), place("Aktogay")])
+    assert where is not None and where.text == "Aktogay"

@@ -191,6 +191,8 @@ def _best(doc: ParsedDoc, found: Sequence[Place], after: int = -1) -> Place | No
             if head is not None and head.lower not in words("place_nouns") and not (
                     head.lower in CIVILIANS and head.dep == "nsubj"):  # "Hong Kong people marched"
                 continue
+        if last is not None and last.text[:1].islower() and _names_of(doc, last.i, found):
+            modifier = True  # "the northern Kazakh city of Aktogay": the name after "of"
         rank = (0 if p.kind in ("toponym", "border", "landmark") else 2) + (1 if modifier else 0)
         ranked.append((rank, 1 if p.start < after else 0, p.start, p))
     return min(ranked, key=lambda r: (r[0], r[1], r[2]))[3] if ranked else None
