@@ -137,7 +137,8 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
             ends = last == len(toks) or toks[last].text in _LIST_END or toks[last].sent != tok.sent
             if last > k + 2 and ends and (known(name) or known(f"{name} County")):  # "D-Braxton": a county
                 add(k + 2, last, hint=None if known(name) else "county", label="affiliation", checked=False)
-    for first, last in compounds(doc, taken, known):
+    placed = {m.text for m in (*found, *out)}
+    for first, last in compounds(doc, taken, known, placed):
         add(first, last, label="compound", checked=False)
     for first, last in residences(doc, taken, known):
         add(first, last, label="residence", checked=False)
@@ -197,10 +198,13 @@ def streets(doc: ParsedDoc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def compounds(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[tuple[int, int]]:
+def compounds(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
+              placed: set[str]) -> list[tuple[int, int]]:
     """Token ranges of known names joined by a hyphen to another known name or to a short
     upper-case tag: "Fargo-Moorhead", "Logan-Rogersville", "Watertown-ML" (a joint school or
-    team). Names of three letters or fewer are left alone ("Wal-Mart")."""
+    team). Two names the recogniser made an organisation or a product need one of them named
+    as a place elsewhere in the article (``placed``), so brand names are left alone
+    ("Harley-Davidson"), as are names of three letters or fewer ("Wal-Mart")."""
     toks = doc.tokens
     out: list[tuple[int, int]] = []
     for k in range(1, len(toks) - 1):
@@ -213,6 +217,9 @@ def compounds(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> 
         if k + 2 < len(toks) and toks[k + 2].text == "-":
             continue  # "Weston-on-the-Green", "Stratford-upon-Avon" stay whole
         tag = right.text.isupper() and len(right.text) <= 3
+        if not tag and left.ent_type not in ("GPE", "LOC", "FAC", "") and (
+                left.text not in placed and right.text not in placed):
+            continue  # "Coca-Cola", "Harley-Davidson": a brand, unless the article names either as a place
         left_ok = len(left.text) > 3 and not left.text.isupper() and known(left.text)
         right_ok = len(right.text) > 3 and not right.text.isupper() and known(right.text)
         if left_ok and (right_ok or tag) and k - 1 not in taken:
