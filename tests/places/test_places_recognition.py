@@ -269,7 +269,8 @@ def test_known_names_joined_by_a_hyphen(places_of: Any) -> None:
     texts = _texts(record)
     assert {"Fargo", "Moorhead", "Watertown"} <= set(texts)
     assert "Wal" not in texts and "Mart" not in texts
-    record, _ = places_of("Shares of Coca-Cola and Harley-Davidson rose in New York. Hewlett-Packard cut jobs.")
+    record, _ = places_of("Shares of Coca-Cola and Harley-Davidson rose in New York. "
+                          "Hewlett-Packard cut jobs.")
     assert _texts(record) == ["New York"]
 
 
