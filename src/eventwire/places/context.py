@@ -257,7 +257,7 @@ def _ordinal(text: str) -> bool:
     return (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")) or low in _ORDINALS
 
 
-_SEPARATORS = frozenset({",", "and", "or", "&"})
+_SEPARATORS = frozenset({",", "and", "or"})  # not "&": "Procter & Gamble"
 
 
 def listed(doc: ParsedDoc, found: list[Mention], taken: set[int], known: Callable[[str], bool],
