@@ -84,11 +84,7 @@ class QuoteStage:
         for dq in directs:
             speaker = None
             if dq.inferred == "stands alone":
-                # only a quote that opens its paragraph goes on with the last speaker; one
-                # after other words of its paragraph ("... admonishing the client: “…”")
-                # is someone those words introduce
-                opens = not doc.text[layout.paragraphs[dq.paragraph][0] : dq.start].strip()
-                speaker = self._last_speaker(dq.paragraph, last_speaker) if opens else None
+                speaker = self._last_speaker(dq.paragraph, last_speaker)
                 if speaker is None:
                     continue  # no attribution anywhere near: not a quote we can attribute
             quote = self._direct(dq, resolver, layout, quoted, doc.text, speaker)
