@@ -18,10 +18,14 @@
   ``metonym``, resolved like the town it names. Seats that are no town ("the Kremlin",
   "the White House") are left to the actors.
 
-Both carry coordinates but are told apart from places by their kind: an event is never
-located at a reference (:mod:`~eventwire.places.locate` ranks by kind and the stage leaves
-references out), and users mapping places should keep to toponyms.
-Everything is token based and linear in the text.
+A third helper, :func:`location_mentions`, takes the places the actors stage found inside
+other names ("the Texas State Demographer", "The Dublin Singers"): those are toponyms.
+
+Demonyms and metonyms carry coordinates but are told apart from places by their kind: an
+event is never located at a reference (:mod:`~eventwire.places.locate` keeps to the other
+kinds), they do not vote for a country when other names are resolved ("Russian troops
+shelled Donetsk" is no evidence that Donetsk is in Russia), and users mapping places should
+keep to the other kinds. Everything is token based and linear in the text.
 """
 
 from __future__ import annotations
