@@ -23,6 +23,7 @@ from collections.abc import Callable
 from ..nlp.document import ParsedDoc
 from .lexicon import words
 from .mention import Mention, make_mention
+from .shapes import ORDINALS, compounds, name_run_forward, residences, streets
 
 # plural nouns after coordinated names: the hint they give and the mention kind
 _PLURALS: dict[str, tuple[str | None, str]] = {
@@ -36,8 +37,6 @@ _PLURALS: dict[str, tuple[str | None, str]] = {
 
 
 _FUNCTION = frozenset({"a", "an", "the", "and", "or", "in", "at", "of", "for", "from", "to", "by", "on"})
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                       "ninth", "tenth", "eleventh", "twelfth"})
 
 
 def _name_run_back(doc: ParsedDoc, end: int, floor: int) -> int:
@@ -82,7 +81,7 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
         if checked and (not (lead.ent_type or lead.pos in ("PROPN", "") or lead.text in named) or (
                 first == doc.sentences[lead.sent].first and not lead.ent_type and lead.text not in named)):
             return  # "No residents were hurt", "Church leaders": a capital, not a name
-        if checked and (lead.text.isupper() or lead.lower in _ORDINALS):
+        if checked and (lead.text.isupper() or lead.lower in ORDINALS):
             return  # "PA officials", "between Fourth and Seventh streets"
         m = make_mention(doc, first, last, label, kind)
         if m is not None:
@@ -132,7 +131,7 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
                 add(run, end, hint=None if known(name) else "county")
         elif tok.text in _PARTIES and 0 < k < len(toks) - 2 and toks[k - 1].lower in (",", "(", "both") and (
                 toks[k + 1].text == "-" and toks[k + 1].start == tok.end):
-            last = _name_run_forward(doc, k + 2)  # "Rep. Jane Doe, D-Oakland," "(R-Elbow Lake)"
+            last = name_run_forward(doc, k + 2)  # "Rep. Jane Doe, D-Oakland," "(R-Elbow Lake)"
             name = doc.text[toks[k + 2].start : toks[last - 1].end]
             ends = last == len(toks) or toks[last].text in _LIST_END or toks[last].sent != tok.sent
             if last > k + 2 and ends and (known(name) or known(f"{name} County")):  # "D-Braxton": a county
@@ -151,110 +150,6 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
 _NOT_PLACE_ENTS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _PARTIES = frozenset({"D", "R", "I", "DFL", "Ind", "Dem", "Rep", "Lib", "IP"})
 _LIST_END = frozenset({",", ";", ".", ")", ":", "and", "or", "”", "“", "\""})
-
-
-def _name_run_forward(doc: ParsedDoc, first: int) -> int:
-    """End of the capitalised run of at most three tokens starting at ``first`` ("Elbow Lake",
-    "W. Va.")."""
-    i = first
-    while i < len(doc.tokens) and i - first < 3:
-        t = doc.tokens[i]
-        name_like = t.text[:1].isupper() and t.text.replace(".", "").isalpha()
-        if t.sent != doc.tokens[first].sent or not name_like:
-            break
-        i += 1
-    return i
-
-
-def streets(doc: ParsedDoc, taken: set[int]) -> list[tuple[int, int]]:
-    """Token ranges of street names that no place covers yet, whatever the entity recogniser
-    made of them ("E. Walnut Street", "945 Collins Run Road", "Francis Street" called a
-    person, "Hyland-Croy Road"). Numbered roads ("Highway 19", "Interstate 75") are left
-    alone: LGL marks about one in three of them as a toponym (31 of 98 on the dev half)."""
-    toks = doc.tokens
-    out: list[tuple[int, int]] = []
-    for k, tok in enumerate(toks):
-        if k == 0 or k in taken or tok.lower not in words("street_heads") or not tok.text[:1].isupper():
-            continue
-        first = k
-        while first > 0 and k - first < 4:
-            prev = toks[first - 1]
-            if prev.i in taken or prev.sent != tok.sent:
-                break
-            if prev.text == "-" and first - 2 >= 0 and prev.start == toks[first - 2].end and (
-                    prev.end == toks[first].start and toks[first - 2].text[:1].isupper()):
-                first -= 1  # "Hyland-Croy Road"
-                continue
-            name_like = prev.text[:1].isupper() and prev.text.replace(".", "").isalpha()
-            if not (_ordinal(prev.text) or (name_like and prev.lower not in words("not_places")
-                                            and prev.lower not in words("function_words"))):
-                break
-            first -= 1
-        after = toks[k + 1] if k + 1 < len(toks) else None
-        if after is not None and after.sent == tok.sent and after.text[:1].isupper() and after.text.isalpha():
-            continue  # "Rigdon Road Elementary School", "Raynola St. Clair": a longer name
-        if first < k and toks[first].text != "-":
-            out.append((first, k + 1))
-    return out
-
-
-def compounds(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
-              placed: set[str]) -> list[tuple[int, int]]:
-    """Token ranges of known names joined by a hyphen to another known name or to a short
-    upper-case tag: "Fargo-Moorhead", "Logan-Rogersville", "Watertown-ML" (a joint school or
-    team). Two names the recogniser made an organisation or a product need one of them named
-    as a place elsewhere in the article (``placed``), so brand names are left alone
-    ("Harley-Davidson"), as are names of three letters or fewer ("Wal-Mart")."""
-    toks = doc.tokens
-    out: list[tuple[int, int]] = []
-    for k in range(1, len(toks) - 1):
-        hyphen, left, right = toks[k], toks[k - 1], toks[k + 1]
-        if hyphen.text != "-" or left.end != hyphen.start or hyphen.end != right.start:
-            continue
-        if not all(t.text[:1].isupper() and t.text.isalpha() and t.ent_type not in ("PERSON", "NORP")
-                   and t.lower not in words("org_tails") for t in (left, right)):
-            continue  # "the Mubarak-Gore partnership", "Dominican Hospital-Siena campus"
-        if k + 2 < len(toks) and toks[k + 2].text == "-":
-            continue  # "Weston-on-the-Green", "Stratford-upon-Avon" stay whole
-        tag = right.text.isupper() and len(right.text) <= 3
-        if not tag and left.ent_type not in ("GPE", "LOC", "FAC", "") and (
-                left.text not in placed and right.text not in placed):
-            continue  # "Coca-Cola", "Harley-Davidson": a brand, unless the article names either as a place
-        left_ok = len(left.text) > 3 and not left.text.isupper() and known(left.text)
-        right_ok = len(right.text) > 3 and not right.text.isupper() and known(right.text)
-        if left_ok and (right_ok or tag) and k - 1 not in taken:
-            out.append((k - 1, k))
-        if left_ok and right_ok and k + 1 not in taken:
-            out.append((k + 1, k + 2))
-    return out
-
-
-def residences(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Token ranges of known names after a person's name (or age) and "of", as news gives a
-    person's home town: "Mark Polson II of Pine Grove", "Ann Lee, 41, of Grovehill"."""
-    toks = doc.tokens
-    n = len(toks)
-    out: list[tuple[int, int]] = []
-    for k in range(2, n - 1):
-        if toks[k].lower != "of" or k + 1 in taken or not toks[k + 1].text[:1].isupper():
-            continue
-        before = toks[k - 1]
-        person = before.ent_type == "PERSON" and toks[k - 2].ent_type == "PERSON"
-        aged = before.text == "," and k >= 4 and toks[k - 2].text.isdigit() and toks[k - 3].text == ","
-        if not (person or aged) or toks[k + 1].ent_type in ("PERSON", "NORP"):
-            continue
-        last = _name_run_forward(doc, k + 1)
-        if last < n and (toks[last].text[:1].isupper() or toks[last].text in ("'s", "’s")):
-            continue
-        if known(doc.text[toks[k + 1].start : toks[last - 1].end]):
-            out.append((k + 1, last))
-    return out
-
-
-def _ordinal(text: str) -> bool:
-    """"40th", "1st", "Fifth"."""
-    low = text.lower()
-    return (low[:-2].isdigit() and low[-2:] in ("st", "nd", "rd", "th")) or low in _ORDINALS
 
 
 _SEPARATORS = frozenset({",", "and", "or"})  # not "&": "Procter & Gamble"
@@ -306,7 +201,7 @@ def listed(doc: ParsedDoc, found: list[Mention], taken: set[int], known: Callabl
             if start in by_first:
                 pos = by_first[start].last
                 continue
-            end = _name_run_forward(doc, start) if start < n else start
+            end = name_run_forward(doc, start) if start < n else start
             if (end < n and toks[end].text[:1].isupper()) or not ok(start, end, "," in (
                     toks[pos].text, toks[end].text if end < n else "")):
                 break
