@@ -67,6 +67,18 @@ def test_bare_surname_without_support_is_nobody_known(actors: Callable[..., list
     assert bush and bush[0].name == "Bush" and bush[0].role is None and bush[0].code is None
 
 
+def test_bare_surname_of_one_leader_in_undated_text(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Putin said the talks would continue.")
+    putin = _first(found, "Putin")
+    assert (putin.name, putin.code) == ("Vladimir Putin", "RUS")
+
+
+def test_bare_surname_of_several_leaders_in_undated_text(actors: Callable[..., list[ActorMention]]) -> None:
+    found = actors("Bush said the budget was too large.")
+    bush = [m for m in found if m.text == "Bush"]
+    assert bush and bush[0].code is None
+
+
 def test_bare_surname_with_office_title(actors: Callable[..., list[ActorMention]]) -> None:
     found = actors("President Bush said the budget was too large.", "2016-02-01")
     assert _first(found, "Bush").code == "USA"

@@ -157,7 +157,8 @@ def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: s
     the article ("Muammar Gaddafi ... Colonel Gaddafi", "Joe Biden ... Vice President
     Biden"): none for "Governor Bush" or "Senior Colonel Xi" alone. With no title: those
     named in full in the article (``named``), else those in office at ``published``; all
-    of them before a government noun. Empty when nothing in the article supports any."""
+    of them before a government noun; in undated text, the one leader bearing the surname.
+    Empty when nothing in the article supports any."""
     if title is not None and office_key(title) not in GENERIC_TITLES and title_sector not in STYLE_SECTORS:
         fitting = [e for e in entries if title_fits(title, e)]  # "President Clinton": Bill
         return fitting or [e for e in entries if e.name in named
@@ -171,6 +172,10 @@ def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: s
         if found:
             return found
     if last < len(toks) and toks[last].lower in GOVERNMENT_NOUNS:
+        return list(entries)
+    if published is None and len({e.name for e in entries}) == 1:
+        # undated text (stdin, a bare file): a surname only one leader bears ("Putin said")
+        # is that leader; surnames shared by several ("Bush") stay unknown
         return list(entries)
     return []
 
