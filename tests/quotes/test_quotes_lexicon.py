@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from eventwire.errors import ConfigError
+from eventwire.model import Quote
 from eventwire.quotes.lexicon import load_cues, load_frames, load_speaker_words
 from eventwire.quotes.stage import QuoteStage
 
@@ -60,3 +62,11 @@ def test_frames_table(tmp_path: Path) -> None:
     bad.write_text("lemma\tbehaviour\tvalue\nopine\tshouting\t\n")
     with pytest.raises(ConfigError):
         load_frames([bad])
+
+
+def test_maintain_needs_a_clause(quotes_of: Callable[[str], list[Quote]]) -> None:
+    """'maintain' reports speech only with a that-clause: keeping troops somewhere is no quote."""
+    kept = quotes_of("Both countries maintain military troops along the river.")
+    assert not kept
+    said = quotes_of("The minister maintained that the troops had never crossed the river.")
+    assert said and "troops had never crossed" in said[0].content.text
