@@ -90,7 +90,8 @@ class CountStage:
             if event is not None:
                 where.insert(0, doc.sentences[doc.sentence_of_char(event.trigger.start) or sent])
                 ref = event.trigger.start
-            near = [p for w in where for p in places if w.start <= p.start < w.end and p.lat is not None]
+            near = [p for w in where for p in places if w.start <= p.start < w.end and p.lat is not None
+                    and p.kind not in ("demonym", "metonym")]  # "20 Palestinians": no scene
             if near:
                 first = [p for p in near if where[0].start <= p.start < where[0].end] or near
                 count.place = min(first, key=lambda p: abs(p.start - ref))
