@@ -178,3 +178,12 @@ def test_a_named_state_holds_its_towns(places_of: Any) -> None:
                           "storm.")
     assert _place(record, "Alexandria").admin1 == "Kentucky"
     assert _place(record, "Florence").admin1 == "Kentucky"
+
+
+def test_a_country_makes_its_neighbours_likelier(places_of: Any, gazetteer: Any) -> None:
+    assert "PS" in gazetteer.neighbours("IL") and "UA" in gazetteer.neighbours("RU")
+    # "Gaza" is also a province of Mozambique, which its rank as a region would favour
+    record, _ = places_of("Rockets were fired from Gaza into Israel on Monday.")
+    assert _place(record, "Gaza").country == "PSE"
+    record, _ = places_of("Israeli troops moved toward Gaza on Monday.")  # a reference counts too
+    assert _place(record, "Gaza").country == "PSE"

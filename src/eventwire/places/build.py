@@ -38,7 +38,7 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "9"
+VERSION = "10"
 COUNTY_NOTE = "county coordinates estimated from its state's centre"
 ZIP_NOTE = "county coordinates estimated as the centre of its ZIP code points"
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
@@ -49,7 +49,8 @@ CREATE TABLE places (
     cc TEXT, admin1 TEXT, fcode TEXT NOT NULL, pop INTEGER NOT NULL, note TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, pid INTEGER NOT NULL, main INTEGER NOT NULL);
-CREATE TABLE countries (cc TEXT PRIMARY KEY, cc3 TEXT NOT NULL, pid INTEGER NOT NULL);
+CREATE TABLE countries (cc TEXT PRIMARY KEY, cc3 TEXT NOT NULL, pid INTEGER NOT NULL,
+    neighbours TEXT NOT NULL DEFAULT '');
 CREATE TABLE admin1 (cc TEXT NOT NULL, code TEXT NOT NULL, pid INTEGER NOT NULL,
     PRIMARY KEY (cc, code));
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -186,7 +187,7 @@ def build(target: Path) -> None:
         names = [n for n in names if n and usable_alias(n)]
         pid = w.place(int(c["geonameid"]), c["name"], lat, lon, cc, None, "PCLI",
                       int(c.get("population") or 0), names)
-        db.execute("INSERT INTO countries VALUES (?,?,?)", (cc, c["iso3"], pid))
+        db.execute("INSERT INTO countries VALUES (?,?,?,?)", (cc, c["iso3"], pid, c.get("neighbours") or ""))
 
     # -- admin1 codes ↔ subdivisions, by votes of namesake cities ----------------------------
     csc_by_name = _csc_cities(csc)

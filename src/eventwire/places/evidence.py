@@ -7,7 +7,9 @@ the latest choices of the others (revising all names at once from the same snaps
 names swap readings forever: "Monroe" moving to Ohio because "Trenton" was in Louisiana while
 "Trenton" moves to Louisiana because "Monroe" was). A name never votes for its own reading.
 A first-level region the article names ("Nebraska", "Ky.") counts beyond the towns read in
-it: a place in it scores :data:`NAMED_REGION` more.
+it: a place in it scores :data:`NAMED_REGION` more; a place in a country bordering one the
+article names scores :data:`NEIGHBOUR_BONUS` more ("Gaza" next to "Israel" is the Gaza of the
+Palestinian territories, not the province of Mozambique).
 
 :func:`score` rates one candidate of a mention against the context.
 """
@@ -24,6 +26,10 @@ from .gazetteer import Candidate
 from .recognize import Mention
 
 MAX_POINTS = 64  # distinct places used for distance context: keeps scoring linear in mentions
+POP_WEIGHT = 0.45  # score per tenfold population
+REGION_CAP = 2.5  # most score from other places read in the same first-level region
+NEAR_BONUS = 2.0  # score for lying within 80 km of a place read for another name (60 % within 250 km)
+NEIGHBOUR_BONUS = 2.0  # score for lying in a country bordering one the article names
 NAMED_REGION = 1.0  # score for lying in a first-level region the article names
 NEAR_KM = 40.0  # candidates of two names this close support each other
 SUPPORT_WEIGHT = 0.6  # score per other name with a candidate near this one ...
@@ -50,15 +56,25 @@ class Context:
     # name key → its chosen points (with the number of mentions at each)
     points: dict[str, dict[tuple[float, float], int]] = field(default_factory=dict)
     n_points: int = 0
+    # countries read for names of the article: alpha-2 → name key → count
+    countries_read: dict[str, Counter[str]] = field(default_factory=dict)
+    # the neighbours of the countries among the article's candidates (alpha-2 → alpha-2 codes)
+    borders: dict[str, frozenset[str]] = field(default_factory=dict)
     # candidate pid → how many other names have a candidate near it (see :func:`neighbours`)
     support: dict[int, int] = field(default_factory=dict)
 
     def copy(self) -> Context:
         return Context(defaultdict(float, self.countries), defaultdict(float, self.admin1),
-                       support=self.support)
+                       support=self.support, borders=self.borders)
 
-    def add(self, key: str, cand: Candidate, conf: float, sign: int = 1) -> None:
-        """Count (``sign`` 1) or discount (-1) one mention named ``key`` read as ``cand``."""
+    def add(self, key: str, cand: Candidate, conf: float, sign: int = 1, vote: bool = True) -> None:
+        """Count (``sign`` 1) or discount (-1) one mention named ``key`` read as ``cand``.
+        A mention that does not ``vote`` (a reference such as "Russian") counts only as a
+        country read, for its neighbours."""
+        if cand.is_country and cand.cc:
+            self.countries_read.setdefault(cand.cc, Counter())[key] += sign
+        if not vote:
+            return
         weight = sign * (0.5 + conf)
         if cand.cc:
             self.countries[cand.cc] += weight
@@ -100,7 +116,7 @@ class Context:
 
 def prior(cand: Candidate) -> float:
     """What a candidate scores before any context: its size and kind."""
-    return 0.45 * math.log10(cand.population + 10) + _FEATURE_PRIOR.get(cand.feature_code, 0.0)
+    return POP_WEIGHT * math.log10(cand.population + 10) + _FEATURE_PRIOR.get(cand.feature_code, 0.0)
 
 
 def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
@@ -120,15 +136,25 @@ def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
     if cand.cc and cand.admin1 and not cand.is_country and cand.feature_code != "ADM1":
         own_a = ctx.own_admin1.get(key)
         n = ctx.admin1[(cand.cc, cand.admin1)] - (own_a[(cand.cc, cand.admin1)] if own_a else 0.0)
-        s += min(2.5, 1.5 * n)
+        s += min(REGION_CAP, 1.5 * n)
         named = ctx.named.get((cand.cc, cand.admin1))
         if named and any(n > 0 for k, n in named.items() if k != key):
             s += NAMED_REGION  # its state or province is named in the article
     if cand.lat is not None and cand.lon is not None and not cand.is_country:
         near = ctx.nearest_km(cand.lat, cand.lon, key)
-        s += 2.0 if near < 80 else 1.2 if near < 250 else 0.0
+        s += NEAR_BONUS if near < 80 else 0.6 * NEAR_BONUS if near < 250 else 0.0
+    if cand.cc and not cand.is_country and _next_door(cand.cc, ctx, key):
+        s += NEIGHBOUR_BONUS
     s += SUPPORT_WEIGHT * min(SUPPORT_CAP, ctx.support.get(cand.pid, 0))
     return s
+
+
+def _next_door(cc: str, ctx: Context, key: str) -> bool:
+    """Whether another name of the article is read as a country bordering ``cc``."""
+    for other, readers in ctx.countries_read.items():
+        if cc in ctx.borders.get(other, ()) and any(n > 0 for k, n in readers.items() if k != key):
+            return True
+    return False
 
 
 def neighbours(names: Mapping[str, Sequence[Candidate]]) -> dict[int, int]:

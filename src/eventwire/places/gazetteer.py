@@ -144,6 +144,7 @@ class Gazetteer:
         self._conn: sqlite3.Connection | None = None
         self._pid = -1
         self.lookup = lru_cache(maxsize=20000)(self._lookup)
+        self._neighbours = lru_cache(maxsize=512)(self._borders)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -180,6 +181,14 @@ class Gazetteer:
                "WHERE c.cc = ? OR c.cc3 = ?")
         rows = self._rows(sql, (cc, cc))
         return rows[0] if rows else None
+
+    def neighbours(self, cc: str) -> frozenset[str]:
+        """The alpha-2 codes of the countries bordering country ``cc`` (alpha-2)."""
+        return self._neighbours(cc)
+
+    def _borders(self, cc: str) -> frozenset[str]:
+        row = self.conn.execute("SELECT neighbours FROM countries WHERE cc = ?", (cc,)).fetchone()
+        return frozenset(code for code in (row[0] if row else "").split(",") if code)
 
     def admin1(self, cc: str, code: str) -> Candidate | None:
         sql = (f"SELECT {_COLS}, 1, p.note FROM admin1 a JOIN places p ON p.pid = a.pid "

@@ -95,6 +95,7 @@ class Resolver:
             if m.kind != "demonym":
                 names.setdefault(name_key(m.text), []).extend(cs)
         base.support = neighbours(names)
+        base.borders = {c.cc: self.gaz.neighbours(c.cc) for cs in cands for c in cs if c.is_country and c.cc}
         chosen = _choose(toponyms, cands, base)
         places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}
         self._estimate_counties(places.values())
@@ -304,6 +305,7 @@ def _following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | N
 
 
 # references say who acts, not where: "Russian troops shelled Donetsk" is no vote for Russia
+# (they only make the countries bordering theirs likelier, see evidence.NEIGHBOUR_BONUS)
 NO_VOTE = frozenset({"demonym", "metonym"})
 Group = tuple[str, list[int]]  # a name key and the mentions (indices) that share its candidates
 
@@ -327,8 +329,8 @@ def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
         for n in ns:
             chosen[n] = pick
     for n, first in enumerate(chosen):
-        if first is not None and mentions[n].kind not in NO_VOTE:
-            ctx.add(name_key(mentions[n].text), first[0], first[1])
+        if first is not None:
+            ctx.add(name_key(mentions[n].text), first[0], first[1], vote=mentions[n].kind not in NO_VOTE)
     order = sorted(groups, key=lambda g: -margins[g])
     for _round in range(1, ROUNDS):
         for same in order:
@@ -336,10 +338,10 @@ def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
             _margin, pick = _best(mentions[ns[0]], cands[ns[0]], ctx, same[0])
             for n in ns:
                 old = chosen[n]
-                if mentions[n].kind not in NO_VOTE:
-                    if old is not None:
-                        ctx.add(same[0], old[0], old[1], -1)
-                    ctx.add(same[0], pick[0], pick[1])
+                vote = mentions[n].kind not in NO_VOTE
+                if old is not None:
+                    ctx.add(same[0], old[0], old[1], -1, vote=vote)
+                ctx.add(same[0], pick[0], pick[1], vote=vote)
                 chosen[n] = pick
     return chosen
 
