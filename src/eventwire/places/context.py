@@ -192,13 +192,16 @@ def listed(doc: ParsedDoc, found: list[Mention], taken: set[int], known: Callabl
             by_first[first] = by_last[last] = m
             taken.update(range(first, last))
 
-    for m in sorted(found, key=lambda x: x.first):
+    walked: set[int] = set()  # members a walk to the right went past
+    left_done: set[int] = set()  # members whose walk to the left is done
+    for m in sorted(found, key=lambda x: x.first):  # each list is walked once each way: linear
         if m.kind != "toponym" or m.label in ("ORG-part", "landmark", "road"):
             continue
-        pos = m.last  # rightwards
+        pos = m.last if m.first not in walked else n  # rightwards
         while pos + 1 < n and toks[pos].lower in _SEPARATORS and toks[pos].sent == toks[m.first].sent:
             start = pos + 1 if toks[pos + 1].lower not in _SEPARATORS else pos + 2
             if start in by_first:
+                walked.add(start)  # its own walk to the right would repeat this one
                 pos = by_first[start].last
                 continue
             end = name_run_forward(doc, start) if start < n else start
@@ -212,6 +215,8 @@ def listed(doc: ParsedDoc, found: list[Mention], taken: set[int], known: Callabl
         while pos - 2 >= 0 and toks[pos - 1].lower in _SEPARATORS and toks[pos - 1].sent == sent:
             end = pos - 1 if toks[pos - 2].lower not in _SEPARATORS else pos - 2
             if end in by_last:
+                if by_last[end].first in left_done:
+                    break  # that member's own walk went on from here
                 pos = by_last[end].first
                 continue
             start = _name_run_back(doc, end, doc.sentences[toks[m.first].sent].first)
@@ -221,4 +226,5 @@ def listed(doc: ParsedDoc, found: list[Mention], taken: set[int], known: Callabl
                 break
             take(start, end)
             pos = start
+        left_done.add(m.first)
     return out
