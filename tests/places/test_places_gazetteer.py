@@ -74,3 +74,9 @@ def test_namesake_counties_rank_by_their_towns_people(gazetteer: Gazetteer) -> N
     dekalb = [c for c in gazetteer.candidates("DeKalb County") if c.feature_code == "ADM2"]
     ranks = {c.admin1: c.population for c in dekalb}
     assert ranks["GA"] > ranks["IL"] > ranks["TN"] > 0  # around Atlanta, not the rural ones
+
+
+def test_the_european_union_is_a_region_not_the_french_town(gazetteer: Gazetteer) -> None:
+    eu = gazetteer.candidates("EU")
+    assert eu[0].feature_code == "RGN" and eu[0].name == "EU"
+    assert any(c.name == "Eu" and c.country == "FRA" for c in eu)  # still a candidate

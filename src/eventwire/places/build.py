@@ -38,7 +38,7 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "10"
+VERSION = "11"
 COUNTY_NOTE = "county coordinates estimated from its state's centre"
 ZIP_NOTE = "county coordinates estimated as the centre of its ZIP code points"
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
