@@ -187,3 +187,10 @@ def test_a_country_makes_its_neighbours_likelier(places_of: Any, gazetteer: Any)
     assert _place(record, "Gaza").country == "PSE"
     record, _ = places_of("Israeli troops moved toward Gaza on Monday.")  # a reference counts too
     assert _place(record, "Gaza").country == "PSE"
+
+
+def test_english_towns_lie_in_england(places_of: Any) -> None:
+    record, _ = places_of("Flooding closed roads between Leeds and York on Sunday.")
+    for name in ("Leeds", "York"):
+        place = _place(record, name)
+        assert place.country == "GBR" and place.admin1 == "England", name

@@ -80,3 +80,12 @@ def test_the_european_union_is_a_region_not_the_french_town(gazetteer: Gazetteer
     eu = gazetteer.candidates("EU")
     assert eu[0].feature_code == "RGN" and eu[0].name == "EU"
     assert any(c.name == "Eu" and c.country == "FRA" for c in eu)  # still a candidate
+
+
+def test_coarse_first_level_codes_keep_their_own_names(gazetteer: Gazetteer) -> None:
+    # GeoNames files English towns under "England", which no subdivision list names: the
+    # region is England, not one of its counties that happened to collect the most votes
+    england = gazetteer.admin1("GB", "ENG")
+    assert england is not None and england.name == "England"
+    kent = [c for c in gazetteer.candidates("Kent") if c.cc == "GB"]
+    assert all(c.feature_code != "ADM1" for c in kent)

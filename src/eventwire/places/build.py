@@ -38,9 +38,10 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "11"
+VERSION = "12"
 COUNTY_NOTE = "county coordinates estimated from its state's centre"
 ZIP_NOTE = "county coordinates estimated as the centre of its ZIP code points"
+MIN_VOTE_SHARE = 0.5  # a subdivision takes a GeoNames admin1 code only with this share of its votes
 MAX_ALT_NAMES = 12  # alternate names kept per city (GeoNames lists up to hundreds)
 
 SCHEMA = """
@@ -220,7 +221,9 @@ def build(target: Path) -> None:
     state_of_code: dict[int, tuple[str, str]] = {}
     for key, counter in votes.items():
         sid, n = counter.most_common(1)[0]
-        if n >= 2 or sum(counter.values()) == n:
+        # a code whose towns spread over many subdivisions is a coarser unit than any of
+        # them (England, Île-de-France, Lombardy over counties, départements, provinces)
+        if (n >= 2 or sum(counter.values()) == n) and n >= MIN_VOTE_SHARE * sum(counter.values()):
             previous = state_of_code.get(sid)
             if previous is None or votes[previous][sid] < n:
                 state_of_code[sid] = key
@@ -279,8 +282,11 @@ def build(target: Path) -> None:
 
     # -- regions, continents and areas from the project's table ----------------------------
     for row in read_tsv(data_path("places/regions.tsv")):
-        w.place(None, row["name"], float(row["lat"]), float(row["lon"]), row["iso2"] or None, None,
-                row["feature_code"], int(row["population"] or 0), [])
+        region_cc, region_code = row["iso2"] or None, row.get("admin1") or None
+        pid = w.place(None, row["name"], float(row["lat"]), float(row["lon"]), region_cc, region_code,
+                      row["feature_code"], int(row["population"] or 0), [])
+        if region_cc and region_code:
+            db.execute("INSERT OR IGNORE INTO admin1 VALUES (?,?,?)", (region_cc, region_code, pid))
 
     # -- cities ---------------------------------------------------------------------------
     capitals = {cc: name_key(c.get("capital") or "") for cc, c in countries.items()}

@@ -160,7 +160,7 @@ class Resolver:
         admin1 = None
         if c.cc and c.admin1 and c.feature_code != "ADM1":
             region = self.gaz.admin1(c.cc, c.admin1)
-            admin1 = region.name if region else c.admin1
+            admin1 = region.name if region else None  # a code no subdivision list names
         elif c.feature_code == "ADM1":
             admin1 = c.name
         return Place(m.start, m.end, m.text, name=c.name, lat=c.lat, lon=c.lon, country=c.country,
