@@ -302,3 +302,10 @@ def test_a_place_with_a_lower_case_area_word_stays(places_of: Any) -> None:
         span = doc.token_span(first, last)
         m = Mention(span.start, span.end, span.text, "toponym", "GPE", 0, first, last)
         assert not spurious(doc, m, lambda name: ())
+
+
+def test_a_known_name_after_a_compass_word(places_of: Any) -> None:
+    record, doc = places_of("Violence continues to plague the North Caucasus, officials said.")
+    assert not doc.entities  # the premise: the recogniser found nothing
+    assert _texts(record) == ["North Caucasus"]
+    assert record.places[0].lat is not None  # resolved through "Caucasus"

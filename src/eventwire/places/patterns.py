@@ -133,10 +133,15 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() and any(c.isalpha() for c in text) and text.lower() not in words("not_places")
 
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                      "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"})
+
+
 def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
               strong: Callable[[str], bool]) -> list[Mention]:
     """Capitalised names outside any entity that the context or the gazetteer marks as
-    places: "the village of Mabrookeh", "Khanasir town", "in Aleppo"."""
+    places: "the village of Mabrookeh", "Khanasir town", "in Aleppo", "the North Caucasus"
+    (a known name after a compass word)."""
     toks = doc.tokens
     out: list[Mention] = []
     i = 0
@@ -161,8 +166,13 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
         after = toks[j].lower if j < n else ""
         nouns = words("place_nouns")
         licensed = (before == "of" and before2 in nouns) or after in nouns - {"state", "capital"}
+        first = i
+        prev = toks[i - 1] if i > sent_first else None
+        if (not licensed and prev is not None and prev.text in _COMPASS and prev.i not in taken
+                and prev.ent_iob == "O" and i - 1 > sent_first and known(text)):
+            first, licensed = i - 1, True  # "the North Caucasus", "plague Northern Kentucky"
         if licensed or (i > sent_first and ((before in LOCATIVE_BEFORE and known(text)) or strong(text))):
-            m = make_mention(doc, i, j, "context" if licensed else "gazetteer")
+            m = make_mention(doc, first, j, "context" if licensed else "gazetteer")
             if m is not None:
                 out.append(m)
         i = j
