@@ -309,3 +309,5 @@ def test_a_known_name_after_a_compass_word(places_of: Any) -> None:
     assert not doc.entities  # the premise: the recogniser found nothing
     assert _texts(record) == ["North Caucasus"]
     assert record.places[0].lat is not None  # resolved through "Caucasus"
+    record, _ = places_of("Snow fell across the northern Plains on Monday.")
+    assert "Plains" in _texts(record)

@@ -137,6 +137,9 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", 
                       "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"})
 
 
+_COMPASS_LOWER = frozenset(w.lower() for w in _COMPASS if w not in ("Upper", "Lower"))
+
+
 def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
               strong: Callable[[str], bool]) -> list[Mention]:
     """Capitalised names outside any entity that the context or the gazetteer marks as
@@ -171,6 +174,9 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
         if (not licensed and prev is not None and prev.text in _COMPASS and prev.i not in taken
                 and prev.ent_iob == "O" and i - 1 > sent_first and known(text)):
             first, licensed = i - 1, True  # "the North Caucasus", "plague Northern Kentucky"
+        elif (not licensed and prev is not None and prev.text in _COMPASS_LOWER and i - 1 > sent_first
+              and toks[i - 2].lower in LOCATIVE_BEFORE | {"the"} and known(text)):
+            licensed = True  # "the northern Plains", "in eastern Kentucky"
         if licensed or (i > sent_first and ((before in LOCATIVE_BEFORE and known(text)) or strong(text))):
             m = make_mention(doc, first, j, "context" if licensed else "gazetteer")
             if m is not None:
