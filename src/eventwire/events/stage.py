@@ -60,21 +60,27 @@ class EventStage:
             drafts = self.coder.sentence(doc, sent, index, events)
             if not drafts:
                 continue
+            n_before = len(events)
             dates = find_dates(doc.text, sent.start, sent.end, pub, previous)
             lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
             drafts = _without_idle(drafts)
             for d in drafts:
-                d.event_id = f"{record.id}#e{len(events) + 1}"
                 event = self._event(doc, sent, d, dates, pub, lemmas)
-                if event.confidence < self.min_confidence:
+                if event.confidence >= self.min_confidence:
+                    d.event = event
+            for d in drafts:
+                if d.event is None:
                     continue
-                events.append(event)
-                d.event = event
+                if _only_promised(d, drafts):
+                    d.event = None
+                    continue
+                d.event_id = d.event.id = f"{record.id}#e{len(events) + 1}"
+                events.append(d.event)
             for d in drafts:
                 if d.event is not None and d.reporter is not None and d.reporter.event is not None:
                     d.event.reported_by = d.reporter.event.id
-            for ev in events[-len(drafts) :]:
+            for ev in events[n_before:]:
                 if ev.date and ev.date.basis == "text":
                     previous = as_date(ev.date.value) or previous
         record.events = events
@@ -160,6 +166,23 @@ class EventStage:
 
 
 IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
+# acts that only promise or refuse the act they govern: "agreed to *lift* embargoes",
+# "refused to *allow* flights". A threat's content stays (hypothetical, reported_by the
+# threat): users follow what was threatened.
+UNREALISED_BY = frozenset({"AGREE", "REJECT"})
+
+
+def _only_promised(d: Draft, drafts: list[Draft]) -> bool:
+    """Whether ``d`` is the content of a promise or refusal in its sentence: the governed
+    act has not happened, the governing act is the event ("agreed to lift embargoes" is one
+    AGREE, not also a RETREAT; "refused to allow access" one REJECT)."""
+    gov = d.frame.governor
+    if d.frame.status != COMPLEMENT or gov is None or not d.frame.governor_is_event:
+        return False
+    return any(
+        g is not d and g.event is not None and g.frame.anchor.i == gov.i and g.event.type in UNREALISED_BY
+        for g in drafts
+    )
 
 
 def _without_idle(drafts: list[Draft]) -> list[Draft]:

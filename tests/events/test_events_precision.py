@@ -1,0 +1,38 @@
+"""Over-prediction: acts that are only promised or refused are not separate events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from eventwire.model import ArticleRecord
+
+STAGES = ("actors", "events")
+
+
+def types(analyse: Callable[..., ArticleRecord], text: str) -> list[tuple[str, str]]:
+    record = analyse(text, stages=STAGES, published="2023-05-12")
+    return [(e.type, e.trigger.text) for e in record.events]
+
+
+def test_an_agreed_act_is_the_agreement_only(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "The two governments agreed to lift the trade embargo next month.")
+    assert [t for t, _ in got] == ["AGREE"]
+
+
+def test_a_refused_act_is_the_refusal_only(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "The regime refused to allow aid convoys into the besieged city.")
+    assert [t for t, _ in got] == ["REJECT"]
+
+
+def test_a_threatened_act_is_kept_and_linked(analyse: Callable[..., ArticleRecord]) -> None:
+    record = analyse("The president threatened to impose tariffs on steel imports.", stages=STAGES)
+    threat = next(e for e in record.events if e.type == "THREATEN")
+    assert any(e.reported_by == threat.id for e in record.events if e is not threat)
+
+
+def test_ids_stay_consecutive(analyse: Callable[..., ArticleRecord]) -> None:
+    record = analyse(
+        "Rebels agreed to release the prisoners. Troops later shelled the town.", stages=STAGES
+    )
+    assert [e.id for e in record.events] == [f"{record.id}#e{n}" for n in range(1, len(record.events) + 1)]
+    assert [e.type for e in record.events] == ["AGREE", "ASSAULT"]
