@@ -194,3 +194,11 @@ def test_english_towns_lie_in_england(places_of: Any) -> None:
     for name in ("Leeds", "York"):
         place = _place(record, name)
         assert place.country == "GBR" and place.admin1 == "England", name
+
+
+def test_a_lone_landmark_lies_at_the_big_place_it_is_named_after(places_of: Any) -> None:
+    record, _ = places_of("Flights resumed at Vancouver International Airport on Monday after the snow.")
+    airport = _place(record, "Vancouver International Airport")
+    assert airport.kind == "landmark" and airport.geonames_id is None
+    assert airport.country == "CAN" and airport.lat is not None and 49.0 < airport.lat < 49.5
+    assert airport.reason and "Vancouver" in airport.reason

@@ -106,6 +106,9 @@ class Resolver:
             else:
                 out.append(self._border_or_side(m, mentions, places, actors))
         place_landmarks(out)
+        for p in out:  # still nowhere: a big place whose name opens or closes its own
+            if p.lat is None and p.kind in ("toponym", "landmark") and p.geonames_id is None:
+                self._inner_name(p)
         return out
 
     def _source_country(self, name: str | None) -> str | None:
@@ -149,6 +152,25 @@ class Resolver:
             if inside:
                 return inside
         return _larger_unit(cs, m.hint)
+
+    def _inner_name(self, p: Place) -> None:
+        """Place an unknown name that the article gives no town for at the big place whose
+        name opens or closes it ("Vancouver International Airport"): a country, a first-level
+        region or a city of 100,000 (the largest of that name), with a reason saying so."""
+        words = p.text.split()
+        for size in range(len(words) - 1, 0, -1):
+            for part in (" ".join(words[:size]), " ".join(words[-size:])):
+                if not part[:1].isupper():
+                    continue
+                strong = [c for c in self.gaz.candidates(part) if c.main and c.lat is not None and (
+                    c.is_country or c.feature_code == "ADM1" or c.population >= SMALL_TOWN)]
+                if strong:
+                    c = max(strong, key=prior)
+                    p.lat, p.lon, p.country = c.lat, c.lon, c.country
+                    region = self.gaz.admin1(c.cc, c.admin1) if c.cc and c.admin1 else None
+                    p.admin1 = region.name if region else None
+                    p.reason = f"not in the gazetteer; placed at {c.name}, named in it"
+                    return
 
     def _place(self, m: Mention, chosen: tuple[Candidate, float] | None) -> Place:
         if chosen is None:
