@@ -36,3 +36,20 @@ def test_ids_stay_consecutive(analyse: Callable[..., ArticleRecord]) -> None:
     )
     assert [e.id for e in record.events] == [f"{record.id}#e{n}" for n in range(1, len(record.events) + 1)]
     assert [e.type for e in record.events] == ["AGREE", "ASSAULT"]
+
+
+def test_an_earlier_act_that_dates_the_event_is_background(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "The rebel group declared a ceasefire on Sunday after two weeks of battles with the army."
+    got = types(analyse, text)
+    assert [t for t, _ in got] == ["RETREAT"]
+    got = types(analyse, "Following the peace accord, the government released 40 prisoners.")
+    assert [t for t, _ in got] == ["RETREAT"]
+
+
+def test_an_earlier_act_alone_is_kept(analyse: Callable[..., ArticleRecord]) -> None:
+    assert [w for _, w in types(analyse, "Markets reopened on Monday after the bombing.")] == ["bombing"]
+
+
+def test_the_act_behind_a_casualty_report_is_kept(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "Two villagers were killed after an attack by Boko Haram on the market.")
+    assert ("ASSAULT", "attack") in got

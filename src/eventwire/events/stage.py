@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 from ..model import ActorMention, Event, EventDate
 from ..nlp.document import ParsedDoc, Sentence
 from ..stages.base import Analysis
+from .background import without_earlier_acts
 from .coder import SentenceCoder
 from .coding import code_event, confidence, retype
 from .dates import as_date, find_dates, parse_published, published_date
@@ -65,6 +66,7 @@ class EventStage:
             lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
             drafts = _without_idle(drafts)
+            drafts = without_earlier_acts(doc, drafts)
             for d in drafts:
                 event = self._event(doc, sent, d, dates, pub, lemmas)
                 if event.confidence >= self.min_confidence:
