@@ -168,7 +168,7 @@ def find_mentions(
             # licensed by its context: only a word of a person's full name stays a person
             if m.first + 1 == m.last and m.text in person_words:
                 m = None
-        elif m is not None and m.label not in ("ORG-part", "landmark") and not hinted and person_like(m):
+        elif m is not None and m.label != "ORG-part" and m.kind != "landmark" and not hinted and person_like(m):
             m = None  # "Drive", "Street" endings make a landmark whatever the recogniser said
         if (m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text)
                 and not hinted):
