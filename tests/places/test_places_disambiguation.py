@@ -156,11 +156,11 @@ def test_a_landmark_bearing_a_town_name_lies_in_that_town(places_of: Any) -> Non
 
 
 def test_small_towns_known_by_another_name_yield_to_those_bearing_it(gazetteer: Any) -> None:
-    from eventwire.places.resolve import _bearing_the_name
+    from eventwire.places.candidates import bearing_the_name
 
     raw = gazetteer.candidates("Washington")
     assert any(not c.main and c.population < 100_000 for c in raw)  # old names of other towns
-    kept = _bearing_the_name(raw)
+    kept = bearing_the_name(raw)
     assert kept and all(c.main or c.population >= 100_000 or c.is_country for c in kept)
     assert any(c.feature_code == "PPLC" for c in kept)
 

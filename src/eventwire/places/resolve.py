@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..model import ActorMention, Place
 from .build import COUNTY_NOTE, ZIP_NOTE
+from .candidates import SMALL_TOWN, bearing_the_name, core_name, following_container, larger_unit, within
 from .estimate import place_landmarks
 from .evidence import Context, neighbours, prior, score
 from .gazetteer import Candidate, Gazetteer
@@ -132,7 +132,7 @@ class Resolver:
         if m.kind == "demonym":  # "Russian" → Russia: the recogniser gives the country (ISO3) in inner
             country = self.gaz.country(m.inner) if m.inner else None
             return [country] if country is not None else []
-        cs = _bearing_the_name(self.gaz.candidates(m.text))
+        cs = bearing_the_name(self.gaz.candidates(m.text))
         if m.hint == "county" and not m.text.endswith(("County", "Parish")):  # "Jackson and Madison counties"
             cs = [c for word in ("County", "Parish") for c in self.gaz.candidates(f"{m.text} {word}")
                   if c.feature_code == "ADM2"] + cs
@@ -144,14 +144,14 @@ class Resolver:
                 cs = list(self.gaz.candidates(core))
                 m.core = core
         # "Alexandria, La." / "Lexington, Kentucky" / "Paris, France": the second restricts the first
-        container = _following_container(m, mentions)
+        container = following_container(m, mentions)
         if container is not None and cs:
             outer = [c for c in self.gaz.candidates(container.text)
                      if c.is_country or c.feature_code == "ADM1"]
-            inside = [c for c in cs if any(_within(c, o) for o in outer)]
+            inside = [c for c in cs if any(within(c, o) for o in outer)]
             if inside:
                 return inside
-        return _larger_unit(cs, m.hint)
+        return larger_unit(cs, m.hint)
 
     def _inner_name(self, p: Place) -> None:
         """Place an unknown name that the article gives no town for at the big place whose
@@ -251,79 +251,6 @@ class Resolver:
         return Place(m.start, m.end, m.text, name=f"{country.name} {label}", lat=lat, lon=lon,
                      country=country.country, geonames_id=country.geonames_id, kind=m.kind,
                      confidence=0.5, reason=why)
-
-
-_DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-               "northern", "southern", "eastern", "western", "central", "upstate", "downstate", "greater",
-               "downtown", "metro", "metropolitan")
-_TRAILING = ("city", "town", "township", "area", "metro", "region", "county", "valley", "state")
-
-
-def core_name(text: str) -> str | None:
-    """The known place inside an unknown name: "North Texas" → "Texas", "Northeast Georgia"
-    → "Georgia", "Fargo City" → "Fargo", "State of Illinois" → "Illinois"."""
-    words = text.replace("’s", "").replace("'s", "").split()
-    if len(words) < 2:
-        return None
-    if words[0].lower() in _DIRECTIONS:
-        return " ".join(words[1:])
-    if words[-1].lower() in _TRAILING:
-        return " ".join(words[:-1])
-    low = [w.lower() for w in words]
-    if "of" in low[:-1]:
-        return " ".join(words[low.index("of") + 1:])
-    return None
-
-
-SMALL_TOWN = 100_000  # a town below this size yields its name to its country's region
-
-
-def _bearing_the_name(cs: Sequence[Candidate]) -> list[Candidate]:
-    """Where some place bears the name itself, drop the towns of under :data:`SMALL_TOWN`
-    people that only one of their alternate names matches: GeoNames lists old, local and
-    misspelt names for many small towns ("Washington" for a town in New York), which would
-    otherwise compete with the places that bear the name. Countries, regions and big cities
-    keep their other names ("Burma", "Bombay"), and a name no place bears keeps them all."""
-    if not any(c.main for c in cs):
-        return list(cs)
-    return [c for c in cs if c.main or c.is_country or c.feature_code in ("ADM1", "CONT", "RGN")
-            or c.population >= SMALL_TOWN]
-
-
-def _larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:
-    """A bare name shared by a first-level region and places of the same country: a national
-    capital wins over the region named after it ("Washington" is the capital, not the state;
-    "Moscow" the city, not the oblast), and otherwise the region wins over that country's
-    small towns of its name ("Kansas" the state, not the town in Illinois). The words around
-    the name ("Washington state", "the city of Kansas") and a following "City, State" pair
-    override this."""
-    regions = [c for c in cs if c.feature_code == "ADM1" and c.main]
-    if not regions or hint == "admin":
-        return cs
-    capitals = {c.cc: c for c in cs if c.feature_code == "PPLC" and c.main}
-    if capitals:  # the capital takes the region's prior (its size and rank) with its place
-        named = {c.cc: c for c in regions if c.cc in capitals}
-        return [replace(c, bonus=max(0.0, prior(named[c.cc]) - prior(c)))
-                if c.cc in named and c.pid == capitals[c.cc].pid else c
-                for c in cs if not (c.feature_code == "ADM1" and c.cc in named)]
-    if hint == "city":
-        return cs
-    region_ccs = {c.cc for c in regions}
-    return [c for c in cs if not (c.feature_code.startswith("PPL") and c.cc in region_ccs
-                                  and c.population < SMALL_TOWN)]
-
-
-def _within(c: Candidate, outer: Candidate) -> bool:
-    if outer.is_country:
-        return c.cc == outer.cc and not c.is_country
-    return c.cc == outer.cc and c.admin1 == outer.admin1 and c.pid != outer.pid
-
-
-def _following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
-    for other in mentions:
-        if other.start > m.end and other.start - m.end <= 3 and other.kind == "toponym" and other is not m:
-            return other
-    return None
 
 
 # references say who acts, not where: "Russian troops shelled Donetsk" is no vote for Russia
