@@ -311,3 +311,17 @@ def test_a_known_name_after_a_compass_word(places_of: Any) -> None:
     assert record.places[0].lat is not None  # resolved through "Caucasus"
     record, _ = places_of("Snow fell across the northern Plains on Monday.")
     assert "Plains" in _texts(record)
+
+
+def test_a_name_before_a_compound_place_noun(places_of: Any) -> None:
+    record, _ = places_of("Fighting broke out in the Ain al-Hilweh refugee camp near Sidon, and troops "
+                          "shelled the Qayyara airbase.")
+    assert {"Ain al-Hilweh", "Qayyara"} <= set(_texts(record))
+
+
+def test_an_armed_group_is_never_a_place(places_of: Any) -> None:
+    text = "Israeli jets struck a Hamas camp on Monday."
+    start = text.index("Hamas")
+    hamas = ActorMention(start, start + 5, "Hamas", name="Hamas", kind="group")
+    record, _ = places_of(text, actors=[hamas])
+    assert "Hamas" not in _texts(record)

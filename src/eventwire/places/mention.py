@@ -79,8 +79,21 @@ def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
         for hint, hint_words in _HINTS.items():
             if word in hint_words:
                 return hint
-    if any(word in words("place_nouns") for word in near):
+    if any(word in words("place_nouns") for word in near) or place_noun_after(doc, last):
         return "city"
     return None
+
+
+def place_noun_after(doc: ParsedDoc, last: int) -> bool:
+    """The words from token ``last`` are a place noun the name before them qualifies: one
+    ("X district", "X checkpoint") or two in lower case ("X refugee camp", "X crossing point",
+    "X air base")."""
+    toks = doc.tokens
+    if last >= len(toks) or not toks[last].text[:1].islower():
+        return False
+    if toks[last].lower in words("place_nouns"):
+        return True
+    return (last + 1 < len(toks) and toks[last].lower in words("site_modifiers")
+            and toks[last + 1].lower in words("place_nouns") | words("site_heads"))
 
 

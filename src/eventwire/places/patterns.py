@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..nlp.document import ParsedDoc
 from .lexicon import words
-from .mention import Mention, make_mention, trim
+from .mention import Mention, make_mention, place_noun_after, trim
 from .nonplaces import spurious as spurious  # find_mentions filters every mention with it
 
 
@@ -168,7 +168,8 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
             before = "near"  # "north of Moorhead"
         after = toks[j].lower if j < n else ""
         nouns = words("place_nouns")
-        licensed = (before == "of" and before2 in nouns) or after in nouns - {"state", "capital"}
+        licensed = (before == "of" and before2 in nouns) or (
+            after in nouns - {"state", "capital"} or (after not in nouns and place_noun_after(doc, j)))
         first = i
         prev = toks[i - 1] if i > sent_first else None
         if (not licensed and prev is not None and prev.text in _COMPASS and prev.i not in taken

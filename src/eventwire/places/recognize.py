@@ -168,7 +168,8 @@ def find_mentions(
             # licensed by its context: only a word of a person's full name stays a person
             if m.first + 1 == m.last and m.text in person_words:
                 m = None
-        elif m is not None and m.label != "ORG-part" and m.kind != "landmark" and not hinted and person_like(m):
+        elif (m is not None and m.label != "ORG-part" and m.kind != "landmark" and not hinted
+              and person_like(m)):
             m = None  # "Drive", "Street" endings make a landmark whatever the recogniser said
         if (m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text)
                 and not hinted):
@@ -197,6 +198,9 @@ def find_mentions(
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(demonym_mentions(doc, taken, known))
     out = [m for m in out if not spurious(doc, m, lookup)]
+    groups = {(a.start, a.end) for a in actors if a.kind == "group"}  # "Boko Haram", "Hamas camp"
+    out = [m for m in out if m.kind not in ("toponym", "landmark") or (m.start, m.end) not in groups
+           or admin_or_country(m.text)]
     out.sort(key=lambda m: (m.start, -m.end))
     return out
 
