@@ -53,3 +53,15 @@ def test_an_earlier_act_alone_is_kept(analyse: Callable[..., ArticleRecord]) -> 
 def test_the_act_behind_a_casualty_report_is_kept(analyse: Callable[..., ArticleRecord]) -> None:
     got = types(analyse, "Two villagers were killed after an attack by Boko Haram on the market.")
     assert ("ASSAULT", "attack") in got
+
+
+def test_an_act_only_asked_for_is_not_an_event(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "The government rejected an appeal for deploying foreign troops along the border.")
+    assert [t for t, _ in got] == ["REJECT"]
+    got = types(analyse, "The senate approved a resolution that aims to tighten sanctions on the regime.")
+    assert "THREATEN" not in [t for t, _ in got] and "SANCTION" not in [t for t, _ in got]
+
+
+def test_an_act_done_alongside_is_kept(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "Troops pushed their way into the enclave on Wednesday, clashing with insurgents."
+    assert "clashing" in [w for _, w in types(analyse, text)]

@@ -1,12 +1,15 @@
 """Mentions that are not events of the article's time: a noun naming an earlier act that
 only dates or explains the reported one ("*after* 12 days of battles", "*following* the
-peace deal", "*since* the accord", "*in the wake of* the raids")."""
+peace deal", "*since* the accord", "*in the wake of* the raids"), and a side clause's act
+that is only asked for, planned or attempted ("rejected a call for its forces *to be
+deployed*", "a resolution that aims to *tighten* sanctions")."""
 
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc, Token
 from .draft import CASUALTY_VERBS, Draft
-from .frames import NOMINAL
+from .frames import ADJUNCT, NOMINAL
+from .syntax import NOUN_POS, VERB_POS
 
 # prepositions that place a noun's act before the reported one
 EARLIER = frozenset({"after", "following", "since", "before"})
@@ -36,12 +39,40 @@ def earlier_act(doc: ParsedDoc, d: Draft) -> bool:
     return False
 
 
-def without_earlier_acts(doc: ParsedDoc, drafts: list[Draft]) -> list[Draft]:
+# dependency links from a side clause's verb up to the word that governs it
+CLAUSE_LINKS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "auxpass"})
+
+
+def unrealised_act(doc: ParsedDoc, d: Draft, proposal: frozenset[str]) -> bool:
+    """Whether the side-clause act of ``d`` is only intended, conditional or asked for: its
+    frame says so, or a noun of asking or proposing ("a call for", "a demand to") or a verb
+    of attempting ("trying to") governs its clause."""
+    fr = d.frame
+    if fr.status != ADJUNCT:
+        return False
+    if fr.intent or fr.future or fr.hypothetical:
+        return True
+    cur: Token = fr.anchor
+    for _ in range(4):
+        if cur.head == cur.i or cur.dep not in CLAUSE_LINKS:
+            return False
+        head = doc.tokens[cur.head]
+        if head.lemma in proposal and (head.pos in NOUN_POS or cur.dep == "xcomp"):
+            return True
+        if head.pos in VERB_POS:
+            return False
+        cur = head
+    return False
+
+
+def without_earlier_acts(
+    doc: ParsedDoc, drafts: list[Draft], proposal: frozenset[str] = frozenset()
+) -> list[Draft]:
     """The sentence's drafts less the earlier acts that date or explain another of its
     events. All are kept when nothing else is left, or when what is left reports only the
     casualties of that act ("two were killed after an attack on the market": the attack is
     the event)."""
-    kept = [d for d in drafts if not earlier_act(doc, d)]
+    kept = [d for d in drafts if not earlier_act(doc, d) and not unrealised_act(doc, d, proposal)]
     if len(kept) == len(drafts) or not kept:
         return drafts
     if all(d.entry.lemma in CASUALTY_VERBS or d.entry.lemma == "die" for d in kept):

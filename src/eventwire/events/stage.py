@@ -48,6 +48,7 @@ class EventStage:
         self.lexicon: Lexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
         self.cue_words: frozenset[str] = self.lexicon.cue_words()
         self.min_confidence = min_confidence
+        self.proposal = self.lexicon.cue("proposal")
         self.coder = SentenceCoder(self.lexicon, Matcher(self.lexicon))
 
     def __call__(self, analysis: Analysis) -> None:
@@ -66,7 +67,7 @@ class EventStage:
             lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
             drafts = _without_idle(drafts)
-            drafts = without_earlier_acts(doc, drafts)
+            drafts = without_earlier_acts(doc, drafts, self.proposal)
             for d in drafts:
                 event = self._event(doc, sent, d, dates, pub, lemmas)
                 if event.confidence >= self.min_confidence:
