@@ -63,3 +63,29 @@ def test_forces_pushed_out_of_a_place(analyse: Callable[..., ArticleRecord], tex
 def test_harassment_by_police_is_coercion(analyse: Callable[..., ArticleRecord]) -> None:
     got = events(analyse, "Police harassed journalists outside the court on Monday.")
     assert ("COERCE", "harassed") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rebel fighters began leaving their last bastion under an evacuation deal.", "leaving"),
+        ("The militants abandoned their positions near the dam on Sunday.", "abandoned"),
+        ("The army evacuated the base overnight after the ceasefire.", "evacuated"),
+    ],
+)
+def test_forces_leaving_a_place_retreat(analyse: Callable[..., ArticleRecord], text: str, word: str) -> None:
+    assert ("RETREAT", word) in events(analyse, text)
+
+
+def test_leaving_without_forces_or_places_is_no_retreat(analyse: Callable[..., ArticleRecord]) -> None:
+    assert "RETREAT" not in [t for t, _ in events(analyse, "The minister left the country after the talks.")]
+
+
+def test_forces_advancing_in_a_short_sentence(analyse: Callable[..., ArticleRecord]) -> None:
+    assert ("ASSAULT", "advanced") in events(analyse, "The rebels advanced on the town.")
+
+
+def test_raids_by_aircraft_are_air_strikes(analyse: Callable[..., ArticleRecord]) -> None:
+    record = analyse("Raids by government warplanes killed 12 people in the village.", stages=STAGES)
+    raid = next(e for e in record.events if e.trigger.text == "Raids")
+    assert raid.type == "ASSAULT" and raid.mode == ["aerial"]
