@@ -325,3 +325,18 @@ def test_an_armed_group_is_never_a_place(places_of: Any) -> None:
     hamas = ActorMention(start, start + 5, "Hamas", name="Hamas", kind="group")
     record, _ = places_of(text, actors=[hamas])
     assert "Hamas" not in _texts(record)
+
+
+def test_buildings_and_squares_are_landmarks(places_of: Any) -> None:
+    record, _ = places_of("Gunmen killed 21 tourists at the popular Bardo Museum in Tunis, and police "
+                          "later cleared Puerta del Sol in Madrid.")
+    kinds = {p.text: p.kind for p in record.places}
+    assert kinds.get("Bardo Museum") == "landmark" and "Bardo" not in kinds
+    assert kinds.get("Puerta del Sol") == "landmark"
+
+
+def test_a_building_named_after_a_big_place_or_a_nation(places_of: Any) -> None:
+    record, _ = places_of("Fans gathered outside Cairo Stadium, then visited the Russian Museum.")
+    kinds = {p.text: p.kind for p in record.places}
+    assert kinds.get("Cairo") == "toponym"
+    assert kinds.get("Russian") == "demonym" and "Russian Museum" not in kinds

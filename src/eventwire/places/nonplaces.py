@@ -62,7 +62,8 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
             lead.split("-")[0] not in _ARTICLES):
         return True  # "foie gras", "a new county plan": a place name is written with a capital
     if m.first + 1 < m.last and not lookup(m.text) and (  # a longer name the gazetteer does not know
-            toks[m.last - 1].lower in words("org_tails") or toks[m.first].lower in words("org_leads")):
+            toks[m.last - 1].lower in words("org_tails") or toks[m.first].lower in words("org_leads")) and (
+            m.kind != "landmark" or toks[m.last - 1].lower not in words("site_names")):  # "Umayyad Mosque"
         # "Webb Center", "United Way"; not "West Virginia University", where LGL marks the state
         return not _names_a_place(doc, m, lookup)
     return m.label not in _TRUSTED and m.text.lower() in words("common_words")

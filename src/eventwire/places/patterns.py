@@ -20,9 +20,17 @@ def landmark_name(doc: ParsedDoc, first: int, last: int) -> bool:
     if last - first < 2:
         return False
     head = toks[last - 1]
-    if head.lower in words("landmark_heads") and head.text[:1].isupper():
+    if head.lower in words("landmark_heads") | words("site_names") and head.text[:1].isupper():
         return all(toks[k].text[:1].isupper() or toks[k].text[:1].isdigit() for k in range(first, last))
+    lead = toks[first]
+    if lead.lower in words("landmark_leads") and lead.text[:1].isupper() and head.text[:1].isupper():
+        return all(toks[k].text[:1].isupper() or toks[k].lower in _NAME_PARTICLES  # "Puerta del Sol"
+                   for k in range(first + 1, last))
     return head.text.isdigit() and toks[last - 2].lower in words("road_words")
+
+
+_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "el",
+                             "al", "des", "du", "le", "y", "e"})
 
 
 

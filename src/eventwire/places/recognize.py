@@ -40,7 +40,7 @@ from .patterns import (
     spurious,
     untagged,
 )
-from .references import demonym_mentions, location_mentions, metonym_mentions
+from .references import demonym_mentions, demonyms, location_mentions, metonym_mentions
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
@@ -124,7 +124,11 @@ def find_mentions(
             continue
         if any(_overlaps(ent.start, ent.end, s, e) for s, e in county_spans):
             continue
-        if ent.label in PLACE_LABELS:
+        site = (doc.tokens[ent.last - 1].lower in words("site_names")
+                and landmark_name(doc, ent.first, ent.last))
+        if site and ent.label != "LOC":  # "the Bardo Museum", whatever else opens it
+            m = make_mention(doc, ent.first, ent.last, ent.label, "landmark")
+        elif ent.label in PLACE_LABELS:
             m = _from_place_entity(doc, ent, known)
         elif ent.label in ("ORG", "FAC"):
             m = _from_org_entity(doc, ent, known, strong, country_name, out)
@@ -178,6 +182,8 @@ def find_mentions(
             if nxt is not None and (nxt.pos == "NOUN" if nxt.pos else (
                     nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in function_words)):
                 m = None  # "the Chavista regime": an unknown word used as an adjective
+        if m is not None and m.kind == "landmark":
+            m = _site(doc, m, strong)
         if m is not None:
             m.hint = hint_of(doc, m.first, m.last)
             out.append(m)
@@ -205,10 +211,27 @@ def find_mentions(
     return out
 
 
+def _site(doc: ParsedDoc, m: Mention, strong: Callable[[str], bool]) -> Mention | None:
+    """A building's or monument's name ("the Bardo Museum", "Darulaman Palace") is a landmark,
+    but one opening with a big place names that place ("Cairo Stadium": Cairo) and one
+    opening with a demonym is a reference to a country ("the Russian Museum": Russian)."""
+    toks = doc.tokens
+    head = toks[m.last - 1].lower
+    if head not in words("site_names") or head in words("landmark_heads"):
+        return m
+    if any(toks[k].ent_type == "NORP" or toks[k].text in demonyms() for k in range(m.first, m.last - 1)):
+        return None
+    for size in (3, 2, 1):
+        end = m.first + size
+        if end < m.last and strong(doc.text[toks[m.first].start : toks[end - 1].end]):
+            return make_mention(doc, m.first, end, "ORG-part")
+    return m
+
+
 def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]) -> Mention | None:
     if ent.label == "FAC":
         head = doc.tokens[ent.last - 1].lower
-        if head not in words("landmark_heads") and not known(ent.text):
+        if head not in words("landmark_heads") | words("site_names") and not known(ent.text):
             return _from_org_entity(doc, ent, known)
         m = make_mention(doc, ent.first, ent.last, ent.label, "landmark")
         if m is not None and known(m.text):
