@@ -340,3 +340,10 @@ def test_a_building_named_after_a_big_place_or_a_nation(places_of: Any) -> None:
     kinds = {p.text: p.kind for p in record.places}
     assert kinds.get("Cairo") == "toponym"
     assert kinds.get("Russian") == "demonym" and "Russian Museum" not in kinds
+
+
+def test_a_demonym_before_a_place_noun_is_no_place(places_of: Any) -> None:
+    record, _ = places_of("New rail links opened in the northern Kazakh city of Aktogay.")
+    kinds = {p.text: p.kind for p in record.places}
+    assert "Kazakh city" not in kinds and kinds.get("Kazakh") == "demonym"
+    assert kinds.get("Aktogay") == "toponym"

@@ -237,7 +237,14 @@ def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]
         if m is not None and known(m.text):
             m.kind = "toponym"
         return m
-    return make_mention(doc, ent.first, ent.last, ent.label)
+    last = ent.last
+    while last > ent.first + 1 and doc.tokens[last - 1].text.islower() and (
+            doc.tokens[last - 1].lower in words("place_nouns")):
+        last -= 1  # "the Kazakh city", "Iraqi capital": the words before the noun
+    if last < ent.last and all(doc.tokens[k].text in demonyms() or doc.tokens[k].ent_type == "NORP"
+                               for k in range(ent.first, last) if doc.tokens[k].lower != "the"):
+        return None  # a demonym (a reference, found apart) before a place noun
+    return make_mention(doc, ent.first, ent.last, ent.label)  # "Kermanshah province" stays whole
 
 
 def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
