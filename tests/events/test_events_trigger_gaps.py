@@ -89,3 +89,16 @@ def test_raids_by_aircraft_are_air_strikes(analyse: Callable[..., ArticleRecord]
     record = analyse("Raids by government warplanes killed 12 people in the village.", stages=STAGES)
     raid = next(e for e in record.events if e.trigger.text == "Raids")
     assert raid.type == "ASSAULT" and raid.mode == ["aerial"]
+
+
+def test_a_hyphenated_protest_noun_is_one_trigger(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "Teachers staged a sit-in outside the education ministry after police arrested two union leaders."
+    record = analyse(text, stages=STAGES)
+    sit_in = next(e for e in record.events if e.type == "PROTEST")
+    assert sit_in.trigger.text == "staged a sit-in"
+    assert [a.text for a in sit_in.source] == ["Teachers"]
+
+
+def test_a_hyphen_spelling_finds_the_closed_word(analyse: Callable[..., ArticleRecord]) -> None:
+    got = events(analyse, "A shoot-out between police and gunmen left two dead in the capital.")
+    assert ("ASSAULT", "shoot-out") in got

@@ -244,8 +244,9 @@ class SentenceCoder:
         if not roles.target and kind == "PROTEST" and tok.pos in VERB_POS:
             roles.target = place_target(doc, tok, index, roles.source)  # "blocked roads in Algiers"
         self._reciprocal(m.entry, roles)
-        span_toks = [tok] + [e for e in m.extra if e.dep == "prt"]
-        if fr.support is not None and abs(fr.support.i - tok.i) <= 3:
+        hyphenated = any(e.text == "-" for e in m.extra)  # "sit-in": the whole word
+        span_toks = [tok] + [e for e in m.extra if e.dep == "prt" or hyphenated]
+        if fr.support is not None and abs(fr.support.i - min(t.i for t in span_toks)) <= 3:
             span_toks.append(fr.support)
         lo = min(t.start for t in span_toks)
         hi = max(t.end for t in span_toks)

@@ -100,6 +100,9 @@ class Matcher:
     def match_parsed(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
         if tok.ent_type in _NOT_TRIGGER_ENTS:
             return None
+        hyphenated = self._hyphenated(doc, tok, actors)
+        if hyphenated is not None:
+            return hyphenated
         if tok.pos in VERB_POS and tok.dep != "amod":  # "US-backed", "recognized government"
             pos = "V"
         elif tok.pos in NOUN_POS and (
@@ -114,6 +117,24 @@ class Matcher:
                 if all(self._holds(doc, tok, c, actors, extra) for c in entry.conditions):
                     return Match(entry, tok, extra, True) if entry.type != "-" else None
         return self._headline_verb(doc, tok) if pos == "N" else None
+
+    def _hyphenated(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
+        """A hyphenated noun the tokenizer splits ("sit - in", "walk - out", "cease - fire"):
+        matched on the word the parse makes its head, the rest joins the trigger span."""
+        last = doc.sentences[tok.sent].last
+        if tok.i + 2 >= last or doc.tokens[tok.i + 1].text != "-":
+            return None
+        rest = doc.tokens[tok.i + 2]
+        head, other = (rest, tok) if tok.head == rest.i else (tok, rest)  # the parse's head word
+        joined = [
+            *self.lex.lookup(f"{tok.lower}-{rest.lower}", "N"),
+            *self.lex.lookup(tok.lower + rest.lower, "N"),
+        ]
+        for entry in joined:  # "sit-in"; "cease-fire" spelt "ceasefire" in the lexicon
+            extra: list[Token] = [doc.tokens[tok.i + 1], other]
+            if all(self._holds(doc, head, c, actors, extra) for c in entry.conditions):
+                return Match(entry, head, extra, True) if entry.type != "-" else None
+        return None
 
     def _headline_verb(self, doc: ParsedDoc, tok: Token) -> Match | None:
         """ "Somalia severs ties with Kenya": a headline's present-tense verb tagged as a
