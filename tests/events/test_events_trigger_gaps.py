@@ -102,3 +102,10 @@ def test_a_hyphenated_protest_noun_is_one_trigger(analyse: Callable[..., Article
 def test_a_hyphen_spelling_finds_the_closed_word(analyse: Callable[..., ArticleRecord]) -> None:
     got = events(analyse, "A shoot-out between police and gunmen left two dead in the capital.")
     assert ("ASSAULT", "shoot-out") in got
+
+
+def test_filming_a_clash_is_no_support_verb(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "Police detained a journalist who was filming a clash between protesters and police."
+    got = events(analyse, text)
+    assert ("COERCE", "detained") in got
+    assert [w for _, w in got if "clash" in w] == ["clash"]

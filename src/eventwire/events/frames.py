@@ -44,6 +44,7 @@ class Framer:
     def __init__(self, lexicon: Lexicon) -> None:
         self.speech = lexicon.cue("speech")
         self.light = lexicon.cue("light")
+        self.observe = lexicon.cue("observe")
         self.intent = lexicon.cue("intent")
         self.future = lexicon.cue("modal_future")
         self.hypo = lexicon.cue("modal_hypo")
@@ -59,6 +60,8 @@ class Framer:
                 fr.negated = True
                 fr.markers.append(next(k for k in kids(doc, tok.i, ("det",)) if k.lower == "no"))
             gov = governing_verb(doc, tok)
+            if gov is not None and gov.lemma in self.observe:  # "filming a clash": not a support verb
+                gov = None
             if gov is not None and (gov.lemma in self.light or gov.i not in events):
                 fr.support = gov
                 fr.anchor = gov
