@@ -347,3 +347,17 @@ def test_a_demonym_before_a_place_noun_is_no_place(places_of: Any) -> None:
     kinds = {p.text: p.kind for p in record.places}
     assert "Kazakh city" not in kinds and kinds.get("Kazakh") == "demonym"
     assert kinds.get("Aktogay") == "toponym"
+
+
+def test_a_name_cut_by_the_recogniser_is_taken_whole(places_of: Any) -> None:
+    record, _ = places_of("Gunmen shot two officers in the border city of Nuevo Laredo, and the army "
+                          "later took over San Cristobal De Las Casas.")
+    texts = _texts(record)
+    assert "Nuevo Laredo" in texts and "Laredo" not in texts
+    assert "San Cristobal De Las Casas" in texts and "Casas" not in texts
+
+
+def test_two_unknown_names_side_by_side_are_one(places_of: Any) -> None:
+    record, _ = places_of("Helicopters bombed the village of Sheikh Najjar near Aleppo.")
+    texts = _texts(record)
+    assert "Sheikh Najjar" in texts and "Najjar" not in texts and "Sheikh" not in texts

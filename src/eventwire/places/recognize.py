@@ -41,6 +41,7 @@ from .patterns import (
     untagged,
 )
 from .references import demonym_mentions, demonyms, location_mentions, metonym_mentions
+from .shapes import widen
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
@@ -203,7 +204,7 @@ def find_mentions(
     out.extend(m for m in refs if m.text not in person_words)
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(demonym_mentions(doc, taken, known))
-    out = [m for m in out if not spurious(doc, m, lookup)]
+    out = [m for m in widen(doc, out, known) if not spurious(doc, m, lookup)]
     groups = {(a.start, a.end) for a in actors if a.kind == "group"}  # "Boko Haram", "Hamas camp"
     out = [m for m in out if m.kind not in ("toponym", "landmark") or (m.start, m.end) not in groups
            or admin_or_country(m.text)]
