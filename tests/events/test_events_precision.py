@@ -65,3 +65,14 @@ def test_an_act_only_asked_for_is_not_an_event(analyse: Callable[..., ArticleRec
 def test_an_act_done_alongside_is_kept(analyse: Callable[..., ArticleRecord]) -> None:
     text = "Troops pushed their way into the enclave on Wednesday, clashing with insurgents."
     assert "clashing" in [w for _, w in types(analyse, text)]
+
+
+def test_the_grievance_of_a_protest_is_background(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "Opposition parties organized a general strike in protest of last week's arrest of activists."
+    got = types(analyse, text)
+    assert [t for t, _ in got] == ["PROTEST"]  # neither the arrest nor a second 'protest'
+
+
+def test_the_cause_of_a_retaliation_is_background(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "The army shelled rebel positions in retaliation for an ambush on a convoy.")
+    assert [w for _, w in got] == ["shelled"]

@@ -1,6 +1,7 @@
 """Mentions that are not events of the article's time: a noun naming an earlier act that
 only dates or explains the reported one ("*after* 12 days of battles", "*following* the
-peace deal", "*since* the accord", "*in the wake of* the raids"), and a side clause's act
+peace deal", "*since* the accord", "*in the wake of* the raids", "*in protest of* the
+arrest", "*in retaliation for* an air raid"), and a side clause's act
 that is only asked for, planned or attempted ("rejected a call for its forces *to be
 deployed*", "a resolution that aims to *tighten* sanctions")."""
 
@@ -11,8 +12,13 @@ from .draft import CASUALTY_VERBS, Draft
 from .frames import ADJUNCT, NOMINAL
 from .syntax import NOUN_POS, VERB_POS
 
-# prepositions that place a noun's act before the reported one
-EARLIER = frozenset({"after", "following", "since", "before"})
+# prepositions that place a noun's act before the reported one, or set it against it
+EARLIER = frozenset({"after", "following", "since", "before", "despite"})
+# nouns that make the act they name the cause of the reported one: "in *protest* of last
+# week's arrest", "in *retaliation* for an air raid", "in *response* to the shelling"
+CAUSES = frozenset(
+    {"protest", "retaliation", "response", "reprisal", "revenge", "reaction", "wake", "aftermath"}
+)
 # nouns through which such a preposition reaches the act: "after *days* of battles",
 # "in the *wake* of the raids", "in the *aftermath* of the attack"
 LINKS = frozenset({"wake", "aftermath", "day", "week", "month", "year", "hour", "round", "series", "wave"})
@@ -30,10 +36,12 @@ def earlier_act(doc: ParsedDoc, d: Draft) -> bool:
         prep = doc.tokens[tok.head]
         if prep.lemma in EARLIER or prep.lower in EARLIER:
             return True
-        if prep.lower != "of" or prep.head == prep.i:
+        if prep.head == prep.i:
             return False
         up = doc.tokens[prep.head]
-        if up.lemma not in LINKS:
+        if up.lemma in CAUSES and up.dep == "pobj" and prep.lower in ("of", "for", "to", "against"):
+            return True
+        if prep.lower != "of" or up.lemma not in LINKS:
             return False
         tok = up
     return False
@@ -65,6 +73,15 @@ def unrealised_act(doc: ParsedDoc, d: Draft, proposal: frozenset[str]) -> bool:
     return False
 
 
+def manner_phrase(doc: ParsedDoc, d: Draft) -> bool:
+    """Whether the nominal trigger of ``d`` only says why another act was done: "a hunger
+    strike *in protest* of the refusal", "threatened to shell towns *in retaliation*"."""
+    tok: Token = d.frame.anchor
+    if d.frame.status != NOMINAL or tok.lemma not in CAUSES or tok.dep != "pobj" or tok.head == tok.i:
+        return False
+    return doc.tokens[tok.head].lower == "in"
+
+
 def without_earlier_acts(
     doc: ParsedDoc, drafts: list[Draft], proposal: frozenset[str] = frozenset()
 ) -> list[Draft]:
@@ -72,7 +89,11 @@ def without_earlier_acts(
     events. All are kept when nothing else is left, or when what is left reports only the
     casualties of that act ("two were killed after an attack on the market": the attack is
     the event)."""
-    kept = [d for d in drafts if not earlier_act(doc, d) and not unrealised_act(doc, d, proposal)]
+    kept = [
+        d
+        for d in drafts
+        if not earlier_act(doc, d) and not unrealised_act(doc, d, proposal) and not manner_phrase(doc, d)
+    ]
     if len(kept) == len(drafts) or not kept:
         return drafts
     if all(d.entry.lemma in CASUALTY_VERBS or d.entry.lemma == "die" for d in kept):
