@@ -361,3 +361,8 @@ def test_two_unknown_names_side_by_side_are_one(places_of: Any) -> None:
     record, _ = places_of("Helicopters bombed the village of Sheikh Najjar near Aleppo.")
     texts = _texts(record)
     assert "Sheikh Najjar" in texts and "Najjar" not in texts and "Sheikh" not in texts
+
+
+def test_a_big_city_taken_by_a_verb_of_war_is_a_place_without_actors(places_of: Any) -> None:
+    record, _ = places_of("Separatists shelled Mariupol on Friday.")  # the recogniser calls it an organisation
+    assert "Mariupol" in _texts(record)

@@ -130,6 +130,19 @@ def datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
     return out
 
 
+def after_place_verb(doc: ParsedDoc, first: int) -> bool:
+    """The word before token ``first`` is a verb whose object is a place ("shelled Mariupol",
+    "captured Kabul"); in an unparsed sentence the lemma is the word itself, so a regular
+    ending is taken off."""
+    if first <= 0:
+        return False
+    prev = doc.tokens[first - 1]
+    verbs = words("place_verbs")
+    low = prev.lower
+    return prev.lemma in verbs or any(
+        low.endswith(end) and low[: len(low) - len(end)] in verbs for end in ("ed", "d", "s", "es", "ing"))
+
+
 LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across"})
 
 
