@@ -89,3 +89,12 @@ def test_coarse_first_level_codes_keep_their_own_names(gazetteer: Gazetteer) -> 
     assert england is not None and england.name == "England"
     kent = [c for c in gazetteer.candidates("Kent") if c.cc == "GB"]
     assert all(c.feature_code != "ADM1" for c in kent)
+
+
+def test_country_points_are_the_geonames_points(gazetteer: Gazetteer) -> None:
+    # the countries-states-cities centre of Kuwait lies in Iraq; demonyms and country names
+    # resolve to these points, so they follow GeoNames (country_points.tsv)
+    kuwait = gazetteer.country("KW")
+    assert kuwait is not None and (kuwait.lat, kuwait.lon) == (29.5, 47.75)
+    germany = gazetteer.country("DEU")
+    assert germany is not None and (germany.lat, germany.lon) == (51.5, 10.5)

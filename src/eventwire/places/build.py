@@ -41,7 +41,7 @@ from typing import Any
 from ..resources import data_path, read_tsv
 from .names import name_key, usable_alias
 
-VERSION = "12"
+VERSION = "13"
 COUNTY_NOTE = "county coordinates estimated from its state's centre"
 ZIP_NOTE = "county coordinates estimated as the centre of its ZIP code points"
 MIN_VOTE_SHARE = 0.5  # a subdivision takes a GeoNames admin1 code only with this share of its votes
