@@ -143,6 +143,30 @@ def after_place_verb(doc: ParsedDoc, first: int) -> bool:
         low.endswith(end) and low[: len(low) - len(end)] in verbs for end in ("ed", "d", "s", "es", "ing"))
 
 
+def placed_by_region(doc: ParsedDoc, found: list[Mention]) -> list[Mention]:
+    """A name the recogniser called something else, taken by a place verb or after a locative
+    preposition and placed in a region by the words after it: "bombed Waku-Congo, in
+    Cuanza-Sul", "raided Kafr-Nabl, Idlib province" (not a person's full name)."""
+    toks = doc.tokens
+    n = len(toks)
+    starts = {m.first for m in found if m.kind == "toponym"}
+    taken = {t for m in found for t in range(m.first, m.last)}
+    out: list[Mention] = []
+    for ent in doc.entities:
+        first, last = trim(doc, ent.first, ent.last)
+        if (ent.label not in ("ORG", "PERSON", "FAC") or first >= last or last + 1 >= n
+                or toks[last].text != "," or any(k in taken for k in range(first, last))
+                or (ent.label == "PERSON" and last - first > 1 and "-" not in doc.text[ent.start : ent.end])):
+            continue
+        after = last + 2 if toks[last + 1].lower in ("in", "near") else last + 1
+        prev = toks[first - 1].lower if first > 0 else ""
+        if after in starts and (after_place_verb(doc, first) or prev in LOCATIVE_BEFORE):
+            m = make_mention(doc, first, last, "placed")
+            if m is not None:
+                out.append(m)
+    return out
+
+
 LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across"})
 
 

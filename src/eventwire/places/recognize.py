@@ -37,6 +37,7 @@ from .patterns import (
     counties,
     datelines,
     landmark_name,
+    placed_by_region,
     repeats,
     spurious,
     untagged,
@@ -198,6 +199,7 @@ def find_mentions(
     out.extend(untagged(doc, taken, known, strong))
     metonym_starts = {s for s, _e in metonyms}
     out.extend(repeats(doc, out, person_words, metonym_starts, known))
+    out.extend(placed_by_region(doc, out))
     out.extend(borders_and_sides(doc, out))
     taken = {t for m in out for t in range(m.first, m.last)}
     refs = location_mentions(doc, actors, taken, lookup)
