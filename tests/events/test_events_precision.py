@@ -76,3 +76,23 @@ def test_the_grievance_of_a_protest_is_background(analyse: Callable[..., Article
 def test_the_cause_of_a_retaliation_is_background(analyse: Callable[..., ArticleRecord]) -> None:
     got = types(analyse, "The army shelled rebel positions in retaliation for an ambush on a convoy.")
     assert [w for _, w in got] == ["shelled"]
+
+
+def test_the_ground_of_an_arrest_is_no_second_event(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "Police arrested a local businessman for collaborating with the rebels.")
+    assert [t for t, _ in got] == ["COERCE"]
+
+
+def test_a_participle_describing_an_object_is_background(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "The president lifted the curfew imposed after the coup in March.")
+    assert [w for _, w in got] == ["lifted"]
+
+
+def test_a_pluperfect_relative_clause_is_background(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "The rebels released the two engineers, whom they had kidnapped in June, on Sunday."
+    assert [w for _, w in types(analyse, text)] == ["released"]
+
+
+def test_a_past_relative_clause_is_kept(analyse: Callable[..., ArticleRecord]) -> None:
+    text = "Police arrested three gunmen who attacked a checkpoint near the border."
+    assert "attacked" in [w for _, w in types(analyse, text)]

@@ -82,6 +82,42 @@ def manner_phrase(doc: ParsedDoc, d: Draft) -> bool:
     return doc.tokens[tok.head].lower == "in"
 
 
+# verbs of punishing, blaming or praising: the act in their "for"/"with"/"of" phrase is
+# their ground, already told ("arrested *for collaborating* with", "charged with *supporting*")
+JUDGING = frozenset(
+    {
+        "arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "accuse", "blame",
+        "indict", "punish", "prosecute", "fine", "execute", "condemn", "criticize", "criticise",
+        "praise", "thank", "reward", "suspect", "question", "investigate", "try", "expel", "sanction",
+    }
+)  # fmt: skip
+
+
+def side_description(doc: ParsedDoc, d: Draft) -> bool:
+    """Whether the verb trigger of a side clause only describes a participant: a pluperfect
+    or present relative clause ("whom they had *taken* hostage", "whom authorities *blame*";
+    not "the gunmen who attacked the base", nor "targets that have been bombed"), a
+    past participle after an object ("lifted the curfew *imposed* in June", "adhere to deals
+    *reached* with Israel"), or the ground of a punishment or reproach ("arrested for
+    *collaborating* with Israel")."""
+    if d.frame.status != ADJUNCT:
+        return False
+    tok: Token = d.frame.anchor
+    if tok.pos not in VERB_POS or tok.head == tok.i:
+        return False
+    described = doc.tokens[tok.head]
+    auxes = {doc.tokens[k].lower for k in doc.children(tok.i) if doc.tokens[k].dep in ("aux", "auxpass")}
+    if tok.dep == "relcl":  # "whom they *had taken* hostage", "whom authorities *blame*"
+        return "had" in auxes or (tok.tag in ("VBP", "VBZ") and not auxes)
+    if tok.dep == "acl" and tok.tag == "VBN" and not auxes:  # "lifted the curfew *imposed* in June"
+        return described.dep in ("dobj", "pobj")
+    if tok.dep == "pcomp":
+        prep = doc.tokens[tok.head]
+        verb = doc.tokens[prep.head]
+        return prep.lower in ("for", "with", "of", "over") and verb.lemma in JUDGING
+    return False
+
+
 def without_earlier_acts(
     doc: ParsedDoc, drafts: list[Draft], proposal: frozenset[str] = frozenset()
 ) -> list[Draft]:
@@ -92,7 +128,10 @@ def without_earlier_acts(
     kept = [
         d
         for d in drafts
-        if not earlier_act(doc, d) and not unrealised_act(doc, d, proposal) and not manner_phrase(doc, d)
+        if not earlier_act(doc, d)
+        and not unrealised_act(doc, d, proposal)
+        and not manner_phrase(doc, d)
+        and not side_description(doc, d)
     ]
     if len(kept) == len(drafts) or not kept:
         return drafts
