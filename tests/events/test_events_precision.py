@@ -96,3 +96,10 @@ def test_a_pluperfect_relative_clause_is_background(analyse: Callable[..., Artic
 def test_a_past_relative_clause_is_kept(analyse: Callable[..., ArticleRecord]) -> None:
     text = "Police arrested three gunmen who attacked a checkpoint near the border."
     assert "attacked" in [w for _, w in types(analyse, text)]
+
+
+def test_a_participle_used_as_a_noun_is_no_event(analyse: Callable[..., ArticleRecord]) -> None:
+    got = types(analyse, "UN helicopters evacuated the wounded from the besieged town on Friday.")
+    assert "ASSAULT" not in [t for t, _ in got]
+    got = types(analyse, "The accused offered the victim a lift before the assault.")
+    assert "ACCUSE" not in [t for t, _ in got]

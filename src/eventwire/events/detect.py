@@ -104,6 +104,8 @@ class Matcher:
         if hyphenated is not None:
             return hyphenated
         if tok.pos in VERB_POS and tok.dep != "amod":  # "US-backed", "recognized government"
+            if any(doc.tokens[k].dep == "det" for k in doc.children(tok.i)):
+                return None  # a participle used as a noun: "evacuated *the wounded*"
             pos = "V"
         elif tok.pos in NOUN_POS and (
             tok.dep not in ("compound", "amod") or doc.tokens[tok.head].lemma in _CONTAINERS
