@@ -371,3 +371,10 @@ def test_a_big_city_taken_by_a_verb_of_war_is_a_place_without_actors(places_of: 
 def test_a_name_placed_in_a_region_after_a_verb_of_war(places_of: Any) -> None:
     record, _ = places_of("Government jets bombed Waku-Congo, in Cuanza-Sul, during a raid.")
     assert "Waku-Congo" in _texts(record)
+
+
+def test_a_name_placed_in_a_region_is_where_the_act_happened(analyse: Any) -> None:
+    record = analyse("Government jets bombed Waku-Congo, in Cuanza-Sul, during a raid.",
+                     stages=("actors", "events", "places"))
+    bombed = next(e for e in record.events if e.trigger.text.startswith("bombed"))
+    assert bombed.place is not None and bombed.place.text == "Waku-Congo"

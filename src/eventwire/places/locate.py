@@ -94,7 +94,8 @@ def locate_event(
     # recogniser took for a place ("captured Abu X, al-Qaida's coordinator, in Pakistan")
     # what a statement is about is no scene ("criticized the Paris agreement", "sue Saudi Arabia")
     objects = [] if verbal else object_places(doc, trigger, local)
-    sure = objects if any(p.kind == "landmark" or p.feature_code for p in objects) else []
+    sure = objects if any(p.kind == "landmark" or p.feature_code or _placed(doc, p, local)
+                          for p in objects) else []
     # a phrase opening the sentence sets a wider scene than one after the trigger ("In
     # Kashmir, militants shot two policemen near Srinagar")
     best = _best(doc, sure + pp_places(doc, trigger, preps, local, skip) or objects
@@ -215,3 +216,15 @@ def _names_of(doc: ParsedDoc, noun: int, found: Sequence[Place]) -> bool:
             if any(not (p.feature_code or "").startswith("PCL") for p in places_in(doc, span, found)):
                 return True
     return False
+
+
+def _placed(doc: ParsedDoc, p: Place, local: list[Place]) -> bool:
+    """An unknown name placed in a region right after it ("bombed Waku-Congo, in Cuanza-Sul"):
+    a place, not a person the recogniser took for one."""
+    last = doc.token_at(p.end - 1)
+    if last is None or last.i + 2 >= len(doc.tokens) or doc.tokens[last.i + 1].text != ",":
+        return False
+    k = last.i + 2
+    if doc.tokens[k].lower in ("in", "near"):
+        k += 1
+    return k < len(doc.tokens) and any(q.start == doc.tokens[k].start for q in local)
