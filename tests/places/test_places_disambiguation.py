@@ -202,3 +202,13 @@ def test_a_lone_landmark_lies_at_the_big_place_it_is_named_after(places_of: Any)
     assert airport.kind == "landmark" and airport.geonames_id is None
     assert airport.country == "CAN" and airport.lat is not None and 49.0 < airport.lat < 49.5
     assert airport.reason and "Vancouver" in airport.reason
+
+
+def test_the_stage_reads_the_article_local_vocabulary(places_of: Any) -> None:
+    """The places stage hands the article text to the resolver: words of US local government
+    make a bare "Athens" a US town; without them it is the Greek capital."""
+    local, _ = places_of("The Athens school board met on Tuesday. The sheriff said the township "
+                         "would pay for the new high school.")
+    assert [(p.text, p.country) for p in local.places] == [("Athens", "USA")]
+    plain, _ = places_of("The Athens city council met on Tuesday to discuss the new budget.")
+    assert [(p.text, p.country) for p in plain.places] == [("Athens", "GRC")]

@@ -52,7 +52,8 @@ class PlaceStage:
         record, doc = analysis.record, analysis.doc
         gaz = self.gazetteer
         mentions = find_mentions(doc, record.actors, gaz.candidates)
-        places = Resolver(gaz).resolve(mentions, record.actors, analysis.article.url, analysis.article.source)
+        places = Resolver(gaz).resolve(mentions, record.actors, analysis.article.url, analysis.article.source,
+                                        text=doc.text)
         for p in places:
             if p.lat is not None and p.confidence < self.min_confidence:
                 p.reason = f"resolution confidence {p.confidence} below {self.min_confidence}"
