@@ -103,3 +103,9 @@ def test_a_participle_used_as_a_noun_is_no_event(analyse: Callable[..., ArticleR
     assert "ASSAULT" not in [t for t, _ in got]
     got = types(analyse, "The accused offered the victim a lift before the assault.")
     assert "ACCUSE" not in [t for t, _ in got]
+
+
+def test_a_threatened_act_is_flagged_not_done(analyse: Callable[..., ArticleRecord]) -> None:
+    record = analyse("Iran threatened to cut off electricity to Armenia.", stages=STAGES)
+    cut = next(e for e in record.events if "cut" in e.trigger.text)
+    assert cut.hypothetical and cut.reported_by is not None

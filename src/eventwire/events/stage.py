@@ -78,6 +78,10 @@ class EventStage:
                 if _only_promised(d, drafts):
                     d.event = None
                     continue
+                governing = _governing_type(d, drafts)
+                if governing in UNDONE_BY and not d.event.hypothetical:
+                    d.event.hypothetical = True  # "threatened to *cut off* electricity": not done
+                    d.event.rule = f"{d.event.rule}; content of a {governing}: not done"
                 d.event_id = d.event.id = f"{record.id}#e{len(events) + 1}"
                 events.append(d.event)
             for d in drafts:
@@ -175,17 +179,27 @@ IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
 UNREALISED_BY = frozenset({"AGREE", "REJECT"})
 
 
+# acts whose governed act is kept but has not happened: "threatened to *shell* towns",
+# "urged Israel to *ease* restrictions"
+UNDONE_BY = frozenset({"THREATEN", "REQUEST"})
+
+
+def _governing_type(d: Draft, drafts: list[Draft]) -> str | None:
+    """The type of the event whose complement ``d`` is ("threatened to *cut off*": THREATEN)."""
+    gov = d.frame.governor
+    if d.frame.status != COMPLEMENT or gov is None or not d.frame.governor_is_event:
+        return None
+    for g in drafts:
+        if g is not d and g.event is not None and g.frame.anchor.i == gov.i:
+            return g.event.type
+    return None
+
+
 def _only_promised(d: Draft, drafts: list[Draft]) -> bool:
     """Whether ``d`` is the content of a promise or refusal in its sentence: the governed
     act has not happened, the governing act is the event ("agreed to lift embargoes" is one
     AGREE, not also a RETREAT; "refused to allow access" one REJECT)."""
-    gov = d.frame.governor
-    if d.frame.status != COMPLEMENT or gov is None or not d.frame.governor_is_event:
-        return False
-    return any(
-        g is not d and g.event is not None and g.frame.anchor.i == gov.i and g.event.type in UNREALISED_BY
-        for g in drafts
-    )
+    return _governing_type(d, drafts) in UNREALISED_BY
 
 
 def _without_idle(drafts: list[Draft]) -> list[Draft]:
