@@ -378,3 +378,11 @@ def test_a_name_placed_in_a_region_is_where_the_act_happened(analyse: Any) -> No
                      stages=("actors", "events", "places"))
     bombed = next(e for e in record.events if e.trigger.text.startswith("bombed"))
     assert bombed.place is not None and bombed.place.text == "Waku-Congo"
+
+
+def test_more_landmark_and_place_noun_shapes(places_of: Any) -> None:
+    record, _ = places_of("Police opened fire in the Kibera slum of Nairobi, clashes erupted at the Al-Aqsa "
+                          "Mosque compound, and marchers reached Place de la Nation in Paris.")
+    kinds = {p.text: p.kind for p in record.places}
+    assert kinds.get("Kibera") == "toponym"
+    assert kinds.get("Al-Aqsa Mosque") == "landmark" and kinds.get("Place de la Nation") == "landmark"

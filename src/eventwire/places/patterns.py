@@ -21,8 +21,12 @@ def landmark_name(doc: ParsedDoc, first: int, last: int) -> bool:
         return False
     head = toks[last - 1]
     if head.lower in words("landmark_heads") | words("site_names") and head.text[:1].isupper():
-        return all(toks[k].text[:1].isupper() or toks[k].text[:1].isdigit() for k in range(first, last))
+        return all(toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()
+                   or (toks[k].text == "-" and first < k and toks[k - 1].end == toks[k].start)
+                   for k in range(first, last))  # "Al-Aqsa Mosque"
     lead = toks[first]
+    if lead.text == "Place" and toks[first + 1].lower in _NAME_PARTICLES and head.text[:1].isupper():
+        return True  # "Place de la Nation"
     if lead.lower in words("landmark_leads") and lead.text[:1].isupper() and head.text[:1].isupper():
         return all(toks[k].text[:1].isupper() or toks[k].lower in _NAME_PARTICLES  # "Puerta del Sol"
                    for k in range(first + 1, last))
