@@ -386,3 +386,9 @@ def test_more_landmark_and_place_noun_shapes(places_of: Any) -> None:
     kinds = {p.text: p.kind for p in record.places}
     assert kinds.get("Kibera") == "toponym"
     assert kinds.get("Al-Aqsa Mosque") == "landmark" and kinds.get("Place de la Nation") == "landmark"
+
+
+def test_a_camp_named_by_a_place_is_where_a_raid_happened(analyse: Any) -> None:
+    record = analyse("Troops raided the Jenin refugee camp overnight.", stages=("actors", "events", "places"))
+    raided = next(e for e in record.events if e.trigger.text.startswith("raided"))
+    assert raided.place is not None and raided.place.text == "Jenin"

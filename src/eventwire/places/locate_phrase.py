@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..model import Place
 from ..nlp.document import ParsedDoc
 from .lexicon import words
+from .mention import place_noun_after
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
                       "within", "along", "on", "over", "off", "nearby", "beside",
@@ -176,6 +177,8 @@ def _names_a_person(doc: ParsedDoc, p: Place) -> bool:
     if last is None or last.i + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[last.i + 1]
+    if place_noun_after(doc, last.i + 1):
+        return False  # "the Jenin refugee camp": a place noun, not a person's title
     return nxt.sent == last.sent and (nxt.ent_type == "PERSON" or nxt.lower in PERSON_NOUNS)
 
 
