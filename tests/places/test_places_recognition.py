@@ -392,3 +392,12 @@ def test_a_camp_named_by_a_place_is_where_a_raid_happened(analyse: Any) -> None:
     record = analyse("Troops raided the Jenin refugee camp overnight.", stages=("actors", "events", "places"))
     raided = next(e for e in record.events if e.trigger.text.startswith("raided"))
     assert raided.place is not None and raided.place.text == "Jenin"
+
+
+def test_a_big_city_before_a_noun_in_an_unparsed_sentence(nlp: Any, gazetteer: Any) -> None:
+    from eventwire.nlp import Parser
+    from eventwire.places.recognize import find_mentions
+
+    doc = Parser(nlp, set(), mode="selective").parse("Protesters marched to the Sydney offices of the bank.")
+    assert not any(s.parsed for s in doc.sentences)
+    assert "Sydney" in [m.text for m in find_mentions(doc, [], gazetteer.candidates)]

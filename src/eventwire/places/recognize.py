@@ -68,6 +68,10 @@ def _modifies_noun(doc: ParsedDoc, last: int) -> bool:
     if last >= len(doc.tokens):
         return False
     nxt = doc.tokens[last]
+    if nxt.pos == "":  # an unparsed sentence: a lower-case word that is no verb of an actor
+        low = nxt.lower
+        return (nxt.text.isalpha() and nxt.text.islower() and not low.endswith("ed")
+                and low not in words("actor_verbs") | words("speech_verbs") | words("function_words"))
     return nxt.pos == "NOUN" and nxt.text[:1].islower()
 
 
