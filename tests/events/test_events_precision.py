@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from eventwire.model import ArticleRecord
 
 STAGES = ("actors", "events")
@@ -109,3 +111,28 @@ def test_a_threatened_act_is_flagged_not_done(analyse: Callable[..., ArticleReco
     record = analyse("Iran threatened to cut off electricity to Armenia.", stages=STAGES)
     cut = next(e for e in record.events if "cut" in e.trigger.text)
     assert cut.hypothetical and cut.reported_by is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This law is an attack on democracy," the opposition leader said on Monday.',
+        "Critics say the new tax is a war on the poor.",
+        "The destruction of public property is uncalled for and should be condemned.",
+    ],
+)
+def test_characterisations_and_opinions_are_no_acts(analyse: Callable[..., ArticleRecord], text: str) -> None:
+    assert [t for t, _ in types(analyse, text) if t in ("ASSAULT", "ACCUSE")] == [
+        t for t, w in types(analyse, text) if w == "destruction"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was an attack on the convoy near the border.",
+        "The explosion was an attack by militants, police said.",
+    ],
+)
+def test_an_attack_said_of_an_occurrence_is_kept(analyse: Callable[..., ArticleRecord], text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in types(analyse, text)]

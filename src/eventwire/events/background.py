@@ -118,13 +118,41 @@ def side_description(doc: ParsedDoc, d: Draft) -> bool:
     return False
 
 
+def not_an_act(doc: ParsedDoc, d: Draft, drafts: list[Draft], act_words: frozenset[str]) -> bool:
+    """Whether ``d`` is wording that names no act at all: an act noun said of something
+    that is not an act ("this law *is an attack* on democracy", "the reform is a war on the
+    poor"; not "there was an attack", "it was an attack", "the blast was an attack"), or an
+    agentless call for a reaction ("the destruction *should be condemned*": an opinion)."""
+    fr = d.frame
+    support = fr.support
+    noun = doc.token_at(d.trigger.end - 1)
+    if support is not None and support.lemma == "be" and noun is not None and noun.dep == "attr":
+        subs = [doc.tokens[k] for k in doc.children(support.i) if doc.tokens[k].dep in ("nsubj", "expl")]
+        acts = [(o.trigger.start, o.trigger.end) for o in drafts if o is not d]
+        return bool(subs) and all(
+            x.dep == "nsubj"
+            and x.pos in ("NOUN", "PROPN")
+            and x.lower not in act_words
+            and not any(lo <= x.start < hi for lo, hi in acts)
+            for x in subs
+        )
+    if fr.obligation and fr.anchor.pos in VERB_POS:
+        deps = {doc.tokens[k].dep for k in doc.children(fr.anchor.i)}
+        return "auxpass" in deps and "agent" not in deps
+    return False
+
+
 def without_earlier_acts(
-    doc: ParsedDoc, drafts: list[Draft], proposal: frozenset[str] = frozenset()
+    doc: ParsedDoc,
+    drafts: list[Draft],
+    proposal: frozenset[str] = frozenset(),
+    act_words: frozenset[str] = frozenset(),
 ) -> list[Draft]:
     """The sentence's drafts less the earlier acts that date or explain another of its
     events. All are kept when nothing else is left, or when what is left reports only the
     casualties of that act ("two were killed after an attack on the market": the attack is
     the event)."""
+    drafts = [d for d in drafts if not not_an_act(doc, d, drafts, act_words)]
     kept = [
         d
         for d in drafts

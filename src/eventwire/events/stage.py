@@ -49,6 +49,11 @@ class EventStage:
         self.cue_words: frozenset[str] = self.lexicon.cue_words()
         self.min_confidence = min_confidence
         self.proposal = self.lexicon.cue("proposal")
+        self.act_words = frozenset(  # forms of nouns that always name an act ("explosion")
+            form
+            for form, lemmas in self.lexicon.forms.items()
+            if any(e.type != "-" and not e.conditions for x in lemmas for e in self.lexicon.lookup(x, "N"))
+        )
         self.coder = SentenceCoder(self.lexicon, Matcher(self.lexicon))
 
     def __call__(self, analysis: Analysis) -> None:
@@ -67,7 +72,7 @@ class EventStage:
             lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
             drafts = _without_idle(drafts)
-            drafts = without_earlier_acts(doc, drafts, self.proposal)
+            drafts = without_earlier_acts(doc, drafts, self.proposal, self.act_words)
             for d in drafts:
                 event = self._event(doc, sent, d, dates, pub, lemmas)
                 if event.confidence >= self.min_confidence:
