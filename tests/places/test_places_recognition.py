@@ -386,6 +386,8 @@ def test_more_landmark_and_place_noun_shapes(places_of: Any) -> None:
     kinds = {p.text: p.kind for p in record.places}
     assert kinds.get("Kibera") == "toponym"
     assert kinds.get("Al-Aqsa Mosque") == "landmark" and kinds.get("Place de la Nation") == "landmark"
+    record, _ = places_of("The president addressed supporters at the Estadio Nacional in Lima.")
+    assert {p.text: p.kind for p in record.places}.get("Estadio Nacional") == "landmark"
 
 
 def test_a_camp_named_by_a_place_is_where_a_raid_happened(analyse: Any) -> None:
