@@ -109,3 +109,25 @@ def test_filming_a_clash_is_no_support_verb(analyse: Callable[..., ArticleRecord
     got = events(analyse, text)
     assert ("COERCE", "detained") in got
     assert [w for _, w in got if "clash" in w] == ["clash"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party won the election after a fierce battle for votes in the capital.",
+        "Nurses have fought for better wages for years.",
+        "The home side beat their rivals 3-1 on Sunday.",
+    ],
+)
+def test_contests_for_votes_wages_or_titles_are_no_assault(
+    analyse: Callable[..., ArticleRecord], text: str
+) -> None:
+    assert "ASSAULT" not in [t for t, _ in events(analyse, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels fought government troops for control of the town.", "Police beat protesters with batons."],
+)
+def test_fighting_and_beating_people_stay_assaults(analyse: Callable[..., ArticleRecord], text: str) -> None:
+    assert "ASSAULT" in [t for t, _ in events(analyse, text)]
