@@ -403,3 +403,10 @@ def test_a_big_city_before_a_noun_in_an_unparsed_sentence(nlp: Any, gazetteer: A
     doc = Parser(nlp, set(), mode="selective").parse("Protesters marched to the Sydney offices of the bank.")
     assert not any(s.parsed for s in doc.sentences)
     assert "Sydney" in [m.text for m in find_mentions(doc, [], gazetteer.candidates)]
+
+
+def test_a_camp_named_before_a_nearby_town_is_the_scene(analyse: Any) -> None:
+    record = analyse("Fighting broke out in the Ain al-Hilweh refugee camp near Sidon.",
+                     stages=("actors", "events", "places"))
+    fighting = next(e for e in record.events if e.trigger.text.startswith("Fighting"))
+    assert fighting.place is not None and fighting.place.text == "Ain al-Hilweh"

@@ -178,6 +178,9 @@ def _best(doc: ParsedDoc, found: Sequence[Place], after: int = -1) -> Place | No
         last = doc.token_at(p.end - 1) or tok
         dep = last.dep if last is not None else ""
         head = doc.tokens[last.head] if last is not None else None
+        if dep == "compound" and head is not None and head.dep == "compound" and head.text.islower() and (
+                head.lower in words("site_modifiers")):
+            head = doc.tokens[head.head]  # "the Ain al-Hilweh refugee camp": the camp it names
         modifier = dep in ("compound", "poss", "amod", "nmod") and head is not None and not (
             dep == "compound" and head.lower in words("place_nouns")
             and not (p.feature_code or "").startswith("PCL")  # "Khanasir town", not "the Belarus capital"
