@@ -410,3 +410,11 @@ def test_a_camp_named_before_a_nearby_town_is_the_scene(analyse: Any) -> None:
                      stages=("actors", "events", "places"))
     fighting = next(e for e in record.events if e.trigger.text.startswith("Fighting"))
     assert fighting.place is not None and fighting.place.text == "Ain al-Hilweh"
+
+
+def test_a_name_after_a_part_of_a_place_and_of(places_of: Any) -> None:
+    record, _ = places_of("Rebels seized the town hall of San Andres Larrainzar, then shelled the port of "
+                          "Hodeidah and the outskirts of Taiz.")
+    assert {"San Andres Larrainzar", "Hodeidah", "Taiz"} <= set(_texts(record))
+    record, _ = places_of("He was inducted into the Hall of Fame in Canton.")
+    assert "Fame" not in _texts(record)

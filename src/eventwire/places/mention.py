@@ -81,6 +81,8 @@ def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
                 return hint
     if any(word in words("place_nouns") for word in near) or place_noun_after(doc, last):
         return "city"
+    if first >= 2 and toks[first - 1].lower == "of" and toks[first - 2].text in words("part_nouns"):
+        return "city"  # "the town hall of X", "the port of X" (lower case: not "Hall of Fame")
     return None
 
 

@@ -217,7 +217,7 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
             before = "near"  # "north of Moorhead"
         after = toks[j].lower if j < n else ""
         nouns = words("place_nouns")
-        licensed = (before == "of" and before2 in nouns) or (
+        licensed = (before == "of" and (before2 in nouns or toks[i - 2].text in words("part_nouns"))) or (
             after in nouns - {"state", "capital"} or (after not in nouns and place_noun_after(doc, j)))
         first = i
         prev = toks[i - 1] if i > sent_first else None
