@@ -366,6 +366,8 @@ def test_two_unknown_names_side_by_side_are_one(places_of: Any) -> None:
 def test_a_big_city_taken_by_a_verb_of_war_is_a_place_without_actors(places_of: Any) -> None:
     record, _ = places_of("Separatists shelled Mariupol on Friday.")  # the recogniser says organisation
     assert "Mariupol" in _texts(record)
+    record, _ = places_of("The army recaptured Tal Abyad from Kurdish fighters.")  # a person, it says
+    assert "Tal Abyad" in _texts(record)
 
 
 def test_a_name_placed_in_a_region_after_a_verb_of_war(places_of: Any) -> None:

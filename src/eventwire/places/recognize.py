@@ -164,8 +164,9 @@ def find_mentions(
                     and not _possessive_after(doc, m.last))
                 or (ent.label == "PERSON" and m.first + 1 == m.last and strong(m.text)
                     and m.text not in person_words and _modifies_noun(doc, m.last))  # "the Sydney offices"
-                or (ent.label in ("ORG", "PERSON") and after_place_verb(doc, m.first) and strong(m.text)
-                    and m.text not in person_words)  # "shelled Mariupol"
+                or (ent.label in ("ORG", "PERSON") and after_place_verb(doc, m.first) and (
+                    strong(m.text) or (m.last - m.first >= 2 and known(m.text)))
+                    and m.text not in person_words)  # "shelled Mariupol", "recaptured Tal Abyad"
             )
             if m is not None and not licensed and (
                     ent.label == "NORP" or not (admin_or_country(m.text) or m.text in gpe_texts)):
