@@ -8,35 +8,8 @@ from collections.abc import Callable
 
 from ..nlp.document import ParsedDoc
 from .lexicon import words
-from .mention import Mention, make_mention, place_noun_after, trim
+from .mention import Mention, make_mention, place_noun_after
 from .nonplaces import spurious as spurious  # find_mentions filters every mention with it
-
-
-def landmark_name(doc: ParsedDoc, first: int, last: int) -> bool:
-    """"Memphis Street", "Augusta St.", "Highway 10", "Interstate 395": a capitalised name
-    ending in a street word, or a road word followed by a number."""
-    toks = doc.tokens
-    first, last = trim(doc, first, last)
-    if last - first < 2:
-        return False
-    head = toks[last - 1]
-    if head.lower in words("landmark_heads") | words("site_names") and head.text[:1].isupper():
-        return all(toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()
-                   or (toks[k].text == "-" and first < k and toks[k - 1].end == toks[k].start)
-                   for k in range(first, last))  # "Al-Aqsa Mosque"
-    lead = toks[first]
-    if lead.text == "Place" and toks[first + 1].lower in _NAME_PARTICLES and head.text[:1].isupper():
-        return True  # "Place de la Nation"
-    if lead.lower in words("landmark_leads") and lead.text[:1].isupper() and head.text[:1].isupper():
-        return all(toks[k].text[:1].isupper() or toks[k].lower in _NAME_PARTICLES  # "Puerta del Sol"
-                   for k in range(first + 1, last))
-    return head.text.isdigit() and toks[last - 2].lower in words("road_words")
-
-
-_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "el",
-                             "al", "des", "du", "le", "y", "e"})
-
-
 
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
 
@@ -131,43 +104,6 @@ def datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
             if m is not None:
                 out.append(m)
         i = j
-    return out
-
-
-def after_place_verb(doc: ParsedDoc, first: int) -> bool:
-    """The word before token ``first`` is a verb whose object is a place ("shelled Mariupol",
-    "captured Kabul"); in an unparsed sentence the lemma is the word itself, so a regular
-    ending is taken off."""
-    if first <= 0:
-        return False
-    prev = doc.tokens[first - 1]
-    verbs = words("place_verbs")
-    low = prev.lower
-    return prev.lemma in verbs or any(
-        low.endswith(end) and low[: len(low) - len(end)] in verbs for end in ("ed", "d", "s", "es", "ing"))
-
-
-def placed_by_region(doc: ParsedDoc, found: list[Mention]) -> list[Mention]:
-    """A name the recogniser called something else, taken by a place verb or after a locative
-    preposition and placed in a region by the words after it: "bombed Waku-Congo, in
-    Cuanza-Sul", "raided Kafr-Nabl, Idlib province" (not a person's full name)."""
-    toks = doc.tokens
-    n = len(toks)
-    starts = {m.first for m in found if m.kind == "toponym"}
-    taken = {t for m in found for t in range(m.first, m.last)}
-    out: list[Mention] = []
-    for ent in doc.entities:
-        first, last = trim(doc, ent.first, ent.last)
-        if (ent.label not in ("ORG", "PERSON", "FAC") or first >= last or last + 1 >= n
-                or toks[last].text != "," or any(k in taken for k in range(first, last))
-                or (ent.label == "PERSON" and last - first > 1 and "-" not in doc.text[ent.start : ent.end])):
-            continue
-        after = last + 2 if toks[last + 1].lower in ("in", "near") else last + 1
-        prev = toks[first - 1].lower if first > 0 else ""
-        if after in starts and (after_place_verb(doc, first) or prev in LOCATIVE_BEFORE):
-            m = make_mention(doc, first, last, "placed")
-            if m is not None:
-                out.append(m)
     return out
 
 

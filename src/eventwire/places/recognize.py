@@ -32,18 +32,16 @@ from .lexicon import words
 from .mention import Mention, hint_of, make_mention, trim
 from .patterns import (
     LOCATIVE_BEFORE,
-    after_place_verb,
     borders_and_sides,
     counties,
     datelines,
-    landmark_name,
-    placed_by_region,
     repeats,
     spurious,
     untagged,
 )
 from .references import demonym_mentions, demonyms, location_mentions, metonym_mentions
 from .shapes import widen
+from .sites import after_place_verb, landmark_name, placed_by_region, site
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
@@ -131,9 +129,9 @@ def find_mentions(
             continue
         if any(_overlaps(ent.start, ent.end, s, e) for s, e in county_spans):
             continue
-        site = (doc.tokens[ent.last - 1].lower in words("site_names")
-                and landmark_name(doc, ent.first, ent.last))
-        if site and ent.label != "LOC":  # "the Bardo Museum", whatever else opens it
+        building = (doc.tokens[ent.last - 1].lower in words("site_names")
+                    and landmark_name(doc, ent.first, ent.last))
+        if building and ent.label != "LOC":  # "the Bardo Museum", whatever else opens it
             m = make_mention(doc, ent.first, ent.last, ent.label, "landmark")
         elif ent.label in PLACE_LABELS:
             m = _from_place_entity(doc, ent, known)
@@ -193,7 +191,7 @@ def find_mentions(
                     nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in function_words)):
                 m = None  # "the Chavista regime": an unknown word used as an adjective
         if m is not None and m.kind == "landmark":
-            m = _site(doc, m, strong)
+            m = site(doc, m, strong)
         if m is not None:
             m.hint = hint_of(doc, m.first, m.last)
             out.append(m)
@@ -220,23 +218,6 @@ def find_mentions(
            or admin_or_country(m.text)]
     out.sort(key=lambda m: (m.start, -m.end))
     return out
-
-
-def _site(doc: ParsedDoc, m: Mention, strong: Callable[[str], bool]) -> Mention | None:
-    """A building's or monument's name ("the Bardo Museum", "Darulaman Palace") is a landmark,
-    but one opening with a big place names that place ("Cairo Stadium": Cairo) and one
-    opening with a demonym is a reference to a country ("the Russian Museum": Russian)."""
-    toks = doc.tokens
-    head = toks[m.last - 1].lower
-    if head not in words("site_names") or head in words("landmark_heads"):
-        return m
-    if any(toks[k].ent_type == "NORP" or toks[k].text in demonyms() for k in range(m.first, m.last - 1)):
-        return None
-    for size in (3, 2, 1):
-        end = m.first + size
-        if end < m.last and strong(doc.text[toks[m.first].start : toks[end - 1].end]):
-            return make_mention(doc, m.first, end, "ORG-part")
-    return m
 
 
 def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]) -> Mention | None:
