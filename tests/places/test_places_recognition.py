@@ -420,3 +420,11 @@ def test_a_name_after_a_part_of_a_place_and_of(places_of: Any) -> None:
     assert {"San Andres Larrainzar", "Hodeidah", "Taiz"} <= set(_texts(record))
     record, _ = places_of("He was inducted into the Hall of Fame in Canton.")
     assert "Fame" not in _texts(record)
+
+
+def test_a_known_name_after_a_place_and_its_possessive(places_of: Any) -> None:
+    record, _ = places_of("Russian warships docked at Crimea's Sevastopol, and Russia's Vladimir Putin "
+                          "met Sri Lanka's Minister of Ports.")
+    texts = _texts(record)
+    assert "Sevastopol" in texts
+    assert not {"Vladimir Putin", "Minister", "Ports"} & set(texts)

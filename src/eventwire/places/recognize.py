@@ -41,7 +41,7 @@ from .patterns import (
 )
 from .references import demonym_mentions, demonyms, location_mentions, metonym_mentions
 from .shapes import widen
-from .sites import after_place_verb, landmark_name, placed_by_region, site
+from .sites import after_place_verb, landmark_name, placed_by_region, possessed, site
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
@@ -203,6 +203,7 @@ def find_mentions(
     metonym_starts = {s for s, _e in metonyms}
     out.extend(repeats(doc, out, person_words, metonym_starts, known))
     out.extend(placed_by_region(doc, out))
+    out.extend(possessed(doc, out, known))
     out.extend(borders_and_sides(doc, out))
     taken = {t for m in out for t in range(m.first, m.last)}
     refs = location_mentions(doc, actors, taken, lookup)

@@ -90,3 +90,41 @@ def site(doc: ParsedDoc, m: Mention, strong: Callable[[str], bool]) -> Mention |
         if end < m.last and strong(doc.text[toks[m.first].start : toks[end - 1].end]):
             return make_mention(doc, m.first, end, "ORG-part")
     return m
+
+
+def possessed(doc: ParsedDoc, found: list[Mention], known: Callable[[str], bool]) -> list[Mention]:
+    """A name the gazetteer knows right after a place and its possessive: "Crimea's
+    Sevastopol", "Helmand's Nad Ali" (not a person's name nor a people's name: "Russia's
+    Vladimir Putin", "Iraq's Kurds")."""
+    toks = doc.tokens
+    n = len(toks)
+    taken = {t for m in found for t in range(m.first, m.last)}
+    out: list[Mention] = []
+    for m in found:
+        first = m.last + 1
+        if m.kind != "toponym" or first >= n or toks[m.last].text not in ("'s", "’s"):
+            continue
+        last = first
+        while last < n and last - first < 3 and last not in taken and _possessed_word(doc, last, first):
+            last += 1
+        after = toks[last] if last < n else None
+        if last == first or (after is not None and (after.lower == "of" or after.text[:1].isupper())):
+            continue  # the whole name only: not "Sri Lanka's Minister of Posts", "Richmond's Bo Kong Cafe"
+        if known(doc.text[toks[first].start : toks[last - 1].end]):
+            found_m = make_mention(doc, first, last, "possessed")
+            if found_m is not None:
+                out.append(found_m)
+    return out
+
+
+_NOT_NAMED = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _possessed_word(doc: ParsedDoc, k: int, first: int) -> bool:
+    t = doc.tokens[k]
+    if t.sent != doc.tokens[first].sent or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    if not t.text.replace("-", "").isalpha() or t.ent_type in _NOT_NAMED or t.pos in ("ADJ", "VERB"):
+        return False  # "Russia's Vladimir Putin", "Israel's March election", "Britain's Jewish leaders"
+    return t.text not in demonyms() and not any(t.lower in words(n) for n in (
+        "titles", "not_places", "common_words", "org_tails", "bare_generic", "generic"))
