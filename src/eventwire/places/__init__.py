@@ -18,6 +18,8 @@ Modules
   places inside organisation names, datelines, county names, names the context marks as
   places, borders and sides); helped by :mod:`~eventwire.places.patterns`,
   :mod:`~eventwire.places.shapes` (streets, hyphenated pairs, home towns),
+  :mod:`~eventwire.places.sites` (camps, crossings, bases and named buildings:
+  "the X refugee camp", "Darulaman Palace", "Puerta del Sol"),
   :mod:`~eventwire.places.context` ("Jackson and Madison counties", "a Columbia-based
   firm", "Roselle police") and :mod:`~eventwire.places.nonplaces` (what looks like a place
   but is not: organisations, brands, titles, people who speak).
