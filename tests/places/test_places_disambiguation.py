@@ -212,3 +212,14 @@ def test_the_stage_reads_the_article_local_vocabulary(places_of: Any) -> None:
     assert [(p.text, p.country) for p in local.places] == [("Athens", "USA")]
     plain, _ = places_of("The Athens city council met on Tuesday to discuss the new budget.")
     assert [(p.text, p.country) for p in plain.places] == [("Athens", "GRC")]
+
+
+def test_other_spellings_of_arabic_names_and_region_quarters(places_of: Any) -> None:
+    record, _ = places_of("Clashes broke out in El-Arish on Sunday.")
+    arish = _place(record, "El-Arish")
+    assert arish.country == "EGY" and arish.feature_code is not None
+    record, _ = places_of("Ships were unloaded in the port city of Hodeidah on Sunday.")
+    assert _place(record, "Hodeidah").country == "YEM"
+    record, _ = places_of("Thousands fled the fighting in North Kivu last week.")
+    kivu = _place(record, "North Kivu")
+    assert kivu.country == "COD" and kivu.feature_code == "ADM1"

@@ -35,6 +35,36 @@ def name_key(name: str) -> str:
     return text
 
 
+_ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ")  # hyphens are spaces in keys
+# English words for the quarters in regions' French, Spanish or Portuguese names ("Nord-Kivu")
+_QUARTERS = (("north ", ("nord ", "norte ")), ("south ", ("sud ", "sur ", "sul ")),
+             ("east ", ("est ", "este ")), ("west ", ("ouest ", "oeste ")))
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Other spellings of a name key (from :func:`name_key`) that news and the gazetteer
+    write differently, to try when the key itself names nothing: without or with the Arabic
+    article ("el arish" → "arish", "hudaydah" → "al hudaydah"), without a final "h" after a
+    vowel ("hodeidah" → "hodeida"), and a region's quarter in the language of its official
+    name ("north kivu" → "nord kivu")."""
+    out: list[str] = []
+    words = key.split()
+    for art in _ARTICLES:
+        if key.startswith(art) and len(key) > len(art) + 2:
+            out.append(key[len(art):])
+            break
+    else:
+        if len(words) == 1:
+            out.append("al " + key)
+    for k in [key, *out]:
+        if len(k) > 4 and k.endswith("h") and k[-2] in "aeiou":
+            out.append(k[:-1])
+    for english, others in _QUARTERS:
+        if key.startswith(english):
+            out.extend(o + key[len(english):] for o in others)
+    return out
+
+
 def usable_alias(name: str) -> bool:
     """Keep Latin-script alternate names without digits; drop short all-capital codes
     (airport and postal codes such as "LAX", "BOS") that would match ordinary acronyms."""

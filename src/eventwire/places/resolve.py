@@ -33,7 +33,7 @@ from .estimate import place_landmarks
 from .evidence import Context, neighbours, prior, score
 from .gazetteer import Candidate, Gazetteer
 from .locale import locale_country
-from .names import name_key
+from .names import name_key, spelling_variants
 from .recognize import Mention
 
 LOCALE_WEIGHT = 2.0  # the country whose local vocabulary the article uses, as much as a web domain's
@@ -138,6 +138,10 @@ class Resolver:
                   if c.feature_code == "ADM2"] + cs
         if not cs and m.kind == "toponym" and m.text.isupper() and len(m.text) > 3:
             cs = list(self.gaz.candidates(m.text.title()))
+        for variant in spelling_variants(name_key(m.text)) if not cs and m.kind == "toponym" else ():
+            cs = bearing_the_name(self.gaz.lookup(variant))  # "El-Arish" → "Arish"
+            if cs:
+                break
         if not cs and m.kind == "toponym":
             core = core_name(m.text)
             if core:
