@@ -223,3 +223,19 @@ def test_other_spellings_of_arabic_names_and_region_quarters(places_of: Any) -> 
     record, _ = places_of("Thousands fled the fighting in North Kivu last week.")
     kivu = _place(record, "North Kivu")
     assert kivu.country == "COD" and kivu.feature_code == "ADM1"
+
+
+_STAGES = ("actors", "events", "places")
+
+
+def test_the_actors_countries_are_evidence(analyse: Any) -> None:
+    record = analyse("The Palestinian Authority condemned the raid on Jenin.", stages=_STAGES)
+    assert _place(record, "Jenin").country == "PSE"
+    record = analyse("Serbian police arrested two men in Bor on Monday.", stages=_STAGES)
+    assert _place(record, "Bor").country == "SRB"
+
+
+def test_an_actor_acting_abroad_does_not_pull_the_place_home(analyse: Any) -> None:
+    record = analyse("Russian troops shelled villages near Donetsk, Ukrainian officials said.",
+                     stages=_STAGES)
+    assert _place(record, "Donetsk").country == "UKR"

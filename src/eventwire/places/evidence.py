@@ -30,6 +30,7 @@ POP_WEIGHT = 0.45  # score per tenfold population
 REGION_CAP = 2.5  # most score from other places read in the same first-level region
 NEAR_BONUS = 2.0  # score for lying within 80 km of a place read for another name (60 % within 250 km)
 NEIGHBOUR_BONUS = 2.0  # score for lying in a country bordering one the article names
+ACTOR_BONUS = 1.0  # score for lying in a country that an actor of the article acts for
 NAMED_REGION = 1.0  # score for lying in a first-level region the article names
 NEAR_KM = 40.0  # candidates of two names this close support each other
 SUPPORT_WEIGHT = 0.6  # score per other name with a candidate near this one ...
@@ -62,10 +63,12 @@ class Context:
     borders: dict[str, frozenset[str]] = field(default_factory=dict)
     # candidate pid → how many other names have a candidate near it (see :func:`neighbours`)
     support: dict[int, int] = field(default_factory=dict)
+    # countries (alpha-2) the article's actors act for, read off no place name (see resolve)
+    actor_countries: frozenset[str] = frozenset()
 
     def copy(self) -> Context:
         return Context(defaultdict(float, self.countries), defaultdict(float, self.admin1),
-                       support=self.support, borders=self.borders)
+                       support=self.support, borders=self.borders, actor_countries=self.actor_countries)
 
     def add(self, key: str, cand: Candidate, conf: float, sign: int = 1, vote: bool = True) -> None:
         """Count (``sign`` 1) or discount (-1) one mention named ``key`` read as ``cand``.
@@ -145,6 +148,8 @@ def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
         s += NEAR_BONUS if near < 80 else 0.6 * NEAR_BONUS if near < 250 else 0.0
     if cand.cc and not cand.is_country and _next_door(cand.cc, ctx, key):
         s += NEIGHBOUR_BONUS
+    if cand.cc in ctx.actor_countries:
+        s += ACTOR_BONUS
     s += SUPPORT_WEIGHT * min(SUPPORT_CAP, ctx.support.get(cand.pid, 0))
     return s
 

@@ -7,6 +7,8 @@ score from
   a bare name, since "Georgia" or "Arauca" alone names the larger unit more often);
 - words around the mention ("the department of Arauca", "Rapides Parish", "the city of
   Paris") and explicit "City, State" / "City, Country" pairs, which restrict the candidates;
+- the countries the article's actors act for, where no place name gave it them ("Israeli
+  troops", "the Palestinian Authority": a flat :data:`~eventwire.places.evidence.ACTOR_BONUS`);
 - the article: countries and first-level regions of the other places, their distance, the
   country of the publication's web domain or name, and the country whose local vocabulary
   the text uses (:mod:`~eventwire.places.locale`; when the caller passes the text);
@@ -37,6 +39,9 @@ from .names import name_key, spelling_variants
 from .recognize import Mention
 
 LOCALE_WEIGHT = 2.0  # the country whose local vocabulary the article uses, as much as a web domain's
+_ACTING = frozenset({"person", "government", "organisation", "group"})  # actor kinds whose country counts
+# organisations of these sectors act for their country where it acts ("the Palestinian Authority")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS", "SPY"})
 ROUNDS = 3  # resolution passes over the names, each revising every name in the latest context
 _IRREGULAR_DEMONYMS = {
     "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
@@ -76,11 +81,7 @@ class Resolver:
         vocabulary count as evidence for a country (see :mod:`~eventwire.places.locale`)."""
         toponyms = [m for m in mentions if m.kind in ("toponym", "landmark", "metonym", "demonym")]
         cands = [self._candidates(m, mentions) for m in toponyms]
-        base = Context()
-        # The actors' countries are no evidence here: most were read off the article's place
-        # names or inherited from its other actors ("Mayor ... of Athens" taking Greece from
-        # "Athens"), which made a first reading vote for itself; the countries named outright
-        # ("Colombian troops", "Venezuela") are place mentions themselves (demonyms, names).
+        base = Context(actor_countries=self._actor_countries(actors, mentions))
         tld = _tld_country(source_url)
         if tld:
             base.countries[tld] += 2.0
@@ -110,6 +111,30 @@ class Resolver:
             if p.lat is None and p.kind in ("toponym", "landmark") and p.geonames_id is None:
                 self._inner_name(p)
         return out
+
+    def _actor_countries(self, actors: Sequence[ActorMention], mentions: Sequence[Mention]) -> frozenset[str]:
+        """The countries (alpha-2) that the article's people, governments, organisations and
+        groups act for ("Israeli troops", "the Palestinian Authority", "President Tshisekedi";
+        organisations only of a state or armed sector),
+        a moderate flat bonus (:data:`~eventwire.places.evidence.ACTOR_BONUS`), not a vote
+        among the places' countries. Actors overlapping a place name are left out: their
+        country was read off that name ("Athens City Council" → Greece) and would vote for
+        the name's own reading; a demonym inside one ("Israeli troops") names it outright. So
+        are those whose country the actors stage inferred from the article (they carry a
+        reason: "police", "officials")."""
+        names = [(m.start, m.end) for m in mentions if m.kind != "demonym"]
+        out: set[str] = set()
+        for a in actors:
+            if a.kind not in _ACTING or not a.country or a.reason is not None:
+                continue  # a reason: the country was inferred from the article ("police")
+            if a.kind == "organisation" and a.sector not in _STATE_SECTORS:
+                continue  # firms and media ("Boeing", "ABC News") act far from home
+            if any(start < a.end and a.start < end for start, end in names):
+                continue
+            country = self.gaz.country(a.country)
+            if country is not None and country.cc:
+                out.add(country.cc)
+        return frozenset(out)
 
     def _source_country(self, name: str | None) -> str | None:
         """The country of a place named in the publisher's name, when the name holds one that
