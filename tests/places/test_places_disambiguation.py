@@ -239,3 +239,8 @@ def test_an_actor_acting_abroad_does_not_pull_the_place_home(analyse: Any) -> No
     record = analyse("Russian troops shelled villages near Donetsk, Ukrainian officials said.",
                      stages=_STAGES)
     assert _place(record, "Donetsk").country == "UKR"
+
+
+def test_an_unknown_name_is_not_placed_at_its_opening_word(places_of: Any) -> None:
+    record, _ = places_of("Clashes broke out in San Andres Larrainzar on Sunday.")
+    assert _place(record, "San Andres Larrainzar").country != "MLI"  # San, a town in Mali

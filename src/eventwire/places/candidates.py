@@ -19,6 +19,11 @@ from .mention import Mention
 _DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                "northern", "southern", "eastern", "western", "central", "upstate", "downstate", "greater",
                "downtown", "metro", "metropolitan")
+# words that open place names without naming a place ("San Andrés", "North Kivu", "El Fasher")
+_NAME_OPENERS = frozenset(_DIRECTIONS) | {
+    "san", "santa", "santo", "sao", "st", "ste", "saint", "sainte", "el", "al", "la", "le", "les", "los",
+    "las", "de", "del", "new", "old", "port", "fort", "mount", "lake", "upper", "lower", "great", "little",
+    "nord", "sud", "norte", "sur", "ras", "bir", "tel", "ban", "kampong"}
 _TRAILING = ("city", "town", "township", "area", "metro", "region", "county", "valley", "state")
 
 
@@ -36,6 +41,14 @@ def core_name(text: str) -> str | None:
     if "of" in low[:-1]:
         return " ".join(words[low.index("of") + 1:])
     return None
+
+
+def only_openers(part: str) -> bool:
+    """Whether ``part`` is made only of words that open place names ("San", "North", "El"):
+    no place is named after them inside a longer unknown name ("San Andrés Larráinzar" is not
+    at the town of San in Mali, "North Kivu" not in the North region of Cameroon)."""
+    words = part.lower().replace(".", "").split()
+    return bool(words) and all(w in _NAME_OPENERS for w in words)
 
 
 SMALL_TOWN = 100_000  # a town below this size yields its name to its country's region

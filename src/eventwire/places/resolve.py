@@ -30,7 +30,15 @@ from collections.abc import Sequence
 
 from ..model import ActorMention, Place
 from .build import COUNTY_NOTE, ZIP_NOTE
-from .candidates import SMALL_TOWN, bearing_the_name, core_name, following_container, larger_unit, within
+from .candidates import (
+    SMALL_TOWN,
+    bearing_the_name,
+    core_name,
+    following_container,
+    larger_unit,
+    only_openers,
+    within,
+)
 from .estimate import place_landmarks
 from .evidence import Context, neighbours, prior, score
 from .gazetteer import Candidate, Gazetteer
@@ -189,7 +197,7 @@ class Resolver:
         words = p.text.split()
         for size in range(len(words) - 1, 0, -1):
             for part in (" ".join(words[:size]), " ".join(words[-size:])):
-                if not part[:1].isupper():
+                if not part[:1].isupper() or only_openers(part):
                     continue
                 strong = [c for c in self.gaz.candidates(part) if c.main and c.lat is not None and (
                     c.is_country or c.feature_code == "ADM1" or c.population >= SMALL_TOWN)]
