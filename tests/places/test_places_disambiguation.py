@@ -244,3 +244,9 @@ def test_an_actor_acting_abroad_does_not_pull_the_place_home(analyse: Any) -> No
 def test_an_unknown_name_is_not_placed_at_its_opening_word(places_of: Any) -> None:
     record, _ = places_of("Clashes broke out in San Andres Larrainzar on Sunday.")
     assert _place(record, "San Andres Larrainzar").country != "MLI"  # San, a town in Mali
+
+
+def test_a_name_only_other_names_match_tries_its_article_form(places_of: Any) -> None:
+    record, _ = places_of("Clashes broke out in Anbar on Sunday.")
+    anbar = _place(record, "Anbar")
+    assert anbar.country == "IRQ" and anbar.feature_code == "ADM1"

@@ -171,10 +171,12 @@ class Resolver:
                   if c.feature_code == "ADM2"] + cs
         if not cs and m.kind == "toponym" and m.text.isupper() and len(m.text) > 3:
             cs = list(self.gaz.candidates(m.text.title()))
-        for variant in spelling_variants(name_key(m.text)) if not cs and m.kind == "toponym" else ():
-            cs = bearing_the_name(self.gaz.lookup(variant))  # "El-Arish" → "Arish"
-            if cs:
+        for variant in spelling_variants(name_key(m.text)) if m.kind == "toponym" else ():
+            if any(c.main for c in cs):
                 break
+            # "El-Arish" → "Arish"; "Anbar" is Al Anbar, not a town one of whose other names is Ambar
+            other = bearing_the_name(self.gaz.lookup(variant))
+            cs = [c for c in other if c.main] + cs if cs else other
         if not cs and m.kind == "toponym":
             core = core_name(m.text)
             if core:
