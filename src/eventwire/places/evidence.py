@@ -21,8 +21,9 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ..model import ActorMention
 from .build import COUNTY_NOTE
-from .gazetteer import Candidate
+from .gazetteer import Candidate, Gazetteer
 from .recognize import Mention
 
 MAX_POINTS = 64  # distinct places used for distance context: keeps scoring linear in mentions
@@ -35,6 +36,9 @@ NAMED_REGION = 1.0  # score for lying in a first-level region the article names
 NEAR_KM = 40.0  # candidates of two names this close support each other
 SUPPORT_WEIGHT = 0.6  # score per other name with a candidate near this one ...
 SUPPORT_CAP = 4  # ... counting at most this many names
+_ACTING = frozenset({"person", "government", "organisation", "group"})  # actor kinds whose country counts
+# organisations of these sectors act for their country where it acts ("the Palestinian Authority")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS", "SPY"})
 _FEATURE_PRIOR = {"PCLI": 3.0, "ADM1": 1.6, "ADM2": 0.6, "CONT": 3.0, "RGN": 1.5}
 
 
@@ -160,6 +164,32 @@ def _next_door(cc: str, ctx: Context, key: str) -> bool:
         if cc in ctx.borders.get(other, ()) and any(n > 0 for k, n in readers.items() if k != key):
             return True
     return False
+
+
+def actor_countries(gaz: Gazetteer, actors: Sequence[ActorMention],
+                    mentions: Sequence[Mention]) -> frozenset[str]:
+    """The countries (alpha-2) that the article's people, governments, organisations and
+    groups act for ("Israeli troops", "the Palestinian Authority", "President Tshisekedi";
+    organisations only of a state or armed sector),
+    a moderate flat bonus (:data:`ACTOR_BONUS`), not a vote
+    among the places' countries. Actors overlapping a place name are left out: their
+    country was read off that name ("Athens City Council" → Greece) and would vote for
+    the name's own reading; a demonym inside one ("Israeli troops") names it outright. So
+    are those whose country the actors stage inferred from the article (they carry a
+    reason: "police", "officials")."""
+    names = [(m.start, m.end) for m in mentions if m.kind != "demonym"]
+    out: set[str] = set()
+    for a in actors:
+        if a.kind not in _ACTING or not a.country or a.reason is not None:
+            continue  # a reason: the country was inferred from the article ("police")
+        if a.kind == "organisation" and a.sector not in _STATE_SECTORS:
+            continue  # firms and media ("Boeing", "ABC News") act far from home
+        if any(start < a.end and a.start < end for start, end in names):
+            continue
+        country = gaz.country(a.country)
+        if country is not None and country.cc:
+            out.add(country.cc)
+    return frozenset(out)
 
 
 def neighbours(names: Mapping[str, Sequence[Candidate]]) -> dict[int, int]:

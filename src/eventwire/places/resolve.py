@@ -40,16 +40,13 @@ from .candidates import (
     within,
 )
 from .estimate import place_landmarks
-from .evidence import Context, neighbours, prior, score
+from .evidence import Context, actor_countries, neighbours, prior, score
 from .gazetteer import Candidate, Gazetteer
 from .locale import locale_country
 from .names import name_key, spelling_variants
 from .recognize import Mention
 
 LOCALE_WEIGHT = 2.0  # the country whose local vocabulary the article uses, as much as a web domain's
-_ACTING = frozenset({"person", "government", "organisation", "group"})  # actor kinds whose country counts
-# organisations of these sectors act for their country where it acts ("the Palestinian Authority")
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS", "SPY"})
 ROUNDS = 3  # resolution passes over the names, each revising every name in the latest context
 _IRREGULAR_DEMONYMS = {
     "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
@@ -89,7 +86,7 @@ class Resolver:
         vocabulary count as evidence for a country (see :mod:`~eventwire.places.locale`)."""
         toponyms = [m for m in mentions if m.kind in ("toponym", "landmark", "metonym", "demonym")]
         cands = [self._candidates(m, mentions) for m in toponyms]
-        base = Context(actor_countries=self._actor_countries(actors, mentions))
+        base = Context(actor_countries=actor_countries(self.gaz, actors, mentions))
         tld = _tld_country(source_url)
         if tld:
             base.countries[tld] += 2.0
@@ -119,30 +116,6 @@ class Resolver:
             if p.lat is None and p.kind in ("toponym", "landmark") and p.geonames_id is None:
                 self._inner_name(p)
         return out
-
-    def _actor_countries(self, actors: Sequence[ActorMention], mentions: Sequence[Mention]) -> frozenset[str]:
-        """The countries (alpha-2) that the article's people, governments, organisations and
-        groups act for ("Israeli troops", "the Palestinian Authority", "President Tshisekedi";
-        organisations only of a state or armed sector),
-        a moderate flat bonus (:data:`~eventwire.places.evidence.ACTOR_BONUS`), not a vote
-        among the places' countries. Actors overlapping a place name are left out: their
-        country was read off that name ("Athens City Council" → Greece) and would vote for
-        the name's own reading; a demonym inside one ("Israeli troops") names it outright. So
-        are those whose country the actors stage inferred from the article (they carry a
-        reason: "police", "officials")."""
-        names = [(m.start, m.end) for m in mentions if m.kind != "demonym"]
-        out: set[str] = set()
-        for a in actors:
-            if a.kind not in _ACTING or not a.country or a.reason is not None:
-                continue  # a reason: the country was inferred from the article ("police")
-            if a.kind == "organisation" and a.sector not in _STATE_SECTORS:
-                continue  # firms and media ("Boeing", "ABC News") act far from home
-            if any(start < a.end and a.start < end for start, end in names):
-                continue
-            country = self.gaz.country(a.country)
-            if country is not None and country.cc:
-                out.add(country.cc)
-        return frozenset(out)
 
     def _source_country(self, name: str | None) -> str | None:
         """The country of a place named in the publisher's name, when the name holds one that
