@@ -17,9 +17,11 @@ Palestinian territories, not the province of Mozambique).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from ..model import ActorMention
 from .build import COUNTY_NOTE
@@ -177,14 +179,17 @@ def actor_countries(gaz: Gazetteer, actors: Sequence[ActorMention],
     the name's own reading; a demonym inside one ("Israeli troops") names it outright. So
     are those whose country the actors stage inferred from the article (they carry a
     reason: "police", "officials")."""
-    names = [(m.start, m.end) for m in mentions if m.kind != "demonym"]
+    names = sorted((m.start, m.end) for m in mentions if m.kind != "demonym")
+    starts = [start for start, _end in names]
+    reach = list(accumulate((end for _start, end in names), max))  # furthest end among the first n
     out: set[str] = set()
     for a in actors:
         if a.kind not in _ACTING or not a.country or a.reason is not None:
             continue  # a reason: the country was inferred from the article ("police")
         if a.kind == "organisation" and a.sector not in _STATE_SECTORS:
             continue  # firms and media ("Boeing", "ABC News") act far from home
-        if any(start < a.end and a.start < end for start, end in names):
+        before = bisect_left(starts, a.end)  # names starting before the actor ends ...
+        if before and reach[before - 1] > a.start:  # ... one of which ends after it starts
             continue
         country = gaz.country(a.country)
         if country is not None and country.cc:
