@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from eventwire.model import ArticleRecord
+from eventwire.report import summarise
 from eventwire.store import EventFilter, QuoteFilter, open_store
 from eventwire.store.dedup import content_hash, jaccard, sketch
 
@@ -104,6 +105,9 @@ def test_aggregates_can_leave_copies_out(tmp_path: Path, make_record: Callable[.
         assert dict(store.event_types(originals=True))["ACCUSE"] == 1
         pairs = {(p.source, p.target): p.events for p in store.actor_pairs(originals=True)}
         assert pairs[("COL", "RUS")] == 1
+        assert {h.article.id for h in store.claims()} == {"a1", "copy"}
+        assert {h.article.id for h in store.claims(originals=True)} == {"a1"}
+        assert {c.article_id for c in summarise(store).top_claims} == {"a1"}
 
 
 def test_the_earliest_published_copy_is_the_original_whatever_the_order(tmp_path: Path) -> None:

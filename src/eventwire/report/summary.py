@@ -120,7 +120,7 @@ def summarise(store: Store, *, pairs: int = 10, quotes: int = 8, claims: int = 1
             proposition=trim(h.claim.proposition.text, 120), status=h.claim.status,
             responses=len(h.claim.responses) + len(h.elsewhere),
         )
-        for h in store.claims(limit=QUOTE_POOL)
+        for h in store.claims(limit=QUOTE_POOL, originals=True)
     ]
     # disputed, denied or unsupported claims, and those with responses, are the notable ones
     top_claims.sort(key=lambda c: (c.status == "asserted", -c.responses))

@@ -146,6 +146,7 @@ class Store(Protocol):
         limit: int | None = None,
         between: tuple[str, str] | None = None,
         article: str | None = None,
+        originals: bool = False,
     ) -> list[ClaimHit]: ...
 
     def failures(self, limit: int | None = None) -> list[Failure]: ...

@@ -137,9 +137,12 @@ def claims(
     limit: int | None,
     between: tuple[str, str] | None = None,
     article: str | None = None,
+    originals: bool = False,
 ) -> list[ClaimHit]:
     where: list[str] = []
     args: dict[str, Any] = {}
+    if originals:
+        where.append(_ORIGINAL)
     if article:
         where.append("c.article_id = :article")
         args["article"] = article

@@ -240,12 +240,14 @@ class SQLiteStore:
         limit: int | None = None,
         between: tuple[str, str] | None = None,
         article: str | None = None,
+        originals: bool = False,
     ) -> list[ClaimHit]:
         """Claims by date; ``actor`` as claimant or accused; ``between`` = (A, B): claims of A
-        about B and of B about A (a dispute thread). Each hit carries the responses found in
-        other stored articles (``ClaimHit.elsewhere``)."""
+        about B and of B about A (a dispute thread); ``originals``: leave out republished
+        copies. Each hit carries the responses found in other stored articles
+        (``ClaimHit.elsewhere``)."""
         return queries.claims(self._conn, actor=actor, status=status, limit=limit, between=between,
-                              article=article)
+                              article=article, originals=originals)
 
     def failures(self, limit: int | None = None) -> list[Failure]:
         sql = "SELECT stage, reason, input FROM failures ORDER BY id"
