@@ -250,3 +250,8 @@ def test_a_name_only_other_names_match_tries_its_article_form(places_of: Any) ->
     record, _ = places_of("Clashes broke out in Anbar on Sunday.")
     anbar = _place(record, "Anbar")
     assert anbar.country == "IRQ" and anbar.feature_code == "ADM1"
+
+
+def test_an_actor_at_home_outweighs_the_neighbour_its_demonym_marks(analyse: Any) -> None:
+    record = analyse("Indian police detained protesters in Hyderabad on Monday.", stages=_STAGES)
+    assert _place(record, "Hyderabad").country == "IND"

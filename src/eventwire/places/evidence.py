@@ -33,7 +33,8 @@ POP_WEIGHT = 0.45  # score per tenfold population
 REGION_CAP = 2.5  # most score from other places read in the same first-level region
 NEAR_BONUS = 2.0  # score for lying within 80 km of a place read for another name (60 % within 250 km)
 NEIGHBOUR_BONUS = 2.0  # score for lying in a country bordering one the article names
-ACTOR_BONUS = 1.0  # score for lying in a country that an actor of the article acts for
+ACTOR_BONUS = 2.0  # score for lying in a country that an actor of the article acts for (as NEIGHBOUR_BONUS:
+# 'Indian police' must not send Hyderabad to Pakistan, nor 'Russian troops' Donetsk to Russia)
 NAMED_REGION = 1.0  # score for lying in a first-level region the article names
 NEAR_KM = 40.0  # candidates of two names this close support each other
 SUPPORT_WEIGHT = 0.6  # score per other name with a candidate near this one ...
