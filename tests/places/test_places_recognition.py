@@ -428,3 +428,25 @@ def test_a_known_name_after_a_place_and_its_possessive(places_of: Any) -> None:
     texts = _texts(record)
     assert "Sevastopol" in texts
     assert not {"Vladimir Putin", "Minister", "Ports"} & set(texts)
+
+
+def test_any_known_name_taken_by_a_verb_whose_object_is_a_place(places_of: Any) -> None:
+    record, _ = places_of("Rebels shelled Kidal and stormed Aguelhok before dawn.")  # people, it says
+    assert {"Kidal", "Aguelhok"} <= set(_texts(record))
+    assert {p.country for p in record.places} == {"MLI"}
+    record, _ = places_of("Marines patrolled Sangin after the attack.")
+    assert "Sangin" in _texts(record)
+
+
+def test_a_known_party_after_a_verb_of_war_is_no_place(places_of: Any) -> None:
+    text = "Fighters stormed Aguelhok before dawn."
+    group = ActorMention(text.index("Aguelhok"), text.index("Aguelhok") + 8, "Aguelhok",
+                         name="Aguelhok", kind="group")
+    record, _ = places_of(text, actors=[group])
+    assert "Aguelhok" not in _texts(record)
+
+
+def test_a_small_town_raided_is_where_the_raid_happened(analyse: Any) -> None:
+    record = analyse("Israeli troops raided Jenin on Tuesday.", stages=("actors", "events", "places"))
+    raided = next(e for e in record.events if e.trigger.text.startswith("raided"))
+    assert raided.place is not None and raided.place.text == "Jenin" and raided.place.country == "PSE"

@@ -125,6 +125,20 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", 
 _COMPASS_LOWER = frozenset(w.lower() for w in _COMPASS if w not in ("Upper", "Lower"))
 
 
+def after_place_verb(doc: ParsedDoc, first: int, only: bool = False) -> bool:
+    """The word before token ``first`` is a verb whose object is a place ("shelled Mariupol",
+    "captured Kabul"); in an unparsed sentence the lemma is the word itself, so a regular
+    ending is taken off. ``only``: not a verb whose object is as often a person ("hit", "visit")."""
+    if first <= 0:
+        return False
+    prev = doc.tokens[first - 1]
+    verbs = words("place_verbs") - words("person_object_verbs") if only else words("place_verbs")
+    low = prev.lower
+    stems = [low[: len(low) - len(end)] for end in ("ed", "d", "s", "es", "ing") if low.endswith(end)]
+    stems += [s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]]  # "patrolled": patrol
+    return prev.lemma in verbs or any(s in verbs for s in stems)
+
+
 def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
               strong: Callable[[str], bool]) -> list[Mention]:
     """Capitalised names outside any entity that the context or the gazetteer marks as
@@ -163,7 +177,9 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
         elif (not licensed and prev is not None and prev.text in _COMPASS_LOWER and i - 1 > sent_first
               and toks[i - 2].lower in LOCATIVE_BEFORE | {"the"} and known(text)):
             licensed = True  # "the northern Plains", "in eastern Kentucky"
-        if licensed or (i > sent_first and ((before in LOCATIVE_BEFORE and known(text)) or strong(text))):
+        if licensed or (i > sent_first and ((before in LOCATIVE_BEFORE and known(text)) or strong(text)
+                                            or (after_place_verb(doc, i, only=True) and known(text)
+                                                and t.lower not in words("titles")))):
             m = make_mention(doc, first, j, "context" if licensed else "gazetteer")
             if m is not None:
                 out.append(m)

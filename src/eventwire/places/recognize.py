@@ -32,6 +32,7 @@ from .lexicon import words
 from .mention import Mention, hint_of, make_mention, trim
 from .patterns import (
     LOCATIVE_BEFORE,
+    after_place_verb,
     borders_and_sides,
     counties,
     datelines,
@@ -41,7 +42,7 @@ from .patterns import (
 )
 from .references import demonym_mentions, demonyms, location_mentions, metonym_mentions
 from .shapes import widen
-from .sites import after_place_verb, landmark_name, placed_by_region, possessed, site
+from .sites import landmark_name, placed_by_region, possessed, site
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
@@ -120,6 +121,8 @@ def find_mentions(
         if c is not None and c["PERSON"] > c["GPE"] + c["LOC"]:
             return True
         return m.first + 1 == m.last and m.text in person_words
+    parties = {(a.start, a.end) for a in actors  # organisations, groups, persons known by a fuller name
+               if a.kind in ("organisation", "group") or (a.kind == "person" and a.name != a.text)}
     metonyms = [(a.start, a.end) for a in actors
                 if a.kind == "metonym" and acts_as_actor(doc, a.start, a.end)]
     out: list[Mention] = counties(doc, set(), known)
@@ -162,9 +165,15 @@ def find_mentions(
                     and not _possessive_after(doc, m.last))
                 or (ent.label == "PERSON" and m.first + 1 == m.last and strong(m.text)
                     and m.text not in person_words and _modifies_noun(doc, m.last))  # "the Sydney offices"
+                or (ent.label in ("ORG", "PERSON", "NORP") and after_place_verb(doc, m.first, only=True)
+                    and known(m.text) and m.text not in person_words and (m.start, m.end) not in parties
+                    and (ent.label != "NORP"
+                         or (m.text not in demonyms() and not _modifies_noun(doc, m.last))))
                 or (ent.label in ("ORG", "PERSON") and after_place_verb(doc, m.first) and (
                     strong(m.text) or (m.last - m.first >= 2 and known(m.text)))
-                    and m.text not in person_words)  # "shelled Mariupol", "recaptured Tal Abyad"
+                    and m.text not in person_words)
+                # "shelled Mariupol", "recaptured Tal Abyad", "raided Jenin": a name the gazetteer
+                # knows, taken by a verb whose object is a place, that is no known party
             )
             if m is not None and not licensed and (
                     ent.label == "NORP" or not (admin_or_country(m.text) or m.text in gpe_texts)):

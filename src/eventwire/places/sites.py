@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..nlp.document import ParsedDoc
 from .lexicon import words
 from .mention import Mention, make_mention, trim
-from .patterns import LOCATIVE_BEFORE
+from .patterns import LOCATIVE_BEFORE, after_place_verb
 from .references import demonyms
 
 
@@ -36,19 +36,6 @@ def landmark_name(doc: ParsedDoc, first: int, last: int) -> bool:
 
 _NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "el",
                              "al", "des", "du", "le", "y", "e"})
-
-
-def after_place_verb(doc: ParsedDoc, first: int) -> bool:
-    """The word before token ``first`` is a verb whose object is a place ("shelled Mariupol",
-    "captured Kabul"); in an unparsed sentence the lemma is the word itself, so a regular
-    ending is taken off."""
-    if first <= 0:
-        return False
-    prev = doc.tokens[first - 1]
-    verbs = words("place_verbs")
-    low = prev.lower
-    return prev.lemma in verbs or any(
-        low.endswith(end) and low[: len(low) - len(end)] in verbs for end in ("ed", "d", "s", "es", "ing"))
 
 
 def placed_by_region(doc: ParsedDoc, found: list[Mention]) -> list[Mention]:
