@@ -450,3 +450,12 @@ def test_a_small_town_raided_is_where_the_raid_happened(analyse: Any) -> None:
     record = analyse("Israeli troops raided Jenin on Tuesday.", stages=("actors", "events", "places"))
     raided = next(e for e in record.events if e.trigger.text.startswith("raided"))
     assert raided.place is not None and raided.place.text == "Jenin" and raided.place.country == "PSE"
+
+
+def test_known_names_listed_after_a_located_place(places_of: Any) -> None:
+    record, _ = places_of("Protesters marched in Gafsa and Kasserine demanding jobs.")  # a people, it says
+    assert {"Gafsa", "Kasserine"} <= set(_texts(record))
+    assert {p.country for p in record.places} == {"TUN"}
+    record, _ = places_of("Troops searched houses in Alachua and Gilchrist counties on Monday.")
+    gilchrist = next(p for p in record.places if p.text == "Gilchrist")
+    assert gilchrist.feature_code == "ADM2" and gilchrist.admin1 == "Florida"

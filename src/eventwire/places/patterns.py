@@ -107,7 +107,8 @@ def datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
     return out
 
 
-LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across"})
+LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across",
+                             "around"})
 
 
 def _capitalised(text: str) -> bool:

@@ -42,7 +42,7 @@ from .patterns import (
 )
 from .references import demonym_mentions, demonyms, location_mentions, metonym_mentions
 from .shapes import widen
-from .sites import landmark_name, placed_by_region, possessed, site
+from .sites import coordinated, landmark_name, placed_by_region, possessed, site
 
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
@@ -213,6 +213,7 @@ def find_mentions(
     out.extend(repeats(doc, out, person_words, metonym_starts, known))
     out.extend(placed_by_region(doc, out))
     out.extend(possessed(doc, out, known))
+    out.extend(coordinated(doc, out, known, lambda text, s, e: text in person_words or (s, e) in parties))
     out.extend(borders_and_sides(doc, out))
     taken = {t for m in out for t in range(m.first, m.last)}
     refs = location_mentions(doc, actors, taken, lookup)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..nlp.document import ParsedDoc
 from .lexicon import words
-from .mention import Mention, make_mention, trim
+from .mention import Mention, hint_of, make_mention, trim
 from .patterns import LOCATIVE_BEFORE, after_place_verb
 from .references import demonyms
 
@@ -115,3 +115,41 @@ def _possessed_word(doc: ParsedDoc, k: int, first: int) -> bool:
         return False  # "Russia's Vladimir Putin", "Israel's March election", "Britain's Jewish leaders"
     return t.text not in demonyms() and not any(t.lower in words(n) for n in (
         "titles", "not_places", "common_words", "org_tails", "bare_generic", "generic"))
+
+
+def coordinated(doc: ParsedDoc, found: list[Mention], known: Callable[[str], bool],
+                excluded: Callable[[str, int, int], bool]) -> list[Mention]:
+    """A name the gazetteer knows listed after a place that a locative preposition or a place
+    verb introduces: "marched in Gafsa and Kasserine", "bombed Idlib, Saraqib and Ariha"
+    (``excluded``: a known party or a word of a person's full name, by text and offsets)."""
+    toks = doc.tokens
+    n = len(toks)
+    taken = {t for m in found for t in range(m.first, m.last)}
+    ents = {e.first: e for e in doc.entities}
+    out: list[Mention] = []
+    for m in found:
+        if m.kind != "toponym" or m.first == 0:
+            continue
+        if toks[m.first - 1].lower not in LOCATIVE_BEFORE and not after_place_verb(doc, m.first):
+            continue
+        k = m.last
+        while k + 1 < n and toks[k].text in (",", "and", "or") and toks[k].sent == toks[m.first].sent:
+            k += 2 if toks[k].text == "," and toks[k + 1].lower in ("and", "or") else 1
+            if k >= n or k in taken or not toks[k].text[:1].isupper():
+                break
+            ent = ents.get(k)
+            last = ent.last if ent is not None else k + 1
+            if ent is None:
+                while last < n and last - k < 4 and last not in taken and toks[last].text[:1].isupper():
+                    last += 1
+            elif ent.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "GPE", "LOC", "FAC"):
+                break
+            c = make_mention(doc, k, last, "listed")
+            if c is None or any(t in taken for t in range(c.first, c.last)):
+                break
+            if known(c.text) and not excluded(c.text, c.start, c.end) and c.text not in demonyms():
+                c.hint = hint_of(doc, c.first, c.last)  # "in Alachua and Gilchrist counties"
+                out.append(c)
+                taken.update(range(c.first, c.last))
+            k = c.last
+    return out
