@@ -459,3 +459,9 @@ def test_known_names_listed_after_a_located_place(places_of: Any) -> None:
     record, _ = places_of("Troops searched houses in Alachua and Gilchrist counties on Monday.")
     gilchrist = next(p for p in record.places if p.text == "Gilchrist")
     assert gilchrist.feature_code == "ADM2" and gilchrist.admin1 == "Florida"
+
+
+def test_a_town_known_by_another_spelling_beats_a_village_bearing_the_name(places_of: Any) -> None:
+    record, _ = places_of("Troops raided Jenin on Tuesday.")  # no actor, no other place to go by
+    jenin = next(p for p in record.places if p.text == "Jenin")
+    assert jenin.country == "PSE" and jenin.feature_code.startswith("PPL")

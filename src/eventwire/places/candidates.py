@@ -52,9 +52,11 @@ def only_openers(part: str) -> bool:
 
 
 SMALL_TOWN = 100_000  # a town below this size yields its name to its country's region
+OUTGROWS, OUTGROWN = 10, 10_000  # a town known by another spelling this many times bigger (and this big)
+MAIN_BONUS = 0.8  # what bearing the name is worth in evidence.score
 
 
-def bearing_the_name(cs: Sequence[Candidate]) -> list[Candidate]:
+def bearing_the_name(cs: Sequence[Candidate], name: str = "") -> list[Candidate]:
     """Where some place bears the name itself, drop the towns of under :data:`SMALL_TOWN`
     people that only one of their alternate names matches: GeoNames lists old, local and
     misspelt names for many small towns ("Washington" for a town in New York), which would
@@ -62,8 +64,15 @@ def bearing_the_name(cs: Sequence[Candidate]) -> list[Candidate]:
     keep their other names ("Burma", "Bombay"), and a name no place bears keeps them all."""
     if not any(c.main for c in cs):
         return list(cs)
-    return [c for c in cs if c.main or c.is_country or c.feature_code in ("ADM1", "CONT", "RGN")
+    kept = [c for c in cs if c.main or c.is_country or c.feature_code in ("ADM1", "CONT", "RGN")
             or c.population >= SMALL_TOWN]
+    if not name.isalpha():
+        return kept
+    # a town far bigger than every place bearing a one-word name competes as if it bore it
+    # ("Jenin": the West Bank town listed as "Janin", not the Polish village of that name)
+    notable = max(OUTGROWN, OUTGROWS * max(c.population for c in cs if c.main))
+    return kept + [replace(c, bonus=c.bonus + MAIN_BONUS) for c in cs if c not in kept
+                   and notable <= c.population < SMALL_TOWN and c.feature_code.startswith("PPL")]
 
 
 def larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:

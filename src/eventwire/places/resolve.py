@@ -138,7 +138,7 @@ class Resolver:
         if m.kind == "demonym":  # "Russian" → Russia: the recogniser gives the country (ISO3) in inner
             country = self.gaz.country(m.inner) if m.inner else None
             return [country] if country is not None else []
-        cs = bearing_the_name(self.gaz.candidates(m.text))
+        cs = bearing_the_name(self.gaz.candidates(m.text), m.text)
         if m.hint == "county" and not m.text.endswith(("County", "Parish")):  # "Jackson and Madison counties"
             cs = [c for word in ("County", "Parish") for c in self.gaz.candidates(f"{m.text} {word}")
                   if c.feature_code == "ADM2"] + cs
