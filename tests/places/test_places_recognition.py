@@ -465,3 +465,11 @@ def test_a_town_known_by_another_spelling_beats_a_village_bearing_the_name(place
     record, _ = places_of("Troops raided Jenin on Tuesday.")  # no actor, no other place to go by
     jenin = next(p for p in record.places if p.text == "Jenin")
     assert jenin.country == "PSE" and jenin.feature_code.startswith("PPL")
+
+
+def test_a_name_taken_by_a_place_verb_is_known_by_another_spelling(analyse: Any) -> None:
+    record = analyse("Aircraft bombed Hodeidah overnight.", stages=("actors", "events", "places"))
+    hodeidah = next(p for p in record.places if p.text == "Hodeidah")  # the recogniser saw no name
+    assert hodeidah.country == "YEM"
+    bombed = next(e for e in record.events if e.trigger.text.startswith("bombed"))
+    assert bombed.place is not None and bombed.place.text == "Hodeidah"

@@ -141,7 +141,7 @@ def after_place_verb(doc: ParsedDoc, first: int, only: bool = False) -> bool:
 
 
 def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
-              strong: Callable[[str], bool]) -> list[Mention]:
+              strong: Callable[[str], bool], spelled: Callable[[str], bool] | None = None) -> list[Mention]:
     """Capitalised names outside any entity that the context or the gazetteer marks as
     places: "the village of Mabrookeh", "Khanasir town", "in Aleppo", "the North Caucasus"
     (a known name after a compass word)."""
@@ -178,9 +178,10 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
         elif (not licensed and prev is not None and prev.text in _COMPASS_LOWER and i - 1 > sent_first
               and toks[i - 2].lower in LOCATIVE_BEFORE | {"the"} and known(text)):
             licensed = True  # "the northern Plains", "in eastern Kentucky"
+        taken_by_verb = (after_place_verb(doc, i, only=True) and (spelled or known)(text)
+                         and t.lower not in words("titles"))  # "bombed Hodeidah", not "hit Trooper X"
         if licensed or (i > sent_first and ((before in LOCATIVE_BEFORE and known(text)) or strong(text)
-                                            or (after_place_verb(doc, i, only=True) and known(text)
-                                                and t.lower not in words("titles")))):
+                                            or taken_by_verb)):
             m = make_mention(doc, first, j, "context" if licensed else "gazetteer")
             if m is not None:
                 out.append(m)

@@ -30,6 +30,7 @@ from .context import context_marked
 from .gazetteer import Candidate
 from .lexicon import words
 from .mention import Mention, hint_of, make_mention, trim
+from .names import name_key, spelling_variants
 from .patterns import (
     LOCATIVE_BEFORE,
     after_place_verb,
@@ -89,6 +90,9 @@ def find_mentions(
 
     def known(name: str) -> bool:
         return bool(lookup(name))
+
+    def spelled(name: str) -> bool:  # also by another spelling: "Hodeidah" (Hodeida), "Arish" (Al Arish)
+        return known(name) or any(lookup(v) for v in spelling_variants(name_key(name)))
 
     def strong(name: str) -> bool:
         """A country, a first-level region or a city of 100,000 people: safe to take even
@@ -166,7 +170,7 @@ def find_mentions(
                 or (ent.label == "PERSON" and m.first + 1 == m.last and strong(m.text)
                     and m.text not in person_words and _modifies_noun(doc, m.last))  # "the Sydney offices"
                 or (ent.label in ("ORG", "PERSON", "NORP") and after_place_verb(doc, m.first, only=True)
-                    and known(m.text) and m.text not in person_words and (m.start, m.end) not in parties
+                    and spelled(m.text) and m.text not in person_words and (m.start, m.end) not in parties
                     and (ent.label != "NORP"
                          or (m.text not in demonyms() and not _modifies_noun(doc, m.last))))
                 or (ent.label in ("ORG", "PERSON") and after_place_verb(doc, m.first) and (
@@ -208,7 +212,7 @@ def find_mentions(
     out.extend(m for m in datelines(doc, known) if m.first not in taken)
     taken = {t for m in out for t in range(m.first, m.last)}
     out.extend(context_marked(doc, out, taken, known, person_words))
-    out.extend(untagged(doc, taken, known, strong))
+    out.extend(untagged(doc, taken, known, strong, spelled))
     metonym_starts = {s for s, _e in metonyms}
     out.extend(repeats(doc, out, person_words, metonym_starts, known))
     out.extend(placed_by_region(doc, out))
