@@ -473,3 +473,10 @@ def test_a_name_taken_by_a_place_verb_is_known_by_another_spelling(analyse: Any)
     assert hodeidah.country == "YEM"
     bombed = next(e for e in record.events if e.trigger.text.startswith("bombed"))
     assert bombed.place is not None and bombed.place.text == "Hodeidah"
+
+
+def test_irregular_past_forms_of_place_verbs_in_unparsed_sentences(places_of: Any) -> None:
+    record, _ = places_of("Fighters overran Aguelhok.")
+    assert "Aguelhok" in _texts(record)
+    record, _ = places_of("Nigerian soldiers retook Bama from the insurgents.")
+    assert [p.country for p in record.places if p.text == "Bama"] == ["NGA"]

@@ -137,7 +137,7 @@ def after_place_verb(doc: ParsedDoc, first: int, only: bool = False) -> bool:
     low = prev.lower
     stems = [low[: len(low) - len(end)] for end in ("ed", "d", "s", "es", "ing") if low.endswith(end)]
     stems += [s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]]  # "patrolled": patrol
-    return prev.lemma in verbs or any(s in verbs for s in stems)
+    return prev.lemma in verbs or low in verbs or any(s in verbs for s in stems)  # "overran": listed
 
 
 def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
