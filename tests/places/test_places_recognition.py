@@ -480,3 +480,10 @@ def test_irregular_past_forms_of_place_verbs_in_unparsed_sentences(places_of: An
     assert "Aguelhok" in _texts(record)
     record, _ = places_of("Nigerian soldiers retook Bama from the insurgents.")
     assert [p.country for p in record.places if p.text == "Bama"] == ["NGA"]
+
+
+def test_a_name_called_a_product_taken_by_a_place_verb(places_of: Any) -> None:
+    record, _ = places_of("Troops stormed the barracks and besieged Mamfe.")
+    assert [p.country for p in record.places if p.text == "Mamfe"] == ["CMR"]
+    record, _ = places_of("The schools were absorbed by K-12 districts.")
+    assert "K-12" not in _texts(record)

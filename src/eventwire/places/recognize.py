@@ -152,7 +152,8 @@ def find_mentions(
         if m is None and ent.label in ("ORG", "PERSON", "PRODUCT", "CARDINAL", "WORK_OF_ART") and (
                 landmark_name(doc, ent.first, ent.last)):
             m = make_mention(doc, ent.first, ent.last, "landmark", "landmark")  # "Augusta St.", "Highway 10"
-        if m is None and ent.label in ("ORG", "PERSON", "FAC", "NORP"):
+        if m is None and (ent.label in ("ORG", "PERSON", "FAC", "NORP") or (
+                ent.label == "PRODUCT" and ent.text.replace(" ", "").isalpha())):  # not "K-12"
             m = make_mention(doc, ent.first, ent.last, "recovered")
             before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
             if m is not None and before == "of" and m.first > 1 and doc.tokens[m.first - 2].lower in words(
@@ -169,7 +170,8 @@ def find_mentions(
                     and not _possessive_after(doc, m.last))
                 or (ent.label == "PERSON" and m.first + 1 == m.last and strong(m.text)
                     and m.text not in person_words and _modifies_noun(doc, m.last))  # "the Sydney offices"
-                or (ent.label in ("ORG", "PERSON", "NORP") and after_place_verb(doc, m.first, only=True)
+                or (ent.label in ("ORG", "PERSON", "NORP", "PRODUCT")
+                    and after_place_verb(doc, m.first, only=True)
                     and spelled(m.text) and m.text not in person_words and (m.start, m.end) not in parties
                     and (ent.label != "NORP"
                          or (m.text not in demonyms() and not _modifies_noun(doc, m.last))))
@@ -180,7 +182,8 @@ def find_mentions(
                 # knows, taken by a verb whose object is a place, that is no known party
             )
             if m is not None and not licensed and (
-                    ent.label == "NORP" or not (admin_or_country(m.text) or m.text in gpe_texts)):
+                    ent.label in ("NORP", "PRODUCT")
+                    or not (admin_or_country(m.text) or m.text in gpe_texts)):
                 m = None
         elif m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
             # "Saakashvili", "Petrova": an unknown single word the recogniser called a place is
