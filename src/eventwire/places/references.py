@@ -42,7 +42,8 @@ from .gazetteer import Candidate
 from .lexicon import words
 from .mention import Mention, make_mention
 
-__all__ = ["REFERENCE_KINDS", "demonym_mentions", "demonyms", "location_mentions", "metonym_mentions"]
+__all__ = ["REFERENCE_KINDS", "country_of_demonym", "demonym_mentions", "demonyms", "location_mentions",
+           "metonym_mentions"]
 
 REFERENCE_KINDS = frozenset({"demonym", "metonym"})
 _SPEECH = frozenset({"said", "says", "told", "added", "asked", "explained", "noted", "wrote", "recalled"})
@@ -64,20 +65,23 @@ def demonyms() -> dict[str, str]:
 
 
 @cache
+def _folded() -> dict[str, str]:
+    return {form.lower(): iso for form, iso in demonyms().items()}
+
+
+def country_of_demonym(word: str) -> str | None:
+    """ISO alpha-3 of the country the demonym ``word`` names, in any case ("Colombian",
+    "GREEK"); None for a word that is no country demonym."""
+    return _folded().get(word.strip().lower())
+
+
+@cache
 def _first_words() -> frozenset[str]:
     return frozenset(form.replace("-", " ").split()[0] for form in demonyms())
 
 
-@cache
-def _uses() -> dict[str, frozenset[str]]:
-    lists: dict[str, set[str]] = {}
-    for row in read_tsv(data_path("places/demonym_uses.tsv")):
-        lists.setdefault(row["list"], set()).add(row["word"])
-    return {k: frozenset(v) for k, v in lists.items()}
-
-
 def _use(name: str) -> frozenset[str]:
-    return _uses().get(name, frozenset())
+    return words(name, "places/demonym_uses.tsv")
 
 
 def _match(doc: ParsedDoc, i: int) -> tuple[int, str] | None:

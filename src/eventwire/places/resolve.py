@@ -45,18 +45,10 @@ from .gazetteer import Candidate, Gazetteer
 from .locale import locale_country
 from .names import name_key, spelling_variants
 from .recognize import Mention
+from .references import country_of_demonym as demonym_country
 
 LOCALE_WEIGHT = 2.0  # the country whose local vocabulary the article uses, as much as a web domain's
 ROUNDS = 3  # resolution passes over the names, each revising every name in the latest context
-_IRREGULAR_DEMONYMS = {
-    "greek": "GR", "french": "FR", "british": "GB", "dutch": "NL", "swiss": "CH", "turkish": "TR",
-    "spanish": "ES", "danish": "DK", "swedish": "SE", "polish": "PL", "finnish": "FI", "irish": "IE",
-    "chinese": "CN", "japanese": "JP", "lebanese": "LB", "sudanese": "SD", "vietnamese": "VN",
-    "afghan": "AF", "thai": "TH", "filipino": "PH", "english": "GB", "scottish": "GB", "welsh": "GB",
-    "kuwaiti": "KW", "saudi": "SA", "yemeni": "YE", "israeli": "IL", "iraqi": "IQ", "pakistani": "PK",
-    "bangladeshi": "BD", "somali": "SO", "malian": "ML", "congolese": "CD", "ivorian": "CI",
-    "burmese": "MM", "portuguese": "PT", "senegalese": "SN", "nepalese": "NP", "nepali": "NP",
-}
 _TLD_COUNTRY = {"uk": "GB", "ca": "CA", "au": "AU", "nz": "NZ", "ie": "IE", "in": "IN", "za": "ZA",
                 "co": "CO", "ve": "VE", "mx": "MX", "ar": "AR", "br": "BR", "es": "ES", "fr": "FR",
                 "de": "DE", "it": "IT", "ru": "RU", "ng": "NG", "ke": "KE", "pk": "PK", "ph": "PH"}
@@ -67,17 +59,10 @@ class Resolver:
         self.gaz = gazetteer
 
     def country_of_demonym(self, word: str) -> Candidate | None:
-        low = name_key(word)
-        if low in _IRREGULAR_DEMONYMS:
-            return self.gaz.country(_IRREGULAR_DEMONYMS[low])
-        stems = [low[:-1], low[:-2], low[:-3] + "a", low[:-1] + "a", low[:-2] + "a", low]
-        if low.endswith("ese"):
-            stems.insert(0, low[:-3] + "a")
-        for stem in stems:
-            for cand in self.gaz.lookup(stem) if len(stem) > 2 else ():
-                if cand.is_country:
-                    return cand
-        return None
+        """The country the demonym ``word`` names ("Colombian" → Colombia), by the demonyms
+        the references read (the actors stage's country table)."""
+        iso = demonym_country(word)
+        return self.gaz.country(iso) if iso else None
 
     def resolve(self, mentions: Sequence[Mention], actors: Sequence[ActorMention],
                 source_url: str | None = None, source_name: str | None = None,
