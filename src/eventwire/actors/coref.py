@@ -89,10 +89,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             pair = _last_two(history, d.sent, _country_like)
             if pair is None:
                 continue
-            for member in pair:
-                m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
-                _as_country(m, member, country_names)
-                keep.append(m)
+            keep.extend(_members(d, pair, lambda m, member: _as_country(m, member, country_names)))
             continue
         elif d.head == "sides":  # "the two sides": the last two actors, whatever they are
             earlier = [h for h in history if h.sent < d.sent]  # not the sentence's own subject
@@ -100,20 +97,14 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
                                                                         by_code=False)
             if pair is None:
                 continue
-            for member in pair:
-                m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
-                _copy(m, member)
-                keep.append(m)
+            keep.extend(_members(d, pair, _copy))
             continue
         elif d.head in PERSON_PAIRS and _pair_words(toks, d.first):  # "the two leaders"
             pair = _last_two(history, d.sent, lambda h: h.kind == "person" and h.key is not None,
                              by_code=False)
             if pair is None:
                 continue
-            for member in pair:
-                m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
-                _copy(m, member)
-                keep.append(m)
+            keep.extend(_members(d, pair, _copy))
             continue
         elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
                 and keep[-1].head in POSSESSIVES and not keep[-1].person:
@@ -180,6 +171,17 @@ def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
 def _owner(d: Draft) -> Draft:
     """The person a title phrase names, else the draft itself."""
     return d.link if d.link is not None and d.kind != "person" else d
+
+
+def _members(d: Draft, pair: list[Draft], fill: Callable[[Draft, Draft], None]) -> list[Draft]:
+    """One plural description mention per member of ``pair`` ("the two sides", "both
+    countries"), each filled from its member by ``fill``."""
+    out = []
+    for member in pair:
+        m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
+        fill(m, member)
+        out.append(m)
+    return out
 
 
 def _copy(d: Draft, ante: Draft) -> None:
