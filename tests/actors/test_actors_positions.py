@@ -7,19 +7,14 @@ from collections.abc import Callable
 
 import pytest
 
-from eventwire.actors.stage import ActorStage
 from eventwire.model import ActorMention
-from eventwire.nlp import ParsedDoc
+
+from .conftest import FindActors
 
 
 @pytest.fixture(scope="module")
-def actors(parse: Callable[[str], ParsedDoc]) -> Callable[..., list[ActorMention]]:
-    stage = ActorStage()
-
-    def run(text: str, published: str | None = "2021-03-01") -> list[ActorMention]:
-        return stage.find(parse(text), published)
-
-    return run
+def actors(actors_on: Callable[[str | None], FindActors]) -> FindActors:
+    return actors_on("2021-03-01")
 
 
 def _one(found: list[ActorMention], text: str) -> ActorMention:
