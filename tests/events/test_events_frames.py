@@ -9,18 +9,7 @@ from eventwire.model import Article, ArticleRecord, Event
 from eventwire.nlp import Parser
 from eventwire.stages import Analysis, create
 
-STAGES = ("actors", "events")
-
-
-def run(analyse: Callable[..., ArticleRecord], text: str) -> ArticleRecord:
-    return analyse(text, stages=STAGES, published="2023-05-12")
-
-
-def by_trigger(record: ArticleRecord, word: str) -> Event:
-    for ev in record.events:
-        if word in ev.trigger.text:
-            return ev
-    raise AssertionError(f"no event with trigger {word!r}: {[e.trigger.text for e in record.events]}")
+from .conftest import by_trigger, run
 
 
 def primary(record: ArticleRecord) -> Event:

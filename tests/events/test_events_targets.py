@@ -6,20 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from eventwire.model import ArticleRecord, Event
+from eventwire.model import ArticleRecord
 
-STAGES = ("actors", "events")
-
-
-def run(analyse: Callable[..., ArticleRecord], text: str) -> ArticleRecord:
-    return analyse(text, stages=STAGES, published="2023-05-12")
-
-
-def by_trigger(record: ArticleRecord, word: str) -> Event:
-    for ev in record.events:
-        if word in ev.trigger.text:
-            return ev
-    raise AssertionError(f"no event with trigger {word!r}: {[e.trigger.text for e in record.events]}")
+from .conftest import by_trigger, run
 
 
 def codes(actors: list[object]) -> set[str]:
