@@ -1,23 +1,28 @@
-"""Throughput benchmark: the full eventwire pipeline against bare spaCy on the same texts.
+"""Throughput benchmark: the full eventwire pipeline against bare spaCy at its best.
 
 >>> result = run_bench("corpus.jsonl", limit=200, processes=1)    # doctest: +SKIP
 >>> result.ratio                                                   # doctest: +SKIP
 
-Each side runs in its own fresh child process (``python -m eventwire.bench --worker``), so
-neither memory nor warm caches leak from one to the other:
+A user choosing between "run spaCy and write rules" and eventwire compares with the best
+spaCy they can get, so bare spaCy runs once per batch size (``BATCH_SIZES``: 8, 32, 128 and
+spaCy's own default, 1,000 texts a batch) and eventwire is compared with the fastest of
+them. Every run is a fresh child process (``python -m eventwire.bench_child``), so neither
+memory nor warm caches leak from one run to the next:
 
+- ``spacy[b=N]``: ``load_nlp().pipe(texts, n_process=P, batch_size=N)`` with the same model;
 - ``eventwire``: ``Pipeline(PipelineConfig(...)).run(articles, processes=P)``, end to end;
-- ``spacy``: ``load_nlp().pipe(texts, n_process=P)`` with the same model (with ``P > 1`` in
-  batches of the pipeline's chunk size, so that both sides spread the work alike; spaCy's
-  default of 1,000 texts a batch would hand a small corpus to one worker).
+- with ``P > 1`` and ``speedup=True``, eventwire once more with one process, for the
+  P-process speed-up.
 
 Model loading (and building the stages) is timed separately and excluded from throughput.
 With ``P > 1`` both sides include the start of their worker processes; eventwire's pool
 workers also build their own pipeline (model load included), as ``Pipeline.run`` does in
-real use. Words are whitespace-separated tokens. Peak memory is sampled with psutil over
-the child's process tree every ``SAMPLE_S`` seconds and cross-checked with the kernel's
-``ru_maxrss``; ``peak_rss_mb`` is the largest single process, ``peak_tree_rss_mb`` the
-largest sum over the tree. ``ratio`` = eventwire words/s ÷ spaCy words/s.
+real use. Words are whitespace-separated tokens. CPU time is user + system time of the
+child and its waited-for workers. Peak memory is sampled with psutil over the child's
+process tree every ``SAMPLE_S`` seconds and cross-checked with the kernel's ``ru_maxrss``;
+``peak_rss_mb`` is the largest single process, ``peak_tree_rss_mb`` the largest sum over
+the tree. ``ratio`` = eventwire words/s ÷ the best spaCy words/s; ``ratio_default`` the
+same against spaCy's default batch size.
 """
 
 from __future__ import annotations
@@ -27,7 +32,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -37,12 +41,13 @@ from .errors import EventwireError, InputError
 from .model import Article
 
 SAMPLE_S = 0.05
-SIDES = ("spacy", "eventwire")
+SPACY_DEFAULT_BATCH = 1000  # spaCy's Language.pipe default batch_size
+BATCH_SIZES: tuple[int, ...] = (8, 32, 128, SPACY_DEFAULT_BATCH)
 
 
 @dataclass(slots=True)
 class SideResult:
-    """What one side of the benchmark measured."""
+    """What one run of one side measured."""
 
     name: str
     articles: int
@@ -54,6 +59,9 @@ class SideResult:
     peak_rss_mb: float  # largest single process of the side's tree
     peak_tree_rss_mb: float  # largest sum of RSS over the tree at one sample
     failures: int = 0  # stage failures recorded in eventwire records
+    cpu_seconds: float = 0.0  # user + system, model load excluded
+    batch_size: int | None = None  # spaCy's batch size (None for eventwire)
+    processes: int = 1
 
 
 @dataclass(slots=True)
@@ -64,9 +72,14 @@ class BenchResult:
     processes: int
     parse: str
     repeat: int
-    spacy: SideResult
+    spacy: SideResult  # the fastest bare-spaCy configuration
+    spacy_default: SideResult  # bare spaCy at its default batch size
+    spacy_runs: list[SideResult]  # every bare-spaCy configuration measured
     eventwire: SideResult
-    ratio: float  # eventwire words/s ÷ spaCy words/s
+    ratio: float  # eventwire words/s ÷ best spaCy words/s
+    ratio_default: float  # eventwire words/s ÷ default-batch spaCy words/s
+    eventwire_single: SideResult | None = None  # eventwire with one process (speed-up base)
+    speedup: float | None = None  # eventwire P-process words/s ÷ one-process words/s
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -98,81 +111,6 @@ def read_corpus(path: str | Path, limit: int | None = None) -> list[Article]:
 
 def count_words(articles: Sequence[Article]) -> int:
     return sum(len(a.text.split()) for a in articles)
-
-
-# -- the child side ---------------------------------------------------------------------------
-
-
-def _chunk() -> int:
-    from .pipeline import PipelineConfig
-
-    return PipelineConfig().chunk
-
-
-def _measure(
-    side: str, articles: list[Article], processes: int, parse: str, stages: tuple[str, ...] | None
-) -> dict[str, Any]:
-    """Load, then time one side on ``articles`` in this process (and its workers)."""
-    t0 = time.perf_counter()
-    failures = 0
-    if side == "spacy":
-        from .nlp import load_nlp
-
-        nlp = load_nlp()
-        load = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        texts = (a.text for a in articles)
-        # several processes: hand the work out in chunks of the pipeline's size, as eventwire
-        # does; one process: spaCy's own default batching
-        options = {"n_process": processes, "batch_size": _chunk()} if processes > 1 else {}
-        docs = nlp.pipe(texts, **options)
-        n = sum(1 for _ in docs)
-    else:
-        from .pipeline import Pipeline, PipelineConfig
-        from .stages import DEFAULT_STAGES
-
-        pipeline = Pipeline(
-            PipelineConfig(stages=stages if stages is not None else DEFAULT_STAGES, parse=parse)
-        )
-        _ = pipeline.parser  # loads the model
-        load = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        n = 0
-        for record in pipeline.run(articles, processes=processes):
-            n += 1
-            failures += len(record.failures)
-    seconds = time.perf_counter() - t1
-    import resource
-
-    return {
-        "articles": n,
-        "seconds": seconds,
-        "load_seconds": load,
-        "failures": failures,
-        "maxrss_self_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-        "maxrss_children_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-    }
-
-
-def _worker_main(argv: Sequence[str]) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="python -m eventwire.bench")
-    parser.add_argument("--worker", choices=SIDES, required=True)
-    parser.add_argument("--corpus", required=True)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--processes", type=int, default=1)
-    parser.add_argument("--parse", default="selective")
-    parser.add_argument("--stages", default=None)
-    args = parser.parse_args(argv)
-    stages = None if args.stages is None else tuple(s for s in args.stages.split(",") if s)
-    articles = read_corpus(args.corpus, args.limit)
-    result = _measure(args.worker, articles, args.processes, args.parse, stages)
-    print(json.dumps(result), flush=True)
-    return 0
-
-
-# -- the parent side --------------------------------------------------------------------------
 
 
 class _TreeSampler(threading.Thread):
@@ -213,33 +151,39 @@ class _TreeSampler(threading.Thread):
         self.join()
 
 
-def _run_side(
-    side: str,
-    corpus: Path,
-    limit: int | None,
-    processes: int,
-    parse: str,
-    stages: Sequence[str] | None,
-    words: int,
-) -> SideResult:
-    cmd = [
-        sys.executable,
-        "-m",
-        "eventwire.bench",
-        "--worker",
-        side,
-        "--corpus",
-        str(corpus),
-        "--processes",
-        str(processes),
-        "--parse",
-        parse,
-    ]
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """One child run to make: a side with its settings."""
+
+    side: str
+    processes: int
+    batch_size: int | None = None
+
+    @property
+    def name(self) -> str:
+        base = self.side if self.batch_size is None else f"{self.side}[b={self.batch_size}]"
+        return base if self.processes == 1 else f"{base} x{self.processes}"
+
+
+def _child_command(
+    run: _Run, corpus: Path, limit: int | None, parse: str, stages: Sequence[str] | None
+) -> list[str]:
+    cmd = [sys.executable, "-m", "eventwire.bench_child", "--side", run.side, "--corpus", str(corpus)]
+    cmd += ["--processes", str(run.processes), "--parse", parse]
     if limit is not None:
         cmd += ["--limit", str(limit)]
     if stages is not None:
         cmd += ["--stages", ",".join(stages)]
+    if run.batch_size is not None:
+        cmd += ["--batch-size", str(run.batch_size)]
+    return cmd
+
+
+def _run_child(
+    run: _Run, corpus: Path, limit: int | None, parse: str, stages: Sequence[str] | None, words: int
+) -> SideResult:
     env = dict(os.environ, PYTHONUNBUFFERED="1")
+    cmd = _child_command(run, corpus, limit, parse, stages)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     sampler = _TreeSampler(proc.pid)
     sampler.start()
@@ -247,7 +191,7 @@ def _run_side(
     sampler.stop()
     if proc.returncode != 0:
         tail = "\n".join(err.strip().splitlines()[-5:])
-        raise EventwireError(f"the {side} side of the benchmark failed (exit {proc.returncode}): {tail}")
+        raise EventwireError(f"the {run.name} run of the benchmark failed (exit {proc.returncode}): {tail}")
     data = json.loads(out.strip().splitlines()[-1])
     mb = 1024.0 * 1024.0
     peak = max(
@@ -256,7 +200,7 @@ def _run_side(
     seconds = float(data["seconds"])
     n = int(data["articles"])
     return SideResult(
-        name=side,
+        name=run.name,
         articles=n,
         words=words,
         seconds=seconds,
@@ -266,15 +210,27 @@ def _run_side(
         peak_rss_mb=peak / mb,
         peak_tree_rss_mb=max(sampler.peak_tree, peak) / mb,
         failures=int(data["failures"]),
+        cpu_seconds=float(data["cpu_seconds"]),
+        batch_size=run.batch_size,
+        processes=run.processes,
     )
 
 
-def _best(runs: list[SideResult]) -> SideResult:
-    """The fastest run, carrying the largest memory peaks seen over all runs."""
+def _fastest(runs: list[SideResult]) -> SideResult:
+    """The fastest of the repeated runs of one configuration, carrying the largest memory
+    peaks seen over all of them."""
     best = min(runs, key=lambda r: r.seconds)
     best.peak_rss_mb = max(r.peak_rss_mb for r in runs)
     best.peak_tree_rss_mb = max(r.peak_tree_rss_mb for r in runs)
     return best
+
+
+def _plan(processes: int, batch_sizes: Sequence[int], speedup: bool) -> list[_Run]:
+    plan = [_Run("spacy", processes, b) for b in batch_sizes]
+    plan.append(_Run("eventwire", processes))
+    if speedup and processes > 1:
+        plan.append(_Run("eventwire", 1))
+    return plan
 
 
 def run_bench(
@@ -285,25 +241,37 @@ def run_bench(
     parse: str = "selective",
     stages: Sequence[str] | None = None,
     repeat: int = 1,
+    batch_sizes: Sequence[int] = BATCH_SIZES,
+    speedup: bool = True,
 ) -> BenchResult:
-    """Benchmark eventwire against bare spaCy on the first ``limit`` articles of ``corpus``.
+    """Benchmark eventwire against bare spaCy (at every batch size in ``batch_sizes``, plus
+    spaCy's default) on the first ``limit`` articles of ``corpus``.
 
-    With ``repeat`` > 1 the two sides alternate that many times (each run in a fresh child)
-    and each side keeps its fastest run, with the largest memory peak of all its runs: on a
+    With ``repeat`` > 1 the runs alternate that many times (each in a fresh child) and each
+    configuration keeps its fastest run, with the largest memory peak of all its runs: on a
     shared machine this damps the noise of other load.
     """
     if processes < 1 or repeat < 1:
         raise ValueError("processes and repeat must be at least 1")
+    if any(b < 1 for b in batch_sizes):
+        raise ValueError("batch sizes must be at least 1")
+    sizes = sorted(set(batch_sizes) | {SPACY_DEFAULT_BATCH})
     path = Path(corpus)
     articles = read_corpus(path, limit)
     if not articles:
         raise InputError("the corpus has no articles", where=str(path))
     words = count_words(articles)
-    runs: dict[str, list[SideResult]] = {side: [] for side in SIDES}
+    plan = _plan(processes, sizes, speedup)
+    measured: dict[_Run, list[SideResult]] = {run: [] for run in plan}
     for _ in range(repeat):
-        for side in SIDES:
-            runs[side].append(_run_side(side, path, limit, processes, parse, stages, words))
-    spacy, ew = (_best(runs[side]) for side in SIDES)
+        for run in plan:
+            measured[run].append(_run_child(run, path, limit, parse, stages, words))
+    results = {run: _fastest(runs) for run, runs in measured.items()}
+    spacy_runs = [results[run] for run in plan if run.side == "spacy"]
+    best = max(spacy_runs, key=lambda r: r.words_per_s)
+    default = next(r for r in spacy_runs if r.batch_size == SPACY_DEFAULT_BATCH)
+    ew = results[_Run("eventwire", processes)]
+    single = results.get(_Run("eventwire", 1)) if processes > 1 else None
     return BenchResult(
         corpus=str(path),
         articles=len(articles),
@@ -311,11 +279,16 @@ def run_bench(
         processes=processes,
         parse=parse,
         repeat=repeat,
-        spacy=spacy,
+        spacy=best,
+        spacy_default=default,
+        spacy_runs=spacy_runs,
         eventwire=ew,
-        ratio=ew.words_per_s / spacy.words_per_s if spacy.words_per_s > 0 else 0.0,
+        ratio=_ratio(ew, best),
+        ratio_default=_ratio(ew, default),
+        eventwire_single=single,
+        speedup=_ratio(ew, single) if single is not None else None,
     )
 
 
-if __name__ == "__main__":
-    sys.exit(_worker_main(sys.argv[1:]))
+def _ratio(a: SideResult, b: SideResult) -> float:
+    return a.words_per_s / b.words_per_s if b.words_per_s > 0 else 0.0
