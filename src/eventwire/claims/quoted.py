@@ -1,0 +1,134 @@
+"""Claims in reported speech: a speaker says that another actor did something wrong.
+
+Most allegations in ordinary news carry no accusation verb: "Graham said Obama is
+overselling the war", "'She lies like crazy,' Trump said". Every quote with a speaker (from
+the quotes stage) gives candidates, one for each actor mentioned in its content who is not
+the speaker: the accused is that actor, the proposition runs from the mention to the end of
+its clause. Whether a candidate alleges wrongdoing is decided by a small logistic model over
+general features (:mod:`.quoted_features`), trained on annotated real articles by
+``eventwire train claims`` (:mod:`.quoted_training`) and shipped as JSON weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+
+from ..counts.attribution import ActorIndex
+from ..model import ActorMention, Quote, Span
+from ..nlp.document import ParsedDoc
+from ..resources import data_path
+from .quoted_features import FEATURES, features
+
+MODEL_FILE = "claims/quoted_model.json"
+# first- and second-person words, and possessives (the owner is no subject: "his remarks")
+_NOT_ACCUSED = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "this", "that",
+                          "his", "her", "their", "whose", "who", "which"})
+_CLAUSE_END = ".;!?\n"
+_MIN_WORDS = 2
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible claim read off a quote."""
+
+    quote: Quote
+    claimant: ActorMention
+    accused: ActorMention
+    proposition: Span
+    vector: list[float]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, vector: list[float]) -> float:
+        z = sum(self.weights.get(name, 0.0) * x for name, x in zip(FEATURES, vector, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@cache
+def model() -> Model:
+    """The shipped model (``data/claims/quoted_model.json``)."""
+    data = json.loads(data_path(MODEL_FILE).read_text(encoding="utf-8"))
+    weights = {k: float(v) for k, v in data["weights"].items()}
+    return Model(weights=weights, threshold=float(data["threshold"]))
+
+
+def claimant_of(quote: Quote, index: ActorIndex, doc: ParsedDoc) -> ActorMention | None:
+    sp = quote.speaker
+    if sp is None or sp.start is None or sp.end is None or not sp.text:
+        return None
+    found = index.last_in(sp.start, sp.end)
+    if found is not None:
+        return found
+    return ActorMention(sp.start, sp.end, doc.text[sp.start : sp.end], name=sp.name or sp.text,
+                        reason="quote speaker with no actor mention")
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.name.lower() == b.name.lower() or (a.start < b.end and b.start < a.end)
+
+
+def _clause(doc: ParsedDoc, start: int, limit: int) -> Span | None:
+    """From ``start`` to the end of its clause (not past ``limit``), trimmed of spaces,
+    quotation marks and closing punctuation; None when under two words."""
+    text = doc.text
+    end = start
+    while end < limit and text[end] not in _CLAUSE_END:
+        end += 1
+    while start < end and text[start] in " ,:'’s\"“”":
+        if text[start] in "'’" and text[start + 1 : start + 2] == "s":
+            start += 2
+            continue
+        start += 1
+    while end > start and text[end - 1] in " ,;:\"“”'’)":
+        end -= 1
+    if len(text[start:end].split()) < _MIN_WORDS:
+        return None
+    return doc.span(start, end)
+
+
+def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[Candidate]:
+    """Every (quote, accused actor) pair of the article, with its feature vector."""
+    out: list[Candidate] = []
+    for quote in quotes:
+        claimant = claimant_of(quote, index, doc)
+        if claimant is None:
+            continue
+        for piece in quote.parts or [quote.content]:
+            for mention in index.overlapping(piece.start, piece.end):
+                if mention.start < piece.start or mention.text.lower() in _NOT_ACCUSED:
+                    continue
+                after = doc.text[mention.end : mention.end + 2]
+                if mention.text.endswith(("'s", "’s")) or after in ("'s", "’s"):
+                    continue
+                if _same(mention, claimant):
+                    continue
+                prop = _clause(doc, mention.end, piece.end)
+                if prop is None:
+                    continue
+                vector = features(doc, quote, claimant, mention, prop)
+                out.append(Candidate(quote, claimant, mention, prop, vector))
+    return out
+
+
+def decide(found: list[Candidate], chosen: Model | None = None) -> list[Candidate]:
+    """The candidates the model keeps, one per proposition (the first accused named in it,
+    with the others of the same clause added)."""
+    m = chosen or model()
+    kept: list[Candidate] = []
+    for cand in found:
+        if m.probability(cand.vector) < m.threshold:
+            continue
+        same = next((k for k in kept if k.proposition.end == cand.proposition.end
+                     and k.quote.id == cand.quote.id), None)
+        if same is None:
+            kept.append(cand)
+    return kept

@@ -1,0 +1,123 @@
+"""Claims in reported speech: candidates from quotes, the shipped model, and its training."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventwire.claims.quoted import Model, candidates, decide, model
+from eventwire.claims.quoted_features import FEATURES
+from eventwire.claims.quoted_training import cross_validate, fit, label, train
+from eventwire.counts.attribution import ActorIndex
+from eventwire.model import Article, ArticleRecord, Quote
+from eventwire.nlp.document import ParsedDoc
+from eventwire.pipeline import Pipeline, PipelineConfig
+from eventwire.stages.base import Analysis
+
+ALLEGES = (
+    "Senator Jane Smith said on Tuesday that Governor Tom Reed had lied to voters and hidden "
+    "a huge budget deficit from the legislature."
+)
+PLANS = "Senator Jane Smith said on Tuesday that Governor Tom Reed will visit the county fair next week."
+
+
+def _analysis(nlp: object, text: str) -> tuple[ArticleRecord, ParsedDoc]:
+    pipeline = Pipeline(PipelineConfig(stages=("actors", "events", "quotes"), parse="full"), nlp=nlp)
+    doc = pipeline.parser.parse(text)
+    record = ArticleRecord(id="t", text=text)
+    analysis = Analysis(article=Article(id="t", text=text), doc=doc, record=record)
+    for stage in pipeline.stages:
+        stage(analysis)
+    return record, doc
+
+
+def test_candidates_name_the_accused_and_the_rest_of_the_clause(nlp: object) -> None:
+    record, doc = _analysis(nlp, ALLEGES)
+    found = candidates(record.quotes, ActorIndex(record, doc), doc)
+    by_accused = {c.accused.text: c for c in found}
+    cand = by_accused["Governor Tom Reed"]
+    assert cand.claimant.text == "Senator Jane Smith"
+    assert cand.proposition.text == "had lied to voters and hidden a huge budget deficit from the legislature"
+    assert ALLEGES[cand.proposition.start : cand.proposition.end] == cand.proposition.text
+    assert len(cand.vector) == len(FEATURES)
+    # the speaker is never her own accused
+    assert all(c.accused.text != "Senator Jane Smith" for c in found)
+
+
+def test_tone_separates_an_allegation_from_a_plan(nlp: object) -> None:
+    bad = {c.accused.text: c for c in candidates(*_candidates_args(nlp, ALLEGES))}["Governor Tom Reed"]
+    plain = {c.accused.text: c for c in candidates(*_candidates_args(nlp, PLANS))}["Governor Tom Reed"]
+    m = model()
+    assert m.probability(bad.vector) > m.probability(plain.vector)
+    # a model that keeps everything keeps one claim per proposition
+    keep_all = Model(weights={"bias": 10.0}, threshold=0.5)
+    kept = decide(candidates(*_candidates_args(nlp, ALLEGES)), keep_all)
+    assert len({(c.quote.id, c.proposition.end) for c in kept}) == len(kept)
+
+
+def _candidates_args(nlp: object, text: str) -> tuple[list[Quote], ActorIndex, ParsedDoc]:
+    record, doc = _analysis(nlp, text)
+    return record.quotes, ActorIndex(record, doc), doc
+
+
+def test_shipped_model_is_complete_and_documented() -> None:
+    m = model()
+    assert set(m.weights) == set(FEATURES)
+    assert 0.0 < m.threshold < 1.0
+    from eventwire.resources import data_path
+
+    data = json.loads(data_path("claims/quoted_model.json").read_text(encoding="utf-8"))
+    assert data["training"]["positives"] > 0 and "cross_validated" in data["training"]
+
+
+def test_fit_is_deterministic_and_learns_a_separable_feature() -> None:
+    rng = np.random.default_rng(7)
+    x = np.column_stack([np.ones(200), rng.random(200)])
+    y = (x[:, 1] > 0.5).astype(float)
+    w1, w2 = fit(x, y), fit(x, y)
+    assert np.array_equal(w1, w2)
+    assert w1[1] > 5  # the informative feature gets a large positive weight
+
+
+WRITTEN = [
+    {"id": "w1", "text": ALLEGES, "published": "2024-05-01", "claims": [
+        {"claimant": "Jane Smith", "accused": ["Tom Reed"], "status": "asserted",
+         "proposition": {"start": ALLEGES.index("had lied"), "end": ALLEGES.index(" and hidden"),
+                         "text": "had lied to voters"}, "responses": []}], "counts": []},
+    {"id": "w2", "text": PLANS, "published": "2024-05-01", "claims": [], "counts": []},
+]
+
+
+@pytest.mark.slow
+def test_label_and_train_on_written_articles(tmp_path: Path) -> None:
+    data = label(WRITTEN)
+    positives = [d for d in data if d.label]
+    assert [d.candidate.accused.text for d in positives] == ["Governor Tom Reed"]
+    assert all(d.article == "w1" for d in positives)
+    threshold, table = cross_validate(data, folds=2)
+    assert f"{threshold:.2f}" in table
+    gold = tmp_path / "written.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in WRITTEN), encoding="utf-8")
+    out1, out2 = tmp_path / "m1.json", tmp_path / "m2.json"
+    train([gold], out1)
+    train([gold], out2)
+    assert out1.read_text(encoding="utf-8") == out2.read_text(encoding="utf-8")  # deterministic
+    saved = json.loads(out1.read_text(encoding="utf-8"))
+    assert saved["features"] == list(FEATURES) and saved["training"]["positives"] == 1
+
+
+def test_stage_turns_a_kept_candidate_into_a_claim(analyse: Callable[..., ArticleRecord],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.claims import stage as claims_stage
+
+    monkeypatch.setattr(claims_stage, "decide", lambda found: decide(found, Model({"bias": 10.0}, 0.5)))
+    record = analyse(ALLEGES, stages=("actors", "events", "quotes", "claims"), published="2024-05-01")
+    claims = [c for c in record.claims if [a.text for a in c.accused] == ["Governor Tom Reed"]]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.claimant is not None and claim.claimant.text == "Senator Jane Smith"
+    assert "lied to voters" in claim.proposition.text and claim.status == "asserted"
