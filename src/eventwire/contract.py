@@ -13,7 +13,7 @@ object with integer ``start``/``end`` and a string ``text`` must satisfy
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -99,11 +99,38 @@ def span_errors(record: Any) -> list[str]:
     return problems
 
 
-def validate(record: dict[str, Any]) -> list[str]:
-    """Every problem with ``record``: schema errors, then span mismatches. Empty when valid."""
+def ext_errors(record: Any, ext_schemas: Mapping[str, dict[str, Any]]) -> list[str]:
+    """Plug-in output (``record["ext"][NAME]``) that breaks the schema fragment its stage
+    declared (``ext_schemas[NAME]``, e.g. :attr:`eventwire.Pipeline.ext_schemas`)."""
+    from jsonschema import Draft202012Validator
+
+    ext = record.get("ext", {}) if isinstance(record, dict) else {}
+    problems = []
+    for name, fragment in ext_schemas.items():
+        if name not in ext:
+            continue
+        Draft202012Validator.check_schema(fragment)
+        for e in Draft202012Validator(fragment).iter_errors(ext[name]):
+            problems.append(f"{_where(('ext', name, *e.absolute_path))}: {e.message}")
+    return problems
+
+
+def validate(record: dict[str, Any], ext_schemas: Mapping[str, dict[str, Any]] | None = None) -> list[str]:
+    """Every problem with ``record``: schema errors, plug-in output against its stage's
+    fragment (when ``ext_schemas`` are given), then span mismatches. Empty when valid."""
     problems = schema_errors(record)
+    if ext_schemas:
+        problems += ext_errors(record, ext_schemas)
     problems += span_errors(record)
     return problems
 
 
-__all__ = ["SCHEMA_VERSION", "load_schema", "schema_errors", "schema_path", "span_errors", "validate"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "ext_errors",
+    "load_schema",
+    "schema_errors",
+    "schema_path",
+    "span_errors",
+    "validate",
+]

@@ -231,6 +231,8 @@ class ArticleRecord:
     counts: list[Count] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
     failures: list[Failure] = field(default_factory=list)
+    # plug-in stages' own output, one entry per stage name (``ext.NAME`` in requires/assigns)
+    ext: dict[str, Any] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
     plover_version: str = PLOVER_VERSION
 

@@ -46,11 +46,32 @@ class Pipeline:
     def parser(self) -> Parser:
         if self._parser is None:
             nlp = self._nlp if self._nlp is not None else load_nlp(self.config.model)
-            cues: set[str] = set()
-            for stage in self.stages:
-                cues |= stage.cue_words
+            cues = self.cue_words() if self.config.parse == "selective" else frozenset()
             self._parser = Parser(nlp, cues, mode=self.config.parse)
         return self._parser
+
+    @property
+    def ext_schemas(self) -> dict[str, dict[str, Any]]:
+        """The JSON Schema fragments plug-in stages declare for their ``record.ext`` output."""
+        out: dict[str, dict[str, Any]] = {}
+        for stage in self.stages:
+            fragment = getattr(stage, "ext_schema", None)
+            if isinstance(fragment, dict):
+                out[stage.name] = fragment
+        return out
+
+    def cue_words(self) -> frozenset[str]:
+        """The words that earn a sentence the full parse: those of every built-in stage and
+        of every configured one, whichever of them run, so that a stage's output never
+        depends on which other stages share the pipeline."""
+        cues: set[str] = set()
+        running = {stage.name: stage for stage in self.stages}
+        for name in DEFAULT_STAGES:
+            stage = running.get(name) or create(name, **self.config.options.get(name, {}))
+            cues |= stage.cue_words
+        for stage in self.stages:
+            cues |= stage.cue_words
+        return frozenset(cues)
 
     def analyse(self, article: Article) -> ArticleRecord:
         """Analyse one article."""

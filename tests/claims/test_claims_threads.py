@@ -14,7 +14,7 @@ from eventwire.cli import cli
 from eventwire.model import ArticleRecord
 from eventwire.store import open_store
 
-STAGES = ("actors", "events", "quotes", "counts", "claims")
+STAGES = ("actors", "events", "places", "quotes", "counts", "claims")
 ARTICLES = [
     ("t1", "2024-03-01", "Colombia accused Russia of sending military advisers to Venezuela to train border "
                          "units, without showing evidence."),

@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.model import ArticleRecord
 
-STAGES = ("actors", "events", "counts")
+STAGES = ("actors", "events", "places", "quotes", "counts")
 
 
 def _counts(analyse: Callable[..., ArticleRecord], text: str) -> list[tuple[str, str, Any, Any, Any]]:

@@ -136,6 +136,6 @@ def test_references_say_who_acts_not_where(run: Any) -> None:
 
 def test_a_count_takes_no_reference_as_its_place(analyse: Callable[..., ArticleRecord]) -> None:
     record = analyse("Syrian shelling killed 12 Lebanese civilians on Sunday, officials said.",
-                     stages=("actors", "events", "places", "counts"))
+                     stages=("actors", "events", "places", "quotes", "counts"))
     assert record.counts and any(p.kind == "demonym" for p in record.places)
     assert all(c.place is None or c.place.kind not in ("demonym", "metonym") for c in record.counts)

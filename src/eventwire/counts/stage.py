@@ -44,8 +44,8 @@ _TOLL_WINDOW = 8
 
 class CountStage:
     name: ClassVar[str] = "counts"
-    requires: ClassVar[tuple[str, ...]] = ("doc", "events")
-    assigns: ClassVar[tuple[str, ...]] = ("counts",)
+    requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "events", "places", "quotes")
+    assigns: ClassVar[tuple[str, ...]] = ("counts", "events.counts")
 
     def __init__(self, **options: Any) -> None:
         self.options = options

@@ -31,7 +31,7 @@ class PlaceStage:
 
     name: ClassVar[str] = "places"
     requires: ClassVar[tuple[str, ...]] = ("doc", "actors", "events")
-    assigns: ClassVar[tuple[str, ...]] = ("places",)
+    assigns: ClassVar[tuple[str, ...]] = ("places", "events.place")
 
     def __init__(self, gazetteer: str | Path | None = None, min_confidence: float = 0.0, **_: Any) -> None:
         self._path = Path(gazetteer) if gazetteer else None
@@ -59,7 +59,6 @@ class PlaceStage:
                 p.reason = f"resolution confidence {p.confidence} below {self.min_confidence}"
                 p.lat = p.lon = None
         record.places = places
-        analysis.notes["places.mentions"] = mentions
         by_sentence: dict[int, list[Place]] = {}  # each event looks at its own sentence's places
         for p in places:
             sent = doc.sentence_of_char(p.start)

@@ -4,41 +4,42 @@ A stage reads an :class:`Analysis` (the article, its :class:`~eventwire.nlp.Pars
 and the record built so far) and fills parts of ``analysis.record``. It declares
 
 - ``name``: its registry name;
-- ``requires``: record fields (or ``"doc"``) that must be filled before it runs;
-- ``assigns``: record fields it fills;
+- ``requires``: the fields (see :mod:`.fields`: ``"doc"``, ``"events"``, ``"places"``, …)
+  it reads, which earlier stages must fill;
+- ``assigns``: the fields it fills, at field level: ``"places"`` and ``"events.place"``
+  for a stage that also sets each event's place; ``"ext.NAME"`` for a plug-in's own output;
 - ``cue_words``: lower-cased words that make a sentence worth a full dependency parse
-  for this stage (see :mod:`eventwire.nlp.parse`).
+  for this stage (see :mod:`eventwire.nlp.parse`);
+- optionally ``ext_schema``: a JSON Schema fragment for the value it puts in
+  ``record.ext[NAME]``, checked by :func:`eventwire.contract.validate`.
 
-so that a pipeline can be checked before it runs. Built-in stages are registered through
-the same :func:`register` call a user's plug-in would use.
+so that a pipeline can be checked before it runs, and a stage audited while it runs
+(:mod:`.audit`: a write it did not declare, or a read of a field it does not require, is
+an error). Built-in stages are registered through the same :func:`register` call a user's
+plug-in would use.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
 from ..errors import ConfigError
 from ..model import Article, ArticleRecord
 from ..nlp.document import ParsedDoc
-
-FIELDS = frozenset(
-    {"doc", "actors", "events", "quotes", "places", "claims", "counts", "provenance"}
-)
+from .fields import check_field, is_ext, parent
 
 
 @dataclass(slots=True)
 class Analysis:
-    """The working state of one article while stages run."""
+    """The working state of one article while stages run: stages talk to each other only
+    through the record's declared fields."""
 
     article: Article
     doc: ParsedDoc
     record: ArticleRecord
-    # Side information one stage leaves for later ones (e.g. coreference chains), keyed by
-    # "<stage>.<what>". Not part of the output contract.
-    notes: dict[str, Any] = field(default_factory=dict)
 
 
 @runtime_checkable
@@ -91,15 +92,29 @@ def create(name: str, **options: Any) -> Stage:
 
 
 def check_order(stages: list[Stage]) -> None:
-    """Raise :class:`ConfigError` unless every stage's requirements are filled before it."""
+    """Raise :class:`ConfigError` unless every stage's requirements are filled before it,
+    every field it names is known, a part of items (``events.place``) is assigned only after
+    the items, and no two stages assign the same field."""
     available = {"doc"}
+    owner: dict[str, str] = {}
     for stage in stages:
-        unknown = (set(stage.requires) | set(stage.assigns)) - FIELDS
-        if unknown:
-            raise ConfigError(f"stage {stage.name!r} names unknown fields: {sorted(unknown)}")
+        for name in (*stage.requires, *stage.assigns):
+            try:
+                check_field(name)
+            except ConfigError as exc:
+                raise ConfigError(f"stage {stage.name!r}: {exc}") from None
         missing = set(stage.requires) - available
         if missing:
             raise ConfigError(
                 f"stage {stage.name!r} requires {sorted(missing)}, which no earlier stage assigns"
             )
+        for name in stage.assigns:
+            base = parent(name)
+            if base is not None and base not in available and base not in stage.assigns:
+                raise ConfigError(f"stage {stage.name!r} assigns {name!r} before any stage assigns {base!r}")
+            if name in owner:
+                raise ConfigError(f"stages {owner[name]!r} and {stage.name!r} both assign {name!r}")
+            if is_ext(name) and name != f"ext.{stage.name}":
+                raise ConfigError(f"stage {stage.name!r} may assign only its own ext field, ext.{stage.name}")
+            owner[name] = stage.name
         available |= set(stage.assigns)
