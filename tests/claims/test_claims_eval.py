@@ -18,7 +18,8 @@ KEYS = {"claim_precision", "claim_recall", "claim_f1", "status_accuracy", "link_
 
 @pytest.fixture(scope="module")
 def pipeline(nlp: Any) -> Pipeline:
-    return Pipeline(PipelineConfig(stages=("actors", "events", "places", "quotes", "counts", "claims")), nlp=nlp)
+    stages = ("actors", "events", "places", "quotes", "counts", "claims")
+    return Pipeline(PipelineConfig(stages=stages), nlp=nlp)
 
 
 def _subset(tmp_path: Path, n: int, spoil: bool = False) -> Path:
