@@ -6,10 +6,10 @@ from pathlib import Path
 
 from rich.console import Console
 
+from eventwire.linking.subject import same_subject, stems
 from eventwire.model import ActorMention, ArticleRecord, Claim, Response, Span
 from eventwire.report import render
 from eventwire.store import open_store
-from eventwire.store.disputes import same_subject, stems
 
 
 def _mention(text: str, piece: str, code: str) -> ActorMention:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from eventwire.linking.fingerprint import content_hash, jaccard, sketch
 from eventwire.model import ArticleRecord
 from eventwire.report import summarise
 from eventwire.store import EventFilter, QuoteFilter, open_store
-from eventwire.store.dedup import content_hash, jaccard, sketch
 
 STORY = (
     "Troops from Venezuela were moved towards the border with Colombia on Tuesday, the defence "

@@ -219,8 +219,10 @@ def test_an_old_version_database_is_migrated(tmp_path: Path, make_record: Make) 
 def test_backends_by_scheme(tmp_path: Path) -> None:
     with open_store(f"sqlite://{tmp_path / 'u.db'}") as store:
         assert store.path == str(tmp_path / "u.db")
-    with pytest.raises(StoreError, match="no store backend for postgresql://"):
-        open_store("postgresql://localhost/events")
+    with pytest.raises(StoreError, match="no store backend for nosuch://"):
+        open_store("nosuch://localhost/events")
+    with open_store(f"sqlite:{tmp_path / 'v.db'}") as store:
+        assert store.path == str(tmp_path / "v.db")
     register_backend("memtest", lambda url: open_store(tmp_path / "m.db"))
     with open_store("memtest://anything") as store:
         assert store.path == str(tmp_path / "m.db")

@@ -15,12 +15,12 @@ import click
 from rich.console import Console
 from rich.text import Text
 
+from ..ingest.loader import IngestReport, ingest
 from ..model import to_dict
 from ..pipeline import Pipeline, PipelineConfig
 from ..report import render, summarise
 from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
-from ..store.loader import IngestReport, ingest
 
 _db = click.option(
     "--db", "db", metavar="PATH", default=None,

@@ -1,0 +1,56 @@
+"""Store backends by URL scheme, registered like stages: :func:`register_backend`.
+
+``open_store`` picks the backend from the target's scheme: ``SCHEME://...`` or ``SCHEME:...``
+for a registered scheme; anything else is an SQLite file path. Built in: ``sqlite`` (a
+file), ``memory`` (in-process, see :mod:`.memory`) and ``postgresql``/``postgres``
+(PostgreSQL through psycopg 3, the ``postgres`` extra).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import StoreError
+from .base import Store
+from .sqlite import SQLiteStore, default_path
+
+BackendFactory = Callable[[str], Store]
+
+_backends: dict[str, BackendFactory] = {}
+
+
+def register_backend(scheme: str, factory: BackendFactory) -> None:
+    """Make ``open_store("SCHEME://...")`` call ``factory`` with the whole URL."""
+    _backends[scheme.lower()] = factory
+
+
+def backends() -> list[str]:
+    """The registered schemes, sorted."""
+    return sorted(_backends)
+
+
+def open_store(path: str | Path | None = None) -> Store:
+    """Open (creating and migrating as needed) the store at ``path``; ``None`` → :func:`default_path`.
+
+    Raises :class:`~eventwire.errors.StoreError` when the target is not a usable store.
+    """
+    target = default_path() if path is None else path
+    if isinstance(target, Path):
+        return SQLiteStore(target)
+    scheme, sep, rest = target.partition(":")
+    factory = _backends.get(scheme.lower()) if sep else None
+    if factory is not None:
+        return factory(target)
+    if rest.startswith("//"):
+        raise StoreError(f"no store backend for {scheme}:// (available: {', '.join(backends())})",
+                         where=target)
+    return SQLiteStore(target)
+
+
+def _sqlite(url: str) -> Store:
+    rest = url.partition(":")[2]
+    return SQLiteStore(rest[2:] if rest.startswith("//") else rest)
+
+
+register_backend("sqlite", _sqlite)
