@@ -53,4 +53,22 @@ def _sqlite(url: str) -> Store:
     return SQLiteStore(rest[2:] if rest.startswith("//") else rest)
 
 
+def _memory(url: str) -> Store:
+    from .memory import open_memory
+
+    return open_memory(url)
+
+
+def _postgres(url: str) -> Store:
+    try:
+        from .postgres import PostgresStore
+    except ImportError as exc:  # psycopg is an optional extra
+        raise StoreError(f"PostgreSQL needs psycopg 3: pip install 'eventwire[postgres]' ({exc})",
+                         where=url) from exc
+    return PostgresStore(url)
+
+
 register_backend("sqlite", _sqlite)
+register_backend("memory", _memory)
+register_backend("postgresql", _postgres)
+register_backend("postgres", _postgres)

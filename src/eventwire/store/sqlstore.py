@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from types import TracebackType
@@ -47,6 +48,7 @@ from .decode import build
 from .rows import insert_record
 from .sql import Db
 
+RETRIES = 4  # attempts at a write transaction the server aborted (see _retryable)
 PAGE = 256  # records read per query by iter_records
 # distinct publishers among the copies of the story of ``a`` (an article row alias); the SQL
 # form of eventwire.linking.publisher_key
@@ -92,14 +94,25 @@ class SQLStore:
         and ``independent_sources`` set in place, as they stand when it is stored (later
         copies can change them: :meth:`get` returns the current values).
         """
-        result = AddResult()
         records, failures = list(records), list(failures)
-        with self._lock, self._transaction():
-            for record in records:
-                self._add_one(record, replace, result)
-            for failure in failures:
-                result.failures += self._add_failure(failure)
-        return result
+        for attempt in range(1, RETRIES + 1):
+            result = AddResult()
+            try:
+                with self._lock, self._transaction():
+                    for record in records:
+                        self._add_one(record, replace, result)
+                    for failure in failures:
+                        result.failures += self._add_failure(failure)
+                return result
+            except Exception as exc:  # a transaction the server aborted is tried again
+                if attempt == RETRIES or not self._retryable(exc):
+                    raise
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+    def _retryable(self, exc: BaseException) -> bool:
+        """Whether the failed transaction may succeed when run again (backend-specific)."""
+        return False
 
     def _add_one(self, record: ArticleRecord, replace: bool, result: AddResult) -> None:
         db = self._db
