@@ -54,7 +54,8 @@ def test_every_store_command_takes_a_postgresql_url(pg_url: str, tmp_path: Path)
     again = invoke("ingest", str(inputs), "--db", pg_url, "--stages", STAGES, "--json")
     assert json.loads(again.stdout.splitlines()[-1])["skipped"] == len(ARTICLES)
     events = invoke("events", "--db", pg_url, "--actor", "CHL", "--json")
-    assert events.exit_code == 0 and {json.loads(x)["article_id"] for x in events.stdout.splitlines()} >= {"sa0"}
+    assert events.exit_code == 0
+    assert "sa0" in {json.loads(x)["article_id"] for x in events.stdout.splitlines()}
     assert invoke("quotes", "--db", pg_url, "--json").exit_code == 0
     claims = invoke("claims", "--db", pg_url, "--json")
     assert claims.exit_code == 0, claims.output
@@ -79,7 +80,7 @@ def test_two_ingest_processes_on_overlapping_inputs(pg_url: str, tmp_path: Path)
     procs = [subprocess.Popen([*command, str(p)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for p in (a, b)]
     outs = [p.communicate(timeout=300) for p in procs]
-    for proc, (out, err) in zip(procs, outs, strict=True):
+    for proc, (_, err) in zip(procs, outs, strict=True):
         assert proc.returncode == 0, err
         assert "Error" not in err and "deadlock" not in err.lower()
     reports = [json.loads(out.splitlines()[-1]) for out, _ in outs]
