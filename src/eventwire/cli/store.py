@@ -1,6 +1,7 @@
 """Store commands: ``ingest``, ``run`` (the main job), ``events``, ``quotes``, ``show``, ``summary``.
 
-Every command takes ``--db PATH`` (default ``$EVENTWIRE_DB``, else ``./eventwire.db``);
+Every command takes ``--db TARGET``: a file path, ``memory:`` or ``postgresql://...`` (default
+``$EVENTWIRE_DB``, else ``./eventwire.db``);
 the query commands print Rich tables, or JSON Lines with ``--json``.
 """
 
@@ -23,9 +24,9 @@ from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
 
 _db = click.option(
-    "--db", "db", metavar="PATH", default=None,
-    help="SQLite database file, or SCHEME://... for a registered backend"
-    " (default: $EVENTWIRE_DB, else ./eventwire.db).",
+    "--db", "db", metavar="TARGET", default=None,
+    help="SQLite database file, memory:, postgresql://user:pass@host/db, or SCHEME://... for a"
+    " registered backend (default: $EVENTWIRE_DB, else ./eventwire.db).",
 )
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of tables.")
 

@@ -8,12 +8,13 @@ file), ``memory`` (in-process, see :mod:`.memory`) and ``postgresql``/``postgres
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import StoreError
 from .base import Store
-from .sqlite import SQLiteStore, default_path
+from .sqlite import DB_ENV, SQLiteStore, default_path
 
 BackendFactory = Callable[[str], Store]
 
@@ -31,11 +32,12 @@ def backends() -> list[str]:
 
 
 def open_store(path: str | Path | None = None) -> Store:
-    """Open (creating and migrating as needed) the store at ``path``; ``None`` → :func:`default_path`.
+    """Open (creating and migrating as needed) the store at ``path``; ``None`` → ``$EVENTWIRE_DB``
+    (a path or a URL) when set, else :func:`default_path`.
 
     Raises :class:`~eventwire.errors.StoreError` when the target is not a usable store.
     """
-    target = default_path() if path is None else path
+    target = (os.environ.get(DB_ENV) or default_path()) if path is None else path
     if isinstance(target, Path):
         return SQLiteStore(target)
     scheme, sep, rest = target.partition(":")

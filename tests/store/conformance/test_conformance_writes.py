@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from eventwire.model import ArticleRecord, Failure, to_dict
-from eventwire.store import Store
+from eventwire.store import Store, open_store
 from eventwire.store.schema import LATEST
 
 from .conftest import OpenBackend
@@ -147,3 +147,13 @@ def test_an_analysis_that_failed_is_replaced_by_a_clean_one(
             k: v for k, v in before.items() if k != "failures"}
         assert store.has("a1", clean.text, complete=True)
         assert store.add([copy.deepcopy(clean)]).skipped == ["a1"]
+
+
+def test_the_environment_names_any_backend(
+    backend_url: str, monkeypatch: pytest.MonkeyPatch, make_record: Make
+) -> None:
+    monkeypatch.setenv("EVENTWIRE_DB", backend_url)
+    with open_store() as store:
+        store.add([make_record("env")])
+    with open_store(backend_url) as store:
+        assert store.has("env")
