@@ -26,6 +26,7 @@ from psycopg import errors as pg_errors
 
 from ..errors import StoreError
 from .migrate import check_version, migrate, schema_version
+from .rows import COLUMNS, IGNORE_DUPLICATES, Row
 from .schema import POSTGRES
 from .sql import Params, to_postgres
 from .sqlstore import SQLStore
@@ -107,6 +108,18 @@ class PostgresStore(SQLStore):
     def _rollback(self) -> None:
         if not self._conn.closed:
             self._conn.execute("ROLLBACK")
+
+    def _insert_many(self, table: str, rows: list[Row]) -> None:
+        """``COPY``: one round trip for all the rows of a table. Only ``failures`` may meet a
+        stored row (they go through ``INSERT ... ON CONFLICT``); every other key starts with
+        the new article's id."""
+        if table in IGNORE_DUPLICATES:
+            super()._insert_many(table, rows)
+            return
+        names = ", ".join(f'"{c}"' for c in COLUMNS[table])
+        with self._conn.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def _table_names(self) -> list[str]:
         rows = self._db.execute(

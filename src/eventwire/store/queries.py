@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from ..linking import LinkedClaim, responses_elsewhere
-from ..model import Claim, Event, Quote, Response
+from ..model import ArticleRecord, Claim, Event, Quote, Response
 from .base import (
     ActorPair,
     ArticleRef,
@@ -24,6 +24,22 @@ from .sql import Db
 _ARTICLE = "a.id, a.title, a.published, a.source"
 # the article is the first stored copy of its story (not a republication)
 _ORIGINAL = "a.copy_of IS NULL"
+
+
+# distinct publishers among the copies of the story of ``a`` (an article row alias); the SQL
+# form of eventwire.linking.publisher_key
+SOURCES_SQL = (
+    "(SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(b.publisher)), 'article:' || b.id)) FROM articles b"
+    " WHERE b.story_id = COALESCE(a.story_id, a.id))"
+)
+RECORD = f"SELECT a.rowid, a.record_json, a.copy_of, {SOURCES_SQL} FROM articles a"
+
+
+def record(record_json: str, copy_of: str | None, sources: int | None) -> ArticleRecord:
+    rec = build(ArticleRecord, json.loads(record_json))
+    rec.provenance.republished_from = copy_of
+    rec.provenance.independent_sources = None if sources is None else int(sources)
+    return rec
 
 
 def _ref(row: Any) -> ArticleRef:

@@ -46,11 +46,18 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "shingles": ("hash", "article_id"),
     "claim_links": ("article_id", "claim_id", "other_article_id", "other_claim_id", "kind"),
 }
-IGNORE_DUPLICATES = frozenset({"failures", "shingles", "claim_links"})  # unique rows met again
+# a failure may be met again (one bad input is recorded once); every other row is new by
+# construction (its key starts with the new article's id; sketch hashes and links are distinct)
+IGNORE_DUPLICATES = frozenset({"failures"})
+# tables the write-time look-ups read: their rows must be in before the next record is linked
+LOOKED_UP = ("articles", "claims", "shingles", "failures")
+# tables nothing reads while writing: a store may insert their rows in bulk at commit
+DEFERRABLE = ("actors", "events", "event_actors", "quotes", "places", "counts", "claim_responses",
+              "claim_links")
 
 
-def dumps(obj: Any) -> str:
-    return json.dumps(to_dict(obj), ensure_ascii=False, separators=(",", ":"))
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def accused_codes(actors: list[ActorMention]) -> str:
@@ -68,20 +75,22 @@ def last_by_id(items: Sequence[T]) -> list[tuple[int, T]]:
 def table_rows(record: ArticleRecord, links: RecordLinks) -> dict[str, list[Row]]:
     """The rows of every table for ``record`` (keys in :data:`COLUMNS` order)."""
     rid = record.id
+    data = to_dict(record)  # the JSON form of the record and of each event, quote and claim
     rows: dict[str, list[Row]] = {name: [] for name in COLUMNS}
     rows["articles"].append((rid, record.title, record.published, record.url, record.source, record.text,
                              links.content_hash, record.schema_version, links.story_id, links.story_hash,
-                             links.publisher, dumps(record)))
+                             links.publisher, _json(data)))
     rows["actors"] = [(rid, i, a.start, a.end, a.text, a.name, a.code, a.country, a.sector, a.kind,
                        a.role, a.affiliation, a.entity, a.wikidata) for i, a in enumerate(record.actors)]
     for seq, event in last_by_id(record.events):
-        rows["events"].append(_event_row(rid, seq, event))
+        rows["events"].append(_event_row(rid, seq, event, _json(data["events"][seq])))
         rows["event_actors"] += [
             (rid, event.id, role, i, a.code, a.sector, a.actor_code, a.name, a.text, a.start, a.end)
             for role, actors in (("source", event.source), ("target", event.target))
             for i, a in enumerate(actors)
         ]
-    rows["quotes"] = [_quote_row(rid, seq, q) for seq, q in last_by_id(record.quotes)]
+    rows["quotes"] = [_quote_row(rid, seq, q, _json(data["quotes"][seq]))
+                      for seq, q in last_by_id(record.quotes)]
     rows["places"] = [(rid, i, p.start, p.end, p.text, p.name, p.lat, p.lon, p.country, p.admin1,
                        p.geonames_id, p.feature_code, p.kind) for i, p in enumerate(record.places)]
     rows["counts"] = [(rid, i, c.start, c.end, c.text, c.category, c.low, c.best, c.high, c.qualifier,
@@ -90,7 +99,7 @@ def table_rows(record: ArticleRecord, links: RecordLinks) -> dict[str, list[Row]
         rows["claims"].append((rid, c.id, seq, c.claimant.code if c.claimant else None,
                                c.claimant.name if c.claimant else None, accused_codes(c.accused),
                                c.proposition.text, c.proposition.start, c.proposition.end, c.status,
-                               c.date.value if c.date else None, dumps(c)))
+                               c.date.value if c.date else None, _json(data["claims"][seq])))
         rows["claim_responses"] += [
             (rid, c.id, i, r.kind, r.responder.code if r.responder else None,
              r.responder.name if r.responder else None, r.span.text, r.span.start, r.span.end,
@@ -104,7 +113,7 @@ def table_rows(record: ArticleRecord, links: RecordLinks) -> dict[str, list[Row]
     return rows
 
 
-def _event_row(article_id: str, seq: int, e: Event) -> Row:
+def _event_row(article_id: str, seq: int, e: Event, event_json: str) -> Row:
     date, place = e.date, e.place
     return (
         article_id, e.id, seq, e.type.upper(), e.cameo, e.quad_class, e.goldstein,
@@ -112,30 +121,36 @@ def _event_row(article_id: str, seq: int, e: Event) -> Row:
         place.name if place else None, place.lat if place else None,
         place.lon if place else None, place.country if place else None,
         e.confidence, int(e.negated), int(e.hypothetical), int(e.reported),
-        e.sentence.start, e.sentence.end, e.trigger.start, e.trigger.end, e.trigger.text, dumps(e),
+        e.sentence.start, e.sentence.end, e.trigger.start, e.trigger.end, e.trigger.text, event_json,
     )
 
 
-def _quote_row(article_id: str, seq: int, q: Quote) -> Row:
+def _quote_row(article_id: str, seq: int, q: Quote, quote_json: str) -> Row:
     s = q.speaker
     return (
         article_id, q.id, seq, q.kind, q.content.text, q.content.start, q.content.end,
         q.cue.text if q.cue else None,
         s.text if s else None, s.name if s else None, s.role if s else None,
         s.affiliation if s else None, s.type if s else None, s.actor_code if s else None,
-        q.event_id, q.confidence, dumps(q),
+        q.event_id, q.confidence, quote_json,
     )
 
 
-def _insert_sql(table: str) -> str:
+def insert_sql(table: str) -> str:
     cols = COLUMNS[table]
     verb = "INSERT OR IGNORE INTO" if table in IGNORE_DUPLICATES else "INSERT INTO"
     names = ", ".join(f'"{c}"' if c == "end" else c for c in cols)
     return f"{verb} {table} ({names}) VALUES ({', '.join('?' * len(cols))})"
 
 
-def insert_record(conn: Db, record: ArticleRecord, links: RecordLinks) -> None:
-    """Insert the article's rows, its sketch and its claim links."""
+def insert_record(
+    conn: Db, record: ArticleRecord, links: RecordLinks, pending: dict[str, list[Row]] | None = None
+) -> None:
+    """Insert the article's rows, its sketch and its claim links; with ``pending``, the rows are
+    added to it instead, for the caller to insert in bulk (:data:`LOOKED_UP` tables before the
+    next record is linked, the :data:`DEFERRABLE` ones by the end of the transaction)."""
     for table, rows in table_rows(record, links).items():
-        if rows:
-            conn.executemany(_insert_sql(table), rows)
+        if pending is not None:
+            pending.setdefault(table, []).extend(rows)
+        elif rows:
+            conn.executemany(insert_sql(table), rows)

@@ -22,7 +22,6 @@ the store answers its look-ups (:class:`~eventwire.linking.Candidates`) and keep
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,7 +31,7 @@ from typing import Any
 
 from ..linking import SketchMatch, StoredClaim, choose_original, content_hash, link_record
 from ..model import ArticleRecord, Failure
-from . import queries
+from . import candidates, queries
 from .base import (
     CONFLICT_REASON,
     ActorPair,
@@ -44,28 +43,11 @@ from .base import (
     QuoteFilter,
     QuoteHit,
 )
-from .decode import build
-from .rows import insert_record
+from .rows import DEFERRABLE, LOOKED_UP, Row, insert_record, insert_sql
 from .sql import Db
 
 RETRIES = 4  # attempts at a write transaction the server aborted (see _retryable)
 PAGE = 256  # records read per query by iter_records
-# distinct publishers among the copies of the story of ``a`` (an article row alias); the SQL
-# form of eventwire.linking.publisher_key
-SOURCES_SQL = (
-    "(SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(b.publisher)), 'article:' || b.id)) FROM articles b"
-    " WHERE b.story_id = COALESCE(a.story_id, a.id))"
-)
-_RECORD = f"SELECT a.rowid, a.record_json, a.copy_of, {SOURCES_SQL} FROM articles a"
-
-
-def _record(record_json: str, copy_of: str | None, sources: int | None) -> ArticleRecord:
-    record = build(ArticleRecord, json.loads(record_json))
-    record.provenance.republished_from = copy_of
-    record.provenance.independent_sources = None if sources is None else int(sources)
-    return record
-
-
 class SQLStore:
     """An article store over SQL tables; subclasses open the connection."""
 
@@ -75,6 +57,7 @@ class SQLStore:
     def __init__(self, db: Db, path: str, dialect: str) -> None:
         self._db, self.path, self.dialect = db, path, dialect
         self._lock = threading.RLock()  # one statement at a time on the shared connection
+        self._pending: dict[str, list[Row]] = {}  # rows to insert in bulk (see rows.DEFERRABLE)
 
     def _transaction(self) -> AbstractContextManager[None]:
         """A write transaction that waits for other writers (backend-specific)."""
@@ -97,12 +80,14 @@ class SQLStore:
         records, failures = list(records), list(failures)
         for attempt in range(1, RETRIES + 1):
             result = AddResult()
+            self._pending = {}
             try:
                 with self._lock, self._transaction():
                     for record in records:
                         self._add_one(record, replace, result)
                     for failure in failures:
                         result.failures += self._add_failure(failure)
+                    self._flush(DEFERRABLE)
                 return result
             except Exception as exc:  # a transaction the server aborted is tried again
                 if attempt == RETRIES or not self._retryable(exc):
@@ -131,6 +116,7 @@ class SQLStore:
                 result.failures += self._add_failure(Failure(stage="store", reason=CONFLICT_REASON,
                                                              input=record.id))
                 return
+            self._flush(DEFERRABLE)  # rows of an article stored earlier in this batch go in first
             db.execute("DELETE FROM articles WHERE id = ?", (record.id,))
             result.replaced.append(record.id)
         else:
@@ -140,13 +126,25 @@ class SQLStore:
         # republished_from and independent_sources are kept current in the database and
         # set on records when they are read back
         prov.republished_from = prov.independent_sources = None
-        insert_record(db, record, links)
+        insert_record(db, record, links, self._pending)
+        self._flush(LOOKED_UP)
         if links.joined:
             result.copies[record.id] = links.story_id
             prov.republished_from = self._refresh_story(links.story_id, record.id)
         sql = "SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(publisher)), 'article:' || id)) FROM articles"
         sources = db.execute(sql + " WHERE story_id = ?", (links.story_id,)).fetchone()[0]
         prov.independent_sources = int(sources)
+
+    def _flush(self, tables: Sequence[str]) -> None:
+        """Insert the rows put aside for ``tables``, table by table, parents first."""
+        for table in tables:
+            rows = self._pending.pop(table, None)
+            if rows:
+                self._insert_many(table, rows)
+
+    def _insert_many(self, table: str, rows: list[Row]) -> None:
+        """Insert many rows of one table (a backend may have a faster way)."""
+        self._db.executemany(insert_sql(table), rows)
 
     def _refresh_story(self, story_id: str, article_id: str) -> str | None:
         """Point every copy of the story at its original; return what ``article_id`` copies."""
@@ -170,37 +168,15 @@ class SQLStore:
     # --- the look-ups linking asks for (eventwire.linking.Candidates) --------------------
 
     def story_with_hash(self, story_hash: str) -> str | None:
-        row = self._db.execute(
-            "SELECT COALESCE(story_id, id) FROM articles WHERE story_hash = ? ORDER BY rowid LIMIT 1",
-            (story_hash,),
-        ).fetchone()
-        return None if row is None else str(row[0])
+        return candidates.story_with_hash(self._db, story_hash)
 
     def sketch_matches(self, sketch: Sequence[int], need: int, limit: int) -> list[SketchMatch]:
-        marks = ",".join("?" * len(sketch))
-        rows = self._db.execute(
-            "SELECT s.article_id, COALESCE(a.story_id, a.id) FROM shingles s"
-            f" JOIN articles a ON a.id = s.article_id WHERE s.hash IN ({marks})"
-            " GROUP BY s.article_id, a.story_id, a.id HAVING COUNT(*) >= ?"
-            " ORDER BY COUNT(*) DESC, s.article_id LIMIT ?",
-            (*sketch, need, limit),
-        ).fetchall()
-        return [SketchMatch(article_id=r[0], story_id=r[1], sketch=[int(h) for (h,) in self._db.execute(
-            "SELECT hash FROM shingles WHERE article_id = ? ORDER BY hash", (r[0],))]) for r in rows]
+        return candidates.sketch_matches(self._db, sketch, need, limit)
 
     def claims_between(
         self, a: str, b: str, *, story_id: str, article_id: str, limit: int
     ) -> list[StoredClaim]:
-        rows = self._db.execute(
-            "SELECT c.article_id, c.id, c.claimant_code, c.proposition FROM claims c"
-            " JOIN articles a ON a.id = c.article_id"
-            " WHERE COALESCE(a.story_id, a.id) != ? AND c.article_id != ?"
-            " AND ((c.claimant_code = ? AND c.accused_codes LIKE ?)"
-            "   OR (c.claimant_code = ? AND c.accused_codes LIKE ?))"
-            " ORDER BY a.published DESC NULLS LAST, a.rowid DESC LIMIT ?",
-            (story_id, article_id, a, f"% {b} %", b, f"% {a} %", limit),
-        ).fetchall()
-        return [StoredClaim(article_id=r[0], claim_id=r[1], claimant=r[2], proposition=r[3]) for r in rows]
+        return candidates.claims_between(self._db, a, b, story_id, article_id, limit)
 
     # --- reading ------------------------------------------------------------------------
 
@@ -222,8 +198,8 @@ class SQLStore:
 
     def get(self, article_id: str) -> ArticleRecord | None:
         with self._lock:
-            row = self._db.execute(_RECORD + " WHERE a.id = ?", (article_id,)).fetchone()
-        return None if row is None else _record(*row[1:])
+            row = self._db.execute(queries.RECORD + " WHERE a.id = ?", (article_id,)).fetchone()
+        return None if row is None else queries.record(*row[1:])
 
     def iter_records(self) -> Iterator[ArticleRecord]:
         """Every stored record in storage order, read a page at a time (constant memory)."""
@@ -231,10 +207,10 @@ class SQLStore:
         while True:
             with self._lock:
                 rows = self._db.execute(
-                    _RECORD + " WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?", (last, PAGE)
+                    queries.RECORD + " WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?", (last, PAGE)
                 ).fetchall()
             for row in rows:
-                yield _record(*row[1:])
+                yield queries.record(*row[1:])
             if len(rows) < PAGE:
                 return
             last = rows[-1][0]
