@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 Params = Sequence[Any] | Mapping[str, Any]
 
-# quoted strings and identifiers are copied as they are; marks are rewritten elsewhere
+# quoted strings and identifiers keep their marks; marks are rewritten elsewhere
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|::|:[A-Za-z_]\w*|\?|%|[^'\"?:%]+|.", re.S)
 
 
@@ -57,6 +57,8 @@ def to_postgres(sql: str, with_params: bool = True) -> str:
                 out.append("%%")
             elif tok.startswith(":") and tok != "::":
                 out.append(f"%({tok[1:]})s")
+            elif tok[0] in "'\"":  # psycopg reads % even inside quotes
+                out.append(tok.replace("%", "%%"))
             else:
                 out.append(tok)
         sql = "".join(out)
