@@ -112,3 +112,13 @@ def test_bad_urls_give_a_store_error_without_the_password() -> None:
     with pytest.raises(StoreError, match="cannot connect to PostgreSQL") as info:
         open_store("postgresql://ann:s3cret@127.0.0.1:1/news")
     assert "s3cret" not in str(info.value)
+
+
+def test_a_lost_connection_gives_a_store_error(pg_url: str) -> None:
+    with open_store(pg_url + "&application_name=ew_lost") as store:
+        store.article_stats()
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                          " WHERE application_name = 'ew_lost'")
+        with pytest.raises(StoreError, match="PostgreSQL"):
+            store.article_stats()

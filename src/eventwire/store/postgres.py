@@ -41,19 +41,30 @@ def redact(url: str) -> str:
 
 
 class PgDb:
-    """Runs the shared SQL text on a psycopg connection."""
+    """Runs the shared SQL text on a psycopg connection. A lost or refused connection becomes
+    a :class:`StoreError`; a transaction the server rolled back stays itself (it is retried)."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
-        self.conn = conn
+    def __init__(self, conn: psycopg.Connection[Any], where: str) -> None:
+        self.conn, self.where = conn, where
 
     def execute(self, sql: str, params: Params = ()) -> psycopg.Cursor[Any]:
-        if params:
-            return self.conn.execute(to_postgres(sql), params)
-        return self.conn.execute(to_postgres(sql, False))
+        try:
+            if params:
+                return self.conn.execute(to_postgres(sql), params)
+            return self.conn.execute(to_postgres(sql, False))
+        except pg_errors.TransactionRollback:
+            raise
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"PostgreSQL: {str(exc).strip()}", where=self.where) from exc
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> object:
-        with self.conn.cursor() as cur:
-            cur.executemany(to_postgres(sql), rows)
+        try:
+            with self.conn.cursor() as cur:
+                cur.executemany(to_postgres(sql), rows)
+        except pg_errors.TransactionRollback:
+            raise
+        except psycopg.OperationalError as exc:
+            raise StoreError(f"PostgreSQL: {str(exc).strip()}", where=self.where) from exc
         return None
 
 
@@ -66,7 +77,7 @@ class PostgresStore(SQLStore):
             self._conn = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout)
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to PostgreSQL: {str(exc).strip()}", where=where) from exc
-        db = PgDb(self._conn)
+        db = PgDb(self._conn, where)
         try:
             check_version(db, where, POSTGRES)
             migrate(db, POSTGRES)
@@ -87,26 +98,22 @@ class PostgresStore(SQLStore):
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         db = self._db
+        db.execute("BEGIN")  # a lost connection raises StoreError (see PgDb)
         try:
-            db.execute("BEGIN")
             db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
-        except psycopg.OperationalError as exc:
-            raise StoreError(f"cannot write to the database: {str(exc).strip()}", where=self.path) from exc
-        try:
             yield
             db.execute("COMMIT")
-        except RETRYABLE:
+        except psycopg.OperationalError as exc:  # disk full, COPY failed, ...
             self._rollback()
-            raise
-        except psycopg.OperationalError as exc:  # connection lost, disk full, ...
-            self._rollback()
+            if isinstance(exc, RETRYABLE):
+                raise
             raise StoreError(f"cannot write to the database: {str(exc).strip()}", where=self.path) from exc
         except BaseException:
             self._rollback()
             raise
 
     def _rollback(self) -> None:
-        if not self._conn.closed:
+        if not self._conn.closed and not self._conn.broken:
             self._conn.execute("ROLLBACK")
 
     def _insert_many(self, table: str, rows: list[Row]) -> None:
