@@ -26,7 +26,7 @@ def test_ddl_is_rewritten_for_postgresql() -> None:
     ddl = postgres_ddl("CREATE TABLE articles (\n    id TEXT PRIMARY KEY,\n    n INTEGER, r REAL,"
                        " t TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))) WITHOUT ROWID;"
                        "CREATE INDEX q ON quotes(speaker_name COLLATE NOCASE)")
-    assert "rowid BIGINT GENERATED ALWAYS AS IDENTITY" in ddl and "n BIGINT" in ddl
+    assert "rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE" in ddl and "n BIGINT" in ddl
     assert "r DOUBLE PRECISION" in ddl and "to_char(now()" in ddl and "WITHOUT ROWID" not in ddl
     assert "quotes(lower(speaker_name))" in ddl
 
