@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -100,3 +102,32 @@ def build_record(
 @pytest.fixture
 def make_record() -> Callable[..., ArticleRecord]:
     return build_record
+
+
+PG_ENV = "EVENTWIRE_TEST_PG"
+
+
+def pg_dsn() -> str:
+    """The test server's DSN; a test needing it fails in CI without one and skips elsewhere."""
+    dsn = os.environ.get(PG_ENV)
+    if not dsn:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but ${PG_ENV} is not set: .ci/run starts PostgreSQL and sets it")
+        pytest.skip(f"needs a PostgreSQL server: set ${PG_ENV} to a DSN (.ci/run starts one)")
+    return dsn
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A URL of an empty schema of its own on the test server, dropped afterwards."""
+    import psycopg
+
+    dsn = pg_dsn()
+    schema = f"ew_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        admin.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{dsn}{'&' if '?' in dsn else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as admin:
+            admin.execute(f'DROP SCHEMA "{schema}" CASCADE')

@@ -6,26 +6,19 @@ and REJECT / ACCUSE events between the two that no claim covers (an article may 
 the denial; an ACCUSE event counts when its trigger is an accusation word). Republished
 copies of stored articles are left out. Claims are grouped by subject — the content words
 of their propositions — in date order: a claim joins the thread whose words it shares most
-(Jaccard ≥ ``min_overlap``) or starts a new one; an answer or a bare REJECT event joins the
+(Jaccard ≥ ``min_overlap``; content words as :func:`eventwire.linking.subject.words` defines them,
+the same the store's claim links compare) or starts a new one; an answer or a bare REJECT event joins the
 latest thread it follows whose claims were made by the other side. Each thread lists its steps with dates.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..linking.subject import words
 from ..model import ActorMention, ArticleRecord, Claim, Event
 from .lexicon import lexicon
-
-_WORD = re.compile(r"[a-záéíóúñü]{4,}")
-_STOP = frozenset({
-    "that", "this", "with", "from", "have", "been", "would", "will", "were", "which", "their",
-    "there", "about", "said", "says", "after", "before", "while", "into", "over", "under",
-    "against", "they", "them", "these", "those", "also", "than", "more", "most", "some", "such",
-    "only", "other", "very", "being", "what", "when", "where", "whose", "whom", "your", "ours",
-})
 
 
 @dataclass(slots=True)
@@ -59,10 +52,6 @@ class Thread:
     def end(self) -> str | None:
         dates = [s.date for s in self.steps if s.date]
         return max(dates) if dates else None
-
-
-def words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
 def _code(m: ActorMention | None) -> str | None:

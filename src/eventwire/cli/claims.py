@@ -25,7 +25,8 @@ from ..store import EventFilter, Store, open_store
 
 STATUSES = ("asserted", "evidence_not_shown", "evidence_cited", "disputed", "denied", "confirmed")
 _db = click.option("--db", "db", metavar="PATH", default=None,
-                   help="Store to read (default: $EVENTWIRE_DB, else ./eventwire.db).")
+                   help="Store to read: a file path or postgresql://..."
+                   " (default: $EVENTWIRE_DB, else ./eventwire.db).")
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of a table.")
 
 

@@ -1,6 +1,7 @@
 """Store commands: ``ingest``, ``run`` (the main job), ``events``, ``quotes``, ``show``, ``summary``.
 
-Every command takes ``--db PATH`` (default ``$EVENTWIRE_DB``, else ``./eventwire.db``);
+Every command takes ``--db TARGET``: a file path, ``memory:`` or ``postgresql://...`` (default
+``$EVENTWIRE_DB``, else ``./eventwire.db``);
 the query commands print Rich tables, or JSON Lines with ``--json``.
 """
 
@@ -15,17 +16,17 @@ import click
 from rich.console import Console
 from rich.text import Text
 
+from ..ingest.loader import IngestReport, ingest
 from ..model import to_dict
 from ..pipeline import Pipeline, PipelineConfig
 from ..report import render, summarise
 from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
-from ..store.loader import IngestReport, ingest
 
 _db = click.option(
-    "--db", "db", metavar="PATH", default=None,
-    help="SQLite database file, or SCHEME://... for a registered backend"
-    " (default: $EVENTWIRE_DB, else ./eventwire.db).",
+    "--db", "db", metavar="TARGET", default=None,
+    help="SQLite database file, memory:, postgresql://user:pass@host/db, or SCHEME://... for a"
+    " registered backend (default: $EVENTWIRE_DB, else ./eventwire.db).",
 )
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of tables.")
 

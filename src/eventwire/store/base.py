@@ -1,6 +1,8 @@
 """What a store is: the :class:`Store` protocol and the plain values its queries return.
 
-A backend (SQLite here; PostgreSQL can follow the same way) implements :class:`Store`.
+A backend (SQLite, PostgreSQL, the in-memory store) implements :class:`Store` and
+registers with :func:`eventwire.store.register_backend`; every backend passes the same
+conformance suite (``tests/store/conformance``).
 Query results carry the rebuilt record objects (:class:`~eventwire.model.Event`,
 :class:`~eventwire.model.Quote`, :class:`~eventwire.model.Claim`) plus the article fields
 a reader needs to cite them.
@@ -14,6 +16,12 @@ from types import TracebackType
 from typing import Protocol, runtime_checkable
 
 from ..model import ArticleRecord, Claim, Event, Failure, Quote, Response
+
+# the failure recorded when an id is stored again with other text (every backend)
+CONFLICT_REASON = (
+    "an article with this id is already stored with different text; kept the stored one"
+    " (use --replace to replace it)"
+)
 
 
 @dataclass(slots=True)

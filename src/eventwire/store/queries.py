@@ -1,12 +1,12 @@
-"""Read queries of the SQLite store: filtered events, quotes and claims, and aggregates."""
+"""Read queries of the SQL stores: filtered events, quotes and claims, and aggregates."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
 
-from ..model import Claim, Event, Quote
+from ..linking import LinkedClaim, responses_elsewhere
+from ..model import ArticleRecord, Claim, Event, Quote, Response
 from .base import (
     ActorPair,
     ArticleRef,
@@ -18,15 +18,31 @@ from .base import (
     QuoteHit,
 )
 from .decode import build
-from .disputes import elsewhere
 from .geo import bounding_box, haversine_km
+from .sql import Db
 
 _ARTICLE = "a.id, a.title, a.published, a.source"
 # the article is the first stored copy of its story (not a republication)
 _ORIGINAL = "a.copy_of IS NULL"
 
 
-def _ref(row: sqlite3.Row | tuple[Any, ...]) -> ArticleRef:
+# distinct publishers among the copies of the story of ``a`` (an article row alias); the SQL
+# form of eventwire.linking.publisher_key
+SOURCES_SQL = (
+    "(SELECT COUNT(DISTINCT COALESCE(LOWER(TRIM(b.publisher)), 'article:' || b.id)) FROM articles b"
+    " WHERE b.story_id = COALESCE(a.story_id, a.id))"
+)
+RECORD = f"SELECT a.rowid, a.record_json, a.copy_of, {SOURCES_SQL} FROM articles a"
+
+
+def record(record_json: str, copy_of: str | None, sources: int | None) -> ArticleRecord:
+    rec = build(ArticleRecord, json.loads(record_json))
+    rec.provenance.republished_from = copy_of
+    rec.provenance.independent_sources = None if sources is None else int(sources)
+    return rec
+
+
+def _ref(row: Any) -> ArticleRef:
     return ArticleRef(id=row[0], title=row[1], published=row[2], source=row[3])
 
 
@@ -35,7 +51,7 @@ def _code_match(alias: str) -> str:
     return f"({alias}.code = :code_{alias} OR {alias}.actor_code = :code_{alias})"
 
 
-def events(conn: sqlite3.Connection, f: EventFilter) -> list[EventHit]:
+def events(conn: Db, f: EventFilter) -> list[EventHit]:
     where: list[str] = []
     args: dict[str, Any] = {}
     for key, role in (("actor", None), ("source", "source"), ("target", "target")):
@@ -57,8 +73,8 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> list[EventHit]:
         where.append(f"{day} >= :since")
         args["since"] = f.since
     if f.until:
-        where.append(f"substr({day}, 1, length(:until)) <= :until")
-        args["until"] = f.until
+        where.append(f"substr({day}, 1, :until_len) <= :until")
+        args["until"], args["until_len"] = f.until, len(f.until)
     if f.country:
         where.append("e.place_country = :country")
         args["country"] = f.country.upper()
@@ -79,7 +95,7 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> list[EventHit]:
         f"SELECT {_ARTICLE}, e.event_json, e.place_lat, e.place_lon FROM events e"
         " JOIN articles a ON a.id = e.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {day}, a.rowid, e.seq"
+        + f" ORDER BY {day} NULLS FIRST, a.rowid, e.seq"
     )
     if f.limit is not None and f.near is None:
         sql += " LIMIT :limit"
@@ -97,14 +113,15 @@ def events(conn: sqlite3.Connection, f: EventFilter) -> list[EventHit]:
     return hits
 
 
-def quotes(conn: sqlite3.Connection, f: QuoteFilter) -> list[QuoteHit]:
+def quotes(conn: Db, f: QuoteFilter) -> list[QuoteHit]:
     where: list[str] = []
     args: dict[str, Any] = {}
     if f.speaker:
         where.append(
-            "(q.speaker_name LIKE :speaker ESCAPE '!' OR q.speaker_text LIKE :speaker ESCAPE '!')"
+            "(LOWER(q.speaker_name) LIKE :speaker ESCAPE '!'"
+            " OR LOWER(q.speaker_text) LIKE :speaker ESCAPE '!')"
         )
-        escaped = f.speaker.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+        escaped = f.speaker.lower().replace("!", "!!").replace("%", "!%").replace("_", "!_")
         args["speaker"] = f"%{escaped}%"
     if f.actor:
         where.append("(q.speaker_actor_code = :actor OR substr(q.speaker_actor_code, 1, 3) = :actor)")
@@ -120,7 +137,7 @@ def quotes(conn: sqlite3.Connection, f: QuoteFilter) -> list[QuoteHit]:
     sql = (
         f"SELECT {_ARTICLE}, q.quote_json FROM quotes q JOIN articles a ON a.id = q.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY a.published, a.rowid, q.seq"
+        + " ORDER BY a.published NULLS FIRST, a.rowid, q.seq"
     )
     if f.limit is not None:
         sql += " LIMIT :limit"
@@ -130,7 +147,7 @@ def quotes(conn: sqlite3.Connection, f: QuoteFilter) -> list[QuoteHit]:
 
 
 def claims(
-    conn: sqlite3.Connection,
+    conn: Db,
     *,
     actor: str | None,
     status: str | None,
@@ -163,7 +180,7 @@ def claims(
     sql = (
         f"SELECT {_ARTICLE}, c.claim_json FROM claims c JOIN articles a ON a.id = c.article_id"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY COALESCE(c.date_value, a.published), a.rowid, c.seq"
+        + " ORDER BY COALESCE(c.date_value, a.published) NULLS FIRST, a.rowid, c.seq"
     )
     if limit is not None:
         sql += " LIMIT :limit"
@@ -171,11 +188,31 @@ def claims(
     hits = []
     for row in conn.execute(sql, args).fetchall():
         claim: Claim = build(Claim, json.loads(row[4]))
-        hits.append(ClaimHit(article=_ref(row), claim=claim, elsewhere=elsewhere(conn, row[0], claim.id)))
+        others = elsewhere(conn, row[0], claim.id, row[2])
+        hits.append(ClaimHit(article=_ref(row), claim=claim, elsewhere=others))
     return hits
 
 
-def article_stats(conn: sqlite3.Connection) -> ArticleStats:
+def elsewhere(conn: Db, article_id: str, claim_id: str, published: str | None) -> list[Response]:
+    """Responses to this claim in other stored articles, through the stored links (a link is
+    stored once per pair, from the claim stored later, and read both ways)."""
+    rows = conn.execute(
+        "SELECT c.article_id, a.published, l.kind, c.claim_json FROM claim_links l"
+        " JOIN claims c ON c.article_id = l.other_article_id AND c.id = l.other_claim_id"
+        " JOIN articles a ON a.id = c.article_id"
+        " WHERE l.article_id = ? AND l.claim_id = ?"
+        " UNION SELECT c.article_id, a.published, l.kind, c.claim_json FROM claim_links l"
+        " JOIN claims c ON c.article_id = l.article_id AND c.id = l.claim_id"
+        " JOIN articles a ON a.id = c.article_id"
+        " WHERE l.other_article_id = ? AND l.other_claim_id = ?",
+        (article_id, claim_id, article_id, claim_id),
+    ).fetchall()
+    linked = [LinkedClaim(article_id=r[0], published=r[1], kind=r[2], claim=build(Claim, json.loads(r[3])))
+              for r in rows]
+    return responses_elsewhere(published, linked)
+
+
+def article_stats(conn: Db) -> ArticleStats:
     sql = "SELECT COUNT(*), MIN(published), MAX(published) FROM articles"
     count, first, last = conn.execute(sql).fetchone()
     publishers = conn.execute(
@@ -188,7 +225,7 @@ def article_stats(conn: sqlite3.Connection) -> ArticleStats:
                         originals=originals)
 
 
-def event_types(conn: sqlite3.Connection, originals: bool) -> list[tuple[str, int]]:
+def event_types(conn: Db, originals: bool) -> list[tuple[str, int]]:
     where = f" WHERE {_ORIGINAL}" if originals else ""
     rows = conn.execute(
         f"SELECT e.type, COUNT(*) AS n FROM events e JOIN articles a ON a.id = e.article_id{where}"
@@ -197,7 +234,7 @@ def event_types(conn: sqlite3.Connection, originals: bool) -> list[tuple[str, in
     return [(t, n) for t, n in rows]
 
 
-def actor_pairs(conn: sqlite3.Connection, limit: int, originals: bool) -> list[ActorPair]:
+def actor_pairs(conn: Db, limit: int, originals: bool) -> list[ActorPair]:
     rows = conn.execute(
         "WITH pairs AS (SELECT DISTINCT s.code AS src, t.code AS tgt, e.article_id, e.id, e.quad_class"
         " FROM events e JOIN articles a ON a.id = e.article_id"
@@ -206,7 +243,8 @@ def actor_pairs(conn: sqlite3.Connection, limit: int, originals: bool) -> list[A
         " WHERE s.code IS NOT NULL AND t.code IS NOT NULL"
         + (f" AND {_ORIGINAL}" if originals else "")
         + ")"
-        " SELECT src, tgt, COUNT(*) AS n, SUM(quad_class IN (1, 2)), SUM(quad_class IN (3, 4))"
+        " SELECT src, tgt, COUNT(*) AS n, SUM(CASE WHEN quad_class IN (1, 2) THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN quad_class IN (3, 4) THEN 1 ELSE 0 END)"
         " FROM pairs GROUP BY src, tgt ORDER BY n DESC, src, tgt LIMIT ?",
         (limit,),
     )
@@ -214,12 +252,12 @@ def actor_pairs(conn: sqlite3.Connection, limit: int, originals: bool) -> list[A
             for s, t, n, c, k in rows]
 
 
-def claim_statuses(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+def claim_statuses(conn: Db) -> list[tuple[str, int]]:
     rows = conn.execute("SELECT status, COUNT(*) AS n FROM claims GROUP BY status ORDER BY n DESC, status")
     return [(s, n) for s, n in rows]
 
 
-def failure_kinds(conn: sqlite3.Connection, limit: int) -> list[tuple[str, str, int, str]]:
+def failure_kinds(conn: Db, limit: int) -> list[tuple[str, str, int, str]]:
     rows = conn.execute(
         "SELECT stage, reason, COUNT(*) AS n, MIN(input) FROM failures GROUP BY stage, reason"
         " ORDER BY n DESC, stage, reason LIMIT ?",

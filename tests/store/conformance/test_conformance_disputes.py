@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from rich.console import Console
 
 from eventwire.model import ActorMention, ArticleRecord, Claim, Response, Span
 from eventwire.report import render
-from eventwire.store import open_store
-from eventwire.store.disputes import same_subject, stems
+
+from .conftest import OpenBackend
 
 
 def _mention(text: str, piece: str, code: str) -> ActorMention:
@@ -48,13 +46,7 @@ D_TEXT = ("Colombia also accused Russia of selling weapons to armed groups along
           "in a separate report published by the defence ministry on Monday.")
 
 
-def test_subject_words() -> None:
-    assert stems("the interference in the elections") == {"interf", "electi"}
-    assert same_subject(stems("interference in elections"), stems("election interference campaign"))
-    assert not same_subject(stems("interference in elections"), stems("selling weapons to armed groups"))
-
-
-def test_claims_are_linked_across_stories(tmp_path: Path) -> None:
+def test_claims_are_linked_across_stories(open_backend: OpenBackend) -> None:
     a = _article("A", "2021-03-26", A_TEXT, "Colombia", "Russia",
                  "interference in its presidential elections", ("COL", "RUS"))
     b = _article("B", "2021-03-27", B_TEXT, "Colombia", "Russia",
@@ -68,7 +60,7 @@ def test_claims_are_linked_across_stories(tmp_path: Path) -> None:
                          claims=[Claim(id="A-copy#c1", claimant=a.claims[0].claimant,
                                        accused=list(a.claims[0].accused),
                                        proposition=a.claims[0].proposition, status="asserted")])
-    with open_store(tmp_path / "d.db") as store:
+    with open_backend() as store:
         store.add([a, copy])
         store.add([b, c, d])  # later articles arrive in another batch
         by_id = {h.claim.id: h for h in store.claims()}

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from rich.console import Console
 
 from eventwire.model import ArticleRecord, Failure, Span, Speaker
 from eventwire.report import render, summarise, trim, unquote
-from eventwire.store import open_store
+
+from .conftest import OpenBackend
 
 Make = Callable[..., ArticleRecord]
 
 
-def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
+def test_summary_of_a_store(open_backend: OpenBackend, make_record: Make) -> None:
     a1 = make_record("a1")
     a2 = make_record("a2", extra=" Different second half of the text. " * 30, source="La Patilla",
                      published="2021-04-02")
@@ -22,7 +22,7 @@ def test_summary_of_a_store(tmp_path: Path, make_record: Make) -> None:
     assert q.speaker is not None
     q.speaker = Speaker(q.speaker.start, q.speaker.end, q.speaker.text, name="Maria Zakharova",
                         role="spokeswoman", affiliation="Russian Foreign Ministry", actor_code="RUSGOV")
-    with open_store(tmp_path / "s.db") as store:
+    with open_backend() as store:
         store.add([a1, a2], [Failure(stage="ingest", reason="empty file", input="empty.txt")])
         s = summarise(store, quotes=3)
     assert s.articles.count == 2 and s.articles.first_published == "2021-03-26"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from eventwire.model import ArticleRecord
 from eventwire.report import summarise
-from eventwire.store import EventFilter, QuoteFilter, open_store
-from eventwire.store.dedup import content_hash, jaccard, sketch
+from eventwire.store import EventFilter, QuoteFilter
+
+from .conftest import OpenBackend
 
 STORY = (
     "Troops from Venezuela were moved towards the border with Colombia on Tuesday, the defence "
@@ -30,19 +30,11 @@ def _record(article_id: str, text: str, source: str | None) -> ArticleRecord:
     return ArticleRecord(id=article_id, text=text, source=source, published="2021-03-23")
 
 
-def test_sketch_similarity() -> None:
-    edited = "CARACAS (Agency) — " + STORY.replace("Tuesday", "Tuesday night") + " Copyright 2021."
-    assert jaccard(sketch(STORY), sketch(STORY)) == 1.0
-    assert jaccard(sketch(STORY), sketch(edited)) >= 0.8
-    assert jaccard(sketch(STORY), sketch(OTHER)) < 0.1
-    assert content_hash("A  b\nC") == content_hash("a b c")
-
-
-def test_two_outlets_republishing_one_story(tmp_path: Path) -> None:
+def test_two_outlets_republishing_one_story(open_backend: OpenBackend) -> None:
     first = _record("wire-1", STORY, "Andes Wire")
     copy = _record("daily-7", "BOGOTA (Andes Wire) — " + STORY.replace("Tuesday", "Tuesday night"),
                    "Caribbean Daily")
-    with open_store(tmp_path / "t.db") as store:
+    with open_backend() as store:
         store.add([first])
         result = store.add([copy])
         assert result.copies == {"daily-7": "wire-1"}
@@ -68,8 +60,8 @@ def test_two_outlets_republishing_one_story(tmp_path: Path) -> None:
         assert (stats.count, stats.originals, stats.copies) == (4, 2, 2)
 
 
-def test_copies_inside_one_batch_and_exact_copies(tmp_path: Path) -> None:
-    with open_store(tmp_path / "t.db") as store:
+def test_copies_inside_one_batch_and_exact_copies(open_backend: OpenBackend) -> None:
+    with open_backend() as store:
         result = store.add([
             _record("x1", STORY, "One"),
             _record("x2", STORY.replace(" ", "  "), "Two"),  # same text, other spacing
@@ -80,7 +72,7 @@ def test_copies_inside_one_batch_and_exact_copies(tmp_path: Path) -> None:
 
 
 def test_pipeline_provenance_records_are_linked(
-    tmp_path: Path, analyse: Callable[..., ArticleRecord]
+    analyse: Callable[..., ArticleRecord], open_backend: OpenBackend
 ) -> None:
     """Records from the real provenance stage: its credit-insensitive hash links the copies."""
     a = analyse(STORY + "\n\nSource: Andes Wire", stages=("provenance",), article_id="p1")
@@ -88,15 +80,17 @@ def test_pipeline_provenance_records_are_linked(
     a.source, b.source = "Andes Wire", "Gulf Times"
     b.provenance.source = "Gulf Times"
     a.provenance.source = "Andes Wire"
-    with open_store(tmp_path / "t.db") as store:
+    with open_backend() as store:
         assert store.add([a, b]).copies == {"p2": "p1"}
         got = store.get("p2")
         assert got is not None and got.provenance.independent_sources == 2
         assert got.provenance.content_hash == a.provenance.content_hash
 
 
-def test_aggregates_can_leave_copies_out(tmp_path: Path, make_record: Callable[..., ArticleRecord]) -> None:
-    with open_store(tmp_path / "t.db") as store:
+def test_aggregates_can_leave_copies_out(
+    open_backend: OpenBackend, make_record: Callable[..., ArticleRecord]
+) -> None:
+    with open_backend() as store:
         store.add([make_record("a1"), make_record("copy", source="Other Outlet")])
         assert {h.article.id for h in store.events()} == {"a1", "copy"}
         assert {h.article.id for h in store.events(EventFilter(originals=True))} == {"a1"}
@@ -110,11 +104,11 @@ def test_aggregates_can_leave_copies_out(tmp_path: Path, make_record: Callable[.
         assert {c.article_id for c in summarise(store).top_claims} == {"a1"}
 
 
-def test_the_earliest_published_copy_is_the_original_whatever_the_order(tmp_path: Path) -> None:
+def test_the_earliest_published_copy_is_the_original_whatever_the_order(open_backend: OpenBackend) -> None:
     late = ArticleRecord(id="late", text=STORY + " Reporting by staff.", source="Daily",
                          published="2021-03-25")
     early = ArticleRecord(id="early", text=STORY, source="Wire", published="2021-03-23")
-    with open_store(tmp_path / "t.db") as store:
+    with open_backend() as store:
         store.add([late])
         result = store.add([early])
         assert result.copies == {"early": "late"}  # found through the copy stored first

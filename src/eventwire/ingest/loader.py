@@ -15,7 +15,8 @@ from typing import TextIO
 from ..errors import StoreError
 from ..model import Article, ArticleRecord, Failure
 from ..pipeline import Pipeline
-from .base import AddResult, Store
+from ..store import AddResult, Store
+from .reader import read_inputs
 
 BATCH = 64  # records per transaction
 
@@ -57,8 +58,6 @@ def ingest(
 ) -> IngestReport:
     """Read ``paths`` (files, directories, ``-``), analyse the new articles, store them.
     ``progress`` is called with the running report after each stored batch."""
-    from ..ingest import read_inputs  # the ingest layer is only needed here
-
     return ingest_items(store, read_inputs(paths, stdin=stdin), pipeline,
                         processes=processes, replace=replace, batch=batch, progress=progress)
 

@@ -7,15 +7,15 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from eventwire.model import ArticleRecord, Place
-from eventwire.store import EventFilter, QuoteFilter, Store, open_store
-from eventwire.store.geo import bounding_box, haversine_km, parse_point
+from eventwire.store import EventFilter, QuoteFilter, Store
+
+from .conftest import OpenBackend
 
 Make = Callable[..., ArticleRecord]
 
 
 @pytest.fixture
-def store(tmp_path: object, make_record: Make) -> Iterator[Store]:
-    from pathlib import Path
+def store(open_backend: OpenBackend, make_record: Make) -> Iterator[Store]:
 
     a1 = make_record("a1", published="2021-03-26")
     a2 = make_record("a2", extra=" A different second part." * 40, source="La Patilla",
@@ -26,7 +26,7 @@ def store(tmp_path: object, make_record: Make) -> Iterator[Store]:
     clash.place = Place(clash.place.start, clash.place.end, clash.place.text, name="Apure", lat=7.0,
                         lon=-69.0, country="VEN")
     clash.date = None  # falls back to the publication date
-    with open_store(Path(str(tmp_path)) / "q.db") as s:
+    with open_backend() as s:
         s.add([a1, a2])
         yield s
 
@@ -62,20 +62,6 @@ def test_near_uses_great_circle_distance(store: Store) -> None:
     assert ids(store.events(EventFilter(near=arauca, km=150))) == ["a1#e3"]
     assert ids(store.events(EventFilter(near=arauca, km=250))) == ["a1#e3", "a2#e3"]
     assert ids(store.events(EventFilter(near=arauca, km=250, limit=1))) == ["a1#e3"]
-
-
-def test_geometry() -> None:
-    assert haversine_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
-    assert haversine_km(51.5, -0.12, 48.86, 2.35) == pytest.approx(343, abs=3)  # London–Paris
-    lo, hi, ranges = bounding_box(10, 179.5, 200)
-    assert lo < 10 < hi and len(ranges) == 2  # crosses the antimeridian
-    point_across = (10.0, -179.5)  # 110 km away, on the other side of the line
-    assert any(w <= point_across[1] <= e for w, e in ranges)
-    assert bounding_box(89.5, 0, 100)[2] == [(-180.0, 180.0)]  # reaches the pole
-    assert parse_point("7.08, -70.76") == (7.08, -70.76)
-    for bad in ("7.08", "north,south", "95,0", "1,2,3", "nan,0"):
-        with pytest.raises(ValueError):
-            parse_point(bad)
 
 
 def test_quote_filters(store: Store) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from eventwire.contract import validate
 from eventwire.model import ArticleRecord, record_from_dict, to_dict
 from eventwire.stages import DEFAULT_STAGES
-from eventwire.store import EventFilter, QuoteFilter, open_store
+from eventwire.store import EventFilter, QuoteFilter
 from eventwire.store.decode import build
+
+from .conftest import OpenBackend
 
 TEXT = (
     "BOGOTA — Colombian President Iván Duque accused Venezuela on Friday of protecting armed groups "
@@ -19,11 +20,13 @@ TEXT = (
 )
 
 
-def test_pipeline_records_round_trip(tmp_path: Path, analyse: Callable[..., ArticleRecord]) -> None:
+def test_pipeline_records_round_trip(
+    open_backend: OpenBackend, analyse: Callable[..., ArticleRecord]
+) -> None:
     record = analyse(TEXT, stages=DEFAULT_STAGES, published="2021-03-26", article_id="real-1")
     assert record.failures == [], record.failures
     assert record.events and record.quotes and record.actors
-    with open_store(tmp_path / "p.db") as store:
+    with open_backend() as store:
         assert store.add([record]).added == ["real-1"]
         got = store.get("real-1")
         assert got is not None

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, ClassVar
 
+from eventwire.ingest.loader import ingest_items
 from eventwire.model import Article, Event, Failure, Span
 from eventwire.pipeline import Pipeline, PipelineConfig
 from eventwire.stages import Analysis, register
 from eventwire.store import open_store
-from eventwire.store.loader import ingest_items
 
 
 class MarkStage:
