@@ -95,14 +95,15 @@ def events_by_month(store: Store) -> list[dict[str, Any]]:
             for r in store.iter_records():
                 for e in r.events:
                     day = (e.date.value if e.date and e.date.value else None) or r.published or ""
-                    if len(day) >= 7:
+                    if len(day) >= 7 and day[4] == "-":
                         counts[(day[:7], e.type)] += 1
             rows = [(m, t, n) for (m, t), n in sorted(counts.items())]
         else:
             rows = conn.execute(
                 "SELECT substr(COALESCE(e.date_value, a.published), 1, 7) AS m, e.type, COUNT(*)"
                 " FROM events e JOIN articles a ON a.id = e.article_id"
-                " WHERE length(COALESCE(e.date_value, a.published)) >= 7 GROUP BY m, e.type ORDER BY m"
+                " WHERE COALESCE(e.date_value, a.published) GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
+                " GROUP BY m, e.type ORDER BY m"
             ).fetchall()
     return [{"month": m, "type": t, "events": n} for m, t, n in rows]
 
