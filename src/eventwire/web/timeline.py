@@ -18,11 +18,14 @@ def period_of(day: str, interval: str) -> str | None:
     """The period a day ("2021-03-26", or "2021-03" / "2021" when coarser) falls in; a date
     coarser than the interval has no period (it is counted apart, as undated)."""
     parts = day.split("-")
-    if interval == "month":
-        return f"{parts[0]}-{parts[1]}" if len(parts) >= 2 else None
-    if len(parts) < 3:
+    if len(parts) < 2 or not (parts[0].isdigit() and parts[1][:2].isdigit()):
         return None
-    d = date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    if interval == "month":
+        return f"{parts[0]}-{parts[1][:2]}"
+    try:
+        d = date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except (IndexError, ValueError):
+        return None
     if interval == "day":
         return d.isoformat()
     monday = d - timedelta(days=d.weekday())
