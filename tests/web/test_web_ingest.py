@@ -24,9 +24,11 @@ def test_ingest_needs_the_token(db_copy: Path) -> None:
         wrong = {**plain, "authorization": "Bearer nope"}
         assert c.post("/api/ingest", content=TEXT.encode(), headers=wrong).status_code == 401
         good = {**plain, "authorization": "Bearer s3cret"}
+        before = c.get("/api/summary").json()["articles"]
         response = c.post("/api/ingest", content=TEXT.encode(), headers=good)
         assert response.status_code == 200, response.text
         assert response.json()["added"] == 1
+        assert c.get("/api/summary").json()["articles"] == before + 1  # cached figures follow the store
         again = c.post("/api/ingest", content=TEXT.encode(), headers=good).json()
         assert again["added"] == 0 and again["skipped"] == 1
         hits = c.get("/api/search", params={"q": "spying on its navy"}).json()["items"]

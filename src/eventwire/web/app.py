@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from . import errors
+from .cache import Aggregates
 from .docs import install_docs
 from .routers import ROUTERS
 from .security import Guard
@@ -35,6 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   description="Event data with its evidence: articles, events, quotes, claims, actors.")
     app.state.settings = settings
     app.state.stores = pool
+    app.state.aggregates = Aggregates()
     errors.install(app)
     app.add_middleware(Guard, max_body=settings.max_body)
     static = resources.files("eventwire.web") / "static"

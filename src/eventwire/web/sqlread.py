@@ -30,6 +30,15 @@ def _readonly(store: Store) -> Iterator[sqlite3.Connection | None]:
         yield conn
 
 
+def state(store: Store) -> tuple[int, int] | None:
+    """A key that changes whenever an article is added or replaced (SQLite only)."""
+    with _readonly(store) as conn:
+        if conn is None:
+            return None
+        high, count = conn.execute("SELECT MAX(rowid), COUNT(*) FROM articles").fetchone()
+    return int(high or 0), int(count)
+
+
 def _like(text: str) -> str:
     return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
 

@@ -9,7 +9,8 @@ from fastapi.responses import JSONResponse
 
 from ...store import EventFilter, Store
 from ..actors import actor_code
-from ..deps import store
+from ..cache import Aggregates
+from ..deps import aggregates, store
 from ..params import iso_date
 from ..query import EventQuery, find_events
 from ..timeline import timeline
@@ -20,7 +21,7 @@ router = APIRouter(prefix="/api", tags=["dyads"])
 
 @router.get("/dyads/{a}/{b}/timeline", summary="Dyad timeline: counts by type and QuadClass, mean Goldstein")
 def dyad_timeline(
-    a: str, b: str, db: Annotated[Store, Depends(store)],
+    a: str, b: str, db: Annotated[Store, Depends(store)], cache: Annotated[Aggregates, Depends(aggregates)],
     interval: Annotated[Literal["day", "week", "month"], Query()] = "month",
     since: Annotated[str | None, Query(description="On or after YYYY[-MM[-DD]].")] = None,
     until: Annotated[str | None, Query(description="On or before YYYY[-MM[-DD]].")] = None,
@@ -30,5 +31,6 @@ def dyad_timeline(
     assert code_a is not None and code_b is not None
     where = EventFilter(actor=code_a, since=iso_date("since", since), until=iso_date("until", until),
                         type=event_type("type", type))
-    hits = find_events(db, EventQuery(where=where, partner=code_b), None)
-    return JSONResponse(timeline(hits, code_a, code_b, interval))
+    key = ("timeline", code_a, code_b, interval, where.since, where.until, where.type)
+    return JSONResponse(cache.get(db, key, lambda: timeline(
+        find_events(db, EventQuery(where=where, partner=code_b), None), code_a, code_b, interval)))

@@ -10,7 +10,8 @@ from fastapi.responses import JSONResponse
 
 from ...store import Store
 from .. import sqlread
-from ..deps import store
+from ..cache import Aggregates
+from ..deps import aggregates, store
 from ..geo import country_points
 from ..query import EventQuery, event_row, find_events
 from .events import event_query
@@ -20,8 +21,9 @@ MAP_EVENTS = 5_000
 
 
 @router.get("/summary", summary="Totals, events by type and month, top dyads, latest notable claims")
-def summary(db: Annotated[Store, Depends(store)]) -> JSONResponse:
-    return JSONResponse(summary_data(db))
+def summary(db: Annotated[Store, Depends(store)],
+            cache: Annotated[Aggregates, Depends(aggregates)]) -> JSONResponse:
+    return JSONResponse(cache.get(db, "summary", lambda: summary_data(db)))
 
 
 def summary_data(db: Store) -> dict[str, Any]:

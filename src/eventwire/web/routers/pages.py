@@ -12,7 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from ...store import Store
 from .. import sqlread
 from ..actors import actor_code
-from ..deps import store
+from ..cache import Aggregates
+from ..deps import aggregates, store
 from ..errors import BadParameter
 from ..evidence import KINDS, marks, segments
 from ..ledger import threads
@@ -35,8 +36,9 @@ def _not_found(request: Request, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, db: Annotated[Store, Depends(store)]) -> HTMLResponse:
-    s = summary_data(db)
+def dashboard(request: Request, db: Annotated[Store, Depends(store)],
+              cache: Annotated[Aggregates, Depends(aggregates)]) -> HTMLResponse:
+    s = cache.get(db, "summary", lambda: summary_data(db))
     listed = sqlread.articles(db, 21)
     return page(request, "dashboard.html", "Dashboard", data={"events_by_month": s["events_by_month"]},
                 s=s, articles=listed[:20], more_articles=len(listed) > 20)
