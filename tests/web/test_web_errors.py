@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
+
+from eventwire.web import Settings, create_app
 
 
 @pytest.mark.parametrize(("url", "params", "parameter"), [
@@ -46,3 +50,19 @@ def test_security_headers_on_pages_and_api(client: TestClient) -> None:
         csp = headers["content-security-policy"]
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp
         assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_an_unusable_store_is_a_json_error_without_trace(tmp_path: Path) -> None:
+    app = create_app(Settings(db=str(tmp_path)))  # a directory, not a database
+    with TestClient(app, raise_server_exceptions=False) as c:
+        response = c.get("/api/events")
+    assert response.status_code == 503
+    body = response.json()
+    assert "directory" in body["error"] and "Traceback" not in response.text
+
+
+def test_events_page_reports_a_bad_filter(client: TestClient) -> None:
+    page = client.get("/events", params={"since": "2021-99-01", "km": "abc"})
+    assert page.status_code == 200 and "since" in page.text and 'id="error"' in page.text
+    near = client.get("/events", params={"near": "7.08,-70.76", "km": "300", "negated": "false"})
+    assert near.status_code == 200 and 'id="error"' not in near.text

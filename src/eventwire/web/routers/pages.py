@@ -17,6 +17,7 @@ from ..deps import aggregates, store
 from ..errors import BadParameter
 from ..evidence import KINDS, marks, segments
 from ..ledger import threads
+from ..params import MAX_KM
 from ..query import day_of, event_row, find_events
 from ..templating import page
 from .claims import Status
@@ -25,7 +26,8 @@ from .overview import summary_data
 
 router = APIRouter(include_in_schema=False)
 EVENT_FIELDS = (("actor", "Actor"), ("partner", "Partner"), ("type", "Type"), ("since", "Since"),
-                ("until", "Until"), ("country", "Country"), ("q", "Sentence has"))
+                ("until", "Until"), ("country", "Country"), ("near", "Near LAT,LON"), ("km", "Km"),
+                ("q", "Sentence has"))
 PAGE = 50
 
 
@@ -66,7 +68,9 @@ def events(request: Request, db: Annotated[Store, Depends(store)]) -> HTMLRespon
         get = params.get
         quad = get("quad_class", "")
         query = event_query(actor=get("actor"), partner=get("partner"), type=get("type"), since=get("since"),
-                            until=get("until"), country=get("country"), q=get("q"),
+                            until=get("until"), country=get("country"), q=get("q"), near=get("near"),
+                            km=_km(get("km")), negated=_flag(get("negated")),
+                            hypothetical=_flag(get("hypothetical")),
                             quad_class=int(quad) if quad in ("1", "2", "3", "4") else None)
         hits = find_events(db, query, offset + PAGE + 1)
         more = len(hits) > offset + PAGE
@@ -81,6 +85,22 @@ def events(request: Request, db: Annotated[Store, Depends(store)]) -> HTMLRespon
     return page(request, "events.html", "Events", rows=rows, params=params, fields=EVENT_FIELDS,
                 query=urlencode(params), error=error, prev=max(0, offset - PAGE) if offset else None,
                 next=offset + PAGE if more else None)
+
+
+def _flag(value: str | None) -> bool | None:
+    return {"true": True, "false": False}.get(value or "")
+
+
+def _km(value: str | None) -> float:
+    if not value:
+        return 50.0
+    try:
+        km = float(value)
+    except ValueError:
+        raise BadParameter("km", f"expected a number of kilometres, got {value!r}") from None
+    if not 0 < km <= MAX_KM:
+        raise BadParameter("km", f"must be above 0 and at most {MAX_KM:g}, got {value!r}")
+    return km
 
 
 @router.get("/dyads", response_class=HTMLResponse, response_model=None)
