@@ -62,7 +62,7 @@ def test_dashboard(tab: Watched, live: Server, shots: Path) -> None:
     assert int(page.locator("#total-articles").inner_text()) >= 12
     assert page.locator("#type-chart rect.bar").count() > 0
     assert page.locator("a[href='/dyads/COL/RUS'], a[href='/dyads/RUS/COL']").count() >= 1
-    page.screenshot(path=str(shots / "dashboard.png"), full_page=True)
+    page.screenshot(path=str(shots / "dashboard.jpg"), full_page=True, quality=70)
     clean(tab)
 
 
@@ -77,7 +77,7 @@ def test_seed_evidence_view_shows_the_rejection_record(tab: Watched, live: Serve
     assert "unfounded" in record.locator(".sentence").first.inner_text()
     page.locator(".hl.k-actor", has_text="Colombia").first.hover()  # pinned: the click's record stays
     assert "REJECT" in record.inner_text()
-    page.screenshot(path=str(shots / "evidence.png"), full_page=True)
+    page.screenshot(path=str(shots / "evidence.jpg"), full_page=True, quality=70)
     clean(tab)
 
 
@@ -91,7 +91,7 @@ def test_col_rus_timeline_bars_list_their_events(tab: Watched, live: Server, sho
     first = page.locator("#period-events li").first
     assert first.locator(".sentence").inner_text().strip()
     assert first.locator("a").get_attribute("href", timeout=2000).startswith("/articles/")
-    page.screenshot(path=str(shots / "dyad-timeline.png"), full_page=True)
+    page.screenshot(path=str(shots / "dyad-timeline.jpg"), full_page=True, quality=70)
     clean(tab)
 
 
@@ -109,7 +109,7 @@ def test_hostile_article_renders_as_text(tab: Watched, live: Server, shots: Path
     for span in highlights.all()[:6]:
         span.click()
         span.click()
-    page.screenshot(path=str(shots / "xss-article.png"), full_page=True)
+    page.screenshot(path=str(shots / "xss-article.jpg"), full_page=True, quality=70)
     clean(tab)
     for path in ("/", "/events", "/claims", "/search?q=pwned", f"/api/articles/{XSS_ID}"):
         visit(tab, live, path)
@@ -117,16 +117,16 @@ def test_hostile_article_renders_as_text(tab: Watched, live: Server, shots: Path
 
 
 @pytest.mark.parametrize(("path", "ready", "shot"), [
-    ("/events?actor=RUS", "#events-table tbody tr", "events.png"),
-    ("/claims", ".thread", "claims.png"),
-    ("/network", "#network svg circle", "network.png"),
-    ("/map", "#map svg circle.country", "map.png"),
-    ("/docs", "#api-docs .endpoint", "api-docs.png"),
+    ("/events?actor=RUS", "#events-table tbody tr", "events.jpg"),
+    ("/claims", ".thread", "claims.jpg"),
+    ("/network", "#network svg circle", "network.jpg"),
+    ("/map", "#map svg circle.country", "map.jpg"),
+    ("/docs", "#api-docs .endpoint", "api-docs.jpg"),
 ])
 def test_every_page_draws(tab: Watched, live: Server, shots: Path, path: str, ready: str, shot: str) -> None:
     page = visit(tab, live, path)
     page.wait_for_selector(ready)
-    page.screenshot(path=str(shots / shot), full_page=shot != "api-docs.png")
+    page.screenshot(path=str(shots / shot), quality=70)  # the first screen: tables run long
     clean(tab)
 
 
