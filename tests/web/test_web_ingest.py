@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -44,6 +45,14 @@ def test_body_over_the_limit_is_refused(db_copy: Path) -> None:
                           headers={"content-type": "text/plain", "authorization": "Bearer t"})
         assert response.status_code == 413
         assert "1000" in response.json()["error"]
+
+        def chunks() -> Iterator[bytes]:  # no content-length: counted as it arrives
+            for _ in range(10):
+                yield b"y" * 400
+
+        streamed = c.post("/api/ingest", content=chunks(),
+                          headers={"content-type": "text/plain", "authorization": "Bearer t"})
+        assert streamed.status_code == 413
 
 
 def test_reads_go_on_while_the_cli_ingests(tmp_path: Path) -> None:
