@@ -175,6 +175,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60.0, help="how long the clients run")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (eventwire serve --workers)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     target = Path(args.store)
@@ -184,7 +185,8 @@ def main() -> None:
     paths = [(g, p.replace("{article}", article)) for g, p in MIX]
     port = free_port()
     server = subprocess.Popen([sys.executable, "-c", "from eventwire.cli import main; main()", "serve",
-                               "--db", str(target), "--port", str(port)], stderr=subprocess.DEVNULL)
+                               "--db", str(target), "--port", str(port), "--workers", str(args.workers)],
+                              stderr=subprocess.DEVNULL)
     try:
         for _ in range(300):
             try:
@@ -210,7 +212,8 @@ def main() -> None:
         server.terminate()
         server.wait(30)
     summary = report(results, elapsed)
-    summary["setup"] = {"articles": args.articles, "clients": args.clients, "seconds": round(elapsed, 1)}
+    summary["setup"] = {"articles": args.articles, "clients": args.clients, "workers": args.workers,
+                        "seconds": round(elapsed, 1)}
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

@@ -9,6 +9,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import cli
@@ -18,10 +19,11 @@ from .conftest import free_port
 CLI = [sys.executable, "-c", "from eventwire.cli import main; main()"]
 
 
-def test_serve_answers_on_its_port(web_db: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_answers_on_its_port(web_db: Path, workers: int) -> None:
     port = free_port()
-    server = subprocess.Popen([*CLI, "serve", "--db", str(web_db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    args = ["serve", "--db", str(web_db), "--port", str(port), "--workers", str(workers)]
+    server = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
         while True:

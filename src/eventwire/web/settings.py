@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 
 TOKEN_ENV = "EVENTWIRE_TOKEN"
+DB_ENV = "EVENTWIRE_WEB_DB"  # the store of a multi-process server (each worker builds its app)
 MAX_BODY = 10 * 1024 * 1024  # bytes accepted in one request body (an ingest upload)
 
 
@@ -21,4 +22,4 @@ class Settings:
 
     @classmethod
     def from_env(cls, db: str | None = None, token: str | None = None) -> Settings:
-        return cls(db=db, token=token or os.environ.get(TOKEN_ENV) or None)
+        return cls(db=db or os.environ.get(DB_ENV) or None, token=token or os.environ.get(TOKEN_ENV) or None)
