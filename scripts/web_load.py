@@ -24,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -160,7 +161,8 @@ def report(results: list[tuple[str, float, int]], seconds: float) -> dict[str, A
     for name in [*sorted({g for g, _, _ in results}), "all"]:
         rows = [r for r in results if name in ("all", r[0])]
         ms = [r[1] for r in rows]
-        groups[name] = {"requests": len(rows), "errors": sum(1 for r in rows if r[2] != 200),
+        failed = Counter(str(r[2] or "no answer") for r in rows if r[2] != 200)
+        groups[name] = {"requests": len(rows), "errors": sum(failed.values()), "error_statuses": dict(failed),
                         "p50_ms": round(pct(ms, 50), 1), "p95_ms": round(pct(ms, 95), 1),
                         "p99_ms": round(pct(ms, 99), 1),
                         "mean_ms": round(statistics.fmean(ms), 1) if ms else None}
