@@ -39,7 +39,8 @@ async def ingest_body(request: Request, db: Annotated[Store, Depends(store)]) ->
     media = request.headers.get("content-type", "").split(";")[0].strip().lower()
     suffix = SUFFIX.get(media)
     if suffix is None:
-        raise HTTPException(415, f"content-type {media or '(none)'!r} is not one of: {', '.join(SUFFIX)}")
+        accepted = ", ".join(SUFFIX)
+        raise HTTPException(415, f"content-type {media or '(none)'!r} cannot be ingested; send {accepted}")
     body = await request.body()
     from starlette.concurrency import run_in_threadpool
 

@@ -132,7 +132,7 @@ def claims(request: Request, db: Annotated[Store, Depends(store)], actor: str | 
     try:
         code = actor_code("actor", actor)
         if status and status not in statuses:
-            raise BadParameter("status", f"{status!r} is not one of {', '.join(statuses)}")
+            raise BadParameter("status", f"unknown status {status!r}; the statuses are {', '.join(statuses)}")
         found = threads(db.claims(actor=code, status=status or None, limit=1000))
     except BadParameter as exc:
         error = str(exc)
