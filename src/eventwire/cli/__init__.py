@@ -13,7 +13,15 @@ import click
 from ..errors import EventwireError
 
 # Command modules, each owning the commands of one concern.
-COMMAND_MODULES = ("extract", "store", "store_bench", "evaluate", "bench", "claims")
+COMMAND_MODULES = (
+    "extract",
+    "store",
+    "store_bench",
+    "evaluate",
+    "bench",
+    "claims",
+    "serve",
+)
 
 
 class _Root(click.Group):
