@@ -76,33 +76,35 @@ def _inflate(inflater: _Inflater, chunk: bytes, budget: int) -> list[bytes]:
     return out
 
 
-def declared_charset(content_type: str, body: bytes) -> str | None:
-    """The charset of the Content-Type header, else of a ``<meta>`` tag or XML declaration."""
+def declared_charsets(content_type: str, body: bytes) -> list[str]:
+    """The charsets declared by the Content-Type header, then by a ``<meta>`` tag or an XML
+    declaration, lower-cased, without repeats."""
+    found: list[str] = []
     match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.IGNORECASE)
     if match:
-        return match.group(1).lower()
+        found.append(match.group(1).lower())
     head = body[:4096]
-    found = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
-    return found.group(1).decode("ascii").lower() if found else None
+    for pattern in (_META_CHARSET, _XML_ENCODING):
+        hit = pattern.search(head)
+        if hit:
+            found.append(hit.group(1).decode("ascii").lower())
+    return list(dict.fromkeys(found))
 
 
 def decode_text(body: bytes, content_type: str) -> str:
-    """Decode ``body``: valid UTF-8 is UTF-8 whatever the label says (a common mislabel);
-    otherwise the declared charset must decode it, else :class:`BodyError`."""
+    """Decode ``body``: valid UTF-8 is UTF-8 whatever the labels say (a common mislabel);
+    else the first declared charset (header, then the page's own) that decodes it. A body
+    that none decodes raises :class:`BodyError`."""
     try:
         return body.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        utf8_error = exc
-    charset = declared_charset(content_type, body)
-    if charset is None or charset.replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
-        where = utf8_error.start
-        raise BodyError(
-            f"body is not valid UTF-8 (bytes {body[where:where + 4].hex(' ')} at {where}) and declares "
-            + (f"charset {charset}" if charset else "no other charset")
-        )
-    try:
-        return body.decode(charset)
-    except LookupError:
-        raise BodyError(f"unknown charset {charset!r} declared") from None
-    except UnicodeDecodeError as exc:
-        raise BodyError(f"body does not decode as its declared charset {charset}: {exc.reason}") from None
+        where = exc.start
+    declared = declared_charsets(content_type, body)
+    for charset in declared:
+        try:
+            return body.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    said = ", ".join(declared) if declared else "none"
+    raise BodyError(f"body is not valid UTF-8 (bytes {body[where:where + 4].hex(' ')} at {where}) "
+                    f"and no declared charset decodes it (declared: {said})")

@@ -2,8 +2,8 @@
 
 feedparser only ever sees bytes the safe fetcher already fetched (or a local file); it
 never fetches anything itself. A feed that is not well-formed XML is still read when
-feedparser's lenient parser recovers items from it; one that yields no items and is not
-well-formed is a :class:`FeedError`.
+feedparser's lenient parser recovers items from it; one that yields no item with a link and is not
+well-formed is a :class:`FeedError` (a truncated download, an error page).
 """
 
 from __future__ import annotations
@@ -34,11 +34,16 @@ def parse_feed(data: bytes, *, base_url: str | None = None) -> list[FeedItem]:
     parsed: Any = feedparser.parse(data, response_headers=headers, sanitize_html=False,
                                    resolve_relative_uris=True)
     entries = list(parsed.get("entries") or [])
-    if parsed.get("bozo") and not entries:
+    items = _items(entries, base_url)
+    if parsed.get("bozo") and not items:
         problem = parsed.get("bozo_exception")
         raise FeedError(f"not a readable RSS/Atom feed: {type(problem).__name__}: {problem}")
-    if not parsed.get("version") and not entries:
+    if not parsed.get("version") and not items:
         raise FeedError("not an RSS/Atom feed (no feed element found)")
+    return items
+
+
+def _items(entries: list[Any], base_url: str | None) -> list[FeedItem]:
     items: list[FeedItem] = []
     for entry in entries:
         link = entry.get("link") or _alternate(entry)

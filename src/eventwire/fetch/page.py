@@ -26,8 +26,9 @@ class PageError(Exception):
 
 
 def page_article(page: Fetched, *, title: str | None = None, published: str | None = None) -> Article:
-    """Extract the article of ``page`` (trafilatura); ``title``/``published`` (from a feed)
-    fill what the page does not give. The article's URL is the page's own canonical URL
+    """Extract the article of ``page`` (trafilatura). From a feed, ``title`` fills a page
+    without one, and ``published`` replaces the page's date: the feed states it, where
+    the page's is often guessed from its text. The article's URL is the page's own canonical URL
     when it names one, else the final URL. Raises :class:`PageError`."""
     try:
         text = decode_text(page.body, page.content_type)
@@ -36,7 +37,7 @@ def page_article(page: Fetched, *, title: str | None = None, published: str | No
         raise PageError(str(exc)) from None
     article.url = article.url or page.final_url
     article.title = article.title or title
-    article.published = article.published or published
+    article.published = published or article.published
     return article
 
 

@@ -62,7 +62,10 @@ def web_articles(fetcher: Fetcher, *, urls: Sequence[str], feeds: Sequence[str],
             continue
         targets.extend((item.link, item) for item in items)
     fresh: list[tuple[str, FeedItem | None]] = []
-    for url, item in dict.fromkeys(targets):
+    first: dict[str, FeedItem | None] = {}
+    for url, item in targets:  # a URL given twice (or in two feeds) is fetched once
+        first.setdefault(url, item)
+    for url, item in first.items():
         if state is not None and state.seen_url(url):
             counts.items_seen += 1
         else:
