@@ -19,6 +19,12 @@ from ..pipeline import Pipeline, PipelineConfig
 from .partitions import write_partition
 
 _PIPELINES: dict[str, Pipeline] = {}
+_STATS = {"builds": 0, "partitions": 0, "articles": 0}
+
+
+def worker_stats() -> dict[str, int]:
+    """How many pipelines this process built and how many partitions/articles it analysed."""
+    return dict(_STATS)
 
 
 def config_key(config: PipelineConfig) -> str:
@@ -31,12 +37,15 @@ def worker_pipeline(config: PipelineConfig) -> Pipeline:
     pipeline = _PIPELINES.get(key)
     if pipeline is None:
         pipeline = _PIPELINES[key] = Pipeline(config)
+        _STATS["builds"] += 1
     return pipeline
 
 
 def analyse_partition(works: list[Work], config: PipelineConfig) -> list[ArticleRecord]:
     """The records of ``works``, in order, with their fetch facts stamped in."""
     pipeline = worker_pipeline(config)
+    _STATS["partitions"] += 1
+    _STATS["articles"] += len(works)
     metas = [meta for _, meta in works]
     records = pipeline.run([article for article, _ in works])
     return [stamp(record, meta) for record, meta in zip(records, metas, strict=True)]

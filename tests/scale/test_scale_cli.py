@@ -1,0 +1,34 @@
+"""``eventwire ingest … --cluster local:N`` through the real CLI (its own small cluster)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from eventwire.cli import cli
+from eventwire.scale import read_partitions
+
+from .conftest import articles
+
+
+def test_ingest_on_a_local_cluster_writes_partitions(tmp_path: Path) -> None:
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps({"id": a.id, "text": a.text, "title": a.title}) + "\n"
+                           for a in articles(6)) + "{broken\n", encoding="utf-8")
+    out = tmp_path / "lake"
+    result = CliRunner().invoke(cli, ["ingest", str(src), "--cluster", "local:1", "--partition", "4",
+                                      "--out", str(out), "--stages", "provenance", "--json"])
+    assert result.exit_code == 1  # the broken line is reported; the rest is written
+    assert f"{src}:7: malformed JSON" in result.stderr
+    figures = json.loads(result.stdout.splitlines()[-1])
+    assert figures["read"] == 6 and figures["written"] == 6 and figures["input_failures"] == 1
+    assert len(list(out.glob("part-*.jsonl"))) == 2
+    assert sorted(str(r["id"]) for r in read_partitions(out)) == [f"a-{i}" for i in range(6)]
+
+
+def test_a_bad_cluster_spec_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--cluster", "swarm", "--db",
+                                      str(tmp_path / "x.db")])
+    assert result.exit_code != 0 and "expected local, local:N or tcp://HOST:PORT" in result.output
