@@ -13,26 +13,21 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from functools import partial, wraps
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 from rich.text import Text
 
-from ..fetch import (
-    Fetcher,
-    FetchSettings,
-    SeenState,
-    WebCounts,
-    Work,
-    is_url,
-    local_works,
-    state_path,
-    web_articles,
-)
-from ..model import Failure
 from ..pipeline import Pipeline
-from ..scale import DaskRunner, LocalRunner, RunReport, connect, ingest_works, write_works
+
+if TYPE_CHECKING:  # the fetcher (httpx) and Dask load only when a command uses them
+    from ..fetch import WebCounts
+    from ..scale import RunReport
+
+
+def is_url(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://"))
 
 
 @dataclass(slots=True)
@@ -84,7 +79,19 @@ def web_options(f: Callable[..., Any]) -> Callable[..., Any]:
 def run_web_ingest(files: Sequence[str], web: WebOptions, *, db: str | None, pipeline: Pipeline,
                    processes: int, replace: bool, as_json: bool) -> RunReport:
     """Fetch/read, analyse (locally or on the cluster), then store or write partitions."""
+    from ..fetch import (
+        Fetcher,
+        FetchSettings,
+        SeenState,
+        WebCounts,
+        Work,
+        local_works,
+        state_path,
+        web_articles,
+    )
     from ..ingest import read_inputs
+    from ..model import Failure
+    from ..scale import DaskRunner, LocalRunner, connect, ingest_works, write_works
     from ..store import open_store
 
     urls = [f for f in files if is_url(f)]
