@@ -33,11 +33,11 @@ def refusal(address: IPAddress) -> str | None:
     checks = (
         (str(address) in METADATA_ADDRESSES, "a cloud metadata address"),
         (address.is_loopback, "a loopback address"),
+        (address.is_unspecified, "an unspecified address"),
         (address.is_link_local, "a link-local address"),
         (address.is_private, "a private address"),
         (isinstance(address, ipaddress.IPv4Address) and address in _CGNAT, "a shared (CGNAT) address"),
         (address.is_multicast, "a multicast address"),
-        (address.is_unspecified, "an unspecified address"),
         (address.is_reserved, "a reserved address"),
     )
     return next((why for hit, why in checks if hit), None)
