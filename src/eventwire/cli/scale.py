@@ -32,7 +32,11 @@ def bench_cluster_cmd(corpus: str, limit: int, workers: str, partition: int, as_
                f"{result.cores} cores, load {result.load_avg[0]:.1f}")
     for s in result.sides:
         click.echo(f"{s.name:>8}: {s.articles_per_s:6.2f} articles/s  {s.ms_per_article:7.1f} ms/article  "
-                   f"wall {s.seconds:7.2f} s  CPU {s.cpu_seconds:7.2f} s")
+                   f"wall {s.seconds:7.2f} s  CPU {s.cpu_seconds:7.2f} s"
+                   f" ({s.cpu_ms_per_article:.0f} ms/article, cluster {s.overhead_cpu_ms_per_article:.0f})")
+        if s.workers:
+            click.echo(f"{'':>10}idle cluster CPU: {s.idle_cpu_per_s:.3f} s per second")
+    click.echo(f"pickling an article and its record out and back: {result.serialise_ms_per_article:.2f} ms")
     if result.overhead is not None:
         click.echo(f"cluster overhead per article (dask-1 vs local): {100 * result.overhead:+.1f}%")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from pathlib import Path
 
 from ..fetch.page import stamp
@@ -19,11 +20,12 @@ from ..pipeline import Pipeline, PipelineConfig
 from .partitions import write_partition
 
 _PIPELINES: dict[str, Pipeline] = {}
-_STATS = {"builds": 0, "partitions": 0, "articles": 0}
+_STATS: dict[str, float] = {"builds": 0, "partitions": 0, "articles": 0, "task_cpu": 0.0}
 
 
-def worker_stats() -> dict[str, int]:
-    """How many pipelines this process built and how many partitions/articles it analysed."""
+def worker_stats() -> dict[str, float]:
+    """How many pipelines this process built, how many partitions and articles it analysed,
+    and the CPU seconds its task thread spent analysing them (``task_cpu``)."""
     return dict(_STATS)
 
 
@@ -44,11 +46,14 @@ def worker_pipeline(config: PipelineConfig) -> Pipeline:
 def analyse_partition(works: list[Work], config: PipelineConfig) -> list[ArticleRecord]:
     """The records of ``works``, in order, with their fetch facts stamped in."""
     pipeline = worker_pipeline(config)
-    _STATS["partitions"] += 1
-    _STATS["articles"] += len(works)
+    cpu0 = time.thread_time()
     metas = [meta for _, meta in works]
     records = pipeline.run([article for article, _ in works])
-    return [stamp(record, meta) for record, meta in zip(records, metas, strict=True)]
+    done = [stamp(record, meta) for record, meta in zip(records, metas, strict=True)]
+    _STATS["partitions"] += 1
+    _STATS["articles"] += len(works)
+    _STATS["task_cpu"] += time.thread_time() - cpu0
+    return done
 
 
 def write_out(works: list[Work], config: PipelineConfig, out_dir: str, name: str, fmt: str) -> list[str]:
