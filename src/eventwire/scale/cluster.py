@@ -81,7 +81,7 @@ def connect(spec: str) -> Iterator[Any]:
             yield client
         return
     with distributed.LocalCluster(
-        n_workers=int(where), threads_per_worker=1, processes=True, dashboard_address=None,
+        n_workers=int(where), threads_per_worker=1, processes=True, dashboard_address=":0",
         local_directory=str(dask_temp_dir()), silence_logs=40,
     ) as cluster, distributed.Client(cluster) as client:
         yield client
