@@ -39,10 +39,11 @@ def test_ingest_urls_records_the_fetch_in_provenance(site: Site, tmp_path: Path)
     site.route("/moved", status=301, headers={"Location": "/news/port-strike"})
     db = tmp_path / "news.db"
     result = invoke("ingest", site.url("/moved"), site.url("/missing"), "--db", str(db), "--allow-private",
-                    *BASE)
+                    "--user-agent", "eventwire (ops@news.example)", *BASE)
     assert result.exit_code == 1  # the 404 is a failure; the page is stored anyway
     assert f"{site.url('/missing')}: HTTP 404" in result.stderr
     assert _figures(result)["added"] == 1
+    assert {h["user-agent"] for _, h in site.hits} == {"eventwire (ops@news.example)"}
     with open_store(db) as store:
         [record] = list(store.iter_records())
         failures = store.failures()

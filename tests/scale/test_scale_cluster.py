@@ -13,7 +13,15 @@ import pytest
 from eventwire.errors import ConfigError
 from eventwire.fetch import FetchMeta, Work
 from eventwire.model import ArticleRecord
-from eventwire.scale import DaskRunner, dask_temp_dir, ingest_works, parse_spec, read_partitions, write_works
+from eventwire.scale import (
+    DaskRunner,
+    connect,
+    dask_temp_dir,
+    ingest_works,
+    parse_spec,
+    read_partitions,
+    write_works,
+)
 from eventwire.scale.worker import worker_stats
 from eventwire.store import open_store
 
@@ -91,6 +99,15 @@ def test_a_dead_worker_loses_no_article(client: Any, tmp_path: Path) -> None:
     assert killed and report.added == 16
     assert ids == sorted(f"a-{i}" for i in range(16))
     client.wait_for_workers(2, timeout=60)  # the nanny restarted it
+
+
+def test_an_existing_scheduler_is_joined_by_address(client: Any) -> None:
+    address = client.scheduler.address
+    assert address.startswith("tcp://127.0.0.1:")
+    with connect(address) as other:
+        records = list(DaskRunner(other, CONFIG).analyse(_works(2)))
+    assert sorted(r.id for r in records) == ["a-0", "a-1"]
+    assert client.status == "running"  # leaving the second client leaves the cluster up
 
 
 def test_cluster_specs_and_temp_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

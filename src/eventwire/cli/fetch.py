@@ -40,6 +40,7 @@ class WebOptions:
     out: str | None = None
     out_format: str = "jsonl"
     state: str | None = None
+    user_agent: str | None = None
 
     def wanted(self, files: Sequence[str]) -> bool:
         """Whether this ingest needs the web/cluster path (else the plain file ingest runs)."""
@@ -62,6 +63,8 @@ def web_options(f: Callable[..., Any]) -> Callable[..., Any]:
         (("--out",), {"metavar": "DIR", "help": "Write partition files to DIR instead of the database."}),
         (("--out-format",), {"type": click.Choice(["jsonl", "parquet"]), "default": "jsonl",
                              "show_default": True, "help": "Partition file format (parquet needs pyarrow)."}),
+        (("--user-agent",), {"metavar": "TEXT",
+                             "help": "User-Agent to send, with your contact (default: eventwire/VERSION)."}),
         (("--state",), {"metavar": "PATH",
                         "help": "Seen-items state file (default: DB.fetch.sqlite beside the database)."}),
     ]
@@ -103,6 +106,8 @@ def run_web_ingest(files: Sequence[str], web: WebOptions, *, db: str | None, pip
             where = web.state or (f"{web.out}/.eventwire.fetch.sqlite" if web.out else state_path(db))
             state = stack.enter_context(SeenState(where))
         settings = FetchSettings(allow_private=web.allow_private, delay=web.delay)
+        if web.user_agent:
+            settings.user_agent = web.user_agent
         fetcher = stack.enter_context(Fetcher(settings))
         items: Iterator[Work | Failure] = chain(
             local_works(read_inputs(paths)) if paths else iter(()),

@@ -28,7 +28,7 @@ from .politeness import HostGate
 from .robots import RobotsCache
 from .transport import PinnedTransport
 
-USER_AGENT = f"eventwire/{__version__} (+https://pypi.org/project/eventwire/; news event extraction)"
+USER_AGENT = f"eventwire/{__version__} (news event extraction; obeys robots.txt)"
 CONTENT_TYPES: dict[str, tuple[str, ...]] = {
     "html": ("text/html", "application/xhtml+xml"),
     "feed": ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml",
