@@ -83,6 +83,18 @@ def test_feeds_are_ingested_once_across_runs(site: Site, tmp_path: Path) -> None
         assert store.article_stats().count == 3
 
 
+def test_feeds_with_worker_processes(site: Site, tmp_path: Path) -> None:
+    """The pool's feeder thread reads the seen-items state while the main thread marks it."""
+    _serve(site)
+    db = tmp_path / "news.db"
+    result = invoke("ingest", "--feed", site.url("/feed.atom"), site.url("/news/port-strike"),
+                    "--db", str(db), "--allow-private", "--processes", "2", *BASE)
+    assert result.exit_code == 0, result.output
+    assert _figures(result)["added"] == 3
+    again = invoke("ingest", "--feed", site.url("/feed.atom"), "--db", str(db), "--allow-private", *BASE)
+    assert _figures(again)["already_seen"] == 2
+
+
 def test_watch_polls_and_survives_a_restart(site: Site, tmp_path: Path) -> None:
     _serve(site)
     feeds = tmp_path / "feeds.txt"

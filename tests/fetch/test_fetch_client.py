@@ -200,7 +200,7 @@ def test_per_host_delay_and_concurrency(site: Site) -> None:
 
     for name in "abcd":
         site.route(f"/{name}", handler=slow)
-    with Fetcher(settings(per_host=1, delay=0.3)) as fetcher:
+    with Fetcher(settings(per_host=1, delay=0.5)) as fetcher:
         threads = [threading.Thread(target=fetcher.get, args=(site.url(f"/{n}"),)) for n in "abcd"]
         for t in threads:
             t.start()
@@ -209,4 +209,6 @@ def test_per_host_delay_and_concurrency(site: Site) -> None:
     assert peak[0] == 1
     starts = site.times[1:]  # after robots.txt
     assert len(starts) == 4
-    assert all(b - a >= 0.29 for a, b in itertools.pairwise(starts))
+    # requests leave 0.5 s apart; their arrival can jitter a little (connection set-up)
+    assert all(b - a >= 0.3 for a, b in itertools.pairwise(starts))
+    assert starts[-1] - starts[0] >= 1.4

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,7 +34,9 @@ def state_path(db: str | Path | None) -> Path:
 class SeenState:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self._db = sqlite3.connect(self.path)
+        # used from the thread that feeds a process pool too (Pipeline.run with processes > 1)
+        self._db = sqlite3.connect(self.path, check_same_thread=False)
+        self._lock = threading.RLock()
         self._db.executescript(_SCHEMA)
         self._db.commit()
 
@@ -47,28 +50,31 @@ class SeenState:
         self._db.close()
 
     def seen_url(self, url: str) -> bool:
-        return self._db.execute("SELECT 1 FROM items WHERE url = ?", (url,)).fetchone() is not None
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM items WHERE url = ?", (url,)).fetchone() is not None
 
     def seen_content(self, body_hash: str | None, article_id: str | None) -> bool:
-        row = self._db.execute(
-            "SELECT 1 FROM items WHERE body_hash = ? OR article_id = ? LIMIT 1", (body_hash, article_id)
-        ).fetchone()
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM items WHERE body_hash = ? OR article_id = ? LIMIT 1", (body_hash, article_id)
+            ).fetchone()
         return row is not None
 
     def mark(self, urls: list[str], body_hash: str | None, article_id: str) -> None:
         now = _now()
-        with self._db:
+        with self._lock, self._db:
             self._db.executemany(
                 "INSERT OR IGNORE INTO items (url, body_hash, article_id, seen_at) VALUES (?, ?, ?, ?)",
                 [(u, body_hash, article_id, now) for u in dict.fromkeys(urls)],
             )
 
     def validators(self, feed: str) -> tuple[str | None, str | None]:
-        row = self._db.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", (feed,)).fetchone()
+        with self._lock:
+            row = self._db.execute("SELECT etag, last_modified FROM feeds WHERE url = ?", (feed,)).fetchone()
         return (row[0], row[1]) if row else (None, None)
 
     def remember_feed(self, feed: str, etag: str | None, last_modified: str | None) -> None:
-        with self._db:
+        with self._lock, self._db:
             self._db.execute(
                 "INSERT INTO feeds (url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
