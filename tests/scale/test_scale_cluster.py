@@ -13,6 +13,7 @@ import pytest
 from eventwire.errors import ConfigError
 from eventwire.fetch import FetchMeta, Work
 from eventwire.model import ArticleRecord
+from eventwire.pipeline import PipelineConfig
 from eventwire.scale import (
     DaskRunner,
     connect,
@@ -64,12 +65,12 @@ def test_fetch_facts_travel_with_the_articles(client: Any) -> None:
 def test_workers_write_partitions_once(client: Any, tmp_path: Path) -> None:
     out = tmp_path / "lake"
     runner = DaskRunner(client, CONFIG, partition=4)
-    report = write_works(_works(10), lambda w: runner.write(w, str(out)))
+    report = write_works(_works(10), runner, str(out))
     assert report.written == 10
     files = sorted(out.glob("part-*.jsonl"))
     assert len(files) == 3
     stamps = {f: f.stat().st_mtime_ns for f in files}
-    write_works(_works(10), lambda w: runner.write(w, str(out)))  # a re-run rewrites nothing
+    write_works(_works(10), runner, str(out))  # a re-run rewrites nothing
     assert {f: f.stat().st_mtime_ns for f in sorted(out.glob("part-*.jsonl"))} == stamps
     assert sorted(str(r["id"]) for r in read_partitions(out)) == sorted(f"a-{i}" for i in range(10))
     assert not list(out.glob(".*.tmp"))
@@ -90,6 +91,11 @@ def test_a_dead_worker_loses_no_article(client: Any, tmp_path: Path) -> None:
             yield record
 
     class Killing:
+        failed = runner.failed
+
+        def write(self, works: Any, out_dir: str, fmt: str = "jsonl") -> Iterator[list[str]]:
+            raise NotImplementedError
+
         def analyse(self, works: Any) -> Iterator[ArticleRecord]:
             return kill_after_first(runner.analyse(works))
 
@@ -99,6 +105,18 @@ def test_a_dead_worker_loses_no_article(client: Any, tmp_path: Path) -> None:
     assert killed and report.added == 16
     assert ids == sorted(f"a-{i}" for i in range(16))
     client.wait_for_workers(2, timeout=60)  # the nanny restarted it
+
+
+def test_a_partition_that_keeps_failing_is_recorded_and_the_run_goes_on(client: Any, tmp_path: Path) -> None:
+    broken = PipelineConfig(stages=("provenance", "no-such-stage"))  # every worker fails to build it
+    runner = DaskRunner(client, broken, partition=2, retries=1)
+    with open_store(tmp_path / "f.db") as store:
+        report = ingest_works(store, _works(3), runner)
+        stored = list(store.failures())
+    assert report.added == 0 and not report.ok
+    assert sorted(str(f.input) for f in report.failures) == ["a-0", "a-1", "a-2"]
+    assert all(f.stage == "cluster" and "no-such-stage" in f.reason for f in report.failures)
+    assert sorted(str(f.input) for f in stored) == ["a-0", "a-1", "a-2"]
 
 
 def test_an_existing_scheduler_is_joined_by_address(client: Any) -> None:

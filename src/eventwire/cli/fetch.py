@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
-from functools import partial, wraps
+from functools import wraps
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
@@ -124,8 +124,7 @@ def run_web_ingest(files: Sequence[str], web: WebOptions, *, db: str | None, pip
             from ..scale.partitions import check_format
 
             check_format(web.out_format)
-            report = write_works(items, partial(runner.write, out_dir=web.out, fmt=web.out_format),
-                                 state=state)
+            report = write_works(items, runner, web.out, fmt=web.out_format, state=state)
         else:
             store = stack.enter_context(open_store(db))
             report = ingest_works(store, items, runner, replace=replace, state=state)

@@ -22,7 +22,11 @@ BATCH = 64
 
 
 class Runner(Protocol):
+    failed: list[Failure]  # articles the runner could not analyse (filled as it goes)
+
     def analyse(self, works: Iterable[Work]) -> Iterator[ArticleRecord]: ...
+
+    def write(self, works: Iterable[Work], out_dir: str, fmt: str = ...) -> Iterator[list[str]]: ...
 
 
 @dataclass(slots=True)
@@ -99,6 +103,8 @@ def ingest_works(store: Store, items: Iterable[Work | Failure], runner: Runner, 
             records, failures[:] = [], []
             if progress is not None:
                 progress(report)
+    failures.extend(runner.failed)
+    report.failures.extend(runner.failed)
     _add(store, records, failures, replace, report, seen)
     if progress is not None:
         progress(report)
@@ -134,10 +140,10 @@ def _merge(report: RunReport, result: AddResult, seen: _Seen) -> None:
         seen.mark(article_id)
 
 
-def write_works(items: Iterable[Work | Failure], write: Callable[[Iterable[Work]], Iterator[list[str]]], *,
+def write_works(items: Iterable[Work | Failure], runner: Runner, out_dir: str, *, fmt: str = "jsonl",
                 state: SeenState | None = None,
                 progress: Callable[[RunReport], None] | None = None) -> RunReport:
-    """Have ``write`` (e.g. ``DaskRunner.write`` bound to a folder) write partition files."""
+    """Have ``runner`` write partition files of ``items`` under ``out_dir``."""
     report = RunReport()
     seen = _Seen(state)
 
@@ -150,10 +156,11 @@ def write_works(items: Iterable[Work | Failure], write: Callable[[Iterable[Work]
             seen.note(item)
             yield item
 
-    for ids in write(works()):
+    for ids in runner.write(works(), out_dir, fmt):
         report.written += len(ids)
         for article_id in ids:
             seen.mark(article_id)
         if progress is not None:
             progress(report)
+    report.failures.extend(runner.failed)
     return report

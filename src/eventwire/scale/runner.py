@@ -6,7 +6,9 @@ so a caller can store them as they come and report progress.
 On a cluster the works go out in partitions of ``partition`` articles, at most
 ``in_flight`` partitions at a time (the input is read as the cluster consumes it). A
 partition whose worker dies is run again on another worker by the scheduler, and a
-partition whose task raised is retried ``retries`` times; records come back partition by
+partition whose task raised is retried ``retries`` times; one that still fails becomes a
+``Failure(stage="cluster")`` per article in :attr:`DaskRunner.failed` (its articles are not
+stored, so a re-run analyses them) and the run goes on. Records come back partition by
 partition, in completion order.
 """
 
@@ -14,13 +16,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..fetch.page import FetchMeta, stamp
 from ..fetch.sources import Work
-from ..model import Article, ArticleRecord
+from ..model import Article, ArticleRecord, Failure
 from ..pipeline import Pipeline, PipelineConfig
 from .partitions import partition_name, write_partition
 from .worker import analyse_partition, write_out
@@ -30,6 +32,7 @@ from .worker import analyse_partition, write_out
 class LocalRunner:
     pipeline: Pipeline
     processes: int = 1
+    failed: list[Failure] = field(default_factory=list)  # never filled: errors here are raised
 
     def analyse(self, works: Iterable[Work]) -> Iterator[ArticleRecord]:
         metas: dict[str, FetchMeta | None] = {}
@@ -60,6 +63,8 @@ class DaskRunner:
     partition: int = 16
     in_flight: int = 0  # partitions submitted at once; 0: twice the cluster's worker threads
     retries: int = 2
+    failed: list[Failure] = field(default_factory=list)  # articles of partitions that kept failing
+    _ids: dict[str, list[str]] = field(default_factory=dict)  # task key -> its articles' ids
 
     def analyse(self, works: Iterable[Work]) -> Iterator[ArticleRecord]:
         for records in self._each(works, analyse_partition, self.config):
@@ -79,18 +84,27 @@ class DaskRunner:
             if pending.count() >= limit:
                 break
         for future in pending:
-            result = future.result()
-            future.release()
             nxt = next(parts, None)
             if nxt is not None:
                 pending.add(self._submit(fn, nxt, args, fmt))
+            ids = self._ids.pop(future.key, [])
+            try:
+                result = future.result()
+            except Exception as exc:  # retried and still failing (or its workers kept dying)
+                reason = f"cluster task failed after {self.retries} retries: {type(exc).__name__}: {exc}"
+                self.failed.extend(Failure(stage="cluster", reason=reason, input=i) for i in ids)
+                continue
+            finally:
+                future.release()
             yield result
 
     def _submit(self, fn: Any, part: list[Work], args: tuple[Any, ...], fmt: str | None) -> Any:
-        name = partition_name([article.id for article, _ in part])
+        ids = [article.id for article, _ in part]
+        name = partition_name(ids)
         extra = (name, fmt) if fmt is not None else ()
-        return self.client.submit(fn, part, *args, *extra, key=f"eventwire-{fn.__name__}-{name}",
-                                  retries=self.retries, pure=False)
+        key = f"eventwire-{fn.__name__}-{name}"
+        self._ids[key] = ids
+        return self.client.submit(fn, part, *args, *extra, key=key, retries=self.retries, pure=False)
 
 
 def _partitions(works: Iterable[Work], size: int) -> Iterator[list[Work]]:
