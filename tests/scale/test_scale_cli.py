@@ -32,3 +32,19 @@ def test_a_bad_cluster_spec_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--cluster", "swarm", "--db",
                                       str(tmp_path / "x.db")])
     assert result.exit_code != 0 and "expected local, local:N or tcp://HOST:PORT" in result.output
+
+
+def test_out_without_a_cluster_writes_partitions_once(tmp_path: Path) -> None:
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps({"id": a.id, "text": a.text}) + "\n" for a in articles(3)),
+                   encoding="utf-8")
+    out = tmp_path / "lake"
+    args = ["ingest", str(src), "--out", str(out), "--stages", "provenance", "--json"]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    [part] = list(out.glob("part-*.jsonl"))
+    stamp = part.stat().st_mtime_ns
+    again = CliRunner().invoke(cli, args)
+    assert json.loads(again.stdout.splitlines()[-1])["written"] == 3
+    assert [p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")] == [stamp]  # not rewritten
+    assert sorted(str(r["id"]) for r in read_partitions(out)) == ["a-0", "a-1", "a-2"]

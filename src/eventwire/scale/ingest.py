@@ -36,7 +36,7 @@ class RunReport:
     skipped: int = 0  # already stored with the same text (or partition already written)
     replaced: int = 0
     copies: int = 0
-    written: int = 0  # articles written to partition files (--out)
+    written: int = 0  # articles in partition files (--out), written now or found already written
     conflicts: list[str] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)  # inputs that could not be read or fetched
     stage_failures: int = 0
