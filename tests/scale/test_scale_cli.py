@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from eventwire.cli import cli
-from eventwire.scale import read_partitions
+from eventwire.scale import connect, read_partitions
 
 from .conftest import articles
 
@@ -48,3 +50,30 @@ def test_out_without_a_cluster_writes_partitions_once(tmp_path: Path) -> None:
     assert json.loads(again.stdout.splitlines()[-1])["written"] == 3
     assert [p.stat().st_mtime_ns for p in out.glob("part-*.jsonl")] == [stamp]  # not rewritten
     assert sorted(str(r["id"]) for r in read_partitions(out)) == ["a-0", "a-1", "a-2"]
+
+
+def test_watch_keeps_one_cluster_across_polls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ..fetch.conftest import PAGES, Site
+
+    started: list[str] = []
+
+    def counting(spec: str) -> Any:  # the real connect, counted
+        started.append(spec)
+        return connect(spec)
+
+    monkeypatch.setattr("eventwire.scale.connect", counting)
+    site = Site()
+    try:
+        site.page("/news/port-strike", "port-strike.html")
+        site.page("/news/river-dam", "river-dam.html")
+        site.route("/feed.rss", (PAGES / "news.rss").read_bytes(), content_type="application/rss+xml")
+        feeds = tmp_path / "feeds.txt"
+        feeds.write_text(site.url("/feed.rss") + "\n", encoding="utf-8")
+        result = CliRunner().invoke(cli, ["watch", str(feeds), "--every", "0.1s", "--polls", "2", "--cluster",
+                                          "local:1", "--db", str(tmp_path / "w.db"), "--allow-private",
+                                          "--delay", "0", "--stages", "provenance", "--json"])
+    finally:
+        site.close()
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["added"] for line in result.stdout.splitlines()] == [2, 0]
+    assert started == ["local:1"]

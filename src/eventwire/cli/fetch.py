@@ -80,8 +80,9 @@ def web_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def run_web_ingest(files: Sequence[str], web: WebOptions, *, db: str | None, pipeline: Pipeline,
-                   processes: int, replace: bool, as_json: bool) -> RunReport:
-    """Fetch/read, analyse (locally or on the cluster), then store or write partitions."""
+                   processes: int, replace: bool, as_json: bool, client: Any = None) -> RunReport:
+    """Fetch/read, analyse (locally or on the cluster), then store or write partitions.
+    ``client``: a Dask client to use (``watch`` keeps one across polls) instead of ``--cluster``."""
     from ..fetch import (
         Fetcher,
         FetchSettings,
@@ -115,8 +116,9 @@ def run_web_ingest(files: Sequence[str], web: WebOptions, *, db: str | None, pip
             if urls or web.feeds else iter(()),
         )
         runner: Any
-        if web.cluster:
+        if client is None and web.cluster:
             client = stack.enter_context(connect(web.cluster))
+        if client is not None:
             runner = DaskRunner(client, pipeline.config, partition=web.partition)
         else:
             runner = LocalRunner(pipeline, processes=processes)
@@ -180,17 +182,24 @@ def watch_cmd(feeds_file: str, every: str, polls: int, db: str | None, stages: s
     interval = parse_duration(every)
     pipeline = _pipeline(stages, ())
 
-    def poll(n: int) -> None:
-        web.feeds = tuple(read_feed_list(feeds_file))
-        if not as_json:
-            Console(stderr=True).print(f"poll {n}: {len(web.feeds)} feeds", highlight=False)
-        run_web_ingest((), web, db=db, pipeline=pipeline, processes=processes, replace=False,
-                       as_json=as_json)
+    with ExitStack() as stack:
+        client = None
+        if web.cluster:  # one cluster for the whole watch, not one per poll
+            from ..scale import connect
 
-    try:
-        watch(poll, interval, polls=polls)
-    except KeyboardInterrupt:
-        Console(stderr=True).print("stopped", highlight=False)
+            client = stack.enter_context(connect(web.cluster))
+
+        def poll(n: int) -> None:
+            web.feeds = tuple(read_feed_list(feeds_file))
+            if not as_json:
+                Console(stderr=True).print(f"poll {n}: {len(web.feeds)} feeds", highlight=False)
+            run_web_ingest((), web, db=db, pipeline=pipeline, processes=processes, replace=False,
+                           as_json=as_json, client=client)
+
+        try:
+            watch(poll, interval, polls=polls)
+        except KeyboardInterrupt:
+            Console(stderr=True).print("stopped", highlight=False)
 
 
 commands: list[click.Command] = [watch_cmd]
