@@ -204,6 +204,11 @@ class Provenance:
     content_hash: str | None = None
     republished_from: str | None = None  # id of an earlier stored copy
     independent_sources: int | None = None
+    # set when the article was fetched from the web (eventwire.fetch)
+    final_url: str | None = None  # the URL the page came from, after redirects
+    http_status: int | None = None
+    fetched_at: str | None = None  # ISO 8601 UTC time of the fetch
+    body_hash: str | None = None  # SHA-256 (hex) of the response body as received
 
 
 @dataclass(slots=True)

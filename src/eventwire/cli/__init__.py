@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "bench",
     "claims",
     "serve",
+    "fetch",
+    "scale",
 )
 
 

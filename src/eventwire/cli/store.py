@@ -22,6 +22,7 @@ from ..pipeline import Pipeline, PipelineConfig
 from ..report import render, summarise
 from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
+from .fetch import WebOptions, run_web_ingest, web_options
 
 _db = click.option(
     "--db", "db", metavar="TARGET", default=None,
@@ -104,18 +105,28 @@ def _report(report: IngestReport, as_json: bool) -> None:
 
 
 @click.command("ingest")
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @_db
 @_pipeline_options
 @_json
+@web_options
 def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: tuple[str, ...],
-               stages: str | None, replace: bool, as_json: bool) -> None:
-    """Analyse FILES (files, directories, or - for stdin) and store them.
+               stages: str | None, replace: bool, as_json: bool, web: WebOptions) -> None:
+    """Analyse FILES (files, directories, - for stdin, or http(s) URLs) and store them.
 
     Articles already stored with the same text are skipped. A bad input is reported and
     recorded as a failure; the rest of the batch goes on. Exits 1 if any input failed.
+    URLs and --feed items are fetched with the safe fetcher (see the README's "Fetching
+    news" section); --cluster analyses on Dask, --out writes partition files.
     """
+    if not files and not web.feeds:
+        raise click.UsageError("give FILES or URLs to ingest, or --feed")
     pipeline = _pipeline(stages, actors)
+    if web.wanted(files):
+        if not run_web_ingest(files, web, db=db, pipeline=pipeline, processes=processes, replace=replace,
+                              as_json=as_json).ok:
+            sys.exit(1)
+        return
     with open_store(db) as store:
         report = ingest(store, list(files), pipeline, processes=processes, replace=replace,
                         progress=_progress(as_json))
