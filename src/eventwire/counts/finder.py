@@ -37,9 +37,11 @@ _SAVE = frozenset({"save", "saved", "saves", "saving"})  # "saved 20 lives" is n
 _TAKE = frozenset({"took", "take", "takes", "taking", "claimed", "claim", "claims", "claiming", "cost",
                    "costs", "costing", "lost", "ended", "ending"})
 _ASIDES = frozenset({"including", "among", "most", "mostly", "many", "some", "all", "both", "mainly"})
+_LEADS = frozenset({"and", ",", "including", "compared", "to", "probably", "perhaps", "maybe", "another"})
+_AUX = frozenset({"were", "was", "had", "have", "has", "been", "are", "is", "later", "also", "reportedly"})
 _BE = frozenset({"were", "was", "are", "is"})
-_WINDOW = 6
-_TOLL_WINDOW = 8
+_WINDOW = 8
+_TOLL_WINDOW = 14
 
 Found = tuple[str, int, int, str]  # category, first, last (token positions), how it was found
 
@@ -60,23 +62,24 @@ def find_counts(toks: list[Token], lex: Lexicon, tab: Tables) -> list[tuple[int,
             continue
         found.append((fig, _category(toks, ws, fig, lex)))
         k = max(fig.last, k + 1)
-    out: list[tuple[int, int, Figure, str]] = []
-    for n, (fig, cat) in enumerate(found):
-        shared = _shared_state(ws, fig, cat, found[n + 1] if n + 1 < len(found) else None)
-        if cat is None and n > 0 and shared is None:
-            shared = _elided(ws, fig, found[n - 1][1])
+    for n in range(len(found) - 2, -1, -1):  # "eight soldiers and three civilians were killed"
+        fig, cat = found[n]
+        shared = _shared_state(ws, fig, cat, found[n + 1])
         if shared is not None:
-            out.append((fig.first, _head_end(toks, ws, cat[2] if cat else fig.last), fig, shared))
-        elif cat is not None and cat[0] != GENERIC:
-            out.append((cat[1], cat[2], fig, cat[0]))
-    return out
+            found[n] = (fig, (shared, fig.first, _head_end(toks, ws, cat[2] if cat else fig.last), "shared"))
+    for n in range(1, len(found)):  # "killed 130 in Paris and 32 in Brussels"
+        fig, cat = found[n]
+        same = _elided(ws, fig, cat, found[n - 1][1])
+        if same is not None:
+            found[n] = (fig, (same, fig.first, _head_end(toks, ws, cat[2] if cat else fig.last), "shared"))
+    return [(cat[1], cat[2], fig, cat[0]) for fig, cat in found if cat is not None and cat[0] != GENERIC]
 
 
 def _shared_state(ws: list[str], fig: Figure, cat: Found | None,
-                  nxt: tuple[Figure, Found | None] | None) -> str | None:
+                  nxt: tuple[Figure, Found | None]) -> str | None:
     """The state of the next figure when this one is coordinated with it and has none itself:
     "eight soldiers and three civilians were killed"."""
-    if nxt is None or nxt[1] is None or nxt[1][3] != "state" or (cat is not None and cat[3] != "noun"):
+    if nxt[1] is None or nxt[1][3] not in ("state", "shared") or (cat is not None and cat[3] != "noun"):
         return None
     end = cat[2] if cat is not None else fig.last
     between = ws[end : nxt[0].first]
@@ -88,15 +91,19 @@ def _shared_state(ws: list[str], fig: Figure, cat: Found | None,
     return None
 
 
-def _elided(ws: list[str], fig: Figure, before: Found | None) -> str | None:
-    """A bare figure after "and" / "compared to" that repeats the category of the figure before
-    it: "killed 130 in Paris and 32 in Brussels"."""
-    if before is None or before[3] not in ("verb", "state") or before[0] == GENERIC:
+def _elided(ws: list[str], fig: Figure, cat: Found | None, before: Found | None) -> str | None:
+    """A figure with no state or verb of its own, right after "and", a comma, "including" or
+    "compared to" that follows a figure with one, repeats its category: "killed 130 in Paris and
+    32 in Brussels", "killing ten soldiers, three policemen and two civilians"."""
+    if cat is not None and cat[3] != "noun":
         return None
-    lead = ws[max(0, fig.first - 3) : fig.first]
-    if "and" in lead or "compared" in lead:
-        return before[0]
-    return None
+    if before is None or before[3] not in ("verb", "state", "shared") or before[0] == GENERIC:
+        return None
+    k = fig.first
+    while k > 0 and ws[k - 1] in _LEADS:
+        k -= 1
+    lead = ws[k : fig.first]
+    return before[0] if lead and lead[0] in ("and", ",", "including", "compared") else None
 
 
 def _may_start(ws: list[str], k: int, tab: Tables) -> bool:
@@ -126,12 +133,16 @@ def _scan(toks: list[Token], ws: list[str], fig: Figure,
         if w == "," and j + 1 < len(ws) and ws[j + 1] in _ASIDES and "," in ws[j + 1 : j + 12]:
             j = ws.index(",", j + 1) + 1  # "12 people, including three children, were killed"
             continue
+        if w in ("who", "that") and seen and not noun_closed:
+            rel = _relative_state(ws, j, lex)
+            if rel is not None:
+                return noun, rel  # "the 49 people who died", "12 soldiers who were killed"
         if w in _STOP or (w[:1].isdigit() and seen):
             break
         if w == "lost" and ws[j + 1 : j + 3] == ["their", "lives"]:
             return noun, ("dead", j + 2)
         if w in lex.states and (lex.states[w] not in _WEAK_STATES or noun is None or noun[0] == GENERIC):
-            if _modifies_other_noun(toks, ws, j, lex):
+            if _modifies_other_noun(toks, ws, j, lex) or (noun_closed and lex.states[w] == "missing"):
                 return None, None  # "tens of thousands of 'missing' emails"
             return noun, (lex.states[w], j)
         if w in lex.nouns and not noun_closed and (
@@ -145,6 +156,15 @@ def _scan(toks: list[Token], ws: list[str], fig: Figure,
             break
         j += 1
     return noun, None
+
+
+def _relative_state(ws: list[str], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    k = j + 1
+    while k < len(ws) and k < j + 4 and ws[k] in _AUX:
+        k += 1
+    if k < len(ws) and ws[k] in lex.states and lex.states[ws[k]] not in _WEAK_STATES:
+        return lex.states[ws[k]], k
+    return None
 
 
 def _head_end(toks: list[Token], ws: list[str], j: int) -> int:
