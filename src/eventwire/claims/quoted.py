@@ -102,6 +102,7 @@ def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[C
         claimant = claimant_of(quote, index, doc)
         if claimant is None:
             continue
+        pairs: list[tuple[ActorMention, Span]] = []
         for piece in quote.parts or [quote.content]:
             for mention in index.overlapping(piece.start, piece.end):
                 if mention.start < piece.start or mention.text.lower() in _NOT_ACCUSED:
@@ -112,10 +113,11 @@ def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[C
                 if _same(mention, claimant):
                     continue
                 prop = _clause(doc, mention.end, piece.end)
-                if prop is None:
-                    continue
-                vector = features(doc, quote, claimant, mention, prop)
-                out.append(Candidate(quote, claimant, mention, prop, vector))
+                if prop is not None:
+                    pairs.append((mention, prop))
+        for rank, (mention, prop) in enumerate(pairs):
+            vector = features(doc, quote, claimant, mention, prop, rank=rank, siblings=len(pairs))
+            out.append(Candidate(quote, claimant, mention, prop, vector))
     return out
 
 

@@ -142,7 +142,7 @@ def _scan(toks: list[Token], ws: list[str], fig: Figure,
         if w == "lost" and ws[j + 1 : j + 3] == ["their", "lives"]:
             return noun, ("dead", j + 2)
         if w in lex.states and (lex.states[w] not in _WEAK_STATES or noun is None or noun[0] == GENERIC):
-            if _modifies_other_noun(toks, ws, j, lex) or (noun_closed and lex.states[w] == "missing"):
+            if _modifies_other_noun(toks, ws, j, lex):
                 return None, None  # "tens of thousands of 'missing' emails"
             return noun, (lex.states[w], j)
         if w in lex.nouns and not noun_closed and (
