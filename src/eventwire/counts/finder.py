@@ -143,7 +143,7 @@ def _scan(toks: list[Token], ws: list[str], fig: Figure,
             return noun, ("dead", j + 2)
         if w in lex.states and (lex.states[w] not in _WEAK_STATES or noun is None or noun[0] == GENERIC):
             if _modifies_other_noun(toks, ws, j, lex):
-                return None, None  # "tens of thousands of 'missing' emails"
+                return None, None  # "2,000 'missing' emails"
             return noun, (lex.states[w], j)
         if w in lex.nouns and not noun_closed and (
             noun is None or (noun[1] == j - 1 and lex.nouns[w] != GENERIC)
