@@ -4,7 +4,8 @@ Most allegations in ordinary news carry no accusation verb: "Graham said Obama i
 overselling the war", "'She lies like crazy,' Trump said". Every quote with a speaker (from
 the quotes stage) gives candidates, one for each actor mentioned in its content who is not
 the speaker: the accused is that actor, the proposition runs from the mention to the end of
-its clause. Whether a candidate alleges wrongdoing is decided by a small logistic model over
+its clause (after a possessive, from the thing owned: "Clinton's disastrous actions in
+Libya"). Whether a candidate alleges wrongdoing is decided by a small logistic model over
 general features (:mod:`.quoted_features`), trained on annotated real articles by
 ``eventwire train claims`` (:mod:`.quoted_training`) and shipped as JSON weights.
 """
@@ -102,20 +103,19 @@ def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[C
         claimant = claimant_of(quote, index, doc)
         if claimant is None:
             continue
+        pairs: list[tuple[ActorMention, Span]] = []
         for piece in quote.parts or [quote.content]:
             for mention in index.overlapping(piece.start, piece.end):
                 if mention.start < piece.start or mention.text.lower() in _NOT_ACCUSED:
                     continue
-                after = doc.text[mention.end : mention.end + 2]
-                if mention.text.endswith(("'s", "’s")) or after in ("'s", "’s"):
-                    continue
                 if _same(mention, claimant):
                     continue
                 prop = _clause(doc, mention.end, piece.end)
-                if prop is None:
-                    continue
-                vector = features(doc, quote, claimant, mention, prop)
-                out.append(Candidate(quote, claimant, mention, prop, vector))
+                if prop is not None:
+                    pairs.append((mention, prop))
+        for rank, (mention, prop) in enumerate(pairs):
+            vector = features(doc, quote, claimant, mention, prop, rank=rank, siblings=len(pairs))
+            out.append(Candidate(quote, claimant, mention, prop, vector))
     return out
 
 

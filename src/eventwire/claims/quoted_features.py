@@ -34,12 +34,19 @@ FEATURES: tuple[str, ...] = (
     "negation",
     "modal",
     "length",
+    "first_accused",
+    "siblings",
+    "subject_of_complement",
+    "quote_tone_negative",
+    "quote_allegation_words",
+    "person_on_person",
 )
 _STATE_KINDS = frozenset({"country", "government"})
 _GROUP_KINDS = frozenset({"organisation", "group"})
 _SUBJECT = frozenset({"nsubj"})
 _PASSIVE = frozenset({"nsubjpass"})
 _NEGATION = frozenset({"not", "n't", "never", "no", "nothing", "nobody"})
+_COMPLEMENT = frozenset({"ccomp", "ROOT", "conj", "xcomp", "advcl"})
 _MODAL = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "'ll", "’ll"})
 
 
@@ -65,6 +72,20 @@ def _has_dep(doc: ParsedDoc, mention: ActorMention, deps: frozenset[str]) -> flo
     return 1.0 if head.dep in deps else 0.0
 
 
+def _subject_of_complement(doc: ParsedDoc, mention: ActorMention) -> float:
+    """Whether the mention is the subject of a clause that is itself said (a complement of the
+    speech verb, the quote's main clause, or one conjoined with it): "said [Reed had lied]"."""
+    tok = doc.token_at(max(mention.start, mention.end - 1))
+    if tok is None or not doc.sentences[tok.sent].parsed:
+        return 0.5
+    head = tok
+    while head.head != head.i and mention.start <= doc.tokens[head.head].start < mention.end:
+        head = doc.tokens[head.head]
+    if head.dep not in _SUBJECT | _PASSIVE:
+        return 0.0
+    return float(doc.tokens[head.head].dep in _COMPLEMENT)
+
+
 def _verb_follows(doc: ParsedDoc, proposition: Span) -> float:
     """Whether the proposition opens with a verb (or auxiliary, modal, adverb before one):
     the accused is then the subject of what is said of it."""
@@ -80,13 +101,18 @@ def _verb_follows(doc: ParsedDoc, proposition: Span) -> float:
 
 
 def features(
-    doc: ParsedDoc, quote: Quote, claimant: ActorMention, accused: ActorMention, proposition: Span
+    doc: ParsedDoc, quote: Quote, claimant: ActorMention, accused: ActorMention, proposition: Span,
+    rank: int = 0, siblings: int = 1,
 ) -> list[float]:
-    """The feature vector of one candidate, in the order of :data:`FEATURES`."""
+    """The feature vector of one candidate, in the order of :data:`FEATURES`. ``rank`` is the
+    accused's place among the quote's candidates (0: the first actor it names), ``siblings``
+    how many candidates the quote gives."""
     scores = _vader().polarity_scores(proposition.text)
+    whole = _vader().polarity_scores(quote.content.text)
     words = _words(proposition.text)
     lex = lexicon()
     alleging = sum(1 for w in words if w and lex.alleges(w))
+    alleging_quote = sum(1 for w in _words(quote.content.text) if w and lex.alleges(w))
     kind = accused.kind
     values = {
         "bias": 1.0,
@@ -106,5 +132,11 @@ def features(
         "negation": float(any(w in _NEGATION for w in words)),
         "modal": float(any(w in _MODAL for w in words)),
         "length": min(1.0, math.log1p(len(words)) / math.log1p(40)),
+        "first_accused": float(rank == 0),
+        "siblings": 1.0 / (1 + siblings),
+        "subject_of_complement": _subject_of_complement(doc, accused),
+        "quote_tone_negative": max(0.0, -float(whole["compound"])),
+        "quote_allegation_words": min(2, alleging_quote) / 2.0,
+        "person_on_person": float(kind in ("person", "pronoun") and claimant.kind == "person"),
     }
     return [values[name] for name in FEATURES]

@@ -1,7 +1,8 @@
 """The claims stage: accusations, allegations and warnings, their evidence status, and the
 answers to them inside the article.
 
-Claims come from cue words on the parse (:mod:`.finder`, :mod:`.assertion`), from ACCUSE
+Claims come from cue words on the parse (:mod:`.finder`, :mod:`.assertion`), from
+name-calling ("called Reed a liar", :mod:`.labels`), from ACCUSE
 events whose trigger is no cue word (claimant: the event's source, accused: its targets), and
 take their claimant from a quote's speaker when the parse gives none. Hedges
 (``data/claims/hedges.tsv``) in the claim's sentence set its evidence status; answers
@@ -25,6 +26,7 @@ from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
 from .finder import find_in_sentence
 from .found import Found
+from .labels import find_labels
 from .lexicon import Lexicon, lexicon
 from .linking import counter_accusations, link
 from .parties import answers_for, political, same_actor
@@ -33,7 +35,8 @@ from .quoted import decide
 from .responses import Answer, find_answers
 
 _COMPLEMENT = re.compile(r"\b(?:of|that|for|over)\s+")
-_KIND_RANK = {"accuse": 0, "blame": 0, "noun": 1, "that": 1, "point": 1, "warn": 2, "say": 3, "event": 4}
+_KIND_RANK = {"accuse": 0, "blame": 0, "noun": 1, "that": 1, "label": 1, "point": 1, "warn": 2, "say": 3,
+              "event": 4}
 
 
 class ClaimStage:
@@ -52,6 +55,7 @@ class ClaimStage:
         found: list[Found] = []
         for sent in doc.sentences:
             found.extend(find_in_sentence(doc, sent.index, index, lex))
+            found.extend(find_labels(doc, sent.index, index, lex))
         found = _dedupe(found)
         found.extend(_from_events(record.events, found, analysis))
         found.extend(_from_quotes(analysis, found, index))

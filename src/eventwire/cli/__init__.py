@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "serve",
     "fetch",
     "scale",
+    "train_claims",
 )
 
 

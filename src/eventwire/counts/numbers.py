@@ -3,7 +3,8 @@ a run of lower-cased token texts and turn it into low / best / high.
 
 The conventions are those of ``data/counts/README.md``: a qualifier kind (``more``,
 ``atleast``, ``almost``, ``about``, ``upto``, ``fewer``) maps a number N to its bounds, and a
-vague plural ("dozens") carries its own low and high, best being the low end.
+vague plural ("dozens") has its low end, a best of one and a half times that, and no high
+(``CLAIMS_GUIDE.md``: "dozens" is 24 / 36 / none).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..resources import data_path, read_tsv
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 _RANGE_WORDS = frozenset({"to", "-", "–", "—", "or"})
 _FEW = {"several": (3, 9), "few": (2, 9)}
+_OPEN = 0  # the "high" _read_plain gives a vague plural ("dozens"): open-ended, best 1.5 x low
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +67,8 @@ def is_numberish(word: str, t: Tables | None = None) -> bool:
 
 
 def _read_plain(ws: list[str], k: int, t: Tables) -> tuple[int, int, int | None] | None:
-    """Read a number at ``ws[k]``: (value, end, vague_high). vague_high is set for vague plurals."""
+    """Read a number at ``ws[k]``: (value, end, vague_high). vague_high is set for "several" /
+    "a few" and is ``_OPEN`` for vague plurals."""
     n = len(ws)
     if k >= n:
         return None
@@ -93,14 +96,13 @@ def _read_plain(ws: list[str], k: int, t: Tables) -> tuple[int, int, int | None]
             return mult[0], j, mult[1]
         return None
     if w in t.words and t.words[w].kind == "vague":
-        word = t.words[w]
-        low, high, j = word.value, word.high or word.value, k + 1
+        low, j = t.words[w].value, k + 1
         # "hundreds of thousands", "tens of thousands"
         if j + 1 < n and ws[j] == "of" and ws[j + 1] in t.words and t.words[ws[j + 1]].kind == "vague":
             scale = t.words[ws[j + 1]].value // 2  # "thousands" is stored as 2000
             if scale >= 1000:
-                return low * scale, j + 2, high * scale
-        return low, j, high
+                return low * scale, j + 2, _OPEN
+        return low, j, _OPEN
     return _read_words(ws, k, t)
 
 
@@ -157,7 +159,7 @@ def _bounds(value: int, kind: str | None) -> tuple[int | None, int | None, int |
     if kind == "almost":
         return 9 * value // 10, value - 1, value - 1
     if kind == "about":
-        return 9 * value // 10, value, -(-11 * value // 10)
+        return None, value, None
     if kind == "upto":
         return None, value, value
     if kind == "fewer":
@@ -196,6 +198,8 @@ def read_figure(ws: list[str], k: int, t: Tables | None = None) -> Figure | None
                           False)
     if end + 1 < len(ws) and ws[end] == "or" and ws[end + 1] in ("more", "above"):
         return Figure(qual_start, end + 2, value, value, None, "or more", False)
+    if vague_high == _OPEN:  # "dozens": 24 / 36 / none
+        return Figure(qual_start, end, value, value * 3 // 2, None, qual_text, False)
     if vague_high is not None:
         if qual_kind in ("more", "atleast"):
             return Figure(qual_start, end, value, value, None, qual_text, False)

@@ -14,6 +14,9 @@ text, "kind", "span": {...}}]}], "counts": [{"start","end","text","category","lo
 - **counts**: a predicted count matches a gold count when spans overlap and the category is
   the same (one-to-one); ``count_exact_accuracy`` is the share of matched counts whose low,
   best and high all agree, ``count_best_accuracy`` that of equal best values.
+  ``core_count_*`` score the six core categories of the claims guide alone (dead, injured,
+  displaced, arrested/detained, missing, hostages/abducted), the two names of one category
+  counting as the same.
 """
 
 from __future__ import annotations
@@ -84,6 +87,17 @@ def _count_score(g: dict[str, Any], p: Count) -> int:
     return _overlap((g["start"], g["end"]), (p.start, p.end))
 
 
+CORE_COUNTS = {"dead": "dead", "injured": "injured", "displaced": "displaced", "arrested": "arrested",
+               "detained": "arrested", "missing": "missing", "hostages": "hostages", "abducted": "hostages",
+               "kidnapped": "hostages"}
+
+
+def _core_score(g: dict[str, Any], p: Count) -> int:
+    if CORE_COUNTS.get(g["category"]) != CORE_COUNTS.get(p.category):
+        return 0
+    return _overlap((g["start"], g["end"]), (p.start, p.end))
+
+
 def _answer_score(g: dict[str, Any], p: Any) -> int:
     return _overlap((g["span"]["start"], g["span"]["end"]), (p.span.start, p.span.end))
 
@@ -96,6 +110,7 @@ def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     l_tp = l_pred = l_gold = 0
     kind_ok = 0
     n_tp = n_pred = n_gold = 0
+    core = [0, 0, 0]  # tp, predicted, gold
     exact = best_ok = 0
     per_status: dict[str, list[int]] = {}
     for rec, record in zip(gold, records, strict=True):
@@ -119,6 +134,10 @@ def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
         g_counts: list[dict[str, Any]] = rec.get("counts", [])
         n_pred += len(record.counts)
         n_gold += len(g_counts)
+        g_core = [c for c in g_counts if c["category"] in CORE_COUNTS]
+        p_core = [c for c in record.counts if c.category in CORE_COUNTS]
+        core = [core[0] + len(_pair(g_core, p_core, _core_score)), core[1] + len(p_core),
+                core[2] + len(g_core)]
         for i, j in _pair(g_counts, record.counts, _count_score):
             n_tp += 1
             gc, pc = g_counts[i], record.counts[j]
@@ -127,6 +146,7 @@ def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
     cp, cr, cf = prf(c_tp, c_pred, c_gold)
     lp, lr, lf = prf(l_tp, l_pred, l_gold)
     np_, nr, nf = prf(n_tp, n_pred, n_gold)
+    kp, kr, kf = prf(core[0], core[1], core[2])
     return {
         "claim_precision": cp,
         "claim_recall": cr,
@@ -139,6 +159,9 @@ def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
         "count_precision": np_,
         "count_recall": nr,
         "count_f1": nf,
+        "core_count_precision": kp,
+        "core_count_recall": kr,
+        "core_count_f1": kf,
         "count_exact_accuracy": ratio(exact, n_tp),
         "count_best_accuracy": ratio(best_ok, n_tp),
         "n_articles": len(gold),
