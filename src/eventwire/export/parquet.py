@@ -2,9 +2,10 @@
 pyarrow in row groups of :data:`BATCH` events, so memory stays flat whatever the store size.
 
 With ``ExportOptions.partition`` the output is a folder in the Hive layout, one folder per
-month of the event date (``month=2022-02/part-0.parquet``; events without a date go to
-``month=__HIVE_DEFAULT_PARTITION__``, read back as null). pandas, polars, DuckDB and pyarrow
-read either form (DuckDB: ``read_parquet('out/*/*.parquet', hive_partitioning = true)``).
+month of the event date (``month=2022-02/part-0.parquet``; events with neither an event date
+nor a publication date go to ``month=undated``: Hive's null partition stops pandas reading it).
+pandas, polars, DuckDB and pyarrow read either form
+(DuckDB: ``read_parquet('out/*/*.parquet', hive_partitioning = true)``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .registry import ExportOptions
 from .select import EventRow
 
 BATCH = 1024
-NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+UNDATED = "undated"  # the partition of events with neither an event date nor a publication date
 _TYPES: dict[str, pa.DataType] = {
     "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
     "list": pa.list_(pa.string()),
@@ -89,7 +90,7 @@ def _write_partitioned(rows: Iterable[EventRow], out: Path) -> int:
 
     try:
         for row in rows:
-            month = month_of(row) or NULL_PARTITION
+            month = month_of(row) or UNDATED
             pending.setdefault(month, []).append(row)
             written += 1
             if len(pending[month]) >= BATCH:
