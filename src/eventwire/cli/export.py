@@ -57,4 +57,34 @@ def export_cmd(format_name: str, out: Path, header: bool, partition: bool, **fil
 
 export_cmd.params.extend(p for p in events_cmd.params if p.name in _FILTERS)
 
-commands: list[click.Command] = [export_cmd]
+
+@click.command("export-bench")
+@click.option("--from", "source_db", required=True, metavar="DB",
+              help="Store whose analysed articles are replicated (e.g. one `eventwire run` made).")
+@click.option("--articles", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Articles in the synthetic store.")
+@click.option("--work", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the synthetic store and the exports (reused between runs).")
+@click.option("--format", "format_names", multiple=True, type=click.Choice(sorted(formats())),
+              help="Formats to measure (default: all); repeatable.")
+def export_bench_cmd(source_db: str, articles: int, work: Path, format_names: tuple[str, ...]) -> None:
+    """Peak memory and time of `eventwire export` on a synthetic store of N articles (JSON Lines)."""
+    import dataclasses
+    import json
+
+    from ..export.bench import build_store, measure
+
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / f"synthetic-{articles}.db"
+    build_store(source_db, db, articles)
+    for name in format_names or tuple(sorted(formats())):
+        out = work / f"export.{name}"
+        if out.is_dir():
+            import shutil
+
+            shutil.rmtree(out)
+        run = measure(db, name, out)
+        click.echo(json.dumps(dataclasses.asdict(run)))
+
+
+commands: list[click.Command] = [export_cmd, export_bench_cmd]
