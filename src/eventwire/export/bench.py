@@ -74,7 +74,8 @@ def measure(db: Path, fmt: str, out: Path, *, partition: bool = False) -> Export
     start = time.perf_counter()
     child = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert child.stdout is not None
-    message = child.stdout.read().strip()
+    with child.stdout:
+        message = child.stdout.read().strip()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
