@@ -6,6 +6,9 @@ commands select the same events.
 
 from __future__ import annotations
 
+import dataclasses
+import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -69,22 +72,18 @@ export_cmd.params.extend(p for p in events_cmd.params if p.name in _FILTERS)
               help="Formats to measure (default: all); repeatable.")
 def export_bench_cmd(source_db: str, articles: int, work: Path, format_names: tuple[str, ...]) -> None:
     """Peak memory and time of `eventwire export` on a synthetic store of N articles (JSON Lines)."""
-    import dataclasses
-    import json
-
     from ..export.bench import build_store, measure
 
     work.mkdir(parents=True, exist_ok=True)
     db = work / f"synthetic-{articles}.db"
     build_store(source_db, db, articles)
     for name in format_names or tuple(sorted(formats())):
-        out = work / f"export.{name}"
-        if out.is_dir():
-            import shutil
-
-            shutil.rmtree(out)
-        run = measure(db, name, out)
-        click.echo(json.dumps(dataclasses.asdict(run)))
+        for partition in (False, True) if name == "parquet" else (False,):
+            out = work / f"export.{name}{'-by-month' if partition else ''}"
+            if out.is_dir():
+                shutil.rmtree(out)
+            run = measure(db, name, out, partition=partition)
+            click.echo(json.dumps({**dataclasses.asdict(run), "partition": partition}))
 
 
 commands: list[click.Command] = [export_cmd, export_bench_cmd]
