@@ -10,9 +10,11 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
+import pytest
 
+from eventwire.export import ExportOptions, export_events, parquet
 from eventwire.export.columns import NAMES
-from eventwire.store import EventHit
+from eventwire.store import EventHit, SQLiteStore
 
 from .conftest import SEED_ID
 
@@ -94,3 +96,17 @@ def test_partitioned_parquet_by_month(exported: dict[str, Path], stored_hits: li
     expected = flat.groupby("month").size().to_dict()
     assert {m: n for m, n in counts.items() if m in expected} == expected
     assert len(pd.read_parquet(folder)) == len(stored_hits)
+
+
+def test_partitions_flush_in_small_groups(store: SQLiteStore, stored_hits: list[EventHit], tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # small groups, so that rows of many months wait at once and are flushed together
+    monkeypatch.setattr(parquet, "BATCH", 8)
+    monkeypatch.setattr(parquet, "PENDING", 16)
+    out = tmp_path / "months"
+    assert export_events(store, "parquet", out, None, ExportOptions(partition=True)) == len(stored_hits)
+    files = list(out.glob("*/*.parquet"))
+    assert sum(pq.ParquetFile(f).metadata.num_row_groups for f in files) > len(files)
+    table = ds.dataset(out, format="parquet", partitioning="hive").to_table()
+    assert sorted(table.column("trigger_start").to_pylist()) == sorted(
+        h.event.trigger.start for h in stored_hits)

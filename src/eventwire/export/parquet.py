@@ -25,7 +25,8 @@ from .output import check_parent
 from .registry import ExportOptions
 from .select import EventRow
 
-BATCH = 1024
+BATCH = 1024  # rows per row group
+PENDING = 4 * BATCH  # partitioned: rows waiting across all months before every month is flushed
 UNDATED = "undated"  # the partition of events with neither an event date nor a publication date
 _TYPES: dict[str, pa.DataType] = {
     "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
@@ -71,6 +72,8 @@ def _write_file(rows: Iterable[EventRow], out: Path) -> int:
 
 
 def _write_partitioned(rows: Iterable[EventRow], out: Path) -> int:
+    """One writer per month; rows wait as plain values (never as records, which would keep
+    whole articles alive) and every month is flushed when :data:`PENDING` rows wait in all."""
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportError("a partitioned export needs a new or empty folder", where=str(out))
     check_parent(out)
@@ -78,25 +81,32 @@ def _write_partitioned(rows: Iterable[EventRow], out: Path) -> int:
     month_of = next(c for c in COLUMNS if c.name == "month").get
     arrow = schema(columns)
     writers: dict[str, pq.ParquetWriter] = {}
-    pending: dict[str, list[EventRow]] = {}
-    written = 0
+    pending: dict[str, list[list[Any]]] = {}
+    waiting = written = 0
 
     def flush(month: str) -> None:
         if month not in writers:
             folder = out / f"month={month}"
             folder.mkdir(parents=True, exist_ok=True)
             writers[month] = pq.ParquetWriter(folder / "part-0.parquet", arrow)
-        writers[month].write_table(_table(pending.pop(month), columns, arrow))
+        values = pending.pop(month)
+        data = {c.name: [v[i] for v in values] for i, c in enumerate(columns)}
+        writers[month].write_table(pa.Table.from_pydict(data, schema=arrow))
 
     try:
         for row in rows:
             month = month_of(row) or UNDATED
-            pending.setdefault(month, []).append(row)
-            written += 1
+            pending.setdefault(month, []).append([c.get(row) for c in columns])
+            written, waiting = written + 1, waiting + 1
             if len(pending[month]) >= BATCH:
+                waiting -= len(pending[month])
                 flush(month)
-        for month in list(pending):
-            flush(month)
+            elif waiting >= PENDING:
+                for name in list(pending):
+                    flush(name)
+                waiting = 0
+        for name in list(pending):
+            flush(name)
     finally:
         for writer in writers.values():
             writer.close()
