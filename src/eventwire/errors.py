@@ -8,7 +8,8 @@ The tree::
     ├── ConfigError                a pipeline, stage or data file is misconfigured (terminal)
     ├── ModelError                 the spaCy pipeline cannot be loaded (terminal)
     ├── StageError                 a stage failed on one article (recorded, batch continues)
-    └── StoreError                 the database cannot be opened or migrated
+    ├── StoreError                 the database cannot be opened or migrated
+    └── ExportError                an export cannot be written (unknown format, missing extra, bad path)
 
 Every exception has a stable ``code`` and pickles across worker processes.
 ``transient`` says whether retrying the same input may succeed.
@@ -56,3 +57,7 @@ class StageError(EventwireError):
 class StoreError(EventwireError):
     code = "E500"
     transient = True
+
+
+class ExportError(EventwireError):
+    code = "E600"

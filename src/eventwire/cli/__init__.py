@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "fetch",
     "scale",
     "train_claims",
+    "export",
 )
 
 
