@@ -34,6 +34,7 @@ from .candidates import (
     SMALL_TOWN,
     bearing_the_name,
     core_name,
+    country_first,
     following_container,
     larger_unit,
     only_openers,
@@ -148,7 +149,7 @@ class Resolver:
             inside = [c for c in cs if any(within(c, o) for o in outer)]
             if inside:
                 return inside
-        return larger_unit(cs, m.hint)
+        return larger_unit(country_first(cs, m.hint), m.hint)
 
     def _inner_name(self, p: Place) -> None:
         """Place an unknown name that the article gives no town for at the big place whose
