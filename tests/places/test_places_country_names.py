@@ -38,7 +38,9 @@ def test_country_first_keeps_regions_and_drops_town_namesakes(gazetteer: Any) ->
 
     cs = list(gazetteer.candidates("Russia"))
     assert any(c.feature_code.startswith("PPL") for c in cs)
-    kept = country_first(cs, None)
+    kept = country_first(cs, None, {})
     assert [c.country for c in kept if c.is_country] == ["RUS"]
     assert not any(c.feature_code.startswith("PPL") for c in kept)
-    assert country_first(cs, "city") == cs
+    assert country_first(cs, "city", {}) == cs
+    town = next(c for c in cs if c.feature_code.startswith("PPL"))
+    assert town in country_first(cs, None, {town.pid: 1})  # another place of the story is next to it

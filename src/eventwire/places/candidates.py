@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .evidence import prior
@@ -104,16 +104,18 @@ def larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:
 SOVEREIGN = frozenset({"PCLI", "PCLS", "PCLF", "PCL"})
 
 
-def country_first(cs: list[Candidate], hint: str | None) -> list[Candidate]:
+def country_first(cs: list[Candidate], hint: str | None, support: Mapping[int, int]) -> list[Candidate]:
     """A sovereign country's name is the country, not one of the towns or counties named after
-    it ("exports to China" is no town in Maine, "Russia" no village in Ohio): those namesakes
-    are dropped unless the words around the name make it a town ("the town of Lebanon"); a
-    following "Town, State" pair restricts the candidates before this (see
-    :func:`following_container`). A first-level region of that name keeps competing
-    ("Georgia" the state in a story about Atlanta)."""
+    it ("exports to China" is no town in Maine, "Russia" no village in Ohio), unless the
+    text says otherwise: the words around the name make it a town ("the town of Lebanon"),
+    a following "Town, State" pair restricted the candidates already (see
+    :func:`following_container`), or another place of the article lies next to the
+    namesake (``support``: pid → other names with a candidate nearby, see
+    :func:`~eventwire.places.evidence.neighbours`). A first-level region of that name keeps
+    competing ("Georgia" the state in a story about Atlanta)."""
     if hint == "city" or not any(c.feature_code in SOVEREIGN and c.main for c in cs):
         return cs
-    return [c for c in cs if c.is_country or c.feature_code == "ADM1"]
+    return [c for c in cs if c.is_country or c.feature_code == "ADM1" or support.get(c.pid, 0) > 0]
 
 
 def within(c: Candidate, outer: Candidate) -> bool:

@@ -87,6 +87,7 @@ class Resolver:
             if m.kind != "demonym":
                 names.setdefault(name_key(m.text), []).extend(cs)
         base.support = neighbours(names)
+        cands = [country_first(cs, m.hint, base.support) for m, cs in zip(toponyms, cands, strict=True)]
         base.borders = {c.cc: self.gaz.neighbours(c.cc) for cs in cands for c in cs if c.is_country and c.cc}
         chosen = _choose(toponyms, cands, base)
         places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}
@@ -149,7 +150,7 @@ class Resolver:
             inside = [c for c in cs if any(within(c, o) for o in outer)]
             if inside:
                 return inside
-        return larger_unit(country_first(cs, m.hint), m.hint)
+        return larger_unit(cs, m.hint)
 
     def _inner_name(self, p: Place) -> None:
         """Place an unknown name that the article gives no town for at the big place whose
