@@ -178,7 +178,7 @@ def candidate_features(doc: ParsedDoc, trigger: int, p: Place, local: Sequence[P
 
 
 def none_features(doc: ParsedDoc, trigger: int, local: Sequence[Place], rule: Place | None,
-                  *, verbal: bool) -> Features:
+                  *, verbal: bool, event_type: str | None = None) -> Features:
     """The features of "this event has no place in its sentence"."""
     trig = doc.tokens[trigger]
     sent = doc.sentences[trig.sent]
@@ -191,6 +191,13 @@ def none_features(doc: ParsedDoc, trigger: int, local: Sequence[Place], rule: Pl
                    f"{NONE}&tdep={trig.dep}": 1.0}
     if verbal:
         f[f"{NONE}&verbal"] = 1.0
+    f[f"{NONE}&type={event_type}"] = 1.0
+    heads = [h for h in (place_head(doc, p) for p in scenes) if h is not None]
+    if heads:
+        near = min(abs(h - trigger) for h in heads)
+        f[f"{NONE}&nearest={_bucket(near, (2, 4, 8, 15))}"] = 1.0
+        shortest = min(path_length(doc, trigger, p) for p in scenes)
+        f[f"{NONE}&shortest_path={_bucket(shortest, (1, 2, 3, 5))}"] = 1.0
     if any(doc.tokens[c].dep == "prep" and doc.tokens[c].lower in LOCATIVE for c in doc.children(trigger)):
         f[f"{NONE}&locative_on_trigger"] = 1.0
     return f

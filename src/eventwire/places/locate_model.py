@@ -62,7 +62,8 @@ def shipped_model() -> RankerModel | None:
 
 
 def options(doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directional: bool = True,
-            peers: Sequence[int] = (), verbal: bool = False) -> list[tuple[Place | None, Features]]:
+            peers: Sequence[int] = (), verbal: bool = False,
+            event_type: str | None = None) -> list[tuple[Place | None, Features]]:
     """The options of the event whose trigger is token ``trigger``: each place of its
     sentence that can be a scene (toponym, border, side, landmark: never a demonym or a
     metonym) with its features, then None ("no place") with its features."""
@@ -74,19 +75,20 @@ def options(doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directiona
                                peers=set(peers)))
         for p in local
     ]
-    out.append((None, none_features(doc, trigger, local, rule, verbal=verbal)))
+    out.append((None, none_features(doc, trigger, local, rule, verbal=verbal, event_type=event_type)))
     return out
 
 
 def rank_place(doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directional: bool = True,
-               peers: Sequence[int] = (), verbal: bool = False,
+               peers: Sequence[int] = (), verbal: bool = False, event_type: str | None = None,
                model: RankerModel | None = None) -> Place | None:
     """The place where the event whose trigger is token ``trigger`` happened, or None: the
     ranker's choice when a model is shipped (or given), else the rules' choice."""
     model = model if model is not None else shipped_model()
     if model is None or not (0 <= trigger < len(doc.tokens)):
         return locate_event(doc, trigger, places, directional=directional, peers=set(peers), verbal=verbal)
-    opts = options(doc, trigger, places, directional=directional, peers=peers, verbal=verbal)
+    opts = options(doc, trigger, places, directional=directional, peers=peers, verbal=verbal,
+                   event_type=event_type)
     best, best_score = None, float("-inf")
     for place, feats in opts:
         s = model.score(feats)

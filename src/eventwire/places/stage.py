@@ -77,7 +77,8 @@ class PlaceStage:
             peers = triggers.get(event.type, set())  # its own trigger is no child of itself
             where = rank_place(doc, tok.i, by_sentence.get(tok.sent, []),
                                directional=event.type in DIRECTIONAL_TYPES,
-                               peers=sorted(peers), verbal=event.type in VERBAL_TYPES)
+                               peers=sorted(peers), verbal=event.type in VERBAL_TYPES,
+                               event_type=event.type)
             event.place = copy.copy(where) if where is not None else None
 
 
