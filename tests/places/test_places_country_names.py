@@ -44,3 +44,4 @@ def test_country_first_keeps_regions_and_drops_town_namesakes(gazetteer: Any) ->
     assert country_first(cs, "city", {}) == cs
     town = next(c for c in cs if c.feature_code.startswith("PPL"))
     assert town in country_first(cs, None, {town.pid: 1})  # another place of the story is next to it
+
