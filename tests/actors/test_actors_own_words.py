@@ -59,3 +59,8 @@ def test_an_organisation_placed_in_a_city_takes_its_country(actors_on: Callable[
     institute = next(a for a in found if a.text.startswith("Larkspur Institute"))
     assert institute.code == "USA" and institute.reason is not None
     assert _one(found, "Tom Pell").code == "USA"
+
+
+def test_a_surname_before_aides_is_no_former_president(actors_on: Callable[..., Any]) -> None:
+    found = actors_on("2016-10-12")("Clinton aides say the campaign will answer the new charges on Monday.")
+    assert not any(a.name == "Bill Clinton" for a in found)
