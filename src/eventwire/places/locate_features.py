@@ -100,8 +100,6 @@ def candidate_features(doc: ParsedDoc, trigger: int, p: Place, local: Sequence[P
     """The features of place ``p`` as the place of the event whose trigger is ``trigger``."""
     f: Features = {"bias": 1.0, f"kind={p.kind}": 1.0, f"fc={_feature_class(p)}": 1.0,
                    f"pop={_bucket(len(str(p.population or 0)), (1, 3, 5, 6))}": 1.0}
-    trig = doc.tokens[trigger]
-    sent = doc.sentences[trig.sent]
     picked = rule is not None and rule.start == p.start and rule.end == p.end
     if picked:
         f["rule"] = 1.0
@@ -109,22 +107,8 @@ def candidate_features(doc: ParsedDoc, trigger: int, p: Place, local: Sequence[P
     head = place_head(doc, p)
     if head is None:
         return f
-    tok = doc.tokens[head]
-    dist = head - trigger
-    f[f"dir={'after' if dist > 0 else 'before'}"] = 1.0
-    f[f"dist={_bucket(abs(dist), (1, 2, 3, 5, 8, 12, 20))}"] = 1.0
-    f["log_dist"] = min(abs(dist), 60) / 20.0
-    order = sorted(local, key=lambda q: abs((place_head(doc, q) or 0) - trigger))
-    f[f"near_rank={_bucket(order.index(p), (0, 1))}"] = 1.0
-    f[f"first={int(local[0] is p)}"] = 1.0
-    f[f"only={int(len(local) == 1)}"] = 1.0
-    first, last = doc.token_at(p.start), doc.token_at(p.end - 1)
-    if first is not None and first.i > sent.first:
-        f[f"before={doc.tokens[first.i - 1].lower}"] = 1.0
-    if last is not None and last.i + 1 < sent.last:
-        f[f"after={doc.tokens[last.i + 1].lower}"] = 1.0
-    f[f"sent_pos={_bucket(3 * (head - sent.first) // max(1, sent.last - sent.first), (0, 1))}"] = 1.0
-    if not sent.parsed:
+    _position_features(f, doc, trigger, head, p, local)
+    if not doc.sentences[doc.tokens[trigger].sent].parsed:
         f["unparsed"] = 1.0
         return f
     up, down = _chain(doc, head), _chain(doc, trigger)
@@ -151,11 +135,43 @@ def candidate_features(doc: ParsedDoc, trigger: int, p: Place, local: Sequence[P
         f["via_own_clause"] = 1.0
     if any(j in peers for j in rise):
         f["via_peer"] = 1.0
+    clauses = sum(doc.tokens[j].dep in _CLAUSE_DEPS for j in rise + fall)
+    f[f"clauses={_bucket(clauses, (0, 1, 2))}"] = 1.0
+    if verbal:
+        f[f"verbal&under_trigger={int(common == trigger)}"] = 1.0
+    _preposition_features(f, doc, trigger, up, rise, picked=picked, directional=directional)
+    _attachment_features(f, doc, head, p, local)
+    return f
+
+
+def _position_features(f: Features, doc: ParsedDoc, trigger: int, head: int, p: Place,
+                       local: Sequence[Place]) -> None:
+    """Where the place sits: side of and distance to the trigger, rank among the places,
+    neighbouring words, third of the sentence."""
+    sent = doc.sentences[doc.tokens[trigger].sent]
+    dist = head - trigger
+    f[f"dir={'after' if dist > 0 else 'before'}"] = 1.0
+    f[f"dist={_bucket(abs(dist), (1, 2, 3, 5, 8, 12, 20))}"] = 1.0
+    f["log_dist"] = min(abs(dist), 60) / 20.0
+    order = sorted(local, key=lambda q: abs((place_head(doc, q) or 0) - trigger))
+    f[f"near_rank={_bucket(order.index(p), (0, 1))}"] = 1.0
+    f[f"first={int(local[0] is p)}"] = 1.0
+    f[f"only={int(len(local) == 1)}"] = 1.0
+    first, last = doc.token_at(p.start), doc.token_at(p.end - 1)
+    if first is not None and first.i > sent.first:
+        f[f"before={doc.tokens[first.i - 1].lower}"] = 1.0
+    if last is not None and last.i + 1 < sent.last:
+        f[f"after={doc.tokens[last.i + 1].lower}"] = 1.0
+    f[f"sent_pos={_bucket(3 * (head - sent.first) // max(1, sent.last - sent.first), (0, 1))}"] = 1.0
+
+
+def _preposition_features(f: Features, doc: ParsedDoc, trigger: int, up: list[int], rise: list[int],
+                          *, picked: bool, directional: bool) -> None:
+    """The preposition nearest the place and the one nearest the trigger on the path."""
+    trig = doc.tokens[trigger]
     preps = [doc.tokens[j].lower for j in rise if doc.tokens[j].dep in ("prep", "agent")]
     if preps:  # the preposition nearest the trigger ("killed in clashes in X": "in")
         f[f"top_prep={preps[-1] if preps[-1] in _PREPS else 'other'}"] = 1.0
-    clauses = sum(doc.tokens[j].dep in _CLAUSE_DEPS for j in rise + fall)
-    f[f"clauses={_bucket(clauses, (0, 1, 2))}"] = 1.0
     prep = _governing_prep(doc, up)
     prep_name = prep if prep is None or prep in _PREPS else "other"
     f[f"prep={prep_name}"] = 1.0
@@ -165,8 +181,12 @@ def candidate_features(doc: ParsedDoc, trigger: int, p: Place, local: Sequence[P
     f[f"prep={prep_name}&lemma={trig.lemma}"] = 1.0
     if prep in DIRECTION:
         f[f"direction&directional={int(directional)}"] = 1.0
-    if verbal:
-        f[f"verbal&under_trigger={int(common == trigger)}"] = 1.0
+
+
+def _attachment_features(f: Features, doc: ParsedDoc, head: int, p: Place, local: Sequence[Place]) -> None:
+    """How the place attaches: its dependency label, what it modifies, whether another
+    place (a border, a side) wraps it."""
+    tok = doc.tokens[head]
     f[f"pdep={tok.dep}"] = 1.0
     f[f"pdep={tok.dep}&head={doc.tokens[tok.head].pos}"] = 1.0
     modifies = _modifies_someone(doc, head)
@@ -174,7 +194,6 @@ def candidate_features(doc: ParsedDoc, trigger: int, p: Place, local: Sequence[P
         f[f"modifies={modifies}"] = 1.0
     if any(q is not p and q.start <= p.start and p.end <= q.end for q in local):
         f["inside_other"] = 1.0
-    return f
 
 
 def none_features(doc: ParsedDoc, trigger: int, local: Sequence[Place], rule: Place | None,
