@@ -138,3 +138,13 @@ def test_the_train_command_writes_a_model_and_reports(tmp_path: Path) -> None:
     missing = CliRunner().invoke(cli, ["train-event-location", "--data", str(tmp_path / "nope.jsonl"),
                                        "--out", str(out)])
     assert missing.exit_code != 0 and "nope.jsonl" in missing.output
+
+
+def test_a_training_record_without_an_event_span_is_named(tmp_path: Path) -> None:
+    from eventwire.errors import InputError
+
+    data = tmp_path / "bad.jsonl"
+    data.write_text(json.dumps({"id": "row-7", "text": "Troops fired on protesters in Lagos.",
+                                "locations": []}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="row-7"):
+        load_examples(data)
