@@ -121,6 +121,8 @@ def candidate_features(doc: ParsedDoc, trigger: int, p: Place, local: Sequence[P
     shortest = min((path_length(doc, trigger, q) for q in local), default=99)
     f[f"shortest={int(len(rise) + len(fall) <= shortest)}"] = 1.0
     f[f"under_trigger={int(common == trigger)}"] = 1.0
+    f[f"under_trigger={int(common == trigger)}&lemma={doc.tokens[trigger].lemma}"] = 1.0
+    f[f"path={_bucket(len(rise) + len(fall), (1, 2, 3, 4, 6, 9))}&rule={int(picked)}"] = 1.0
     labels = [doc.tokens[j].dep for j in rise]
     f["up=" + ">".join(labels[:3])] = 1.0
     f[f"up={'>'.join(labels[:2])}&rule={int(picked)}"] = 1.0
