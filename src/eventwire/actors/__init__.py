@@ -43,7 +43,7 @@ A leader from the table holds the table's office only while in office at the pub
 date (before or after, the person keeps the country, not the role or sector; an article
 without a date keeps the office and its ``reason`` says it was not checked). The text's own
 words say who other people are (:mod:`eventwire.actors.org_titles`): an organisation and
-a title before the name ("FBI Director James Comey") give its country, sector and the role;
+a title before the name ("FBI Director Alan Marsh") give its country, sector and the role;
 an abbreviated title ("Gov. X") gives role and sector; an unknown organisation "in <place>"
 takes that place's country. A named person or organisation outside the state sectors never
 takes the article's topic country without such evidence (an American analyst quoted in a

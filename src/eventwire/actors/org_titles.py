@@ -1,9 +1,9 @@
 """People the text introduces by an organisation and a title, and organisations it places.
 
-- "FBI Director James Comey", "WikiLeaks founder Julian Assange": the title between an
+- "FBI Director Alan Marsh", "Greenleaf founder Rosa Ibarra": the title between an
   organisation and a name makes the person that organisation's (its country, its sector,
   the title as role, the organisation as affiliation);
-- "Gov. Mike Pence", "Sen. Jane Doe": an abbreviated title gives role and sector (the
+- "Gov. Mary Wexler", "Sen. Jane Doe": an abbreviated title gives role and sector (the
   country then comes as for any state official, see :mod:`~eventwire.actors.coref`);
 - "an institute in Washington": an organisation without a code takes the country of the
   place named right after it.

@@ -153,7 +153,7 @@ def find_mentions(
         elif ent.label in ("ORG", "FAC"):
             m = _from_org_entity(doc, ent, known, strong, country_name, out)
         elif ent.label == "PERSON" and ent.last - ent.first >= 2:
-            m = _from_org_entity(doc, ent, known)  # "Cookville Fire Chief Wesley McCollum", "Calgary MLA"
+            m = _from_org_entity(doc, ent, known)  # "Elmwood Fire Chief Dan Ortiz", "Calgary MLA"
         else:
             m = None
         hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
