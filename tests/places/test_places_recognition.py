@@ -487,3 +487,10 @@ def test_a_name_called_a_product_taken_by_a_place_verb(places_of: Any) -> None:
     assert [p.country for p in record.places if p.text == "Mamfe"] == ["CMR"]
     record, _ = places_of("The schools were absorbed by K-12 districts.")
     assert "K-12" not in _texts(record)
+
+
+def test_a_place_opening_a_titled_persons_name_is_a_place(places_of: Any) -> None:
+    record, _ = places_of("Kelowna MP Dana Kovach voted against the bill on Thursday.")
+    assert next(p for p in record.places if p.text == "Kelowna").country == "CAN"
+    record, _ = places_of("Calgary MLA Dana Kovach crossed the floor to join the NDP in Edmonton.")
+    assert next(p for p in record.places if p.text == "Calgary").country == "CAN"

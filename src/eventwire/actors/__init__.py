@@ -39,6 +39,16 @@ a title fitting the office, a government noun after it, or the publication date 
 leader's time in office), and a person a spokesman's or aide's description names is not a
 head of state or government.
 
+A leader from the table holds the table's office only while in office at the publication
+date (before or after, the person keeps the country, not the role or sector; an article
+without a date keeps the office and its ``reason`` says it was not checked). The text's own
+words say who other people are (:mod:`eventwire.actors.org_titles`): an organisation and
+a title before the name ("FBI Director Alan Marsh") give its country, sector and the role;
+an abbreviated title ("Gov. X") gives role and sector; an unknown organisation "in <place>"
+takes that place's country. A named person or organisation outside the state sectors never
+takes the article's topic country without such evidence (an American analyst quoted in a
+North Korea story is not North Korean).
+
 Mentions of one entity share ``entity``; a pronoun or description has the entity of what
 it refers to, so its named antecedent is the nearest earlier mention with that entity
 whose kind is not ``pronoun``/``description``. ``reason`` says why a code is missing or

@@ -370,6 +370,12 @@ def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: d
     if not counts or d.sector not in CONTEXT_SECTORS:
         d.reason = "no country in the mention" + ("" if counts else " or the article")
         return
+    named_org = d.kind == "organisation" and (d.key or "").startswith("org:")
+    if (d.person or named_org) and d.sector not in STATE_SECTORS:
+        # an analyst, a professor, a named institute: the article's topic country is no
+        # evidence of theirs (US experts quoted in a North Korea story are not North Korean)
+        d.reason = "no country in the mention; the article's country is not assumed for it"
+        return
     code = max(counts, key=lambda c: (counts[c], last_seen.get(c, -1)))
     if d.sector in STATE_SECTORS and not d.person:
         # "Russia sent two planes and ... soldiers": a state's organs belong to the country

@@ -25,13 +25,25 @@ def _name_parts(name: str) -> list[str]:
     return [p for p in name.replace(".", " ").split() if p[:1].isupper()]
 
 
-def person_draft(a: Atom, sent: int, toks: list[Tok]) -> Draft:
+def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = None) -> Draft:
+    """The person an atom names. A leader from the table holds the table's office only while
+    in office at ``published``: before or after, the person keeps the country but not the
+    role or sector ("Trump" in 2016 is no president); without a date the office is kept and
+    the reason says it was not checked."""
     e = a.entry
     surface = span_text(toks, a.first, a.last)
     if e is not None:
-        return Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
-                     wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
-                     reason=None, surface=surface, table=True, firm=a.firm)
+        d = Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
+                  wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
+                  reason=None, surface=surface, table=True, firm=a.firm)
+        if e.kind == "leader" and (e.start or e.end):
+            term = f"{e.role} {e.start or '?'} to {e.end or 'now'}"
+            if not published:
+                d.reason = f"no publication date: office from the leaders table ({term}) not checked"
+            elif not namesakes.in_office(e, published):
+                d.code, d.role, d.sector = e.country, None, None
+                d.reason = f"not in office at the publication date ({term})"
+        return d
     return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
                  surface=surface)
 

@@ -9,7 +9,7 @@ from typing import ClassVar
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
-from . import acronyms, coref, persons, phrases, positions, references, subjects
+from . import acronyms, coref, org_titles, persons, phrases, positions, references, subjects
 from .atoms import Atom, build_atoms, pick_by_date
 from .draft import Draft
 from .lexicon import Lexicon, Tok, tokenize
@@ -65,7 +65,7 @@ class ActorStage:
         used = [False] * len(atoms)
         phrase_drafts = phrases.sector_phrases(atoms, toks, doc, used, sent_of)
         people = [
-            persons.person_draft(a, sent_of[a.first], toks)
+            persons.person_draft(a, sent_of[a.first], toks, published)
             for i, a in enumerate(atoms)
             if a.kind in ("person", "leader") and not used[i]
         ]
@@ -74,6 +74,8 @@ class ActorStage:
         persons.unseat_subordinates(people, phrase_drafts)
         phrase_drafts = persons.merge_titles(phrase_drafts)
         singles = _single_atoms(atoms, used, toks, sent_of, doc)
+        org_titles.place_organisations(singles, singles, toks)
+        org_titles.attach_org_titles(people, singles, toks)
         persons.attach_affiliations(people, [s for s in singles if s.kind == "organisation"], toks,
                                     phrase_drafts)
         for ph in phrase_drafts:

@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "scale",
     "train_claims",
     "export",
+    "train_places",
 )
 
 

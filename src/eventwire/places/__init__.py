@@ -32,10 +32,15 @@ Modules
 - :mod:`~eventwire.places.estimate` — streets, landmarks and small places the gazetteer
   does not know take the coordinates of a place in their name or of the article's most-named
   town (``reason`` says so).
-- :mod:`~eventwire.places.locate` — :func:`locate_event`, the place of one event (phrase
-  paths in :mod:`~eventwire.places.locate_phrase`, clause paths in
-  :mod:`~eventwire.places.locate_clause`, a token fallback for unparsed sentences in
-  :mod:`~eventwire.places.locate_unparsed`).
+- :mod:`~eventwire.places.locate_model` — :func:`rank_place`, the place of one event: a
+  learned ranker over the scenes of its sentence and "no place" (features in
+  :mod:`~eventwire.places.locate_features`; trained by
+  :mod:`~eventwire.places.locate_train` on sentences prepared by
+  :mod:`~eventwire.places.locate_data`, ``eventwire train-event-location``), one of whose
+  features is the choice of the rules in :mod:`~eventwire.places.locate`
+  (:func:`locate_event`: phrase paths in :mod:`~eventwire.places.locate_phrase`, clause
+  paths in :mod:`~eventwire.places.locate_clause`, a token fallback for unparsed sentences
+  in :mod:`~eventwire.places.locate_unparsed`).
 - :mod:`~eventwire.places.stage` — :class:`~eventwire.places.stage.PlaceStage`.
 
 Demonyms ("Russian", "the Palestinians", "the Georgian Foreign Ministry") and metonyms

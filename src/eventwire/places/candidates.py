@@ -1,6 +1,7 @@
 """Which gazetteer entries a place mention may be: the candidate list before any scoring.
 
 - a bare name shared by a region and places of the same country (:func:`larger_unit`);
+- a sovereign country's name shared by towns elsewhere (:func:`country_first`);
 - alternate names of small towns where some place bears the name itself
   (:func:`bearing_the_name`);
 - the known place inside an unknown name ("North Texas", :func:`core_name`);
@@ -9,7 +10,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .evidence import prior
@@ -96,6 +97,25 @@ def larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:
     region_ccs = {c.cc for c in regions}
     return [c for c in cs if not (c.feature_code.startswith("PPL") and c.cc in region_ccs
                                   and c.population < SMALL_TOWN)]
+
+
+# independent, semi-independent and freely associated states: names that stand for a country
+# wherever they are written ("Russia", "Cuba", "China"), unlike a dependency's name
+SOVEREIGN = frozenset({"PCLI", "PCLS", "PCLF", "PCL"})
+
+
+def country_first(cs: list[Candidate], hint: str | None, support: Mapping[int, int]) -> list[Candidate]:
+    """A sovereign country's name is the country, not one of the towns or counties named after
+    it ("exports to China" is no town in Maine, "Russia" no village in Ohio), unless the
+    text says otherwise: the words around the name make it a town ("the town of Lebanon"),
+    a following "Town, State" pair restricted the candidates already (see
+    :func:`following_container`), or another place of the article lies next to the
+    namesake (``support``: pid → other names with a candidate nearby, see
+    :func:`~eventwire.places.evidence.neighbours`). A first-level region of that name keeps
+    competing ("Georgia" the state in a story about Atlanta)."""
+    if hint == "city" or not any(c.feature_code in SOVEREIGN and c.main for c in cs):
+        return cs
+    return [c for c in cs if c.is_country or c.feature_code == "ADM1" or support.get(c.pid, 0) > 0]
 
 
 def within(c: Candidate, outer: Candidate) -> bool:

@@ -75,6 +75,14 @@ def _modifies_noun(doc: ParsedDoc, last: int) -> bool:
     return nxt.pos == "NOUN" and nxt.text[:1].islower()
 
 
+def _titled_name_after(doc: ParsedDoc, last: int) -> bool:
+    """An office word and a capitalised name follow ("Kelowna MP Jane Doe", "Calgary Mayor
+    Joe Bloggs"): the name before them is the place the office is for."""
+    toks = doc.tokens
+    return (last + 1 < len(toks) and toks[last].lower in words("org_heads") and toks[last].text[:1].isupper()
+            and toks[last + 1].text[:1].isupper() and toks[last].sent == toks[last + 1].sent)
+
+
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
@@ -144,8 +152,8 @@ def find_mentions(
             m = _from_place_entity(doc, ent, known)
         elif ent.label in ("ORG", "FAC"):
             m = _from_org_entity(doc, ent, known, strong, country_name, out)
-        elif ent.label == "PERSON" and ent.last - ent.first >= 3:
-            m = _from_org_entity(doc, ent, known)  # "Cookville Fire Chief Wesley McCollum"
+        elif ent.label == "PERSON" and ent.last - ent.first >= 2:
+            m = _from_org_entity(doc, ent, known)  # "Elmwood Fire Chief Dan Ortiz", "Calgary MLA"
         else:
             m = None
         hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
@@ -175,6 +183,8 @@ def find_mentions(
                     and spelled(m.text) and m.text not in person_words and (m.start, m.end) not in parties
                     and (ent.label != "NORP"
                          or (m.text not in demonyms() and not _modifies_noun(doc, m.last))))
+                or (ent.label in ("ORG", "PERSON") and _titled_name_after(doc, m.last) and known(m.text)
+                    and m.text not in person_words)  # "Kelowna MP Jane Doe": a constituency
                 or (ent.label in ("ORG", "PERSON") and after_place_verb(doc, m.first) and (
                     strong(m.text) or (m.last - m.first >= 2 and known(m.text)))
                     and m.text not in person_words)

@@ -34,6 +34,7 @@ from .candidates import (
     SMALL_TOWN,
     bearing_the_name,
     core_name,
+    country_first,
     following_container,
     larger_unit,
     only_openers,
@@ -86,6 +87,7 @@ class Resolver:
             if m.kind != "demonym":
                 names.setdefault(name_key(m.text), []).extend(cs)
         base.support = neighbours(names)
+        cands = [country_first(cs, m.hint, base.support) for m, cs in zip(toponyms, cands, strict=True)]
         base.borders = {c.cc: self.gaz.neighbours(c.cc) for cs in cands for c in cs if c.is_country and c.cc}
         chosen = _choose(toponyms, cands, base)
         places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 from ..model import Place
 from ..stages.base import Analysis
 from .gazetteer import Gazetteer, default_gazetteer
-from .locate import locate_event
+from .locate_model import rank_place
 from .recognize import find_mentions
 from .resolve import Resolver
 
@@ -74,9 +74,10 @@ class PlaceStage:
             if tok is None:
                 continue
             peers = triggers.get(event.type, set())  # its own trigger is no child of itself
-            where = locate_event(doc, tok.i, by_sentence.get(tok.sent, []),
-                                 directional=event.type in DIRECTIONAL_TYPES,
-                                 peers=peers, verbal=event.type in VERBAL_TYPES)
+            where = rank_place(doc, tok.i, by_sentence.get(tok.sent, []),
+                               directional=event.type in DIRECTIONAL_TYPES,
+                               peers=sorted(peers), verbal=event.type in VERBAL_TYPES,
+                               event_type=event.type)
             event.place = copy.copy(where) if where is not None else None
 
 
