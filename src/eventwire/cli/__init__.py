@@ -13,7 +13,7 @@ import click
 from ..errors import EventwireError
 
 # Command modules, each owning the commands of one concern.
-COMMAND_MODULES = ("extract", "store", "evaluate", "bench", "claims")
+COMMAND_MODULES = ("extract", "store", "evaluate", "bench", "claims", "train")
 
 
 class _Root(click.Group):

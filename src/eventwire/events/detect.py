@@ -26,6 +26,7 @@ from .syntax import (
     preps,
     with_conjuncts,
 )
+from .types import NOT_AN_EVENT
 
 PERSON_NOUNS = frozenset(
     {
@@ -117,7 +118,7 @@ class Matcher:
             for entry in self.lex.lookup(lemma, pos):
                 extra: list[Token] = []
                 if all(self._holds(doc, tok, c, actors, extra) for c in entry.conditions):
-                    return Match(entry, tok, extra, True) if entry.type != "-" else None
+                    return Match(entry, tok, extra, True) if entry.type != NOT_AN_EVENT else None
         return self._headline_verb(doc, tok) if pos == "N" else None
 
     def _hyphenated(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
@@ -135,7 +136,7 @@ class Matcher:
         for entry in joined:  # "sit-in"; "cease-fire" spelt "ceasefire" in the lexicon
             extra: list[Token] = [doc.tokens[tok.i + 1], other]
             if all(self._holds(doc, head, c, actors, extra) for c in entry.conditions):
-                return Match(entry, head, extra, True) if entry.type != "-" else None
+                return Match(entry, head, extra, True) if entry.type != NOT_AN_EVENT else None
         return None
 
     def _headline_verb(self, doc: ParsedDoc, tok: Token) -> Match | None:
@@ -153,7 +154,7 @@ class Matcher:
         if self.lex.lookup(tok.lemma, "N"):
             return None
         for entry in self.lex.lookup(tok.lemma, "V"):
-            if not entry.conditions and entry.type != "-":
+            if not entry.conditions and entry.type != NOT_AN_EVENT:
                 return Match(entry, tok, [], True)
         return None
 
@@ -277,7 +278,7 @@ class Matcher:
             for lemma in lemmas:
                 for entry in self.lex.lookup(lemma, pos):
                     if all(self._window(c, left, right) for c in entry.conditions):
-                        return Match(entry, tok, [], False) if entry.type != "-" else None
+                        return Match(entry, tok, [], False) if entry.type != NOT_AN_EVENT else None
         return None
 
     def _window(self, c: Condition, left: list[str], right: list[str]) -> bool:

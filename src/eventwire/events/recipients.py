@@ -10,6 +10,7 @@ from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from .mentions import ActorIndex, mentions
 from .syntax import OBJ, kids, pobj
+from .types import having
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -155,7 +156,7 @@ def prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> N
                     return
 
 
-PLACE_TARGETS = frozenset({"COERCE", "CONCEDE", "SANCTION", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
+PLACE_TARGETS = having("place_target")
 
 
 def place_target(
