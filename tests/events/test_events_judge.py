@@ -56,3 +56,42 @@ def test_a_missing_or_pickled_judge_is_a_clear_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError):
         load(tmp_path / "j")
+
+
+def _hand_judge(tmp_path: Path) -> Path:
+    """A judge written by hand: "strike" is no event, "accuse" is a REJECT, "meet" is not done."""
+    classes = ["ACCUSE", "ASSAULT", "CONSULT", FLAG, NONE, "REJECT"]
+    features = {"bias": 0, "lemma=strike": 1, "lemma=accuse": 2, "lemma=meet": 3, "lemma=attack": 4}
+    w = np.zeros((5, 6), dtype=np.float32)
+    w[1, 4] = w[2, 5] = w[3, 3] = w[4, 1] = 9.0
+    w[3, 2] = 8.0  # "meet" stays a CONSULT, flagged
+    save(
+        Judge(classes, features, w, np.zeros(6, dtype=np.float32), drop=0.5, retype=0.3, flag=0.4),
+        tmp_path / "j",
+    )
+    return tmp_path / "j"
+
+
+TEXT = (
+    "The senator's speech struck a chord with farmers. Rebels attacked an army post near Dorva. "
+    "The minister accused the opposition of lying. The two presidents met in Lisbon."
+)
+
+
+def test_the_stage_applies_a_judge(tmp_path: Path, nlp: object) -> None:
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline, PipelineConfig
+
+    def events(judge: object) -> list[tuple[str, str, bool]]:
+        config = PipelineConfig(
+            stages=("actors", "events"), parse="full", options={"events": {"judge": judge}}
+        )
+        record = Pipeline(config, nlp=nlp).analyse(Article(id="j", text=TEXT))
+        return [(e.type, e.trigger.text, e.hypothetical) for e in record.events]
+
+    rules = events(False)
+    judged = events(str(_hand_judge(tmp_path)))
+    assert ("ASSAULT", "struck", False) in rules and not any(t == "struck" for _, t, _ in judged)
+    assert ("ASSAULT", "attacked", False) in judged
+    assert ("ACCUSE", "accused", False) in rules and ("REJECT", "accused", False) in judged
+    assert ("CONSULT", "met", False) in rules and ("CONSULT", "met", True) in judged

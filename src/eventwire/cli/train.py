@@ -34,7 +34,7 @@ def train_group() -> None:
 @click.option("--synthetic-limit", type=click.IntRange(min=1), default=None, help="Use the first N stories.")
 @click.option("--synthetic-weight", type=float, default=0.3, show_default=True)
 @click.option("--family", type=click.Choice(["logreg", "sgd", "svm"]), default="logreg", show_default=True)
-@click.option("--c", "c", type=float, default=1.0, show_default=True, help="Inverse regularisation strength.")
+@click.option("--c", "c", type=float, default=0.3, show_default=True, help="Inverse regularisation strength.")
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True)
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option(

@@ -49,14 +49,15 @@ class Candidate:
 class Collector:
     """Runs the rules (no judge) and keeps every candidate they propose, per article."""
 
-    pipeline: Pipeline = field(
-        default_factory=lambda: Pipeline(PipelineConfig(stages=STAGES, options={"events": {"judge": False}}))
-    )
+    nlp: Any = None  # a loaded spaCy pipeline to share (None: load the default one)
+    pipeline: Pipeline | None = None
     found: dict[str, list[Candidate]] = field(default_factory=dict)
     _current: str = ""
     _types: dict[str, set[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        config = PipelineConfig(stages=STAGES, options={"events": {"judge": False}})
+        self.pipeline = Pipeline(config, nlp=self.nlp)
         stage = next(s for s in self.pipeline.stages if isinstance(s, EventStage))
         stage.observer = self._observe
         self._types = {
@@ -73,6 +74,7 @@ class Collector:
         for article in articles:
             self._current = article.id
             self.found.setdefault(article.id, [])
+            assert self.pipeline is not None
             self.pipeline.analyse(article)
         return self.found
 

@@ -201,7 +201,7 @@ class SentenceCoder:
             if not roles.target and self.lex.categories[kind].verbal:
                 roles.target = _clause_subjects(doc, tok, index, roles.source)
         elif fr.support is not None:
-            # "were engaged in ethnic cleansing": the passive support verb's subject acts
+            # "were involved in forced expulsions": the passive support verb's subject acts
             roles = verb_roles(doc, fr.support, index, skip_objects=True, patient_acts=True)
             nominal = noun_roles(doc, tok, index)
             roles.source = roles.source or nominal.source
@@ -225,7 +225,7 @@ class SentenceCoder:
                 if clause.pos in VERB_POS:
                     roles.source = mentions(doc, subjects(doc, clause)[0], index)
         if fr.governor is not None and _unresolved(roles) and _speaker_pronoun(doc, roles.source_tokens[0]):
-            # "The U.S. said it would not meet ...": the pronoun is the speaker
+            # "Norway said it would never attend ...": the pronoun is the speaker
             gov_subs, _ = subjects(doc, fr.governor)
             speaker = mentions(doc, gov_subs, index)
             if speaker:
@@ -233,7 +233,7 @@ class SentenceCoder:
         if kind in having("grievance") and roles.target_prep == "to" and tok.pos in VERB_POS:
             roles.target = grievance_target(doc, tok, index) or roles.target
         visit = kind in having("visit") and tok.pos in VERB_POS and m.entry.lemma not in RECIPROCAL
-        if not roles.target and (kind in PLACE_TARGETS or visit):  # "arrived in Amman"
+        if not roles.target and (kind in PLACE_TARGETS or visit):  # "flew to Lisbon"
             roles.target = place_target(doc, tok, index, roles.source)
         if not roles.target and m.entry.lemma not in RECIPROCAL:
             roles.target = deep_target(doc, tok, index, roles.source)

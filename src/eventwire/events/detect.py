@@ -106,7 +106,7 @@ class Matcher:
             return hyphenated
         if tok.pos in VERB_POS and tok.dep != "amod":  # "US-backed", "recognized government"
             if any(doc.tokens[k].dep == "det" for k in doc.children(tok.i)):
-                return None  # a participle used as a noun: "evacuated *the wounded*"
+                return None  # a participle used as a noun: "carried away *the injured*"
             pos = "V"
         elif tok.pos in NOUN_POS and (
             tok.dep not in ("compound", "amod") or doc.tokens[tok.head].lemma in _CONTAINERS
@@ -140,7 +140,7 @@ class Matcher:
         return None
 
     def _headline_verb(self, doc: ParsedDoc, tok: Token) -> Match | None:
-        """ "Somalia severs ties with Kenya": a headline's present-tense verb tagged as a
+        """ "Ruritania cuts links with Freedonia": a headline's present-tense verb tagged as a
         noun between two nouns; only for verbs with no noun reading in the lexicon."""
         if tok.pos != "NOUN" or not tok.lower.endswith("s") or tok.lemma == tok.lower:
             return None
@@ -215,7 +215,7 @@ class Matcher:
             return False
         if k == "mod":
             mods = kids(doc, tok.i, MODIFIERS)
-            for p in kids(doc, tok.i, ("prep",)):  # "state of emergency" -> emergency<-of<-state
+            for p in kids(doc, tok.i, ("prep",)):  # "state of alarm" -> alarm<-of<-state
                 mods.extend(kids(doc, p.i, ("pobj",)))
             if tok.dep == "pobj" and tok.head != tok.i:  # "state of emergency" seen from emergency
                 p = doc.tokens[tok.head]

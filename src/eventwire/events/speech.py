@@ -61,7 +61,7 @@ def link(
         and d.source
         and not same_actor(d.speaker, d.source)
         and not (fr.negated or fr.hypothetical)
-        and speech.i < fr.anchor.i  # "..., police said Monday": a news attribution, not an accusation
+        and speech.i < fr.anchor.i  # "..., the constabulary said Friday": an attribution, not an accusation
     ):
         acc = Draft(
             entry=synthetic(speech.lemma, Plover.ACCUSE, "allege", "112"),

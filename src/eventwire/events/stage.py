@@ -105,7 +105,7 @@ class EventStage:
                     continue
                 governing = _governing_type(d, drafts)
                 if governing in UNDONE_BY and not d.event.hypothetical:
-                    d.event.hypothetical = True  # "threatened to *cut off* electricity": not done
+                    d.event.hypothetical = True  # "threatened to *shut off* water": not done
                     d.event.rule = f"{d.event.rule}; content of a {governing}: not done"
                 d.event_id = d.event.id = f"{record.id}#e{len(events) + 1}"
                 events.append(d.event)
@@ -222,7 +222,7 @@ class EventStage:
 
 
 IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
-# acts that only promise or refuse the act they govern: "agreed to *lift* embargoes",
+# acts that only promise or refuse the act they govern: "agreed to *end* tariffs",
 # "refused to *allow* flights". A threat's content stays (hypothetical, reported_by the
 # threat): users follow what was threatened.
 UNREALISED_BY = having("unrealises")
@@ -246,13 +246,13 @@ def _governing_type(d: Draft, drafts: list[Draft]) -> str | None:
 
 def _only_promised(d: Draft, drafts: list[Draft]) -> bool:
     """Whether ``d`` is the content of a promise or refusal in its sentence: the governed
-    act has not happened, the governing act is the event ("agreed to lift embargoes" is one
+    act has not happened, the governing act is the event ("agreed to end tariffs" is one
     AGREE, not also a RETREAT; "refused to allow access" one REJECT)."""
     return _governing_type(d, drafts) in UNREALISED_BY
 
 
 def _without_idle(drafts: list[Draft]) -> list[Draft]:
-    """Drop side mentions that name no actor ("the war", "to stop the violence", "arrested
+    """Drop side mentions that name no actor ("the war", "to end the bloodshed", "arrested
     dozens") from a sentence where another event has actors: they are background, not
     events a researcher can code. A sentence whose events all lack actors keeps them."""
     if not any(d.source or d.target for d in drafts):

@@ -205,6 +205,7 @@ def train(
     c: float = 1.0,
     k: int = 5,
     seed: int = 0,
+    nlp: Any = None,
 ) -> tuple[Judge, dict[str, Any]]:
     """Collect the candidates, cross-validate, and fit the judge on all the data with the
     thresholds chosen by cross-validation. Returns the judge and its report."""
@@ -213,13 +214,13 @@ def train(
             f"{annotations} looks like a development gold set: those measure, they do not train"
         )
     gold = read_gold(annotations)
-    found = Collector().run(as_articles(gold))
+    found = Collector(nlp).run(as_articles(gold))
     for g in gold:
         label_real(g, found[str(g["id"])])
     syn: list[Candidate] = []
     if synthetic is not None:
         stories, leads = synthetic_articles(synthetic, synthetic_limit)
-        found_syn = Collector().run(stories)
+        found_syn = Collector(nlp).run(stories)
         for story in stories:
             label_synthetic(leads[story.id], found_syn[story.id], synthetic_weight)
             syn.extend(x for x in found_syn[story.id] if x.label is not None)
