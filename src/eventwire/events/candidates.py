@@ -40,6 +40,7 @@ class Candidate:
     features: list[str]
     event: Event
     lemmas: frozenset[str]  # what the lexicon lets the trigger word be
+    entry_type: str = ""  # the lexicon row's type (the event's type may come from its modality)
     label: str | None = None
     weight: float = 1.0
     group: str = ""  # the fold key: examples of one article stay together
@@ -67,7 +68,7 @@ class Collector:
 
     def _observe(self, doc: ParsedDoc, d: Draft, event: Event, features: list[str]) -> None:
         types = frozenset(self._types.get(d.entry.lemma, set()) | {event.type})
-        cand = Candidate(self._current, features, event, types, group=self._current)
+        cand = Candidate(self._current, features, event, types, d.entry.type, group=self._current)
         self.found.setdefault(self._current, []).append(cand)
 
     def run(self, articles: Iterable[Article]) -> dict[str, list[Candidate]]:

@@ -59,7 +59,10 @@ class Judge:
         out: npt.NDArray[np.float64] = e / e.sum()
         return out
 
-    def decide(self, features: list[str], rule_type: str) -> Verdict:
+    def decide(self, features: list[str], rule_type: str, may_retype: bool = True) -> Verdict:
+        """``may_retype``: False when the rules derived the type from the modality (a future
+        retreat is a CONCEDE, a negated meeting a REJECT): the judge reads word sense, not
+        the manual's coding rules."""
         p = self.probabilities(features)
         p_none = float(p[self.classes.index(NONE)])
         if p_none >= self.drop:
@@ -70,7 +73,7 @@ class Judge:
         best = max((c for c in self.classes if c not in (NONE, FLAG)), key=lambda c: p[self.classes.index(c)])
         ours = float(p[self.classes.index(rule_type)]) if rule_type in self.classes else 0.0
         gain = float(p[self.classes.index(best)]) - ours
-        if best != rule_type and gain >= self.retype:
+        if may_retype and best != rule_type and gain >= self.retype:
             note = f"judge: {rule_type}->{best} (+{gain:.2f})" + (f"; {note}" if note else "")
             return Verdict(True, best, 1 - p_none, flag, note)
         return Verdict(True, rule_type, 1 - p_none, flag, note)

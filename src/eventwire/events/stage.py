@@ -126,7 +126,7 @@ class EventStage:
             self.observer(doc, d, event, features)
         if self.judge is None:
             return event
-        verdict = self.judge.decide(features, event.type)
+        verdict = self.judge.decide(features, event.type, may_retype=event.type == d.entry.type)
         if not verdict.keep:
             return None
         if verdict.type != event.type:
@@ -202,7 +202,7 @@ class EventStage:
             target = d.implicit_target
         return Event(
             id=d.event_id,
-            type=coding.type,
+            type=str(coding.type),  # a plain string, not the Plover member
             trigger=d.trigger,
             sentence=doc.sentence_span(sent.index),
             mode=coding.mode,
