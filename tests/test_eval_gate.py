@@ -25,6 +25,7 @@ FLOORS_FILE = REPO / "tests" / "eval_floors.json"
 GOLD_FILES = {
     "events": "events-plover.jsonl",
     "event-types": "event-types-case2021.jsonl",
+    "real-news-events": "real-news-events-dev.jsonl",
     "quotes": "quotes-polnear.jsonl",
     "places": "places-lgl.jsonl",
     "event-location": "event-location.jsonl",

@@ -132,12 +132,12 @@ def test_train_claims_command_writes_a_model_with_its_figures(tmp_path: Path) ->
     gold = tmp_path / "written.jsonl"
     gold.write_text("".join(json.dumps(r) + "\n" for r in WRITTEN), encoding="utf-8")
     out = tmp_path / "model.json"
-    result = CliRunner().invoke(cli, ["train-claims", "--gold", str(gold), "--out", str(out)])
+    result = CliRunner().invoke(cli, ["train", "claims", "--gold", str(gold), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "fold CV by article" in result.output and str(out) in result.output
     data = json.loads(out.read_text(encoding="utf-8"))
     assert set(data["weights"]) == set(FEATURES) and data["training"]["positives"] == 1
     empty = tmp_path / "empty.jsonl"
     empty.write_text(json.dumps(WRITTEN[1]) + "\n", encoding="utf-8")
-    failed = CliRunner().invoke(cli, ["train-claims", "--gold", str(empty), "--out", str(out)])
+    failed = CliRunner().invoke(cli, ["train", "claims", "--gold", str(empty), "--out", str(out)])
     assert failed.exit_code != 0 and "no labelled claim candidates" in failed.output

@@ -60,7 +60,16 @@ def test_eval_rejects_unknown_task_and_missing_file(tmp_path: Path) -> None:
 
 
 def test_registry_lists_every_task() -> None:
-    assert set(TASKS) == {"events", "event-types", "quotes", "places", "event-location", "stories", "claims"}
+    assert set(TASKS) == {
+        "events",
+        "event-types",
+        "real-news-events",
+        "quotes",
+        "places",
+        "event-location",
+        "stories",
+        "claims",
+    }
     assert callable(load_task("stories"))
     with pytest.raises(ConfigError):
         load_task("nonsense")

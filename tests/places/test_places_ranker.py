@@ -129,13 +129,13 @@ def test_training_sentences_are_parsed_once_and_cached(tmp_path: Path) -> None:
 def test_the_train_command_writes_a_model_and_reports(tmp_path: Path) -> None:
     data, out = tmp_path / "train.jsonl", tmp_path / "model.json"
     _write_training(data)
-    result = CliRunner().invoke(cli, ["train-event-location", "--data", str(data), "--out", str(out),
+    result = CliRunner().invoke(cli, ["train", "event-location", "--data", str(data), "--out", str(out),
                                       "--folds", "2", "--cache", str(tmp_path / "c.jsonl")])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["sentences"] == 4 and 0.0 <= report["cv_accuracy"] <= 1.0
     assert RankerModel.load(out).meta["folds"] == 2
-    missing = CliRunner().invoke(cli, ["train-event-location", "--data", str(tmp_path / "nope.jsonl"),
+    missing = CliRunner().invoke(cli, ["train", "event-location", "--data", str(tmp_path / "nope.jsonl"),
                                        "--out", str(out)])
     assert missing.exit_code != 0 and "nope.jsonl" in missing.output
 

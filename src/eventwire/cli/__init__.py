@@ -23,9 +23,8 @@ COMMAND_MODULES = (
     "serve",
     "fetch",
     "scale",
-    "train_claims",
     "export",
-    "train_places",
+    "train",
 )
 
 

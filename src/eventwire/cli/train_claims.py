@@ -1,8 +1,6 @@
-"""``eventwire train-claims``: retrain the reported-speech claim model (:mod:`eventwire.claims.quoted`)
-from articles annotated under the claims guide, and write it with its cross-validated figures.
-
-The coordinator folds this command into the ``train`` group as ``eventwire train claims``; the
-work is done by :func:`eventwire.claims.quoted_training.train`.
+"""``eventwire train claims``: retrain the reported-speech claim model (:mod:`eventwire.claims.quoted`)
+from articles annotated under the claims guide, and write it with its cross-validated figures
+(a thin shell over :func:`eventwire.claims.quoted_training.train`; part of the ``train`` group).
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from ..claims.quoted import MODEL_FILE
 from ..resources import data_path
 
 
-@click.command("train-claims")
+@click.command("claims")
 @click.option("--gold", "gold", multiple=True, required=True, metavar="FILE",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Annotated articles (the claims format of eventwire eval claims); repeatable.")
@@ -37,5 +35,3 @@ def train_claims(gold: tuple[Path, ...], out: Path | None) -> None:
                f"P {cv['precision']:.3f} R {cv['recall']:.3f} F1 {cv['f1']:.3f}")
     click.echo(f"wrote {target}")
 
-
-commands: list[click.Command] = [train_claims]

@@ -1,4 +1,4 @@
-"""``eventwire train-event-location``: train the event → place ranker and report its
+"""``eventwire train event-location``: train the event → place ranker and report its
 cross-validated accuracy (a thin shell over :func:`eventwire.places.locate_train.train`)."""
 
 from __future__ import annotations
@@ -8,10 +8,12 @@ from pathlib import Path
 
 import click
 
-DEFAULT_OUT = Path("src/eventwire/data/places/event_location_model.json")
+from ..resources import data_path
+
+DEFAULT_OUT = Path(str(data_path("places"))) / "event_location_model.json"
 
 
-@click.command("train-event-location")
+@click.command("event-location")
 @click.option("--data", "data", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="Labelled sentences (JSONL: text, event span, locations spans).")
 @click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_OUT,
@@ -27,5 +29,3 @@ def train_event_location(data: Path, out: Path, cache: Path | None, seed: int, f
     report = train(data, out, cache=cache, settings=Settings(seed=seed, folds=folds))
     click.echo(json.dumps(report, indent=2))
 
-
-commands: list[click.Command] = [train_event_location]

@@ -17,6 +17,7 @@ from ..errors import ConfigError
 TASKS: dict[str, str] = {
     "events": "eventwire.evaluation.events:evaluate",
     "event-types": "eventwire.evaluation.event_types:evaluate",
+    "real-news-events": "eventwire.evaluation.real_news:evaluate",
     "quotes": "eventwire.evaluation.quotes:evaluate",
     "places": "eventwire.evaluation.places:evaluate",
     "event-location": "eventwire.evaluation.event_location:evaluate",

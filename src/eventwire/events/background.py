@@ -1,7 +1,7 @@
 """Mentions that are not events of the article's time: a noun naming an earlier act that
-only dates or explains the reported one ("*after* 12 days of battles", "*following* the
+only dates or explains the reported one ("*after* nine weeks of fighting", "*following* the
 peace deal", "*since* the accord", "*in the wake of* the raids", "*in protest of* the
-arrest", "*in retaliation for* an air raid"), and a side clause's act
+arrest", "*in revenge for* a mortar strike"), and a side clause's act
 that is only asked for, planned or attempted ("rejected a call for its forces *to be
 deployed*", "a resolution that aims to *tighten* sanctions")."""
 
@@ -15,7 +15,7 @@ from .syntax import NOUN_POS, VERB_POS
 # prepositions that place a noun's act before the reported one, or set it against it
 EARLIER = frozenset({"after", "following", "since", "before", "despite"})
 # nouns that make the act they name the cause of the reported one: "in *protest* of last
-# week's arrest", "in *retaliation* for an air raid", "in *response* to the shelling"
+# week's arrest", "in *retaliation* for a mortar strike", "in *response* to the shelling"
 CAUSES = frozenset(
     {"protest", "retaliation", "response", "reprisal", "revenge", "reaction", "wake", "aftermath"}
 )
@@ -95,7 +95,7 @@ JUDGING = frozenset(
 
 def side_description(doc: ParsedDoc, d: Draft) -> bool:
     """Whether the verb trigger of a side clause only describes a participant: a pluperfect
-    or present relative clause ("whom they had *taken* hostage", "whom authorities *blame*";
+    or present relative clause ("whom the gang had *seized* at dawn", "whom officials *hold responsible*";
     not "the gunmen who attacked the base", nor "targets that have been bombed"), a
     past participle after an object ("lifted the curfew *imposed* in June", "adhere to deals
     *reached* with Israel"), or the ground of a punishment or reproach ("arrested for
@@ -107,7 +107,7 @@ def side_description(doc: ParsedDoc, d: Draft) -> bool:
         return False
     described = doc.tokens[tok.head]
     auxes = {doc.tokens[k].lower for k in doc.children(tok.i) if doc.tokens[k].dep in ("aux", "auxpass")}
-    if tok.dep == "relcl":  # "whom they *had taken* hostage", "whom authorities *blame*"
+    if tok.dep == "relcl":  # "whom the gang *had seized* at dawn", "whom officials *accuse*"
         return "had" in auxes or (tok.tag in ("VBP", "VBZ") and not auxes)
     if tok.dep == "acl" and tok.tag == "VBN" and not auxes:  # "lifted the curfew *imposed* in June"
         return described.dep in ("dobj", "pobj")

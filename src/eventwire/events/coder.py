@@ -14,6 +14,7 @@ from .recipients import PLACE_TARGETS, deep_target, grievance_target, place_targ
 from .roles import Roles, noun_roles, subjects, verb_roles
 from .speech import answer_in_sentence, answered, dismissals, link, obligations
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids, pobj
+from .types import Plover, having
 
 RECIPROCAL = frozenset(
     {
@@ -88,7 +89,7 @@ def _clause_subjects(
     return target
 
 
-INHERITS = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
+INHERITS = having("inherits_target")
 VAGUE = frozenset({"group", "description", "pronoun"})
 
 
@@ -113,14 +114,14 @@ def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
     heads = {
         j
         for d in drafts.values()
-        if d.entry.type == "PROTEST"
+        if d.entry.type == Plover.PROTEST
         for j in (d.frame.anchor.i, d.frame.support.i if d.frame.support is not None else -1)
     }
     if not heads:
         return
     for i, d in list(drafts.items()):
         t = doc.tokens[i]
-        if d.entry.type == "REQUEST" and t.dep in ("advcl", "xcomp", "acl") and t.head in heads:
+        if d.entry.type == Plover.REQUEST and t.dep in ("advcl", "xcomp", "acl") and t.head in heads:
             del drafts[i]
 
 
@@ -186,27 +187,27 @@ class SentenceCoder:
     def _draft(self, doc: ParsedDoc, m: Match, fr: Frame, index: ActorIndex, prior: list[Event]) -> Draft:
         tok = m.token
         kind = m.entry.type
-        moved = kind in ("MOBILIZE", "AID") or (
+        moved = kind in having("moves_object") or (
             any(c.kind == "obj" for c in m.entry.conditions)
-            and kind in ("COERCE", "SANCTION", "ASSAULT", "RETREAT")
+            and kind in having("moves_named_object")
             and m.entry.lemma not in ("expel", "recall")
         )
         if tok.pos in VERB_POS:
             roles = verb_roles(
-                doc, tok, index, skip_objects=moved, patient_acts=kind in ("MOBILIZE", "RETREAT")
+                doc, tok, index, skip_objects=moved, patient_acts=kind in having("patient_acts")
             )
-            if kind == "MOBILIZE" and not roles.source:
+            if kind == Plover.MOBILIZE and not roles.source:
                 roles.source = self._fragment_conjuncts(doc, tok, index)
             if not roles.target and self.lex.categories[kind].verbal:
                 roles.target = _clause_subjects(doc, tok, index, roles.source)
         elif fr.support is not None:
-            # "were engaged in ethnic cleansing": the passive support verb's subject acts
+            # "were involved in forced expulsions": the passive support verb's subject acts
             roles = verb_roles(doc, fr.support, index, skip_objects=True, patient_acts=True)
             nominal = noun_roles(doc, tok, index)
             roles.source = roles.source or nominal.source
             roles.target = nominal.target or roles.target
             roles.target_prep = nominal.target_prep or roles.target_prep
-            if roles.source and kind != "PROTEST" and m.entry.lemma not in RECIPROCAL:
+            if roles.source and kind != Plover.PROTEST and m.entry.lemma not in RECIPROCAL:
                 # "tightened the blockade of Serbia": with the support verb's subject as the
                 # doer, the "of" phrase names who the act is done to
                 patients = [a for a in _of_actors(doc, tok, index) if a not in roles.source]
@@ -224,24 +225,24 @@ class SentenceCoder:
                 if clause.pos in VERB_POS:
                     roles.source = mentions(doc, subjects(doc, clause)[0], index)
         if fr.governor is not None and _unresolved(roles) and _speaker_pronoun(doc, roles.source_tokens[0]):
-            # "The U.S. said it would not meet ...": the pronoun is the speaker
+            # "Norway said it would never attend ...": the pronoun is the speaker
             gov_subs, _ = subjects(doc, fr.governor)
             speaker = mentions(doc, gov_subs, index)
             if speaker:
                 roles.source = speaker
-        if kind in ("ACCUSE", "PROTEST") and roles.target_prep == "to" and tok.pos in VERB_POS:
+        if kind in having("grievance") and roles.target_prep == "to" and tok.pos in VERB_POS:
             roles.target = grievance_target(doc, tok, index) or roles.target
-        visit = kind in ("CONSULT", "REQUEST") and tok.pos in VERB_POS and m.entry.lemma not in RECIPROCAL
-        if not roles.target and (kind in PLACE_TARGETS or visit):  # "arrived in Amman"
+        visit = kind in having("visit") and tok.pos in VERB_POS and m.entry.lemma not in RECIPROCAL
+        if not roles.target and (kind in PLACE_TARGETS or visit):  # "flew to Lisbon"
             roles.target = place_target(doc, tok, index, roles.source)
         if not roles.target and m.entry.lemma not in RECIPROCAL:
             roles.target = deep_target(doc, tok, index, roles.source)
-        if not roles.target and kind == "PROTEST":
+        if not roles.target and kind == Plover.PROTEST:
             # the addressee of the protest's demand: "staged rallies to demand that X resign"
             roles.target = deep_target(
                 doc, fr.anchor, index, roles.source, frozenset({"advcl", "acl"}), depth=7
             )  # "in protest against the abuses by the security forces"
-        if not roles.target and kind == "PROTEST" and tok.pos in VERB_POS:
+        if not roles.target and kind == Plover.PROTEST and tok.pos in VERB_POS:
             roles.target = place_target(doc, tok, index, roles.source)  # "blocked roads in Algiers"
         self._reciprocal(m.entry, roles)
         hyphenated = any(e.text == "-" for e in m.extra)  # "sit-in": the whole word

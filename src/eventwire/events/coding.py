@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .frames import ADJUNCT, COMPLEMENT, MATRIX, NOMINAL, REPORTED, SUBJECT, UNPARSED, Frame
 from .lexicon import Entry, Lexicon
+from .types import Plover
 
 # Triggers that name a state of affairs more than an act: kept, but ranked low.
 WEAK_LEMMAS = frozenset(
@@ -81,16 +82,16 @@ def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: frozenset
     hypothetical = fr.hypothetical or fr.future or fr.intent
     governed = fr.status == COMPLEMENT
     if negated and cat.polarity == "coop" and not governed and not fr.hypothetical:
-        kind, cameo = "REJECT", "120"
+        kind, cameo = Plover.REJECT, lex.categories[Plover.REJECT].cameo
         notes.append(f"negated {entry.type}->REJECT")
         negated = False
-    elif fr.obligation and fr.status != MATRIX and entry.type != "REQUEST":
-        kind, cameo = "REQUEST", "100"
+    elif fr.obligation and fr.status != MATRIX and entry.type != Plover.REQUEST:
+        kind, cameo = Plover.REQUEST, lex.categories[Plover.REQUEST].cameo
         notes.append(f"obligation ({entry.type} that someone must do)->REQUEST")
     elif (fr.intent or fr.future or fr.hypothetical) and not governed and (cat.future or fr.intent):
         target = cat.future
         if fr.intent and cat.polarity == "coop":
-            target = "AGREE"  # willingness to cooperate, even to retreat, is an offer
+            target = Plover.AGREE  # willingness to cooperate, even to retreat, is an offer
         if fr.hypothetical and not (fr.intent or fr.future) and cat.polarity == "coop":
             target = ""  # "could meet": a possibility, not a promise
         if target:
@@ -108,7 +109,7 @@ def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: frozenset
     for name, cues in lex.contexts:
         if name not in context and cues & sentence_lemmas:
             context.append(name)
-    if fr.negated and kind == "REJECT" and entry.type != "REJECT":
+    if fr.negated and kind == Plover.REJECT and entry.type != Plover.REJECT:
         context.append("negation")
     if hypothetical:
         context.append("future" if (fr.future or fr.intent) and not fr.hypothetical else "hypothetical")

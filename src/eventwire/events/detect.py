@@ -26,6 +26,7 @@ from .syntax import (
     preps,
     with_conjuncts,
 )
+from .types import NOT_AN_EVENT
 
 PERSON_NOUNS = frozenset(
     {
@@ -105,7 +106,7 @@ class Matcher:
             return hyphenated
         if tok.pos in VERB_POS and tok.dep != "amod":  # "US-backed", "recognized government"
             if any(doc.tokens[k].dep == "det" for k in doc.children(tok.i)):
-                return None  # a participle used as a noun: "evacuated *the wounded*"
+                return None  # a participle used as a noun: "carried away *the injured*"
             pos = "V"
         elif tok.pos in NOUN_POS and (
             tok.dep not in ("compound", "amod") or doc.tokens[tok.head].lemma in _CONTAINERS
@@ -117,7 +118,7 @@ class Matcher:
             for entry in self.lex.lookup(lemma, pos):
                 extra: list[Token] = []
                 if all(self._holds(doc, tok, c, actors, extra) for c in entry.conditions):
-                    return Match(entry, tok, extra, True) if entry.type != "-" else None
+                    return Match(entry, tok, extra, True) if entry.type != NOT_AN_EVENT else None
         return self._headline_verb(doc, tok) if pos == "N" else None
 
     def _hyphenated(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
@@ -135,11 +136,11 @@ class Matcher:
         for entry in joined:  # "sit-in"; "cease-fire" spelt "ceasefire" in the lexicon
             extra: list[Token] = [doc.tokens[tok.i + 1], other]
             if all(self._holds(doc, head, c, actors, extra) for c in entry.conditions):
-                return Match(entry, head, extra, True) if entry.type != "-" else None
+                return Match(entry, head, extra, True) if entry.type != NOT_AN_EVENT else None
         return None
 
     def _headline_verb(self, doc: ParsedDoc, tok: Token) -> Match | None:
-        """ "Somalia severs ties with Kenya": a headline's present-tense verb tagged as a
+        """ "Ruritania cuts links with Freedonia": a headline's present-tense verb tagged as a
         noun between two nouns; only for verbs with no noun reading in the lexicon."""
         if tok.pos != "NOUN" or not tok.lower.endswith("s") or tok.lemma == tok.lower:
             return None
@@ -153,7 +154,7 @@ class Matcher:
         if self.lex.lookup(tok.lemma, "N"):
             return None
         for entry in self.lex.lookup(tok.lemma, "V"):
-            if not entry.conditions and entry.type != "-":
+            if not entry.conditions and entry.type != NOT_AN_EVENT:
                 return Match(entry, tok, [], True)
         return None
 
@@ -214,7 +215,7 @@ class Matcher:
             return False
         if k == "mod":
             mods = kids(doc, tok.i, MODIFIERS)
-            for p in kids(doc, tok.i, ("prep",)):  # "state of emergency" -> emergency<-of<-state
+            for p in kids(doc, tok.i, ("prep",)):  # "state of alarm" -> alarm<-of<-state
                 mods.extend(kids(doc, p.i, ("pobj",)))
             if tok.dep == "pobj" and tok.head != tok.i:  # "state of emergency" seen from emergency
                 p = doc.tokens[tok.head]
@@ -277,7 +278,7 @@ class Matcher:
             for lemma in lemmas:
                 for entry in self.lex.lookup(lemma, pos):
                     if all(self._window(c, left, right) for c in entry.conditions):
-                        return Match(entry, tok, [], False) if entry.type != "-" else None
+                        return Match(entry, tok, [], False) if entry.type != NOT_AN_EVENT else None
         return None
 
     def _window(self, c: Condition, left: list[str], right: list[str]) -> bool:

@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from ..model import ActorMention, Event, Span
 from .frames import Frame
 from .lexicon import Entry
+from .types import having, material_conflict
 
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "slay", "murder"})
-MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-ANSWERS = frozenset({"REJECT"})
-ANSWERED = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+MATERIAL_CONFLICT = material_conflict()
+ANSWERS = having("answer")
+ANSWERED = having("answered")
 
 
 @dataclass(slots=True, eq=False)

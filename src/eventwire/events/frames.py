@@ -60,7 +60,7 @@ class Framer:
                 fr.negated = True
                 fr.markers.append(next(k for k in kids(doc, tok.i, ("det",)) if k.lower == "no"))
             gov = governing_verb(doc, tok)
-            if gov is not None and gov.lemma in self.observe:  # "filming a clash": not a support verb
+            if gov is not None and gov.lemma in self.observe:  # "recording a brawl": not a support verb
                 gov = None
             if gov is not None and (gov.lemma in self.light or gov.i not in events):
                 fr.support = gov

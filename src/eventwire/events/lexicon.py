@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..resources import data_path, read_tsv
+from .types import NOT_AN_EVENT, TypeInfo, registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +45,7 @@ class Entry:
         return f"lexicon:{self.lemma}/{self.pos}" + (f"[{cond}]" if cond else "")
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
-    type: str
-    quad_class: int
-    cameo: str
-    goldstein: float
-    polarity: str  # coop | conflict
-    verbal: bool
-    future: str  # category when only promised / planned / conditional; "" keeps the type
+Category = TypeInfo  # a PLOVER type's row of the registry (.types)
 
 
 @dataclass(slots=True)
@@ -151,7 +144,7 @@ def _read_triggers(path: Path, lex: Lexicon) -> None:
         lemma, pos, kind = row.get("lemma", ""), row.get("pos", ""), row.get("type", "")
         if not lemma or pos not in ("V", "N"):
             raise ConfigError("each row needs a lemma and pos V or N", where=where)
-        if kind != "-" and kind not in lex.categories:
+        if kind != NOT_AN_EVENT and kind not in lex.categories:
             raise ConfigError(f"unknown PLOVER type {kind!r}", where=where)
         entry = Entry(
             lemma=lemma,
@@ -177,16 +170,7 @@ def build_lexicon(triggers: list[Path] | None = None) -> Lexicon:
     """Read the shipped tables; ``triggers`` adds user trigger files after the shipped one
     (their rows are tried after the shipped rows of the same lemma)."""
     lex = Lexicon()
-    for row in read_tsv(data_path("events/plover.tsv")):
-        lex.categories[row["type"]] = Category(
-            type=row["type"],
-            quad_class=int(row["quad_class"]),
-            cameo=row["cameo"],
-            goldstein=float(row["goldstein"]),
-            polarity=row["polarity"],
-            verbal=row["verbal"] == "yes",
-            future=row.get("future", ""),
-        )
+    lex.categories = dict(registry())
     for row in read_tsv(data_path("events/cameo.tsv")):
         lex.goldstein[row["code"]] = float(row["goldstein"])
     cues: dict[str, set[str]] = {}

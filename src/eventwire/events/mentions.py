@@ -72,7 +72,7 @@ class ActorIndex:
         named = [a for a in found if a.kind != "pronoun"]
         outside = [a for a in named if not any(p.start <= a.start and a.end <= p.end for p in poss)]
         if len(outside) > 1 and self._coordinated(head, span):
-            # "the Turkish and Greek sides": one mention per coordinated modifier
+            # "the Danish and Swedish sides": one mention per coordinated modifier
             return outside
         if outside or named:  # "its neighbor Colombia": Colombia, not "its"
             return [(outside or named)[0]]

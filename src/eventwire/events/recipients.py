@@ -10,6 +10,7 @@ from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from .mentions import ActorIndex, mentions
 from .syntax import OBJ, kids, pobj
+from .types import having
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -119,7 +120,7 @@ def deep_target(
 
 def agents(doc: ParsedDoc, nouns: list[Token], index: ActorIndex) -> list[ActorMention]:
     """The doers named in the "by" phrase of act nouns that name no actor themselves:
-    "rejected calls *by Kofi Annan*", "protests against violations *by the military*",
+    "dismissed appeals *by the envoy*", "protests against violations *by the military*",
     "investigating crimes *by extremists*" — the target is who made the call or the act."""
     for n in nouns:
         if n.pos not in ("NOUN", "PROPN"):
@@ -155,13 +156,13 @@ def prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> N
                     return
 
 
-PLACE_TARGETS = frozenset({"COERCE", "CONCEDE", "SANCTION", "AID", "RETREAT", "ASSAULT", "MOBILIZE"})
+PLACE_TARGETS = having("place_target")
 
 
 def place_target(
     doc: ParsedDoc, tok: Token, index: ActorIndex, source: list[ActorMention]
 ) -> list[ActorMention]:
-    """ "imposed a curfew *in Cizre*", "strengthened its forces *in Lebanon*": for acts done to
+    """ "imposed a curfew *in Cizre*", "reinforced its garrison *in Tromso*": for acts done to
     a place, the place's population (a country or city actor) is the recipient."""
     holders = [tok, *kids(doc, tok.i, ("dobj", "nsubjpass"))]
     for h in holders:

@@ -32,7 +32,7 @@ def subjects(doc: ParsedDoc, v: Token) -> tuple[list[Token], bool]:
         if passive and cur is v:
             agents = [o for a in kids(doc, v.i, ("agent",)) for o in pobj(doc, a)]
             return agents, True
-        subs = [k for k in kids(doc, cur.i, SUBJ) if k.dep != "expl"]  # "there has been"
+        subs = [k for k in kids(doc, cur.i, SUBJ) if k.dep != "expl"]  # "there were raids"
         if subs and cur.dep == "relcl" and subs[0].lower in ("who", "which", "that"):
             return [doc.tokens[cur.head]], passive  # "the minister, who said"
         if subs:

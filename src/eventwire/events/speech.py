@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from .mentions import ActorIndex, mentions
 from .roles import subjects, verb_roles
 from .syntax import NOUN_POS, VERB_POS, kids
+from .types import Plover, is_verbal
 
 _ILLICIT = frozenset({"REB", "INS", "TER", "CRM", "SEP", "UAF"})
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO", "COP"})
@@ -32,9 +33,9 @@ def link(
     fr = d.frame
     if fr.status == COMPLEMENT and fr.governor is not None and fr.governor.i in drafts:
         gov = drafts[fr.governor.i]
-        if gov.entry.type != "-" and lex.categories[gov.entry.type].verbal:
+        if is_verbal(gov.entry.type):
             d.reporter = gov
-        if not d.source and gov.target and gov.entry.type == "ACCUSE":
+        if not d.source and gov.target and gov.entry.type == Plover.ACCUSE:
             d.source = list(gov.target)  # "accused X of violating": X did it
         return
     if fr.status != REPORTED or fr.governor is None:
@@ -44,13 +45,13 @@ def link(
     d.speaker = mentions(doc, subs, index)
     d.reported = True
     for other in out:
-        if other is d or other.entry.type == "-" or not lex.categories[other.entry.type].verbal:
+        if other is d or not is_verbal(other.entry.type):
             continue
         if other.source and d.speaker and same_actor(other.source, d.speaker):
             d.reporter = other  # "reiterated its demand that Israel ease ...": the demand leads
             fr.status = COMPLEMENT
             return
-    illicit = d.entry.type in ("AID", "COOPERATE") and (
+    illicit = d.entry.type in (Plover.AID, Plover.COOPERATE) and (
         any(a.sector in _ILLICIT for a in d.target)
         or any(doc.tokens[j].lemma in lex.cue("illicit") for j in doc.subtree(fr.anchor.i))
     )
@@ -60,17 +61,17 @@ def link(
         and d.source
         and not same_actor(d.speaker, d.source)
         and not (fr.negated or fr.hypothetical)
-        and speech.i < fr.anchor.i  # "..., police said Monday": a news attribution, not an accusation
+        and speech.i < fr.anchor.i  # "..., the constabulary said Friday": an attribution, not an accusation
     ):
         acc = Draft(
-            entry=synthetic(speech.lemma, "ACCUSE", "allege", "112"),
+            entry=synthetic(speech.lemma, Plover.ACCUSE, "allege", "112"),
             frame=Frame(anchor=speech, status=MATRIX),
             trigger=doc.span(speech.start, speech.end),
             clause=(speech.start, speech.end),
             source=list(d.speaker),
             target=list(d.source),
             rule=f"speech:{speech.lemma}+reported {d.entry.type} by another actor->ACCUSE",
-            forced_type="ACCUSE",
+            forced_type=Plover.ACCUSE,
             forced_cameo="112",
             forced_mode=["allege"],
         )
@@ -102,7 +103,7 @@ def obligations(
         sub = doc.subtree(t.i)
         found.append(
             Draft(
-                entry=synthetic(t.lemma, "REQUEST", "", "100"),
+                entry=synthetic(t.lemma, Plover.REQUEST, "", "100"),
                 frame=fr,
                 trigger=doc.span(t.start, t.end),
                 clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
@@ -110,7 +111,7 @@ def obligations(
                 target=doer.source,
                 speaker=speaker,
                 rule=f"obligation:{t.lemma} with must/should reported by {fr.governor.lemma}->REQUEST",
-                forced_type="REQUEST",
+                forced_type=Plover.REQUEST,
                 forced_cameo="100",
                 reported=True,
             )
@@ -142,14 +143,14 @@ def dismissals(
         sub = doc.subtree(verb.i)
         found.append(
             Draft(
-                entry=synthetic(adjs[0].lower, "REJECT", "", "120"),
+                entry=synthetic(adjs[0].lower, Plover.REJECT, "", "120"),
                 frame=framer.frame(doc, verb, set()),
                 trigger=doc.span(adjs[0].start, adjs[-1].end),
                 clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
                 source=rejecter,
                 target=list(d.source),
                 rule=f"dismissive:{adjs[0].lower} {d.entry.lemma} by another actor->REJECT",
-                forced_type="REJECT",
+                forced_type=Plover.REJECT,
                 forced_cameo="120",
             )
         )

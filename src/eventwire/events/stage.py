@@ -10,6 +10,7 @@ Each event's ``rule`` lists the lexicon row and the steps that produced it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
@@ -23,9 +24,12 @@ from .coding import code_event, confidence, retype
 from .dates import as_date, find_dates, parse_published, published_date
 from .detect import Matcher
 from .draft import Draft
+from .features import candidate_features
 from .frames import ADJUNCT, COMPLEMENT, NOMINAL
+from .judge import Judge, load, shipped
 from .lexicon import Lexicon, build_lexicon, load_lexicon
 from .mentions import ActorIndex
+from .types import NOT_AN_EVENT, Plover, having
 
 LEDE_BONUS = 0.05
 VERBAL_ATTACKS = frozenset({"attack", "assault", "target", "hit", "strike", "blast"})
@@ -42,8 +46,15 @@ class EventStage:
     assigns: ClassVar[tuple[str, ...]] = ("events",)
 
     def __init__(
-        self, *, triggers: str | list[str] | None = None, min_confidence: float = 0.0, **_: Any
+        self,
+        *,
+        triggers: str | list[str] | None = None,
+        min_confidence: float = 0.0,
+        judge: str | bool = True,
+        **_: Any,
     ) -> None:
+        """``judge``: True for the shipped trained judge, False for the rules alone, or the
+        path stem of a judge written by ``eventwire train events`` (``x`` for x.npz/x.json)."""
         paths = [triggers] if isinstance(triggers, str) else list(triggers or [])
         self.lexicon: Lexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
         self.cue_words: frozenset[str] = self.lexicon.cue_words()
@@ -52,9 +63,18 @@ class EventStage:
         self.act_words = frozenset(  # forms of nouns that always name an act ("explosion")
             form
             for form, lemmas in self.lexicon.forms.items()
-            if any(e.type != "-" and not e.conditions for x in lemmas for e in self.lexicon.lookup(x, "N"))
+            if any(
+                e.type != NOT_AN_EVENT and not e.conditions
+                for x in lemmas
+                for e in self.lexicon.lookup(x, "N")
+            )
         )
         self.coder = SentenceCoder(self.lexicon, Matcher(self.lexicon))
+        self.judge: Judge | None = (
+            load(Path(judge)) if isinstance(judge, str) else shipped() if judge else None
+        )
+        # training: called with every candidate, its event as the rules code it and its features
+        self.observer: Callable[[ParsedDoc, Draft, Event, list[str]], None] | None = None
 
     def __call__(self, analysis: Analysis) -> None:
         doc = analysis.doc
@@ -76,7 +96,7 @@ class EventStage:
             for d in drafts:
                 event = self._event(doc, sent, d, dates, pub, lemmas)
                 if event.confidence >= self.min_confidence:
-                    d.event = event
+                    d.event = self._judged(doc, d, event)
             for d in drafts:
                 if d.event is None:
                     continue
@@ -85,7 +105,7 @@ class EventStage:
                     continue
                 governing = _governing_type(d, drafts)
                 if governing in UNDONE_BY and not d.event.hypothetical:
-                    d.event.hypothetical = True  # "threatened to *cut off* electricity": not done
+                    d.event.hypothetical = True  # "threatened to *shut off* water": not done
                     d.event.rule = f"{d.event.rule}; content of a {governing}: not done"
                 d.event_id = d.event.id = f"{record.id}#e{len(events) + 1}"
                 events.append(d.event)
@@ -96,6 +116,29 @@ class EventStage:
                 if ev.date and ev.date.basis == "text":
                     previous = as_date(ev.date.value) or previous
         record.events = events
+
+    def _judged(self, doc: ParsedDoc, d: Draft, event: Event) -> Event | None:
+        """The trained judge's verdict on a candidate: dropped, retyped or kept as it is."""
+        if self.judge is None and self.observer is None:
+            return event
+        features = candidate_features(doc, d, event)
+        if self.observer is not None:
+            self.observer(doc, d, event, features)
+        if self.judge is None:
+            return event
+        verdict = self.judge.decide(features, event.type, may_retype=event.type == d.entry.type)
+        if not verdict.keep:
+            return None
+        if verdict.type != event.type:
+            cat = self.lexicon.categories[verdict.type]
+            event.type, event.cameo, event.quad_class = verdict.type, cat.cameo, cat.quad_class
+            event.mode = []
+            event.goldstein = self.lexicon.goldstein.get(cat.cameo, cat.goldstein)
+        if verdict.flag and not event.negated:
+            event.hypothetical = True
+        if verdict.note:
+            event.rule = f"{event.rule}; {verdict.note}"
+        return event
 
     def _event(
         self,
@@ -113,31 +156,31 @@ class EventStage:
             w.lower().rstrip("s") for a in d.source for w in (a.name or a.text).split()
         }
         if (
-            coding.type == "ASSAULT"
+            coding.type == Plover.ASSAULT
             and d.entry.lemma in VERBAL_ATTACKS
             and not _around(doc, sent) & self.lexicon.cue("violence")
         ):
             retype(
                 self.lexicon,
                 coding,
-                "ACCUSE",
+                Plover.ACCUSE,
                 "111",
                 ["disapprove"],
                 f"{d.entry.lemma} without any sign of violence in the sentence: a verbal attack->ACCUSE",
             )
-        if coding.type in ("REQUEST", "ACCUSE", "REJECT") and voices & PROTESTERS:
+        if coding.type in having("crowd_voice") and voices & PROTESTERS:
             # the manual: a protest's demand is its topic, not a separate verbal event
             retype(
                 self.lexicon,
                 coding,
-                "PROTEST",
+                Plover.PROTEST,
                 "141",
                 ["demo"],
                 f"{coding.type} voiced by a crowd of protesters->PROTEST",
             )
-        if coding.type == "ASSAULT" and (voices | _modifiers(doc, d)) & RIOTERS:
+        if coding.type == Plover.ASSAULT and (voices | _modifiers(doc, d)) & RIOTERS:
             # the manual's PROTEST 'riot': a crowd's violence against another group or authorities
-            retype(self.lexicon, coding, "PROTEST", "145", ["riot"], "violence by a crowd->PROTEST riot")
+            retype(self.lexicon, coding, Plover.PROTEST, "145", ["riot"], "violence by a crowd->PROTEST riot")
         source, target = d.source, d.target
         if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
             source, target = d.speaker, d.source
@@ -154,11 +197,12 @@ class EventStage:
             conf = round(min(0.99, conf + LEDE_BONUS), 3)  # the lede reports the article's main event
         if d.penalty:
             conf = round(max(0.05, conf - d.penalty), 3)
-        if coding.type == "REJECT" and d.entry.type != "REJECT" and not target and d.implicit_target:
+        rejects = coding.type == Plover.REJECT and d.entry.type != Plover.REJECT
+        if rejects and not target and d.implicit_target:
             target = d.implicit_target
         return Event(
             id=d.event_id,
-            type=coding.type,
+            type=str(coding.type),  # a plain string, not the Plover member
             trigger=d.trigger,
             sentence=doc.sentence_span(sent.index),
             mode=coding.mode,
@@ -178,15 +222,15 @@ class EventStage:
 
 
 IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
-# acts that only promise or refuse the act they govern: "agreed to *lift* embargoes",
+# acts that only promise or refuse the act they govern: "agreed to *end* tariffs",
 # "refused to *allow* flights". A threat's content stays (hypothetical, reported_by the
 # threat): users follow what was threatened.
-UNREALISED_BY = frozenset({"AGREE", "REJECT"})
+UNREALISED_BY = having("unrealises")
 
 
 # acts whose governed act is kept but has not happened: "threatened to *shell* towns",
 # "urged Israel to *ease* restrictions"
-UNDONE_BY = frozenset({"THREATEN", "REQUEST"})
+UNDONE_BY = having("undoes")
 
 
 def _governing_type(d: Draft, drafts: list[Draft]) -> str | None:
@@ -202,13 +246,13 @@ def _governing_type(d: Draft, drafts: list[Draft]) -> str | None:
 
 def _only_promised(d: Draft, drafts: list[Draft]) -> bool:
     """Whether ``d`` is the content of a promise or refusal in its sentence: the governed
-    act has not happened, the governing act is the event ("agreed to lift embargoes" is one
+    act has not happened, the governing act is the event ("agreed to end tariffs" is one
     AGREE, not also a RETREAT; "refused to allow access" one REJECT)."""
     return _governing_type(d, drafts) in UNREALISED_BY
 
 
 def _without_idle(drafts: list[Draft]) -> list[Draft]:
-    """Drop side mentions that name no actor ("the war", "to stop the violence", "arrested
+    """Drop side mentions that name no actor ("the war", "to end the bloodshed", "arrested
     dozens") from a sentence where another event has actors: they are background, not
     events a researcher can code. A sentence whose events all lack actors keeps them."""
     if not any(d.source or d.target for d in drafts):

@@ -42,7 +42,7 @@ def direct_objects(doc: ParsedDoc, v: Token) -> list[Token]:
     objs = kids(doc, v.i, OBJ)
     if not objs:
         objs = kids(doc, v.i, PASSIVE_SUBJ)
-    if not objs:  # "set fire to", "declared a 30-day state of siege": attr/oprd
+    if not objs:  # "set fire to", "declared a week-long curfew zone": attr/oprd
         objs = kids(doc, v.i, ("attr", "oprd"))
     if not objs and v.dep == "acl" and v.tag == "VBN" and v.head != v.i:
         objs = [doc.tokens[v.head]]  # "the plan released Tuesday": the modified noun

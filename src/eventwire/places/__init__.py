@@ -36,7 +36,7 @@ Modules
   learned ranker over the scenes of its sentence and "no place" (features in
   :mod:`~eventwire.places.locate_features`; trained by
   :mod:`~eventwire.places.locate_train` on sentences prepared by
-  :mod:`~eventwire.places.locate_data`, ``eventwire train-event-location``), one of whose
+  :mod:`~eventwire.places.locate_data`, ``eventwire train event-location``), one of whose
   features is the choice of the rules in :mod:`~eventwire.places.locate`
   (:func:`locate_event`: phrase paths in :mod:`~eventwire.places.locate_phrase`, clause
   paths in :mod:`~eventwire.places.locate_clause`, a token fallback for unparsed sentences
