@@ -3,13 +3,16 @@
 >>> pipe = Pipeline(PipelineConfig())                       # doctest: +SKIP
 >>> for record in pipe.run(articles, processes=2): ...      # doctest: +SKIP
 
-A stage that raises on one article is recorded in ``record.failures`` and the article
-and the batch go on. Records come back in input order.
+A parse or a stage that raises on one article is recorded in ``record.failures`` and the
+article and the batch go on (an article whose parse failed comes back with the failure and
+no analysis). Records come back in input order. Worker processes exit when the process
+that started them dies.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +20,8 @@ from typing import Any
 
 from .model import Article, ArticleRecord, Failure
 from .nlp import Parser, load_nlp
+from .nlp.document import ParsedDoc
+from .orphans import exit_with_parent
 from .stages import DEFAULT_STAGES, Analysis, Stage, check_order, create
 
 
@@ -62,7 +67,7 @@ class Pipeline:
             yield from self._run_serial(articles)
             return
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        with ctx.Pool(processes, initializer=_init_worker, initargs=(self.config,)) as pool:
+        with ctx.Pool(processes, initializer=_init_worker, initargs=(self.config, os.getpid())) as pool:
             for records in pool.imap(_work, _chunks(articles, self.config.chunk)):
                 yield from records
 
@@ -72,7 +77,7 @@ class Pipeline:
 
     def _run_chunk(self, chunk: list[Article]) -> Iterator[ArticleRecord]:
         t0 = time.perf_counter()
-        docs = list(self.parser.parse_many([a.text for a in chunk], chunk=len(chunk) or 1))
+        docs = self._parse(chunk)
         self._tick("parse", t0)
         for article, doc in zip(chunk, docs, strict=True):
             record = ArticleRecord(
@@ -82,18 +87,43 @@ class Pipeline:
                 published=article.published,
                 url=article.url,
                 source=article.source,
+                notes=list(article.notes),
             )
-            analysis = Analysis(article=article, doc=doc, record=record)
-            for stage in self.stages:
-                t1 = time.perf_counter()
-                try:
-                    stage(analysis)
-                except Exception as exc:  # a stage failure is recorded, never fatal
-                    record.failures.append(
-                        Failure(stage=stage.name, reason=f"{type(exc).__name__}: {exc}", input=article.id)
-                    )
-                self._tick(stage.name, t1)
+            if isinstance(doc, Failure):
+                record.failures.append(doc)
+                yield record
+                continue
+            record.notes.extend(doc.notes)
+            self._run_stages(Analysis(article=article, doc=doc, record=record))
             yield record
+
+    def _parse(self, chunk: list[Article]) -> list[ParsedDoc | Failure]:
+        """The chunk's parses; when the chunk fails, each article alone, so that one bad
+        article costs only its own analysis."""
+        texts = [a.text for a in chunk]
+        try:
+            return list(self.parser.parse_many(texts, chunk=len(chunk) or 1))
+        except Exception:  # one of the texts broke the parser: find which
+            pass
+        docs: list[ParsedDoc | Failure] = []
+        for article in chunk:
+            try:
+                docs.append(self.parser.parse(article.text))
+            except Exception as exc:
+                docs.append(Failure(stage="parse", reason=f"{type(exc).__name__}: {exc}", input=article.id))
+        return docs
+
+    def _run_stages(self, analysis: Analysis) -> None:
+        record = analysis.record
+        for stage in self.stages:
+            t1 = time.perf_counter()
+            try:
+                stage(analysis)
+            except Exception as exc:  # a stage failure is recorded, never fatal
+                record.failures.append(
+                    Failure(stage=stage.name, reason=f"{type(exc).__name__}: {exc}", input=record.id)
+                )
+            self._tick(stage.name, t1)
 
     def _tick(self, name: str, since: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - since
@@ -113,8 +143,9 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _worker: Pipeline | None = None
 
 
-def _init_worker(config: PipelineConfig) -> None:
+def _init_worker(config: PipelineConfig, parent: int) -> None:
     global _worker
+    exit_with_parent(parent)
     _worker = Pipeline(config)
 
 

@@ -45,7 +45,10 @@ def parse_json_line(line: str, *, origin: str) -> Article:
     for key in OPTIONAL_FIELDS:
         value = obj.get(key)
         meta[key] = None if value is None or value == "" else str(value)
-    return Article(id=article_id(text, given), text=text, origin=origin, **meta)
+    return Article(
+        id=article_id(text, given), text=text, origin=origin, title=meta["title"], url=meta["url"],
+        published=meta["published"], source=meta["source"], author=meta["author"],
+    )
 
 
 def _check_encodable(key: str, value: str) -> None:

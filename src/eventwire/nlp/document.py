@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..model import Span
+from ..model import Note, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,7 @@ class ParsedDoc:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # what the parser left out, and why
     _children: list[list[int]] | None = None
 
     def span(self, start: int, end: int) -> Span:
