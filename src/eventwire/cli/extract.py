@@ -13,7 +13,6 @@ usage errors, 1 for configuration errors (an unknown stage, a missing model).
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -24,6 +23,7 @@ from ..ingest import DEFAULT_MAX_BYTES, read_inputs
 from ..model import Article, Failure, to_dict
 from ..pipeline import Pipeline, PipelineConfig
 from ..stages import DEFAULT_STAGES
+from .safe import clean, json_line
 
 
 def build_config(
@@ -50,7 +50,7 @@ class _Articles:
         for item in self.items:
             if isinstance(item, Failure):
                 self.failed += 1
-                print(f"{item.input}: {item.reason}", file=self.err, flush=True)
+                print(clean(f"{item.input}: {item.reason}"), file=self.err, flush=True)
             else:
                 yield item
 
@@ -122,14 +122,13 @@ def extract(
     for record in pipeline.run(articles, processes=processes):
         data: dict[str, Any] = to_dict(record)
         for failure in record.failures:
-            print(
-                f"warning: {record.id}: stage {failure.stage} failed: {failure.reason}", file=err, flush=True
-            )
+            print(clean(f"warning: {record.id}: stage {failure.stage} failed: {failure.reason}"),
+                  file=err, flush=True)
         if fmt == "json":
-            body = json.dumps(data, ensure_ascii=False, indent=2)
+            body = json_line(data, indent=2)
             out.write(("\n" if first else ",\n") + body)
         else:
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            out.write(json_line(data) + "\n")
         out.flush()
         first = False
     if fmt == "json":

@@ -6,7 +6,6 @@ the query commands print Rich tables, or JSON Lines with ``--json``.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -21,6 +20,7 @@ from ..report import render, summarise
 from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
 from ..store.loader import IngestReport, ingest
+from .safe import clean, json_line, scrub
 
 _db = click.option(
     "--db", "db", metavar="PATH", default=None,
@@ -60,7 +60,7 @@ def _err() -> Console:
 
 
 def _emit(obj: Any) -> None:
-    sys.stdout.write(json.dumps(to_dict(obj), ensure_ascii=False) + "\n")
+    sys.stdout.write(json_line(to_dict(obj)) + "\n")
 
 
 def _progress(as_json: bool) -> Callable[[IngestReport], None] | None:
@@ -87,7 +87,7 @@ def _report(report: IngestReport, as_json: bool) -> None:
     err = _err()
 
     def say(label: str, style: str, message: str) -> None:  # message shown literally
-        err.print(Text.assemble((label, style), " ", message), soft_wrap=True, highlight=False)
+        err.print(Text.assemble((label, style), " ", clean(message)), soft_wrap=True, highlight=False)
 
     for f in report.input_failures:
         say("failed", "red", f"{f.input}: {f.reason}")
@@ -145,7 +145,7 @@ def _summary(store: Store, as_json: bool) -> None:
     if as_json:
         _emit(result)
     else:
-        _out().print(render.summary(result))
+        _out().print(render.summary(scrub(result)))
 
 
 @click.command("summary")
@@ -233,7 +233,7 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
                 row["distance_km"] = round(h.distance_km, 3)
             _emit({**row, "event": to_dict(h.event)})
     else:
-        _out().print(render.events(hits))
+        _out().print(render.events(scrub(hits)))
 
 
 @click.command("quotes")
@@ -256,7 +256,7 @@ def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article
             _emit({"article_id": h.article.id, "published": h.article.published,
                    "title": h.article.title, "source_name": h.article.source, "quote": to_dict(h.quote)})
     else:
-        _out().print(render.quotes(hits))
+        _out().print(render.quotes(scrub(hits)))
 
 
 @click.command("show")
@@ -269,12 +269,12 @@ def show_cmd(article_id: str, db: str | None, as_json: bool) -> None:
         record = store.get(article_id)
         elsewhere = {h.claim.id: h.elsewhere for h in store.claims(article=article_id)}
     if record is None:
-        raise click.ClickException(f"no article with id {article_id!r} in the database"
+        raise click.ClickException(f"no article with id {clean(article_id)!r} in the database"
                                    " (list ids with `eventwire events --json`)")
     if as_json:
         _emit(record)
     else:
-        _out().print(render.article(record, elsewhere))
+        _out().print(render.article(scrub(record), scrub(elsewhere)))
 
 
 commands: list[click.Command] = [ingest_cmd, run_cmd, events_cmd, quotes_cmd, show_cmd, summary_cmd]
