@@ -21,7 +21,8 @@ from rich.text import Text
 
 from ..claims.threads import Thread, build_threads
 from ..model import ActorMention, ArticleRecord, Claim
-from ..store import EventFilter, Store, open_store
+from ..store import EventFilter, Store
+from .database import open_existing
 from .safe import clean, json_line, scrub
 
 STATUSES = ("asserted", "evidence_not_shown", "evidence_cited", "disputed", "denied", "confirmed")
@@ -86,7 +87,7 @@ def ledger(records: Iterable[ArticleRecord], actor: str | None = None,
 @_json
 def claims(db: str | None, actor: str | None, status: str | None, as_json: bool) -> None:
     """A ledger of claims: who accused whom of what, the evidence status and the answers."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         rows = sorted(ledger(store.iter_records(), actor, status), key=lambda r: r["date"] or "")
     if as_json:
         for row in rows:
@@ -138,7 +139,7 @@ def thread_dict(thread: Thread) -> dict[str, Any]:
 @_json
 def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
     """Dispute threads between two actors (codes such as COL RUS), with dates."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         threads = build_threads(dispute_records(store, a, b), a, b)
     if as_json:
         for t in threads:

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 import click
 
 from ..ingest import DEFAULT_MAX_BYTES, read_inputs
+from ..ingest.dictionaries import check_actor_table
 from ..model import Article, Failure, to_dict
 from ..pipeline import Pipeline, PipelineConfig
 from ..stages import DEFAULT_STAGES
@@ -34,6 +35,8 @@ def build_config(
     if stages:
         config.stages = tuple(s.strip() for s in stages.split(",") if s.strip())
     if actors:
+        for table in actors:  # before any work: a bad table must not cost a run
+            check_actor_table(table)
         config.options["actors"] = {"extra": list(actors)}
     return config
 

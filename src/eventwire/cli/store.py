@@ -15,11 +15,12 @@ from rich.console import Console
 from rich.text import Text
 
 from ..model import to_dict
-from ..pipeline import Pipeline, PipelineConfig
+from ..pipeline import Pipeline
 from ..report import render, summarise
 from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
 from ..store.loader import IngestReport, ingest
+from .database import open_existing
 from .safe import clean, json_line, scrub
 
 _db = click.option(
@@ -43,12 +44,9 @@ def _pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _pipeline(stages: str | None, actors: tuple[str, ...]) -> Pipeline:
-    config = PipelineConfig()
-    if stages:
-        config.stages = tuple(s.strip() for s in stages.split(",") if s.strip())
-    if actors:
-        config.options["actors"] = {"extra": list(actors)}
-    return Pipeline(config)
+    from .extract import build_config  # the same options read the same way
+
+    return Pipeline(build_config(stages, actors, "selective"))
 
 
 def _out() -> Console:
@@ -153,7 +151,7 @@ def _summary(store: Store, as_json: bool) -> None:
 @_json
 def summary_cmd(db: str | None, as_json: bool) -> None:
     """Summarise the store: articles, events by type, actor pairs, quotes, claims, failures."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         _summary(store, as_json)
 
 
@@ -169,10 +167,16 @@ def _near(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
+    import datetime as dt
     import re
 
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise click.BadParameter(f"expected an ISO date YYYY[-MM[-DD]], got {value!r}")
+        raise click.BadParameter(f"expected an ISO date YYYY[-MM[-DD]], got {clean(value)!r}")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a calendar date ({exc})") from None
     return value
 
 
@@ -223,7 +227,7 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
     where = EventFilter(actor=actor, source=source, target=target, type=type_, since=since, until=until,
                         country=country, near=near, km=km if km is not None else 50.0,
                         article=article, originals=originals, limit=limit)
-    with open_store(db) as store:
+    with open_existing(db) as store:
         hits = store.events(where)
     if as_json:
         for h in hits:
@@ -248,7 +252,7 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
 def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article: str | None,
                originals: bool, limit: int | None, db: str | None, as_json: bool) -> None:
     """List stored quotes with their speakers."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         hits = store.quotes(QuoteFilter(speaker=speaker, actor=actor, kind=kind, article=article,
                                         originals=originals, limit=limit))
     if as_json:
@@ -265,7 +269,7 @@ def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article
 @_json
 def show_cmd(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one stored article with its events, quotes, claims and places."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         record = store.get(article_id)
         elsewhere = {h.claim.id: h.elsewhere for h in store.claims(article=article_id)}
     if record is None:

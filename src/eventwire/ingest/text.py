@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from ..model import Article
 from .checks import BadInput
 from .ids import article_id
+from .metadata import finish
 
 HEADER_KEYS: dict[str, str] = {
     "title": "title",
@@ -92,7 +93,7 @@ def parse_text(raw: str, *, origin: str, default_id: object = None) -> Article:
     body = body.strip()
     if not body:
         raise BadInput("empty file: no article text" + (" after the header" if meta else ""))
-    return Article(
+    return finish(Article(
         id=article_id(body, meta.get("id") or default_id),
         text=body,
         title=title,
@@ -101,4 +102,4 @@ def parse_text(raw: str, *, origin: str, default_id: object = None) -> Article:
         source=meta.get("source") or None,
         author=meta.get("author") or None,
         origin=origin,
-    )
+    ))
