@@ -17,6 +17,8 @@ be verified"); asserted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ..counts.attribution import ActorIndex
@@ -80,9 +82,10 @@ class ClaimStage:
             ))
             effects.append(eff)
         third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
+        event_at = _events_at(record.events)
         for answer in answers:
             for n, by_accused in link(answer, found, doc.text):
-                event = _event_at(record.events, answer.cue_start)
+                event = event_at(answer.cue_start)
                 claims[n].responses.append(Response(
                     kind=answer.kind if by_accused or answer.kind == "confirmation" else "rejection",
                     responder=answer.responder, span=answer.span,
@@ -262,11 +265,26 @@ def _event_ids(events: list[Event], f: Found) -> list[str]:
     return ids
 
 
-def _event_at(events: list[Event], char: int) -> Event | None:
-    for e in events:
-        if e.trigger.start <= char < e.trigger.end:
-            return e
-    return None
+_TRIGGER_REACH = 256  # no trigger is longer: the search looks back this far from a character
+
+
+def _events_at(events: list[Event]) -> Callable[[int], Event | None]:
+    """``at(char)``: the first event (in list order) whose trigger covers ``char``, found
+    through the triggers sorted by start, so that each lookup costs a bisection."""
+    order = sorted(range(len(events)), key=lambda n: events[n].trigger.start)
+    starts = [events[n].trigger.start for n in order]
+
+    def at(char: int) -> Event | None:
+        k = bisect_right(starts, char)
+        hits = []
+        while k > 0 and starts[k - 1] > char - _TRIGGER_REACH:
+            k -= 1
+            n = order[k]
+            if char < events[n].trigger.end:
+                hits.append(n)
+        return events[min(hits)] if hits else None
+
+    return at
 
 
 def _claim_date(events: list[Event], f: Found, published: EventDate | None) -> EventDate | None:

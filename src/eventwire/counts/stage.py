@@ -20,7 +20,8 @@ so sentences without a dependency parse get counts too.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 from ..model import Count, Event, Place
 from ..nlp.document import ParsedDoc, Token
@@ -28,6 +29,8 @@ from ..stages.base import Analysis
 from .attribution import ActorIndex, reporter_in_sentence
 from .lexicon import GENERIC, Lexicon, lexicon
 from .numbers import Figure, Tables, read_figure, tables
+
+T = TypeVar("T")
 
 _SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -56,13 +59,19 @@ class CountStage:
         lex, tab = lexicon(), tables()
         index = ActorIndex(record, doc)
         counts: list[Count] = []
+        # events and places by sentence: a count looks at its own sentence and the one before,
+        # so the work per count does not grow with the article
+        events = _by_sentence(doc, record.events, lambda e: e.trigger.start)
+        places = _by_sentence(doc, record.places, lambda p: p.start)
         for sent in doc.sentences:
             toks = doc.sentence_tokens(sent.index)
             for first, last, fig, category in find_counts(toks, lex, tab):
                 span = doc.token_span(toks[first].i, toks[last - 1].i + 1)
                 count = Count(span.start, span.end, span.text, category, fig.low, fig.best, fig.high,
                               qualifier=fig.qualifier)
-                self._attach(count, sent.index, record.events, record.places, analysis, index, lex)
+                near = (sent.index - 1, sent.index)
+                self._attach(count, sent.index, [e for n in near for e in events.get(n, ())],
+                             [p for n in near for p in places.get(n, ())], analysis, index, lex)
                 counts.append(count)
         record.counts = counts
 
@@ -174,6 +183,16 @@ def _category(toks: list[Token], ws: list[str], fig: Figure, lex: Lexicon) -> tu
     if noun is not None and noun[0] != GENERIC:
         return noun[0], first, end
     return None
+
+
+def _by_sentence(doc: ParsedDoc, items: list[T], start: Callable[[T], int]) -> dict[int, list[T]]:
+    """``items`` grouped by the sentence holding their start, in list order."""
+    out: dict[int, list[T]] = {}
+    for item in items:
+        n = doc.sentence_of_char(start(item))
+        if n is not None:
+            out.setdefault(n, []).append(item)
+    return out
 
 
 def _choose_event(events: list[Event], count: Count, prefs: tuple[str, ...]) -> Event | None:

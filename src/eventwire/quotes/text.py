@@ -33,7 +33,9 @@ class Layout:
         """Tokens lying entirely inside ``[start, end)``."""
         lo = bisect_left(self.starts, start)
         out: list[Token] = []
-        for tok in self.doc.tokens[lo:]:
+        tokens = self.doc.tokens
+        for k in range(lo, len(tokens)):  # no slice: a copy of the rest would cost the article
+            tok = tokens[k]
             if tok.start >= end:
                 break
             if tok.end <= end:
