@@ -48,7 +48,7 @@ def _print_table(result: BenchResult) -> None:
 @click.command("bench")
 @click.option(
     "--corpus",
-    required=True,
+    required=False,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSON Lines corpus with a 'text' field per line.",
 )
@@ -70,21 +70,36 @@ def _print_table(result: BenchResult) -> None:
     help="Alternate the two sides N times and keep each side's fastest run.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with top-level 'ratio').")
+@click.option("--scaling", is_flag=True,
+              help="Time one article repeated --factors times instead (default text: a bundled sample).")
+@click.option("--factors", default="1,10,100,1000", show_default=True, help="Sizes for --scaling.")
 def bench_command(
-    corpus: Path,
+    corpus: Path | None,
     limit: int | None,
     processes: int,
     parse: str,
     stages: str | None,
     repeat: int,
     as_json: bool,
+    scaling: bool,
+    factors: str,
 ) -> None:
-    """Run the full pipeline and bare spaCy on the same texts, each in a fresh process."""
+    """Run the full pipeline and bare spaCy on the same texts, each in a fresh process.
+
+    With --scaling: the same article at 1x, 10x, 100x, 1000x its length, time per 1,000
+    words and peak memory per size."""
     names = (
         None
         if stages is None
         else [s.strip() for s in stages.split(",") if s.strip() and s.strip() != "none"]
     )
+    if scaling:
+        from .bench_scaling import run as run_scaling
+
+        run_scaling(corpus, factors, names, as_json)
+        return
+    if corpus is None:
+        raise click.UsageError("--corpus is required (except with --scaling)")
     result = run_bench(corpus, limit=limit, processes=processes, parse=parse, stages=names, repeat=repeat)
     if as_json:
         click.echo(json.dumps(result.to_dict()))
