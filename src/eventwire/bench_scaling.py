@@ -33,8 +33,10 @@ class ScalingRow:
     factor: int
     chars: int
     words: int
-    seconds: float
+    seconds: float  # wall time
     ms_per_1000_words: float
+    cpu_seconds: float  # process CPU time: steadier than wall time on a shared machine
+    cpu_ms_per_1000_words: float
     peak_rss_mb: float
     base_rss_mb: float
     events: int
@@ -63,15 +65,17 @@ def _measure(text: str, factor: int, stages: Sequence[str] | None) -> ScalingRow
     base = _rss_mb()
     long_text = repeat_text(text, factor)
     words = len(long_text.split())
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     record = pipeline.analyse(Article(id=f"x{factor}", text=long_text))
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     return ScalingRow(
         factor=factor,
         chars=len(long_text),
         words=words,
         seconds=round(seconds, 3),
         ms_per_1000_words=round(1e6 * seconds / max(words, 1), 1),
+        cpu_seconds=round(cpu, 3),
+        cpu_ms_per_1000_words=round(1e6 * cpu / max(words, 1), 1),
         peak_rss_mb=round(_rss_mb(), 1),
         base_rss_mb=round(base, 1),
         events=len(record.events),

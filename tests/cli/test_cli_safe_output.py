@@ -38,13 +38,36 @@ def _record() -> ArticleRecord:
         ActorMention(col.start, col.end, col.text, name=col.text, code="COL", kind="country"),
     ]
     sentence = _span(TEXT[: TEXT.index("\r") + 1])
-    event = Event(id="x1#e1", type="ACCUSE", trigger=_span("accused"), sentence=sentence, cameo="112",
-                  quad_class=3, goldstein=-2.0, source=actors[:1], target=actors[1:], confidence=0.9)
+    event = Event(
+        id="x1#e1",
+        type="ACCUSE",
+        trigger=_span("accused"),
+        sentence=sentence,
+        cameo="112",
+        quad_class=3,
+        goldstein=-2.0,
+        source=actors[:1],
+        target=actors[1:],
+        confidence=0.9,
+    )
     who = _span("Molano")
-    quote = Quote(id="x1#q1", kind="direct", content=_span(f"We deny{BIDI} it,"), cue=_span("said"),
-                  speaker=Speaker(who.start, who.end, who.text, name=f"Molano{CLEAR}"))
-    return ArticleRecord(id="x1", text=TEXT, title=f"Title{TITLE_SET}{C1_CSI}", published="2021-03-20",
-                         source=f"Wire{CLEAR}", actors=actors, events=[event], quotes=[quote])
+    quote = Quote(
+        id="x1#q1",
+        kind="direct",
+        content=_span(f"We deny{BIDI} it,"),
+        cue=_span("said"),
+        speaker=Speaker(who.start, who.end, who.text, name=f"Molano{CLEAR}"),
+    )
+    return ArticleRecord(
+        id="x1",
+        text=TEXT,
+        title=f"Title{TITLE_SET}{C1_CSI}",
+        published="2021-03-20",
+        source=f"Wire{CLEAR}",
+        actors=actors,
+        events=[event],
+        quotes=[quote],
+    )
 
 
 @pytest.fixture
@@ -57,8 +80,16 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize(
     "args",
-    [["show", "x1"], ["events"], ["quotes"], ["summary"], ["claims"],
-     ["show", "x1", "--json"], ["events", "--json"], ["quotes", "--json"]],
+    [
+        ["show", "x1"],
+        ["events"],
+        ["quotes"],
+        ["summary"],
+        ["claims"],
+        ["show", "x1", "--json"],
+        ["events", "--json"],
+        ["quotes", "--json"],
+    ],
 )
 def test_no_control_character_reaches_the_terminal(db: Path, args: list[str]) -> None:
     result = CliRunner().invoke(cli, [*args, "--db", str(db)], env={"COLUMNS": "300"})

@@ -100,7 +100,10 @@ def bench_command(
         return
     if corpus is None:
         raise click.UsageError("--corpus is required (except with --scaling)")
-    result = run_bench(corpus, limit=limit, processes=processes, parse=parse, stages=names, repeat=repeat)
+    from .progress import status
+
+    with status(f"bench: spaCy and eventwire, {repeat} run(s) each, in fresh processes", as_json=as_json):
+        result = run_bench(corpus, limit=limit, processes=processes, parse=parse, stages=names, repeat=repeat)
     if as_json:
         click.echo(json.dumps(result.to_dict()))
     else:

@@ -34,15 +34,25 @@ def run(corpus: Path | None, factors: str, stages: list[str] | None, as_json: bo
     text = scaling_text(corpus)
     if not as_json:
         click.echo(f"{'size':>6} {'chars':>10} {'words':>9} {'seconds':>9} {'ms/1000 words':>14}"
-                   f" {'peak MB':>8} {'base MB':>8} {'events':>7}")
+                   f" {'CPU s':>8} {'CPU ms/1000 w':>14} {'peak MB':>8} {'base MB':>8} {'events':>7}")
 
     def show(row: ScalingRow) -> None:
         if as_json:
             click.echo(json.dumps(row.to_dict()))
         else:
             click.echo(f"{row.factor:>5}x {row.chars:>10,} {row.words:>9,} {row.seconds:>9.2f}"
-                       f" {row.ms_per_1000_words:>14.1f} {row.peak_rss_mb:>8.0f} {row.base_rss_mb:>8.0f}"
-                       f" {row.events:>7}")
+                       f" {row.ms_per_1000_words:>14.1f} {row.cpu_seconds:>8.2f}"
+                       f" {row.cpu_ms_per_1000_words:>14.1f}"
+                       f" {row.peak_rss_mb:>8.0f} {row.base_rss_mb:>8.0f} {row.events:>7}")
 
-    run_scaling(text, sizes, stages=stages, on_row=show)
+    from . import progress
+
+    with progress.Bar("bench --scaling", len(sizes), enabled=progress.wanted(as_json=as_json),
+                      unit="sizes") as bar:
+
+        def row_done(row: ScalingRow) -> None:
+            show(row)
+            bar.advance()
+
+        run_scaling(text, sizes, stages=stages, on_row=row_done)
 commands: list[click.Command] = []  # no command of its own: these are options of `bench`

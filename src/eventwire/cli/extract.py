@@ -21,9 +21,10 @@ import click
 
 from ..ingest import DEFAULT_MAX_BYTES, read_inputs
 from ..ingest.dictionaries import check_actor_table
-from ..model import Article, Failure, to_dict
+from ..model import Article, ArticleRecord, Failure, to_dict
 from ..pipeline import Pipeline, PipelineConfig
 from ..stages import DEFAULT_STAGES
+from . import progress
 from .safe import clean, json_line
 
 
@@ -104,9 +105,10 @@ class _Articles:
     help="Refuse input files larger than this many bytes.",
 )
 @click.option("--model", default=None, help="spaCy pipeline name (default: the small English model).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar on standard error.")
 def extract(
     files: tuple[str, ...], fmt: str, stages: str | None, processes: int, actors: tuple[str, ...],
-    parse: str, max_bytes: int, model: str | None,
+    parse: str, max_bytes: int, model: str | None, quiet: bool,
 ) -> None:  # fmt: skip
     """Analyse FILE... and print one JSON record per article on standard output.
 
@@ -115,14 +117,29 @@ def extract(
     when every input was read and 1 when some could not be (they are reported on
     standard error and the rest go on).
     """
-    pipeline = Pipeline(build_config(stages, actors, parse, model))
+    config = build_config(stages, actors, parse, model)
+    pipeline = Pipeline(config)
     err = sys.stderr
+    show = progress.wanted(quiet=quiet)
     articles = _Articles(iter(read_inputs(files, max_bytes=max_bytes, stdin=sys.stdin)), err)
     out = sys.stdout
-    first = True
     if fmt == "json":
         out.write("[")
-    for record in pipeline.run(articles, processes=processes):
+    with progress.gazetteer_ready(config.stages, enabled=show), \
+            progress.Bar("extract", progress.count_articles(files), enabled=show) as bar:
+        first = _write(pipeline.run(articles, processes=processes), fmt, out, err, bar)
+    if fmt == "json":
+        out.write("\n]\n" if not first else "]\n")
+        out.flush()
+    if articles.failed:
+        sys.exit(1)
+
+
+def _write(records: Iterator[ArticleRecord], fmt: str, out: TextIO, err: TextIO, bar: progress.Bar) -> bool:
+    """Print each record (and its stage failures on ``err``); True when there was none."""
+    first = True
+    for record in records:
+        bar.advance()
         data: dict[str, Any] = to_dict(record)
         for failure in record.failures:
             print(clean(f"warning: {record.id}: stage {failure.stage} failed: {failure.reason}"),
@@ -134,11 +151,7 @@ def extract(
             out.write(json_line(data) + "\n")
         out.flush()
         first = False
-    if fmt == "json":
-        out.write("\n]\n" if not first else "]\n")
-        out.flush()
-    if articles.failed:
-        sys.exit(1)
+    return first
 
 
 commands = [extract]

@@ -20,6 +20,7 @@ from ..report import render, summarise
 from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
 from ..store.loader import IngestReport, ingest
+from . import progress
 from .database import open_existing
 from .safe import clean, json_line, scrub
 
@@ -29,6 +30,7 @@ _db = click.option(
     " (default: $EVENTWIRE_DB, else ./eventwire.db).",
 )
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of tables.")
+_quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar on standard error.")
 
 
 def _pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -61,15 +63,14 @@ def _emit(obj: Any) -> None:
     sys.stdout.write(json_line(to_dict(obj)) + "\n")
 
 
-def _progress(as_json: bool) -> Callable[[IngestReport], None] | None:
-    """A one-line running count on a terminal's stderr (nothing when piped or with --json)."""
-    err = _err()
-    if as_json or not err.is_terminal:
+def _progress(bar: progress.Bar) -> Callable[[IngestReport], None] | None:
+    """Moves the progress bar on after each stored batch (nothing when it is not shown)."""
+    if not bar.enabled:
         return None
 
     def show(report: IngestReport) -> None:
-        err.print(f"stored {report.added + report.replaced}, skipped {report.skipped},"
-                  f" failed inputs {len(report.input_failures)}", end="\r", highlight=False)
+        bar.update(report.added + report.replaced + report.skipped + len(report.conflicts)
+                   + len(report.input_failures))
 
     return show
 
@@ -105,17 +106,21 @@ def _report(report: IngestReport, as_json: bool) -> None:
 @_db
 @_pipeline_options
 @_json
+@_quiet
 def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: tuple[str, ...],
-               stages: str | None, replace: bool, as_json: bool) -> None:
+               stages: str | None, replace: bool, as_json: bool, quiet: bool) -> None:
     """Analyse FILES (files, directories, or - for stdin) and store them.
 
     Articles already stored with the same text are skipped. A bad input is reported and
     recorded as a failure; the rest of the batch goes on. Exits 1 if any input failed.
     """
     pipeline = _pipeline(stages, actors)
-    with open_store(db) as store:
+    show = progress.wanted(quiet=quiet, as_json=as_json)
+    with progress.gazetteer_ready(pipeline.config.stages, enabled=show), \
+            progress.Bar("ingest", progress.count_articles(files), enabled=show) as bar, \
+            open_store(db) as store:
         report = ingest(store, list(files), pipeline, processes=processes, replace=replace,
-                        progress=_progress(as_json))
+                        progress=_progress(bar))
     _report(report, as_json)
     if not report.ok:
         sys.exit(1)
@@ -125,15 +130,19 @@ def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: t
 @_db
 @_pipeline_options
 @_json
+@_quiet
 def run_cmd(db: str | None, processes: int, actors: tuple[str, ...], stages: str | None,
-            replace: bool, as_json: bool) -> None:
+            replace: bool, as_json: bool, quiet: bool) -> None:
     """The main job: ingest the bundled sample articles and print a summary of the store."""
     from ..ingest import samples_dir
 
     pipeline = _pipeline(stages, actors)
-    with open_store(db) as store:
+    show = progress.wanted(quiet=quiet, as_json=as_json)
+    with progress.gazetteer_ready(pipeline.config.stages, enabled=show), \
+            progress.Bar("ingest", progress.count_articles([samples_dir()]), enabled=show) as bar, \
+            open_store(db) as store:
         report = ingest(store, [samples_dir()], pipeline, processes=processes, replace=replace,
-                        progress=_progress(as_json))
+                        progress=_progress(bar))
         _report(report, as_json)
         _summary(store, as_json)
 
