@@ -18,9 +18,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Article, ArticleRecord, Failure
-from .nlp import Parser, load_nlp
+from .model import Article, ArticleRecord, Boilerplate, Failure, Note
+from .nlp import Parser, boilerplate, load_nlp
 from .nlp.document import ParsedDoc
+from .nlp.language import Language
+from .nlp.language import detect as detect_language
 from .orphans import exit_with_parent
 from .stages import DEFAULT_STAGES, Analysis, Stage, check_order, create
 
@@ -77,9 +79,11 @@ class Pipeline:
 
     def _run_chunk(self, chunk: list[Article]) -> Iterator[ArticleRecord]:
         t0 = time.perf_counter()
-        docs = self._parse(chunk)
+        prepared = [_Prepared.of(a) for a in chunk]
+        analysed = [p for p in prepared if p.supported]
+        docs = dict(zip((id(p) for p in analysed), self._parse(analysed), strict=True))
         self._tick("parse", t0)
-        for article, doc in zip(chunk, docs, strict=True):
+        for article, prep in zip(chunk, prepared, strict=True):
             record = ArticleRecord(
                 id=article.id,
                 text=article.text,
@@ -88,29 +92,34 @@ class Pipeline:
                 url=article.url,
                 source=article.source,
                 notes=list(article.notes),
+                language=prep.language.code if prep.language else None,
             )
+            doc = docs.get(id(prep)) or ParsedDoc(text=prep.text)  # unsupported: nothing to read
+            if not prep.supported:
+                record.notes.append(prep.language_note())
             if isinstance(doc, Failure):
                 record.failures.append(doc)
                 yield record
                 continue
             record.notes.extend(doc.notes)
             self._run_stages(Analysis(article=article, doc=doc, record=record))
+            record.provenance.boilerplate = prep.boilerplate
             yield record
 
-    def _parse(self, chunk: list[Article]) -> list[ParsedDoc | Failure]:
+    def _parse(self, chunk: list[_Prepared]) -> list[ParsedDoc | Failure]:
         """The chunk's parses; when the chunk fails, each article alone, so that one bad
         article costs only its own analysis."""
-        texts = [a.text for a in chunk]
+        texts = [p.text for p in chunk]
         try:
             return list(self.parser.parse_many(texts, chunk=len(chunk) or 1))
         except Exception:  # one of the texts broke the parser: find which
             pass
         docs: list[ParsedDoc | Failure] = []
-        for article in chunk:
+        for prep in chunk:
             try:
-                docs.append(self.parser.parse(article.text))
+                docs.append(self.parser.parse(prep.text))
             except Exception as exc:
-                docs.append(Failure(stage="parse", reason=f"{type(exc).__name__}: {exc}", input=article.id))
+                docs.append(Failure(stage="parse", reason=f"{type(exc).__name__}: {exc}", input=prep.id))
         return docs
 
     def _run_stages(self, analysis: Analysis) -> None:
@@ -127,6 +136,32 @@ class Pipeline:
 
     def _tick(self, name: str, since: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - since
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """What the parser reads of an article: its text with the boilerplate blanked out (same
+    offsets), the boilerplate found, and the language (only English is analysed)."""
+
+    id: str
+    text: str
+    boilerplate: list[Boilerplate]
+    language: Language | None
+
+    @classmethod
+    def of(cls, article: Article) -> _Prepared:
+        parts = boilerplate.find(article.text)
+        text = boilerplate.mask(article.text, parts)
+        return cls(article.id, text, parts, detect_language(text))
+
+    @property
+    def supported(self) -> bool:
+        return self.language is None or self.language.supported
+
+    def language_note(self) -> Note:
+        code = self.language.code if self.language else "?"
+        return Note("language", "unsupported_language",
+                    f"unsupported language: the text reads as {code!r}, not English; it was not analysed")
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:

@@ -105,3 +105,8 @@ def test_only_http_urls_are_kept_and_markup_is_noted(tmp_path: Path) -> None:
     assert a.url is None and a.title == "<b>Big</b> news"
     assert {n.kind for n in a.notes} == {"url", "markup"}
     assert b.url == "https://example.org/a" and c.url == "example.org/b" and not b.notes
+
+
+def test_a_missing_input_is_named_as_typed() -> None:
+    (failure,) = read_inputs(["https://example.com/a.txt"])
+    assert isinstance(failure, Failure) and failure.input == "https://example.com/a.txt"

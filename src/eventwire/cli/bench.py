@@ -60,7 +60,8 @@ def _print_table(result: BenchResult) -> None:
     show_default=True,
     help="Worker processes for both sides.",
 )
-@click.option("--parse", type=click.Choice(["selective", "full"]), default="selective", show_default=True)
+@click.option("--parse", type=click.Choice(["selective", "full"]), default="selective", show_default=True,
+              help="selective: full dependency parse only of sentences with cue words; full: every sentence.")
 @click.option("--stages", default=None, help="Comma-separated eventwire stages (default: all built-in).")
 @click.option(
     "--repeat",

@@ -1,9 +1,10 @@
 """JSON Lines input: one article per line.
 
 Each non-blank line is a JSON object with ``text`` (required, non-empty string) and
-optional ``id``, ``title``, ``url``, ``published``, ``source`` and ``author``. The
-analysed text is ``text`` exactly as given, character for character; ``id`` is kept
-(as a string) and otherwise derived from the text. Each bad line becomes its own
+optional ``id``, ``title``, ``url``, ``published``, ``source`` and ``author`` (strings or
+null; another JSON type refuses the line). The analysed text is ``text`` as given, less
+control characters (see :mod:`eventwire.ingest.metadata`); ``id`` is kept (as a string)
+and otherwise derived from the text. Each bad line becomes its own
 failure, naming the file and line; the other lines go on.
 """
 

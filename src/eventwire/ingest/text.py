@@ -4,7 +4,8 @@ Header convention (optional): the file may open with ``Key: value`` lines, one p
 then one blank line, then the article body. Recognised keys (case-insensitive):
 
 - ``Title``
-- ``Published`` (or ``Date``): ISO 8601 date or datetime, kept as written
+- ``Published`` (or ``Date``): a date, read to ISO 8601 at its granularity (see
+  :mod:`eventwire.ingest.metadata`; a value that is no date refuses the file)
 - ``Source`` (or ``Publisher``): the publisher of this copy
 - ``URL``
 - ``Author`` (or ``By``)
