@@ -30,6 +30,8 @@ _db = click.option(
     " (default: $EVENTWIRE_DB, else ./eventwire.db).",
 )
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of tables.")
+_json_counts = click.option("--json", "as_json", is_flag=True,
+                            help="Print the counts as one JSON line (problems still go to stderr).")
 _quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar on standard error.")
 
 
@@ -105,7 +107,7 @@ def _report(report: IngestReport, as_json: bool) -> None:
 @click.argument("files", nargs=-1, required=True)
 @_db
 @_pipeline_options
-@_json
+@_json_counts
 @_quiet
 def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: tuple[str, ...],
                stages: str | None, replace: bool, as_json: bool, quiet: bool) -> None:
