@@ -17,7 +17,7 @@ be verified"); asserted.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -73,12 +73,13 @@ class ClaimStage:
         published = _published(record.published)
         claims: list[Claim] = []
         effects: list[set[str]] = []
+        by_trigger = _ByTrigger(record.events)
         for n, f in enumerate(found, start=1):
             hedges, eff = _hedges(analysis, f, found, lex)
             claims.append(Claim(
                 id=f"{record.id}#c{n}", claimant=f.claimant, accused=f.accused, proposition=f.proposition,
-                status="asserted", hedges=hedges, event_ids=_event_ids(record.events, f),
-                date=_claim_date(record.events, f, published),
+                status="asserted", hedges=hedges, event_ids=_event_ids(by_trigger, f),
+                date=_claim_date(by_trigger, f, published),
             ))
             effects.append(eff)
         third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
@@ -254,12 +255,26 @@ def _status(claim: Claim, effects: set[str], answered: set[str]) -> str:
     return "asserted"
 
 
-def _event_ids(events: list[Event], f: Found) -> list[str]:
-    ids = []
-    for e in events:
-        t = e.trigger.start
-        if f.cue.start <= t < f.cue.end or f.proposition.start <= t < f.proposition.end:
-            ids.append(e.id)
+class _ByTrigger:
+    """Events by trigger start, for the events inside a span without a scan of them all (a
+    scan per claim made long articles cost the square of their length)."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self.order = sorted(range(len(events)), key=lambda n: events[n].trigger.start)
+        self.starts = [events[n].trigger.start for n in self.order]
+
+    def within(self, *spans: Span) -> list[Event]:
+        """Events whose trigger starts inside any of ``spans``, in list order."""
+        found: set[int] = set()
+        for span in spans:
+            lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+            found.update(self.order[lo:hi])
+        return [self.events[n] for n in sorted(found)]
+
+
+def _event_ids(events: _ByTrigger, f: Found) -> list[str]:
+    ids = [e.id for e in events.within(f.cue, f.proposition)]
     if "event" in f.extra and f.extra["event"] not in ids:
         ids.insert(0, str(f.extra["event"]))
     return ids
@@ -287,9 +302,9 @@ def _events_at(events: list[Event]) -> Callable[[int], Event | None]:
     return at
 
 
-def _claim_date(events: list[Event], f: Found, published: EventDate | None) -> EventDate | None:
-    for e in events:
-        if f.cue.start <= e.trigger.start < f.cue.end and e.date is not None:
+def _claim_date(events: _ByTrigger, f: Found, published: EventDate | None) -> EventDate | None:
+    for e in events.within(f.cue):
+        if e.date is not None:
             return e.date
     return published
 
