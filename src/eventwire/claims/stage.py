@@ -105,11 +105,16 @@ class ClaimStage:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     out: list[Found] = []
+    # a claim read in one sentence overlaps only claims of that sentence (and, for safety, of
+    # the ones beside it): compare with those, not with every kept claim of the article
+    kept: dict[int, list[Found]] = {}
     for f in sorted(found, key=lambda f: (_KIND_RANK.get(f.kind, 5), f.cue.start)):
+        near = (g for n in (f.sent - 1, f.sent, f.sent + 1) for g in kept.get(n, ()))
         if any((_overlap(f.proposition, g.proposition) > 0.5 and not _reciprocal(f, g))
-               or g.proposition.start <= f.cue.start < g.proposition.end for g in out):
+               or g.proposition.start <= f.cue.start < g.proposition.end for g in near):
             continue
         out.append(f)
+        kept.setdefault(f.sent, []).append(f)
     return out
 
 
