@@ -19,8 +19,8 @@ from .found import Found
 from .parties import answers_for, same_actor, same_entity
 from .responses import Answer
 
-# a counter-accusation answers a claim at most this many sentences back: the pairs looked at
-# stay proportional to the article's length, not its square
+# an answer or a counter-accusation answers a claim at most this many sentences back: the
+# pairs looked at stay proportional to the article's length, not its square
 COUNTER_REACH = 100
 
 
@@ -31,7 +31,8 @@ def link(answer: Answer, found: list[Found], text: str) -> list[tuple[int, bool]
     # commission" and "the police", both state organs), a distinct entity that is the accused's
     # side still answers
     cands = [n for n, f in enumerate(found)
-             if f.cue.start < answer.span.end and (not same_actor(f.claimant, r) or (
+             if f.cue.start < answer.span.end and answer.sent - f.sent <= COUNTER_REACH
+             and (not same_actor(f.claimant, r) or (
                  not same_entity(f.claimant, r) and any(same_actor(r, a) for a in f.accused)))]
     if not cands:
         return []
