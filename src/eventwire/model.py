@@ -44,6 +44,7 @@ class Article:
     source: str | None = None  # publisher / site name
     author: str | None = None
     origin: str | None = None  # file path (and line) it was read from
+    notes: list[Note] = field(default_factory=list)  # what ingest changed or noticed
 
 
 @dataclass(slots=True)
@@ -209,6 +210,30 @@ class Provenance:
     http_status: int | None = None
     fetched_at: str | None = None  # ISO 8601 UTC time of the fetch
     body_hash: str | None = None  # SHA-256 (hex) of the response body as received
+    boilerplate: list[Boilerplate] = field(default_factory=list)  # kept out of the analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """A part of the text that is not the article's content (an author bio, a newsletter
+    blurb, a share prompt, a wire-credit footer): stored, but not analysed."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # bio | newsletter | share | credit
+
+
+@dataclass(slots=True)
+class Note:
+    """Something eventwire changed in or noticed about an input, short of a failure: control
+    characters removed, an over-long token cut, the language, markup in a title."""
+
+    stage: str  # "ingest", "parse", "language", ...
+    kind: str  # control_chars | long_token | unsupported_language | markup | published | ...
+    message: str
+    start: int | None = None  # span of the text concerned, when there is one
+    end: int | None = None
 
 
 @dataclass(slots=True)
@@ -236,6 +261,8 @@ class ArticleRecord:
     counts: list[Count] = field(default_factory=list)
     provenance: Provenance = field(default_factory=Provenance)
     failures: list[Failure] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1 code of the detected language
+    notes: list[Note] = field(default_factory=list)
     # plug-in stages' own output, one entry per stage name (``ext.NAME`` in requires/assigns)
     ext: dict[str, Any] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION

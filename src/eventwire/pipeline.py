@@ -3,20 +3,27 @@
 >>> pipe = Pipeline(PipelineConfig())                       # doctest: +SKIP
 >>> for record in pipe.run(articles, processes=2): ...      # doctest: +SKIP
 
-A stage that raises on one article is recorded in ``record.failures`` and the article
-and the batch go on. Records come back in input order.
+A parse or a stage that raises on one article is recorded in ``record.failures`` and the
+article and the batch go on (an article whose parse failed comes back with the failure and
+no analysis). Records come back in input order. Worker processes exit when the process
+that started them dies.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .model import Article, ArticleRecord, Failure
-from .nlp import Parser, load_nlp
+from .model import Article, ArticleRecord, Boilerplate, Failure, Note
+from .nlp import Parser, boilerplate, load_nlp
+from .nlp.document import ParsedDoc
+from .nlp.language import Language
+from .nlp.language import detect as detect_language
+from .orphans import exit_with_parent
 from .stages import DEFAULT_STAGES, Analysis, Stage, check_order, create
 
 
@@ -83,7 +90,7 @@ class Pipeline:
             yield from self._run_serial(articles)
             return
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        with ctx.Pool(processes, initializer=_init_worker, initargs=(self.config,)) as pool:
+        with ctx.Pool(processes, initializer=_init_worker, initargs=(self.config, os.getpid())) as pool:
             for records in pool.imap(_work, _chunks(articles, self.config.chunk)):
                 yield from records
 
@@ -93,9 +100,11 @@ class Pipeline:
 
     def _run_chunk(self, chunk: list[Article]) -> Iterator[ArticleRecord]:
         t0 = time.perf_counter()
-        docs = list(self.parser.parse_many([a.text for a in chunk], chunk=len(chunk) or 1))
+        prepared = [_Prepared.of(a) for a in chunk]
+        analysed = [p for p in prepared if p.supported]
+        docs = dict(zip((id(p) for p in analysed), self._parse(analysed), strict=True))
         self._tick("parse", t0)
-        for article, doc in zip(chunk, docs, strict=True):
+        for article, prep in zip(chunk, prepared, strict=True):
             record = ArticleRecord(
                 id=article.id,
                 text=article.text,
@@ -103,21 +112,77 @@ class Pipeline:
                 published=article.published,
                 url=article.url,
                 source=article.source,
+                notes=list(article.notes),
+                language=prep.language.code if prep.language else None,
             )
-            analysis = Analysis(article=article, doc=doc, record=record)
-            for stage in self.stages:
-                t1 = time.perf_counter()
-                try:
-                    stage(analysis)
-                except Exception as exc:  # a stage failure is recorded, never fatal
-                    record.failures.append(
-                        Failure(stage=stage.name, reason=f"{type(exc).__name__}: {exc}", input=article.id)
-                    )
-                self._tick(stage.name, t1)
+            doc = docs.get(id(prep)) or ParsedDoc(text=prep.text)  # unsupported: nothing to read
+            if not prep.supported:
+                record.notes.append(prep.language_note())
+            if isinstance(doc, Failure):
+                record.failures.append(doc)
+                yield record
+                continue
+            record.notes.extend(doc.notes)
+            self._run_stages(Analysis(article=article, doc=doc, record=record))
+            record.provenance.boilerplate = prep.boilerplate
             yield record
+
+    def _parse(self, chunk: list[_Prepared]) -> list[ParsedDoc | Failure]:
+        """The chunk's parses; when the chunk fails, each article alone, so that one bad
+        article costs only its own analysis."""
+        texts = [p.text for p in chunk]
+        try:
+            return list(self.parser.parse_many(texts, chunk=len(chunk) or 1))
+        except Exception:  # one of the texts broke the parser: find which
+            pass
+        docs: list[ParsedDoc | Failure] = []
+        for prep in chunk:
+            try:
+                docs.append(self.parser.parse(prep.text))
+            except Exception as exc:
+                docs.append(Failure(stage="parse", reason=f"{type(exc).__name__}: {exc}", input=prep.id))
+        return docs
+
+    def _run_stages(self, analysis: Analysis) -> None:
+        record = analysis.record
+        for stage in self.stages:
+            t1 = time.perf_counter()
+            try:
+                stage(analysis)
+            except Exception as exc:  # a stage failure is recorded, never fatal
+                record.failures.append(
+                    Failure(stage=stage.name, reason=f"{type(exc).__name__}: {exc}", input=record.id)
+                )
+            self._tick(stage.name, t1)
 
     def _tick(self, name: str, since: float) -> None:
         self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - since
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """What the parser reads of an article: its text with the boilerplate blanked out (same
+    offsets), the boilerplate found, and the language (only English is analysed)."""
+
+    id: str
+    text: str
+    boilerplate: list[Boilerplate]
+    language: Language | None
+
+    @classmethod
+    def of(cls, article: Article) -> _Prepared:
+        parts = boilerplate.find(article.text)
+        text = boilerplate.mask(article.text, parts)
+        return cls(article.id, text, parts, detect_language(text))
+
+    @property
+    def supported(self) -> bool:
+        return self.language is None or self.language.supported
+
+    def language_note(self) -> Note:
+        code = self.language.code if self.language else "?"
+        return Note("language", "unsupported_language",
+                    f"unsupported language: the text reads as {code!r}, not English; it was not analysed")
 
 
 def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -134,8 +199,9 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 _worker: Pipeline | None = None
 
 
-def _init_worker(config: PipelineConfig) -> None:
+def _init_worker(config: PipelineConfig, parent: int) -> None:
     global _worker
+    exit_with_parent(parent)
     _worker = Pipeline(config)
 
 

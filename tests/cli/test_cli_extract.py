@@ -146,10 +146,14 @@ def test_stage_failure_is_a_warning_not_an_input_failure(tmp_path: Path) -> None
     assert f"warning: {record['id']}: stage cli_test_boom failed: ValueError: boom" in result.stderr
 
 
-def test_build_config_passes_actor_tables_and_parse_mode() -> None:
-    config = build_config("actors, provenance", ("a.tsv", "b.tsv"), "full")
+def test_build_config_passes_actor_tables_and_parse_mode(tmp_path: Path) -> None:
+    tables = []
+    for name in ("a.tsv", "b.tsv"):  # build_config checks the tables: they must exist and be valid
+        (tmp_path / name).write_text("name\tshort\nAlexander\tAlex\n", encoding="utf-8")
+        tables.append(str(tmp_path / name))
+    config = build_config("actors, provenance", tuple(tables), "full")
     assert config.stages == ("actors", "provenance")
-    assert config.options == {"actors": {"extra": ["a.tsv", "b.tsv"]}}
+    assert config.options == {"actors": {"extra": tables}}
     assert config.parse == "full"
     assert build_config(None, (), "selective").stages == DEFAULT_STAGES
 

@@ -174,3 +174,17 @@ def test_ingest_reads_stdin(tmp_path: Path) -> None:
         record = store.get("s1")
         assert record is not None and record.text == "Ministers met in Geneva on Friday."
         assert record.provenance.source == "Wire"
+
+
+def test_ingest_stores_the_good_articles_beside_a_million_character_word(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "l.txt").write_text("a" * 1_048_576)
+    for n in range(3):
+        (news / f"good{n}.txt").write_text(f"Troops of country {n} crossed the river on Monday.\n")
+    result = invoke("ingest", str(news), "--db", str(tmp_path / "n.db"), "--stages", "actors", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.splitlines()[0])["added"] == 4
+    with open_store(tmp_path / "n.db") as store:
+        long = next(r for r in store.iter_records() if r.text.startswith("aaaa"))
+    assert [n.kind for n in long.notes] == ["long_token"] and not long.failures

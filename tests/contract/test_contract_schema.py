@@ -14,11 +14,13 @@ from eventwire.contract import load_schema, validate
 from eventwire.model import (
     ActorMention,
     ArticleRecord,
+    Boilerplate,
     Claim,
     Count,
     Event,
     EventDate,
     Failure,
+    Note,
     Place,
     Provenance,
     Quote,
@@ -30,11 +32,13 @@ from eventwire.model import (
 
 MODEL_CLASSES = [
     ActorMention,
+    Boilerplate,
     Claim,
     Count,
     Event,
     EventDate,
     Failure,
+    Note,
     Place,
     Provenance,
     Quote,

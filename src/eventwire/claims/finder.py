@@ -10,6 +10,8 @@ the last actor before the cue; proposition: the words after it up to the clause 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
@@ -211,19 +213,28 @@ def _claimant(doc: ParsedDoc, verb: int, index: ActorIndex) -> tuple[ActorMentio
     return (before[0] if before else None), False
 
 
+EARLIER_REACH = 500  # mentions looked back at for an antecedent: nearby text, not the whole article
+
+
 def _earlier(index: ActorIndex, mention: ActorMention) -> ActorMention | None:
     """An unresolved "he"/"she" or "the commission": the latest earlier person or description
     mention (for a pronoun), or the latest earlier mention whose name holds the head noun."""
     words = mention.text.lower().split()
     if not words:
         return None
-    before = [m for m in index.mentions if m.end <= mention.start]
-    if words == ["he"] or words == ["she"]:
-        people = [m for m in before if m.kind in ("person", "description") and m.text.lower() not in _SELF]
-        return people[-1] if people else None
+    pronoun = words == ["he"] or words == ["she"]
     head = words[-1]
-    named = [m for m in before if m.kind != "description" and head in (m.name or m.text).lower().split()]
-    return named[-1] if named else None
+    # the mentions are sorted by start: walk back from this one, at most EARLIER_REACH of them
+    k = bisect_left(index.mentions, mention.start, key=lambda m: m.start)
+    for j in range(k - 1, max(-1, k - 1 - EARLIER_REACH), -1):
+        m = index.mentions[j]
+        if m.end > mention.start:
+            continue
+        if pronoun and m.kind in ("person", "description") and m.text.lower() not in _SELF:
+            return m
+        if not pronoun and m.kind != "description" and head in (m.name or m.text).lower().split():
+            return m
+    return None
 
 
 _RECIPROCAL = frozenset({"each other", "one another"})

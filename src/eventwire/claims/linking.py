@@ -19,6 +19,10 @@ from .found import Found
 from .parties import answers_for, same_actor, same_entity
 from .responses import Answer
 
+# an answer or a counter-accusation answers a claim at most this many sentences back: the
+# pairs looked at stay proportional to the article's length, not its square
+COUNTER_REACH = 100
+
 
 def link(answer: Answer, found: list[Found], text: str) -> list[tuple[int, bool]]:
     """(claim index, answered by the accused) for the claims an answer answers."""
@@ -27,7 +31,8 @@ def link(answer: Answer, found: list[Found], text: str) -> list[tuple[int, bool]
     # commission" and "the police", both state organs), a distinct entity that is the accused's
     # side still answers
     cands = [n for n, f in enumerate(found)
-             if f.cue.start < answer.span.end and (not same_actor(f.claimant, r) or (
+             if f.cue.start < answer.span.end and answer.sent - f.sent <= COUNTER_REACH
+             and (not same_actor(f.claimant, r) or (
                  not same_entity(f.claimant, r) and any(same_actor(r, a) for a in f.accused)))]
     if not cands:
         return []
@@ -52,20 +57,24 @@ def counter_accusations(doc: ParsedDoc, found: list[Found], claims: list[Claim],
     accused also contradicted ("Ankara said the flights were in international airspace and
     accused Athens of ..." — the plain statement beside the counter-accusation rejects)."""
     contradicted: set[int] = set()
+    answers_in: dict[int, list[Answer]] = {}
+    for ans in answers:
+        answers_in.setdefault(ans.sent, []).append(ans)
     for b, fb in enumerate(found):
         if _perfect(doc, fb.cue.start):  # "Ottawa has accused ...": an earlier accusation, not an answer
             continue
+        beside = answers_in.get(fb.sent, [])
         for a in range(len(found) - 1, -1, -1):
             fa = found[a]
-            if a == b or fa.cue.start >= fb.cue.start:
+            if a == b or fa.cue.start >= fb.cue.start or fb.sent - fa.sent > COUNTER_REACH:
                 continue
             mutual = any(same_actor(fb.claimant, x) for x in fa.accused) and any(
                 same_actor(y, fa.claimant) for y in fb.accused
             )
             after_answer = any(
-                ans.sent == fb.sent and same_actor(ans.responder, fb.claimant)
+                same_actor(ans.responder, fb.claimant)
                 and any(r.span == ans.span for r in claims[a].responses)
-                for ans in answers
+                for ans in beside
             )
             if mutual or after_answer:
                 claims[a].responses.append(Response(

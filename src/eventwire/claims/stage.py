@@ -18,6 +18,8 @@ be verified"); asserted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ..counts.attribution import ActorIndex
@@ -78,18 +80,20 @@ class ClaimStage:
         published = _published(record.published)
         claims: list[Claim] = []
         effects: list[set[str]] = []
+        by_trigger = _ByTrigger(record.events)
         for n, f in enumerate(found, start=1):
             hedges, eff = _hedges(analysis, f, found, lex)
             claims.append(Claim(
                 id=f"{record.id}#c{n}", claimant=f.claimant, accused=f.accused, proposition=f.proposition,
-                status="asserted", hedges=hedges, event_ids=_event_ids(record.events, f),
-                date=_claim_date(record.events, f, published),
+                status="asserted", hedges=hedges, event_ids=_event_ids(by_trigger, f),
+                date=_claim_date(by_trigger, f, published),
             ))
             effects.append(eff)
         third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
+        event_at = _events_at(record.events)
         for answer in answers:
             for n, by_accused in link(answer, found, doc.text):
-                event = _event_at(record.events, answer.cue_start)
+                event = event_at(answer.cue_start)
                 claims[n].responses.append(Response(
                     kind=answer.kind if by_accused or answer.kind == "confirmation" else "rejection",
                     responder=answer.responder, span=answer.span,
@@ -108,11 +112,16 @@ class ClaimStage:
 
 def _dedupe(found: list[Found]) -> list[Found]:
     out: list[Found] = []
+    # a claim read in one sentence overlaps only claims of that sentence (and, for safety, of
+    # the ones beside it): compare with those, not with every kept claim of the article
+    kept: dict[int, list[Found]] = {}
     for f in sorted(found, key=lambda f: (_KIND_RANK.get(f.kind, 5), f.cue.start)):
+        near = (g for n in (f.sent - 1, f.sent, f.sent + 1) for g in kept.get(n, ()))
         if any((_overlap(f.proposition, g.proposition) > 0.5 and not _reciprocal(f, g))
-               or g.proposition.start <= f.cue.start < g.proposition.end for g in out):
+               or g.proposition.start <= f.cue.start < g.proposition.end for g in near):
             continue
         out.append(f)
+        kept.setdefault(f.sent, []).append(f)
     return out
 
 
@@ -274,27 +283,56 @@ def _status(claim: Claim, effects: set[str], answered: set[str]) -> str:
     return "asserted"
 
 
-def _event_ids(events: list[Event], f: Found) -> list[str]:
-    ids = []
-    for e in events:
-        t = e.trigger.start
-        if f.cue.start <= t < f.cue.end or f.proposition.start <= t < f.proposition.end:
-            ids.append(e.id)
+class _ByTrigger:
+    """Events by trigger start, for the events inside a span without a scan of them all (a
+    scan per claim made long articles cost the square of their length)."""
+
+    def __init__(self, events: list[Event]) -> None:
+        self.events = events
+        self.order = sorted(range(len(events)), key=lambda n: events[n].trigger.start)
+        self.starts = [events[n].trigger.start for n in self.order]
+
+    def within(self, *spans: Span) -> list[Event]:
+        """Events whose trigger starts inside any of ``spans``, in list order."""
+        found: set[int] = set()
+        for span in spans:
+            lo, hi = bisect_left(self.starts, span.start), bisect_left(self.starts, span.end)
+            found.update(self.order[lo:hi])
+        return [self.events[n] for n in sorted(found)]
+
+
+def _event_ids(events: _ByTrigger, f: Found) -> list[str]:
+    ids = [e.id for e in events.within(f.cue, f.proposition)]
     if "event" in f.extra and f.extra["event"] not in ids:
         ids.insert(0, str(f.extra["event"]))
     return ids
 
 
-def _event_at(events: list[Event], char: int) -> Event | None:
-    for e in events:
-        if e.trigger.start <= char < e.trigger.end:
-            return e
-    return None
+_TRIGGER_REACH = 256  # no trigger is longer: the search looks back this far from a character
 
 
-def _claim_date(events: list[Event], f: Found, published: EventDate | None) -> EventDate | None:
-    for e in events:
-        if f.cue.start <= e.trigger.start < f.cue.end and e.date is not None:
+def _events_at(events: list[Event]) -> Callable[[int], Event | None]:
+    """``at(char)``: the first event (in list order) whose trigger covers ``char``, found
+    through the triggers sorted by start, so that each lookup costs a bisection."""
+    order = sorted(range(len(events)), key=lambda n: events[n].trigger.start)
+    starts = [events[n].trigger.start for n in order]
+
+    def at(char: int) -> Event | None:
+        k = bisect_right(starts, char)
+        hits = []
+        while k > 0 and starts[k - 1] > char - _TRIGGER_REACH:
+            k -= 1
+            n = order[k]
+            if char < events[n].trigger.end:
+                hits.append(n)
+        return events[min(hits)] if hits else None
+
+    return at
+
+
+def _claim_date(events: _ByTrigger, f: Found, published: EventDate | None) -> EventDate | None:
+    for e in events.within(f.cue):
+        if e.date is not None:
             return e.date
     return published
 

@@ -74,7 +74,7 @@ def _sizes(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int,
 @click.command("bench")
 @click.option(
     "--corpus",
-    required=True,
+    required=False,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="JSON Lines corpus with a 'text' field per line.",
 )
@@ -112,8 +112,11 @@ def _sizes(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int,
 )
 @click.option("--no-speedup", is_flag=True, help="With --processes > 1, skip the one-process eventwire run.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (with top-level 'ratio').")
+@click.option("--scaling", is_flag=True,
+              help="Time one article repeated --factors times instead (default text: a bundled sample).")
+@click.option("--factors", default="1,10,100,1000", show_default=True, help="Sizes for --scaling.")
 def bench_command(
-    corpus: Path,
+    corpus: Path | None,
     limit: int | None,
     processes: int,
     parse: str,
@@ -122,24 +125,39 @@ def bench_command(
     repeat: int,
     no_speedup: bool,
     as_json: bool,
+    scaling: bool,
+    factors: str,
 ) -> None:
     """Run the full pipeline and bare spaCy at several batch sizes on the same texts, each in a
-    fresh process, and compare eventwire with the fastest spaCy."""
+    fresh process, and compare eventwire with the fastest spaCy.
+
+    With --scaling: the same article at 1x, 10x, 100x, 1000x its length, time per 1,000
+    words and peak memory per size."""
     names = (
         None
         if stages is None
         else [s.strip() for s in stages.split(",") if s.strip() and s.strip() != "none"]
     )
-    result = run_bench(
-        corpus,
-        limit=limit,
-        processes=processes,
-        parse=parse,
-        stages=names,
-        repeat=repeat,
-        batch_sizes=batch_sizes,
-        speedup=not no_speedup,
-    )
+    if scaling:
+        from .bench_scaling import run as run_scaling
+
+        run_scaling(corpus, factors, names, as_json)
+        return
+    if corpus is None:
+        raise click.UsageError("--corpus is required (except with --scaling)")
+    from .progress import status
+
+    with status("bench: bare spaCy at each batch size, then eventwire", as_json=as_json):
+        result = run_bench(
+            corpus,
+            limit=limit,
+            processes=processes,
+            parse=parse,
+            stages=names,
+            repeat=repeat,
+            batch_sizes=batch_sizes,
+            speedup=not no_speedup,
+        )
     if as_json:
         click.echo(json.dumps(result.to_dict()))
     else:

@@ -11,17 +11,19 @@ listed twice).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..claims.threads import Thread, build_threads
 from ..model import ActorMention, ArticleRecord, Claim
-from ..store import EventFilter, Store, open_store
+from ..store import EventFilter, Store
+from .database import open_existing
+from .safe import clean, json_line, scrub
 
 STATUSES = ("asserted", "evidence_not_shown", "evidence_cited", "disputed", "denied", "confirmed")
 _db = click.option("--db", "db", metavar="PATH", default=None,
@@ -86,22 +88,24 @@ def ledger(records: Iterable[ArticleRecord], actor: str | None = None,
 @_json
 def claims(db: str | None, actor: str | None, status: str | None, as_json: bool) -> None:
     """A ledger of claims: who accused whom of what, the evidence status and the answers."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         rows = sorted(ledger(store.iter_records(), actor, status), key=lambda r: r["date"] or "")
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(json_line(row))
         return
+    rows = scrub(rows)
     table = Table(title=f"Claims ({len(rows)})", show_lines=True)
     for col in ("date", "claimant", "accused", "proposition", "status", "hedges", "responses", "article"):
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(
+        cells = (
             row["date"] or "", row["claimant"], "; ".join(row["accused"]), row["proposition"], row["status"],
             "; ".join(row["hedges"]),
             "\n".join(f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]),
             row["article_id"],
         )
+        table.add_row(*(Text(c) for c in cells))  # shown literally: no Rich markup from articles
     Console().print(table)
 
 
@@ -136,24 +140,27 @@ def thread_dict(thread: Thread) -> dict[str, Any]:
 @_json
 def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
     """Dispute threads between two actors (codes such as COL RUS), with dates."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         threads = build_threads(dispute_records(store, a, b), a, b)
     if as_json:
         for t in threads:
-            click.echo(json.dumps(thread_dict(t), ensure_ascii=False))
+            click.echo(json_line(thread_dict(t)))
         return
     console = Console()
+    a, b = clean(a), clean(b)
     if not threads:
-        console.print(f"[dim]no claims or answers between {a.upper()} and {b.upper()}[/dim]")
+        console.print(Text(f"no claims or answers between {a.upper()} and {b.upper()}", style="dim"))
         return
+    threads = scrub(threads)
     for n, t in enumerate(threads, start=1):
-        table = Table(title=f"Dispute {n}: {a.upper()} ↔ {b.upper()} — {', '.join(t.subject)} "
-                            f"({t.start or '?'} … {t.end or '?'})", show_lines=True)
+        table = Table(title=Text(f"Dispute {n}: {a.upper()} ↔ {b.upper()} — {', '.join(t.subject)} "
+                                 f"({t.start or '?'} … {t.end or '?'})"), show_lines=True)
         for col in ("date", "step", "by", "text", "status", "article"):
             table.add_column(col, overflow="fold")
         for s in t.steps:
             by = f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?")
-            table.add_row(s.date or "", s.kind, by, s.text, s.status or "", s.article_id)
+            cells = (s.date or "", s.kind, by, s.text, s.status or "", s.article_id)
+            table.add_row(*(Text(c) for c in cells))
         console.print(table)
 
 

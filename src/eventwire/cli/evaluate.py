@@ -13,6 +13,7 @@ from ..evaluation import TASKS, run_task
 from ..evaluation.gold import set_processes
 from ..pipeline import Pipeline, PipelineConfig
 from ..stages import DEFAULT_STAGES
+from . import progress
 
 
 def _limited(gold: Path, limit: int, tmp: Path) -> Path:
@@ -103,9 +104,12 @@ def eval_command(
     pipeline = Pipeline(PipelineConfig(stages=names, parse=parse))
     if processes is not None:
         set_processes(processes)
+    show = progress.wanted(as_json=as_json)
     with tempfile.TemporaryDirectory() as tmp:
         path = _limited(gold, limit, Path(tmp)) if limit else gold
-        report = run_task(task, path, pipeline)
+        with progress.gazetteer_ready(names, enabled=show), \
+                progress.Bar(f"eval {task}", progress.count_articles([path]), enabled=show) as bar:
+            report = run_task(task, path, progress.Tracked(pipeline, bar) if show else pipeline)
     if not as_json:
         _print_summary(task, report)
     click.echo(json.dumps(report, sort_keys=False, ensure_ascii=False))

@@ -13,7 +13,6 @@ usage errors, 1 for configuration errors (an unknown stage, a missing model).
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
@@ -21,9 +20,12 @@ from typing import Any, TextIO
 import click
 
 from ..ingest import DEFAULT_MAX_BYTES, read_inputs
-from ..model import Article, Failure, to_dict
+from ..ingest.dictionaries import check_actor_table
+from ..model import Article, ArticleRecord, Failure, to_dict
 from ..pipeline import Pipeline, PipelineConfig
 from ..stages import DEFAULT_STAGES
+from . import progress
+from .safe import clean, json_line
 
 
 def build_config(
@@ -34,6 +36,8 @@ def build_config(
     if stages:
         config.stages = tuple(s.strip() for s in stages.split(",") if s.strip())
     if actors:
+        for table in actors:  # before any work: a bad table must not cost a run
+            check_actor_table(table)
         config.options["actors"] = {"extra": list(actors)}
     return config
 
@@ -50,7 +54,7 @@ class _Articles:
         for item in self.items:
             if isinstance(item, Failure):
                 self.failed += 1
-                print(f"{item.input}: {item.reason}", file=self.err, flush=True)
+                print(clean(f"{item.input}: {item.reason}"), file=self.err, flush=True)
             else:
                 yield item
 
@@ -101,9 +105,10 @@ class _Articles:
     help="Refuse input files larger than this many bytes.",
 )
 @click.option("--model", default=None, help="spaCy pipeline name (default: the small English model).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar on standard error.")
 def extract(
     files: tuple[str, ...], fmt: str, stages: str | None, processes: int, actors: tuple[str, ...],
-    parse: str, max_bytes: int, model: str | None,
+    parse: str, max_bytes: int, model: str | None, quiet: bool,
 ) -> None:  # fmt: skip
     """Analyse FILE... and print one JSON record per article on standard output.
 
@@ -112,31 +117,41 @@ def extract(
     when every input was read and 1 when some could not be (they are reported on
     standard error and the rest go on).
     """
-    pipeline = Pipeline(build_config(stages, actors, parse, model))
+    config = build_config(stages, actors, parse, model)
+    pipeline = Pipeline(config)
     err = sys.stderr
+    show = progress.wanted(quiet=quiet)
     articles = _Articles(iter(read_inputs(files, max_bytes=max_bytes, stdin=sys.stdin)), err)
     out = sys.stdout
-    first = True
     if fmt == "json":
         out.write("[")
-    for record in pipeline.run(articles, processes=processes):
-        data: dict[str, Any] = to_dict(record)
-        for failure in record.failures:
-            print(
-                f"warning: {record.id}: stage {failure.stage} failed: {failure.reason}", file=err, flush=True
-            )
-        if fmt == "json":
-            body = json.dumps(data, ensure_ascii=False, indent=2)
-            out.write(("\n" if first else ",\n") + body)
-        else:
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
-        out.flush()
-        first = False
+    with progress.gazetteer_ready(config.stages, enabled=show), \
+            progress.Bar("extract", progress.count_articles(files), enabled=show) as bar:
+        first = _write(pipeline.run(articles, processes=processes), fmt, out, err, bar)
     if fmt == "json":
         out.write("\n]\n" if not first else "]\n")
         out.flush()
     if articles.failed:
         sys.exit(1)
+
+
+def _write(records: Iterator[ArticleRecord], fmt: str, out: TextIO, err: TextIO, bar: progress.Bar) -> bool:
+    """Print each record (and its stage failures on ``err``); True when there was none."""
+    first = True
+    for record in records:
+        bar.advance()
+        data: dict[str, Any] = to_dict(record)
+        for failure in record.failures:
+            print(clean(f"warning: {record.id}: stage {failure.stage} failed: {failure.reason}"),
+                  file=err, flush=True)
+        if fmt == "json":
+            body = json_line(data, indent=2)
+            out.write(("\n" if first else ",\n") + body)
+        else:
+            out.write(json_line(data) + "\n")
+        out.flush()
+        first = False
+    return first
 
 
 commands = [extract]

@@ -7,7 +7,6 @@ the query commands print Rich tables, or JSON Lines with ``--json``.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -18,11 +17,14 @@ from rich.text import Text
 
 from ..ingest.loader import IngestReport, ingest
 from ..model import to_dict
-from ..pipeline import Pipeline, PipelineConfig
+from ..pipeline import Pipeline
 from ..report import render, summarise
 from ..store import EventFilter, QuoteFilter, Store, open_store
 from ..store.geo import parse_point
+from . import progress
+from .database import open_existing
 from .fetch import WebOptions, run_web_ingest, web_options
+from .safe import clean, json_line, scrub
 
 _db = click.option(
     "--db", "db", metavar="TARGET", default=None,
@@ -30,6 +32,9 @@ _db = click.option(
     " registered backend (default: $EVENTWIRE_DB, else ./eventwire.db).",
 )
 _json = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines instead of tables.")
+_json_counts = click.option("--json", "as_json", is_flag=True,
+                            help="Print the counts as one JSON line (problems still go to stderr).")
+_quiet = click.option("--quiet", "-q", is_flag=True, help="No progress bar on standard error.")
 
 
 def _pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,12 +50,9 @@ def _pipeline_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _pipeline(stages: str | None, actors: tuple[str, ...]) -> Pipeline:
-    config = PipelineConfig()
-    if stages:
-        config.stages = tuple(s.strip() for s in stages.split(",") if s.strip())
-    if actors:
-        config.options["actors"] = {"extra": list(actors)}
-    return Pipeline(config)
+    from .extract import build_config  # the same options read the same way
+
+    return Pipeline(build_config(stages, actors, "selective"))
 
 
 def _out() -> Console:
@@ -62,18 +64,17 @@ def _err() -> Console:
 
 
 def _emit(obj: Any) -> None:
-    sys.stdout.write(json.dumps(to_dict(obj), ensure_ascii=False) + "\n")
+    sys.stdout.write(json_line(to_dict(obj)) + "\n")
 
 
-def _progress(as_json: bool) -> Callable[[IngestReport], None] | None:
-    """A one-line running count on a terminal's stderr (nothing when piped or with --json)."""
-    err = _err()
-    if as_json or not err.is_terminal:
+def _progress(bar: progress.Bar) -> Callable[[IngestReport], None] | None:
+    """Moves the progress bar on after each stored batch (nothing when it is not shown)."""
+    if not bar.enabled:
         return None
 
     def show(report: IngestReport) -> None:
-        err.print(f"stored {report.added + report.replaced}, skipped {report.skipped},"
-                  f" failed inputs {len(report.input_failures)}", end="\r", highlight=False)
+        bar.update(report.added + report.replaced + report.skipped + len(report.conflicts)
+                   + len(report.input_failures))
 
     return show
 
@@ -89,7 +90,7 @@ def _report(report: IngestReport, as_json: bool) -> None:
     err = _err()
 
     def say(label: str, style: str, message: str) -> None:  # message shown literally
-        err.print(Text.assemble((label, style), " ", message), soft_wrap=True, highlight=False)
+        err.print(Text.assemble((label, style), " ", clean(message)), soft_wrap=True, highlight=False)
 
     for f in report.input_failures:
         say("failed", "red", f"{f.input}: {f.reason}")
@@ -108,10 +109,11 @@ def _report(report: IngestReport, as_json: bool) -> None:
 @click.argument("files", nargs=-1)
 @_db
 @_pipeline_options
-@_json
+@_json_counts
+@_quiet
 @web_options
 def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: tuple[str, ...],
-               stages: str | None, replace: bool, as_json: bool, web: WebOptions) -> None:
+               stages: str | None, replace: bool, as_json: bool, quiet: bool, web: WebOptions) -> None:
     """Analyse FILES (files, directories, - for stdin, or http(s) URLs) and store them.
 
     Articles already stored with the same text are skipped. A bad input is reported and
@@ -127,9 +129,12 @@ def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: t
                               as_json=as_json).ok:
             sys.exit(1)
         return
-    with open_store(db) as store:
+    show = progress.wanted(quiet=quiet, as_json=as_json)
+    with progress.gazetteer_ready(pipeline.config.stages, enabled=show), \
+            progress.Bar("ingest", progress.count_articles(files), enabled=show) as bar, \
+            open_store(db) as store:
         report = ingest(store, list(files), pipeline, processes=processes, replace=replace,
-                        progress=_progress(as_json))
+                        progress=_progress(bar))
     _report(report, as_json)
     if not report.ok:
         sys.exit(1)
@@ -139,15 +144,19 @@ def ingest_cmd(files: tuple[str, ...], db: str | None, processes: int, actors: t
 @_db
 @_pipeline_options
 @_json
+@_quiet
 def run_cmd(db: str | None, processes: int, actors: tuple[str, ...], stages: str | None,
-            replace: bool, as_json: bool) -> None:
+            replace: bool, as_json: bool, quiet: bool) -> None:
     """The main job: ingest the bundled sample articles and print a summary of the store."""
     from ..ingest import samples_dir
 
     pipeline = _pipeline(stages, actors)
-    with open_store(db) as store:
+    show = progress.wanted(quiet=quiet, as_json=as_json)
+    with progress.gazetteer_ready(pipeline.config.stages, enabled=show), \
+            progress.Bar("ingest", progress.count_articles([samples_dir()]), enabled=show) as bar, \
+            open_store(db) as store:
         report = ingest(store, [samples_dir()], pipeline, processes=processes, replace=replace,
-                        progress=_progress(as_json))
+                        progress=_progress(bar))
         _report(report, as_json)
         _summary(store, as_json)
 
@@ -157,7 +166,7 @@ def _summary(store: Store, as_json: bool) -> None:
     if as_json:
         _emit(result)
     else:
-        _out().print(render.summary(result))
+        _out().print(render.summary(scrub(result)))
 
 
 @click.command("summary")
@@ -165,7 +174,7 @@ def _summary(store: Store, as_json: bool) -> None:
 @_json
 def summary_cmd(db: str | None, as_json: bool) -> None:
     """Summarise the store: articles, events by type, actor pairs, quotes, claims, failures."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         _summary(store, as_json)
 
 
@@ -181,10 +190,16 @@ def _near(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
+    import datetime as dt
     import re
 
     if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise click.BadParameter(f"expected an ISO date YYYY[-MM[-DD]], got {value!r}")
+        raise click.BadParameter(f"expected an ISO date YYYY[-MM[-DD]], got {clean(value)!r}")
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        dt.date(parts[0], parts[1], parts[2])
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a calendar date ({exc})") from None
     return value
 
 
@@ -235,7 +250,7 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
     where = EventFilter(actor=actor, source=source, target=target, type=type_, since=since, until=until,
                         country=country, near=near, km=km if km is not None else 50.0,
                         article=article, originals=originals, limit=limit)
-    with open_store(db) as store:
+    with open_existing(db) as store:
         hits = store.events(where)
     if as_json:
         for h in hits:
@@ -245,7 +260,7 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
                 row["distance_km"] = round(h.distance_km, 3)
             _emit({**row, "event": to_dict(h.event)})
     else:
-        _out().print(render.events(hits))
+        _out().print(render.events(scrub(hits)))
 
 
 @click.command("quotes")
@@ -260,7 +275,7 @@ def events_cmd(actor: str | None, source: str | None, target: str | None, type_:
 def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article: str | None,
                originals: bool, limit: int | None, db: str | None, as_json: bool) -> None:
     """List stored quotes with their speakers."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         hits = store.quotes(QuoteFilter(speaker=speaker, actor=actor, kind=kind, article=article,
                                         originals=originals, limit=limit))
     if as_json:
@@ -268,7 +283,7 @@ def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article
             _emit({"article_id": h.article.id, "published": h.article.published,
                    "title": h.article.title, "source_name": h.article.source, "quote": to_dict(h.quote)})
     else:
-        _out().print(render.quotes(hits))
+        _out().print(render.quotes(scrub(hits)))
 
 
 @click.command("show")
@@ -277,16 +292,16 @@ def quotes_cmd(speaker: str | None, actor: str | None, kind: str | None, article
 @_json
 def show_cmd(article_id: str, db: str | None, as_json: bool) -> None:
     """Show one stored article with its events, quotes, claims and places."""
-    with open_store(db) as store:
+    with open_existing(db) as store:
         record = store.get(article_id)
         elsewhere = {h.claim.id: h.elsewhere for h in store.claims(article=article_id)}
     if record is None:
-        raise click.ClickException(f"no article with id {article_id!r} in the database"
+        raise click.ClickException(f"no article with id {clean(article_id)!r} in the database"
                                    " (list ids with `eventwire events --json`)")
     if as_json:
         _emit(record)
     else:
-        _out().print(render.article(record, elsewhere))
+        _out().print(render.article(scrub(record), scrub(elsewhere)))
 
 
 commands: list[click.Command] = [ingest_cmd, run_cmd, events_cmd, quotes_cmd, show_cmd, summary_cmd]

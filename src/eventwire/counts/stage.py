@@ -10,7 +10,8 @@ attributes it to (a quote's speaker, "according to X", "X said").
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 from ..model import Count, Event, Place
 from ..nlp.document import ParsedDoc, Token
@@ -19,6 +20,8 @@ from .attribution import ActorIndex, reporter_in_sentence
 from .finder import find_counts
 from .lexicon import Lexicon, lexicon
 from .numbers import tables
+
+T = TypeVar("T")
 
 
 class CountStage:
@@ -35,13 +38,19 @@ class CountStage:
         lex, tab = lexicon(), tables()
         index = ActorIndex(record, doc)
         counts: list[Count] = []
+        # events and places by sentence: a count looks at its own sentence and the one before,
+        # so the work per count does not grow with the article
+        events = _by_sentence(doc, record.events, lambda e: e.trigger.start)
+        places = _by_sentence(doc, record.places, lambda p: p.start)
         for sent in doc.sentences:
             toks = doc.sentence_tokens(sent.index)
             for first, last, fig, category in find_counts(toks, lex, tab):
                 span = doc.token_span(toks[first].i, toks[last - 1].i + 1)
                 count = Count(span.start, span.end, span.text, category, fig.low, fig.best, fig.high,
                               qualifier=fig.qualifier)
-                self._attach(count, sent.index, record.events, record.places, analysis, index, lex)
+                near = (sent.index - 1, sent.index)
+                self._attach(count, sent.index, [e for n in near for e in events.get(n, ())],
+                             [p for n in near for p in places.get(n, ())], analysis, index, lex)
                 counts.append(count)
         record.counts = counts
 
@@ -77,6 +86,16 @@ class CountStage:
         count.reporter = _quote_speaker(analysis, count, index) or reporter_in_sentence(
             index, sent, count.start
         )
+
+
+def _by_sentence(doc: ParsedDoc, items: list[T], start: Callable[[T], int]) -> dict[int, list[T]]:
+    """``items`` grouped by the sentence holding their start, in list order."""
+    out: dict[int, list[T]] = {}
+    for item in items:
+        n = doc.sentence_of_char(start(item))
+        if n is not None:
+            out.setdefault(n, []).append(item)
+    return out
 
 
 def _choose_event(events: list[Event], count: Count, prefs: tuple[str, ...]) -> Event | None:

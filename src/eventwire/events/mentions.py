@@ -52,7 +52,8 @@ class ActorIndex:
     def overlapping(self, start: int, end: int) -> list[ActorMention]:
         lo = bisect_left(self.starts, start - 200)
         out = []
-        for a in self.actors[lo:]:
+        for k in range(lo, len(self.actors)):  # no slice: copying the rest costs the article
+            a = self.actors[k]
             if a.start >= end:
                 break
             if a.end > start:
@@ -89,7 +90,7 @@ class ActorIndex:
         return False
 
     def _fallback(self, head: Token, span: tuple[int, int]) -> list[ActorMention]:
-        for ent in self.doc.entities:
+        for ent in self.doc.entities_in(head.sent):  # the phrase lies in the head's sentence
             if (
                 ent.label in _ENTITY_LABELS
                 and not self.in_dateline(ent.start)

@@ -13,6 +13,7 @@ from typing import Any
 from ..model import Article
 from .checks import BadInput
 from .ids import article_id
+from .metadata import finish
 
 
 def _clean(value: Any) -> str | None:
@@ -42,7 +43,7 @@ def parse_html(data: bytes, *, origin: str) -> Article:
             text = rest.strip()
     if not text:
         raise BadInput("no article text found in the HTML page (boilerplate only?)")
-    return Article(
+    article = Article(
         id=article_id(text),
         text=text,
         title=title,
@@ -52,3 +53,4 @@ def parse_html(data: bytes, *, origin: str) -> Article:
         author=_clean(getattr(doc, "author", None)),
         origin=origin,
     )
+    return finish(article, strict_published=False)  # a page's own date markup may be anything

@@ -1,9 +1,10 @@
 """JSON Lines input: one article per line.
 
 Each non-blank line is a JSON object with ``text`` (required, non-empty string) and
-optional ``id``, ``title``, ``url``, ``published``, ``source`` and ``author``. The
-analysed text is ``text`` exactly as given, character for character; ``id`` is kept
-(as a string) and otherwise derived from the text. Each bad line becomes its own
+optional ``id``, ``title``, ``url``, ``published``, ``source`` and ``author`` (strings or
+null; another JSON type refuses the line). The analysed text is ``text`` as given, less
+control characters (see :mod:`eventwire.ingest.metadata`); ``id`` is kept (as a string)
+and otherwise derived from the text. Each bad line becomes its own
 failure, naming the file and line; the other lines go on.
 """
 
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from ..model import Article
 from .checks import BadInput, decode_utf8
 from .ids import article_id
+from .metadata import finish
 
 OPTIONAL_FIELDS = ("title", "url", "published", "source", "author")
 
@@ -24,7 +26,7 @@ def parse_json_line(line: str, *, origin: str) -> Article:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise BadInput(f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+        raise BadInput(f"malformed JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}") from None
     if not isinstance(obj, dict):
         raise BadInput(f"expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
@@ -39,13 +41,29 @@ def parse_json_line(line: str, *, origin: str) -> Article:
         if isinstance(value, str):
             _check_encodable(key, value)
     given = obj.get("id")
-    if given is not None and not isinstance(given, str | int):
-        raise BadInput(f'"id" must be a string or an integer, got {type(given).__name__}')
+    if given is not None and (not isinstance(given, str | int) or isinstance(given, bool)):
+        raise BadInput(f'"id" must be a string or an integer, got {_json_type(given)}')
     meta: dict[str, str | None] = {}
     for key in OPTIONAL_FIELDS:
         value = obj.get(key)
-        meta[key] = None if value is None or value == "" else str(value)
-    return Article(id=article_id(text, given), text=text, origin=origin, **meta)
+        if value is not None and not isinstance(value, str):
+            raise BadInput(f'"{key}" must be a string or null, got {_json_type(value)}: {_short(value)}')
+        meta[key] = value or None
+    article = Article(
+        id=article_id(text, given), text=text, origin=origin, title=meta["title"], url=meta["url"],
+        published=meta["published"], source=meta["source"], author=meta["author"],
+    )
+    return finish(article)
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "an array", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _short(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _check_encodable(key: str, value: str) -> None:

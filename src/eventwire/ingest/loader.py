@@ -7,6 +7,7 @@ analysis had a stage failure are analysed again (the store keeps the better reco
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,8 @@ from ..pipeline import Pipeline
 from ..store import AddResult, Store
 from .reader import read_inputs
 
-BATCH = 64  # records per transaction
+BATCH = 16  # at most this many records per transaction ...
+FLUSH_SECONDS = 2.0  # ... and a transaction at least this often: a crash loses what is in flight
 
 
 @dataclass(slots=True)
@@ -88,12 +90,14 @@ def ingest_items(
             yield item
 
     records: list[ArticleRecord] = []
+    flushed = time.monotonic()
     for record in pipeline.run(articles(), processes=processes):
         report.stage_failures.extend(record.failures)
         records.append(record)
-        if len(records) >= batch:
+        if len(records) >= batch or time.monotonic() - flushed >= FLUSH_SECONDS:
             _add(store, records, pending, replace, report)
             records, pending[:] = [], []
+            flushed = time.monotonic()
             if progress is not None:
                 progress(report)
     _add(store, records, pending, replace, report)

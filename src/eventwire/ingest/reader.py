@@ -54,7 +54,7 @@ def read_inputs(
             for child in children:
                 yield from read_file(child, max_bytes=max_bytes)
         else:
-            yield from read_file(p, max_bytes=max_bytes)
+            yield from read_file(p, max_bytes=max_bytes, label=str(path))  # as typed: "https://x"
 
 
 def _walk(root: Path) -> list[Path]:
@@ -73,9 +73,11 @@ def _failure(label: str, reason: str, line: int | None = None) -> Failure:
     return Failure(stage="ingest", reason=reason, input=where)
 
 
-def read_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Failure]:
-    """Read one file; see :func:`read_inputs`."""
-    label = str(path)
+def read_file(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None = None
+) -> Iterator[Article | Failure]:
+    """Read one file; see :func:`read_inputs`. ``label`` names it in failures (default: the path)."""
+    label = str(path) if label is None else label
     kind = SUFFIXES.get(path.suffix.lower())
     try:
         info = path.stat()

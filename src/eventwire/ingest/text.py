@@ -4,7 +4,8 @@ Header convention (optional): the file may open with ``Key: value`` lines, one p
 then one blank line, then the article body. Recognised keys (case-insensitive):
 
 - ``Title``
-- ``Published`` (or ``Date``): ISO 8601 date or datetime, kept as written
+- ``Published`` (or ``Date``): a date, read to ISO 8601 at its granularity (see
+  :mod:`eventwire.ingest.metadata`; a value that is no date refuses the file)
 - ``Source`` (or ``Publisher``): the publisher of this copy
 - ``URL``
 - ``Author`` (or ``By``)
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from ..model import Article
 from .checks import BadInput
 from .ids import article_id
+from .metadata import finish
 
 HEADER_KEYS: dict[str, str] = {
     "title": "title",
@@ -92,7 +94,7 @@ def parse_text(raw: str, *, origin: str, default_id: object = None) -> Article:
     body = body.strip()
     if not body:
         raise BadInput("empty file: no article text" + (" after the header" if meta else ""))
-    return Article(
+    return finish(Article(
         id=article_id(body, meta.get("id") or default_id),
         text=body,
         title=title,
@@ -101,4 +103,4 @@ def parse_text(raw: str, *, origin: str, default_id: object = None) -> Article:
         source=meta.get("source") or None,
         author=meta.get("author") or None,
         origin=origin,
-    )
+    ))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from ..model import Span
+from ..model import Note, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,9 @@ class ParsedDoc:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)  # what the parser left out, and why
     _children: list[list[int]] | None = None
+    _by_sentence: list[list[Entity]] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` of the article text; the span's text always matches the offsets."""
@@ -138,4 +140,10 @@ class ParsedDoc:
         return None
 
     def entities_in(self, sent: int) -> list[Entity]:
-        return [e for e in self.entities if e.sent == sent]
+        """The named entities of sentence ``sent``, in text order (indexed once)."""
+        if self._by_sentence is None or len(self._by_sentence) != len(self.sentences):
+            index: list[list[Entity]] = [[] for _ in self.sentences]
+            for e in self.entities:
+                index[e.sent].append(e)
+            self._by_sentence = index
+        return list(self._by_sentence[sent])

@@ -8,6 +8,12 @@ about half as much. ``mode="full"`` parses every sentence. spaCy's ``attribute_r
 replaced in the full parse by :class:`~eventwire.nlp.attrs.FastAttributeRuler`, which
 gives the same tags, POS, morphology and lemmas for a third of the cost.
 
+Long texts cost memory in proportion to one bounded window, not to the article: the
+tokenizer sees the text in windows of at most ``WINDOW_CHARS`` characters cut at a line
+break (else a space), and the parsed sentences are turned into plain tokens as they come
+out of spaCy. A "word" longer than ``MAX_TOKEN_CHARS`` (a run of letters without spaces,
+binary noise) is left out of every sentence and noted in ``ParsedDoc.notes``.
+
 Nothing outside this package sees a spaCy object: :meth:`Parser.parse` returns
 :class:`~eventwire.nlp.document.ParsedDoc`.
 """
@@ -19,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ModelError
+from ..model import Note
 from .attrs import FastAttributeRuler
 from .document import Entity, ParsedDoc, Sentence, Token
 
@@ -27,6 +34,8 @@ NER_ONLY_DISABLE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatize
 _ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 MAX_SENTENCE_TOKENS = 250
+MAX_TOKEN_CHARS = 300  # longer "words" are not words: left out of the analysis, noted
+WINDOW_CHARS = 50_000  # the tokenizer sees the text in windows of at most this size
 
 
 def load_nlp(name: str | None = None) -> Any:
@@ -97,9 +106,16 @@ class Parser:
         )
 
     # -- sentence splitting -------------------------------------------------------------
-    def split(self, text: str) -> list[_Piece]:
-        """Cut ``text`` into sentences with the tokenizer and punctuation/line-break rules."""
-        toks = self.nlp.tokenizer(text)
+    def split(self, text: str, notes: list[Note] | None = None) -> list[_Piece]:
+        """Cut ``text`` into sentences with the tokenizer and punctuation/line-break rules,
+        window by window; over-long tokens are left out and noted in ``notes``."""
+        pieces: list[_Piece] = []
+        for start, end in windows(text, WINDOW_CHARS):
+            pieces.extend(self._split_window(text, start, end, notes))
+        return pieces
+
+    def _split_window(self, text: str, base: int, stop: int, notes: list[Note] | None) -> list[_Piece]:
+        toks = self.nlp.tokenizer(text[base:stop])
         pieces: list[_Piece] = []
         full = self.mode == "full"
         cur_start = -1
@@ -110,7 +126,7 @@ class Parser:
         def close() -> None:
             nonlocal cur_start, n_tok, cue
             if cur_start >= 0 and cur_end > cur_start:
-                pieces.append(_Piece(cur_start, cur_end, full or (cue and n_tok > 2)))
+                pieces.append(_Piece(base + cur_start, base + cur_end, full or (cue and n_tok > 2)))
             cur_start, n_tok, cue = -1, 0, False
 
         n = len(toks)
@@ -121,6 +137,11 @@ class Parser:
             if t.is_space:
                 if "\n" in t.text:
                     close()
+                continue
+            if len(t.text) > MAX_TOKEN_CHARS:
+                close()
+                if notes is not None:
+                    _note_long_token(notes, base + t.idx, base + t.idx + len(t.text))
                 continue
             if cur_start < 0:
                 cur_start = t.idx
@@ -163,30 +184,65 @@ class Parser:
             yield from self._parse_batch(batch)
 
     def _parse_batch(self, texts: Sequence[str]) -> Iterator[ParsedDoc]:
-        all_pieces = [self.split(t) for t in texts]
-        full_jobs: list[str] = []
-        ner_jobs: list[str] = []
-        for text, pieces in zip(texts, all_pieces, strict=True):
+        notes: list[list[Note]] = [[] for _ in texts]
+        all_pieces = [self.split(t, n) for t, n in zip(texts, notes, strict=True)]
+        full_jobs = _jobs(texts, all_pieces, full=True)
+        ner_jobs = _jobs(texts, all_pieces, full=False)
+        # both streams are lazy and read in text order, so only a batch of spaCy docs is alive
+        full_docs = self._full_parse(full_jobs)
+        ner_docs = self.nlp.pipe(ner_jobs, batch_size=self.batch_size, disable=self._ner_disable)
+        for text, pieces, found in zip(texts, all_pieces, notes, strict=True):
+            builder = _Builder(text)
             for p in pieces:
-                (full_jobs if p.full else ner_jobs).append(text[p.start : p.end])
-        full_docs = iter(self._full_parse(full_jobs) if full_jobs else [])
-        ner_docs = iter(
-            list(self.nlp.pipe(ner_jobs, batch_size=self.batch_size, disable=self._ner_disable))
-            if ner_jobs
-            else []
-        )
-        for text, pieces in zip(texts, all_pieces, strict=True):
-            docs = [(p, next(full_docs) if p.full else next(ner_docs)) for p in pieces]
-            yield _assemble(text, docs)
+                builder.add(p, next(full_docs) if p.full else next(ner_docs))
+            yield builder.done(found)
 
-    def _full_parse(self, jobs: list[str]) -> list[Any]:
-        docs = list(self.nlp.pipe(jobs, batch_size=self.batch_size, disable=self._full_disable))
-        if self._fast_ruler is not None:
-            for doc in docs:
+    def _full_parse(self, jobs: Iterable[str]) -> Iterator[Any]:
+        for doc in self.nlp.pipe(jobs, batch_size=self.batch_size, disable=self._full_disable):
+            if self._fast_ruler is not None:
                 self._fast_ruler(doc)
                 for component in self._after:
                     component(doc)
-        return docs
+            yield doc
+
+
+def _jobs(texts: Sequence[str], all_pieces: list[list[_Piece]], *, full: bool) -> Iterator[str]:
+    for text, pieces in zip(texts, all_pieces, strict=True):
+        for p in pieces:
+            if p.full == full:
+                yield text[p.start : p.end]
+
+
+def windows(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` windows covering ``text``, each at most ``size`` characters, cut
+    after the last line break of the window, else after its last space, else at ``size``."""
+    start, n = 0, len(text)
+    while start < n:
+        end = min(start + size, n)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            if cut > start:
+                end = cut + 1
+        yield start, end
+        start = end
+
+
+def _note_long_token(notes: list[Note], start: int, end: int) -> None:
+    last = notes[-1] if notes else None
+    if last is not None and last.kind == "long_token" and last.end == start:
+        start = last.start if last.start is not None else start
+        notes.pop()
+    notes.append(
+        Note(
+            "parse",
+            "long_token",
+            f"a {end - start:,}-character token without spaces was left out of the analysis",
+            start,
+            end,
+        )
+    )
 
 
 def _starts_sentence(word: str) -> bool:
@@ -194,23 +250,31 @@ def _starts_sentence(word: str) -> bool:
     return c.isupper() or c.isdigit() or c in "“\"‘'(«[—-•*"
 
 
-def _assemble(text: str, docs: list[tuple[_Piece, Any]]) -> ParsedDoc:
-    tokens: list[Token] = []
-    sentences: list[Sentence] = []
-    entities: list[Entity] = []
-    for s_index, (piece, sdoc) in enumerate(docs):
+class _Builder:
+    """Turns the spaCy docs of one article's sentences into one :class:`ParsedDoc`."""
+
+    def __init__(self, text: str) -> None:
+        self.doc = ParsedDoc(text=text)
+
+    def done(self, notes: list[Note]) -> ParsedDoc:
+        self.doc.notes = notes
+        return self.doc
+
+    def add(self, piece: _Piece, sdoc: Any) -> None:
+        tokens, entities = self.doc.tokens, self.doc.entities
+        s_index = len(self.doc.sentences)
         offset = piece.start
         first = len(tokens)
         index_map: dict[int, int] = {}
         kept = [t for t in sdoc if not t.is_space]
         for t in kept:
             index_map[t.i] = first + len(index_map)
+        parsed = piece.full
         for t in kept:
             head = t.head
             while head.is_space and head.head.i != head.i:
                 head = head.head
             head_i = index_map.get(head.i, index_map[t.i])
-            parsed = piece.full
             tokens.append(
                 Token(
                     i=index_map[t.i],
@@ -228,13 +292,11 @@ def _assemble(text: str, docs: list[tuple[_Piece, Any]]) -> ParsedDoc:
                     ws=bool(t.whitespace_),
                 )
             )
-        last = len(tokens)
-        sentences.append(Sentence(s_index, piece.start, piece.end, first, last, piece.full))
+        self.doc.sentences.append(Sentence(s_index, piece.start, piece.end, first, len(tokens), parsed))
         for ent in sdoc.ents:
             start = offset + ent.start_char
             end = offset + ent.end_char
             ks = [index_map[t.i] for t in ent if t.i in index_map]
-            if not ks:
-                continue
-            entities.append(Entity(start, end, text[start:end], ent.label_, ks[0], ks[-1] + 1, s_index))
-    return ParsedDoc(text=text, tokens=tokens, sentences=sentences, entities=entities)
+            if ks:
+                text = self.doc.text[start:end]
+                entities.append(Entity(start, end, text, ent.label_, ks[0], ks[-1] + 1, s_index))

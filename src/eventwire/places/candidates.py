@@ -5,12 +5,12 @@
 - alternate names of small towns where some place bears the name itself
   (:func:`bearing_the_name`);
 - the known place inside an unknown name ("North Texas", :func:`core_name`);
-- a following "City, State" pair (:func:`following_container`, :func:`within`).
+- a following "City, State" pair (:func:`following_containers`, :func:`within`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from .evidence import prior
@@ -109,7 +109,7 @@ def country_first(cs: list[Candidate], hint: str | None, support: Mapping[int, i
     it ("exports to China" is no town in Maine, "Russia" no village in Ohio), unless the
     text says otherwise: the words around the name make it a town ("the town of Lebanon"),
     a following "Town, State" pair restricted the candidates already (see
-    :func:`following_container`), or another place of the article lies next to the
+    :func:`following_containers`), or another place of the article lies next to the
     namesake (``support``: pid → other names with a candidate nearby, see
     :func:`~eventwire.places.evidence.neighbours`). A first-level region of that name keeps
     competing ("Georgia" the state in a story about Atlanta)."""
@@ -124,8 +124,17 @@ def within(c: Candidate, outer: Candidate) -> bool:
     return c.cc == outer.cc and c.admin1 == outer.admin1 and c.pid != outer.pid
 
 
-def following_container(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
-    for other in mentions:
-        if other.start > m.end and other.start - m.end <= 3 and other.kind == "toponym" and other is not m:
-            return other
-    return None
+def following_containers(mentions: Sequence[Mention]) -> Callable[[Mention], Mention | None]:
+    """``find(m)``: the first toponym of ``mentions`` starting 1 to 3 characters after ``m``
+    ends ("Alexandria, La."), or None. Each lookup goes through an index of the toponyms by
+    start (a scan per mention made an article's cost grow with the square of its length)."""
+    by_start: dict[int, list[tuple[int, Mention]]] = {}
+    for n, other in enumerate(mentions):
+        if other.kind == "toponym":
+            by_start.setdefault(other.start, []).append((n, other))
+
+    def find(m: Mention) -> Mention | None:
+        hits = [h for s in range(m.end + 1, m.end + 4) for h in by_start.get(s, ()) if h[1] is not m]
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    return find

@@ -26,7 +26,8 @@ grid).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 
 from ..model import ActorMention, Place
 from .build import COUNTY_NOTE, ZIP_NOTE
@@ -35,7 +36,7 @@ from .candidates import (
     bearing_the_name,
     core_name,
     country_first,
-    following_container,
+    following_containers,
     larger_unit,
     only_openers,
     within,
@@ -71,7 +72,8 @@ class Resolver:
         """Places for ``mentions`` (same order). ``text``, the article's text, lets its local
         vocabulary count as evidence for a country (see :mod:`~eventwire.places.locale`)."""
         toponyms = [m for m in mentions if m.kind in ("toponym", "landmark", "metonym", "demonym")]
-        cands = [self._candidates(m, mentions) for m in toponyms]
+        follow = following_containers(mentions)
+        cands = [self._candidates(m, follow) for m in toponyms]
         base = Context(actor_countries=actor_countries(self.gaz, actors, mentions))
         tld = _tld_country(source_url)
         if tld:
@@ -93,11 +95,12 @@ class Resolver:
         places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}
         self._estimate_counties(places.values())
         out: list[Place] = []
+        near = _Near(list(places.values()), actors)
         for m in mentions:
             if id(m) in places:
                 out.append(places[id(m)])
             else:
-                out.append(self._border_or_side(m, mentions, places, actors))
+                out.append(self._border_or_side(m, mentions, near, actors))
         place_landmarks(out)
         for p in out:  # still nowhere: a big place whose name opens or closes its own
             if p.lat is None and p.kind in ("toponym", "landmark") and p.geonames_id is None:
@@ -121,7 +124,7 @@ class Resolver:
                     return strong[0].cc
         return None
 
-    def _candidates(self, m: Mention, mentions: Sequence[Mention]) -> list[Candidate]:
+    def _candidates(self, m: Mention, follow: Callable[[Mention], Mention | None]) -> list[Candidate]:
         if m.kind == "demonym":  # "Russian" → Russia: the recogniser gives the country (ISO3) in inner
             country = self.gaz.country(m.inner) if m.inner else None
             return [country] if country is not None else []
@@ -143,7 +146,7 @@ class Resolver:
                 cs = list(self.gaz.candidates(core))
                 m.core = core
         # "Alexandria, La." / "Lexington, Kentucky" / "Paris, France": the second restricts the first
-        container = following_container(m, mentions)
+        container = follow(m)
         if container is not None and cs:
             outer = [c for c in self.gaz.candidates(container.text)
                      if c.is_country or c.feature_code == "ADM1"]
@@ -217,15 +220,17 @@ class Resolver:
                 return c
         return None
 
-    def _border_or_side(self, m: Mention, mentions: Sequence[Mention], places: dict[int, Place],
+    def _border_or_side(self, m: Mention, mentions: Sequence[Mention], near: _Near,
                         actors: Sequence[ActorMention]) -> Place:
         # "the border with Venezuela" (the place after "with"), "the Kentucky border" (inside)
-        inner_place = next((p for p in places.values() if p.lat is not None and (
+        lo = m.start if m.inner_start is None else min(m.start, m.inner_start)
+        hi = m.end if m.inner_start is None else max(m.end, m.inner_start + 1)
+        inner_place = next((p for p in near.places_in(lo, hi) if p.lat is not None and (
             (m.inner_start is not None and p.start == m.inner_start)
             or (m.inner is not None and m.start <= p.start < m.end and p.text == m.inner))), None)
         country: Candidate | None = None
         if inner_place is None and m.inner:
-            actor = next((a for a in actors if m.start <= a.start < m.end and a.country), None)
+            actor = next((a for a in near.actors_in(m.start, m.end) if a.country), None)
             if actor is not None and actor.country:
                 country = self.gaz.country(actor.country)
             for part in m.inner.replace("–", "-").split("-"):
@@ -243,8 +248,9 @@ class Resolver:
             return Place(m.start, m.end, m.text, kind=m.kind, reason=f"{label}: no country named")
         lat, lon, why = country.lat, country.lon, f"{label}: centre of {country.name}"
         if m.kind == "side":  # "the Colombian side": a region of that country named in the sentence
-            region = next((p for p in places.values() if p.country == country.country and p.lat is not None
-                           and p.feature_code in ("ADM1", "ADM2") and abs(p.start - m.start) < 400), None)
+            region = next((p for p in near.places_in(m.start - 399, m.start + 400)
+                           if p.country == country.country and p.lat is not None
+                           and p.feature_code in ("ADM1", "ADM2")), None)
             if region is not None:
                 lat, lon, why = region.lat, region.lon, f"side: coordinates of {region.name}, named nearby"
         return Place(m.start, m.end, m.text, name=f"{country.name} {label}", lat=lat, lon=lon,
@@ -255,6 +261,27 @@ class Resolver:
 # references say who acts, not where: "Russian troops shelled Donetsk" is no vote for Russia
 # (they only make the countries bordering theirs likelier, see evidence.NEIGHBOUR_BONUS)
 NO_VOTE = frozenset({"demonym", "metonym"})
+
+
+class _Near:
+    """Places and actor mentions by start offset, for lookups inside a span: a border or
+    side mention looks at what lies inside it, not at every place of the article."""
+
+    def __init__(self, places: list[Place], actors: Sequence[ActorMention]) -> None:
+        self.places = sorted(places, key=lambda p: p.start)  # stable: list order within a start
+        self.place_starts = [p.start for p in self.places]
+        self.actors = sorted(actors, key=lambda a: a.start)
+        self.actor_starts = [a.start for a in self.actors]
+
+    def places_in(self, lo: int, hi: int) -> list[Place]:
+        """Places starting in ``[lo, hi)``, by start."""
+        return self.places[bisect_left(self.place_starts, lo) : bisect_left(self.place_starts, hi)]
+
+    def actors_in(self, lo: int, hi: int) -> list[ActorMention]:
+        """Actor mentions starting in ``[lo, hi)``, by start."""
+        return self.actors[bisect_left(self.actor_starts, lo) : bisect_left(self.actor_starts, hi)]
+
+
 Group = tuple[str, list[int]]  # a name key and the mentions (indices) that share its candidates
 
 

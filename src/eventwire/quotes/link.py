@@ -96,7 +96,8 @@ def _speaker_spans(quote: Quote, aliases: dict[tuple[int, int], tuple[int, int]]
 
 def _entity(span: tuple[int, int], actors: list[ActorMention], starts: list[int]) -> str | None:
     k = bisect_left(starts, span[0] - MAX_MENTION)
-    for a in actors[k:]:
+    for j in range(k, len(actors)):  # no slice: a copy of the rest would cost the article
+        a = actors[j]
         if a.start >= span[1]:
             break
         if _overlap(span[0], span[1], a.start, a.end) and a.entity is not None:

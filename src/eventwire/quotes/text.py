@@ -33,7 +33,9 @@ class Layout:
         """Tokens lying entirely inside ``[start, end)``."""
         lo = bisect_left(self.starts, start)
         out: list[Token] = []
-        for tok in self.doc.tokens[lo:]:
+        tokens = self.doc.tokens
+        for k in range(lo, len(tokens)):  # no slice: a copy of the rest would cost the article
+            tok = tokens[k]
             if tok.start >= end:
                 break
             if tok.end <= end:
@@ -60,7 +62,8 @@ class SpanIndex:
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
         k = max(0, bisect_right(self.starts, start) - 1)
         out: list[tuple[int, int]] = []
-        for s, e in self.spans[k:]:
+        for j in range(k, len(self.spans)):  # no slice: a copy of the rest would cost the article
+            s, e = self.spans[j]
             if s >= end:
                 break
             if e > start:
