@@ -110,3 +110,18 @@ def test_partitions_flush_in_small_groups(store: SQLiteStore, stored_hits: list[
     table = ds.dataset(out, format="parquet", partitioning="hive").to_table()
     assert sorted(table.column("trigger_start").to_pylist()) == sorted(
         h.event.trigger.start for h in stored_hits)
+
+
+def test_csv_and_parquet_with_polars(exported: dict[str, Path], stored_hits: list[EventHit]) -> None:
+    import polars as pl
+
+    frame = pl.read_parquet(exported["parquet"])
+    assert frame.height == len(stored_hits)
+    assert frame.schema["quad_class"] == pl.Int64 and frame.schema["mode"] == pl.List(pl.String)
+    rows = set(zip(frame["article_id"], frame["event_id"], frame["type"], frame["cameo"],
+                   frame["goldstein"], strict=True))
+    assert rows == _keys(stored_hits)
+    csv = pl.read_csv(exported["csv"], schema_overrides={"cameo": pl.String})
+    assert csv.columns == list(NAMES) and csv.height == len(stored_hits)
+    assert pl.scan_parquet(f"{exported['parquet-partitioned']}/*/*.parquet", hive_partitioning=True) \
+        .select(pl.len()).collect().item() == len(stored_hits)
