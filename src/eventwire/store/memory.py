@@ -117,6 +117,8 @@ class MemoryStore:
                 result.failures += self._add_failure("store", CONFLICT_REASON, record.id)
                 return
             self._delete(record.id)
+            # the conflict an earlier ingest recorded for this id is settled by the replacement
+            self._work.failures.pop(("store", CONFLICT_REASON, record.id), None)
             result.replaced.append(record.id)
         else:
             result.added.append(record.id)

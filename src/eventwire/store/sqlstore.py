@@ -118,6 +118,9 @@ class SQLStore:
                 return
             self._flush(DEFERRABLE)  # rows of an article stored earlier in this batch go in first
             db.execute("DELETE FROM articles WHERE id = ?", (record.id,))
+            # the conflict an earlier ingest recorded for this id is settled by the replacement
+            db.execute("DELETE FROM failures WHERE stage = 'store' AND reason = ? AND input = ?",
+                       (CONFLICT_REASON, record.id))
             result.replaced.append(record.id)
         else:
             result.added.append(record.id)

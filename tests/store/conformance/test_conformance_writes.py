@@ -107,6 +107,18 @@ def test_replace_swaps_every_row_in_one_go(open_backend: OpenBackend, make_recor
         assert next(h.event.sentence.text for h in store.events()).startswith("Clashes in Arauca left 21")
 
 
+def test_replace_settles_the_conflict_recorded_before(open_backend: OpenBackend, make_record: Make) -> None:
+    other = Failure(stage="ingest", reason="malformed JSON", input="in.jsonl:4")
+    with open_backend() as store:
+        store.add([make_record("a1")], [other])
+        assert store.add([make_record("a1", dead=21)]).conflicts == ["a1"]
+        assert [f.stage for f in store.failures()].count("store") == 1
+        assert store.add([make_record("a1", dead=21)], replace=True).replaced == ["a1"]
+        # the conflict is gone with the replacement; other failures stay
+        kept = [(f.stage, f.input) for f in store.failures()]
+        assert ("store", "a1") not in kept and ("ingest", "in.jsonl:4") in kept
+
+
 def test_a_batch_is_one_transaction(open_backend: OpenBackend, make_record: Make) -> None:
     broken = make_record("a2")
     broken.events[0].trigger = None  # type: ignore[assignment]  # writing it fails mid-batch
