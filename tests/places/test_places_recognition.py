@@ -494,3 +494,10 @@ def test_a_place_opening_a_titled_persons_name_is_a_place(places_of: Any) -> Non
     assert next(p for p in record.places if p.text == "Kelowna").country == "CAN"
     record, _ = places_of("Calgary MLA Dana Kovach crossed the floor to join the NDP in Edmonton.")
     assert next(p for p in record.places if p.text == "Calgary").country == "CAN"
+
+
+def test_dateline_scan_ends_on_words_with_uncased_letters(places_of: Any) -> None:
+    # "A中中" passes the upper-case test as a whole word but not on its last two letters: the
+    # dateline scan used to stop advancing there and never returned
+    record, _ = places_of("A中中 -- Police in Lyon said BEIRUT (AP) troops moved.")
+    assert "Lyon" in _texts(record)

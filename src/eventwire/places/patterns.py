@@ -90,7 +90,7 @@ def datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
         if not _shouting(toks[i].text):
             i += 1
             continue
-        j = i
+        j = i + 1  # the shouting word itself, then up to three more upper-case words
         while (j < len(toks) and j - i < 4 and toks[j].text[-2:].isupper()
                and toks[j].text.replace(".", "").isalpha()):
             j += 1
