@@ -15,7 +15,7 @@ from pathlib import Path
 
 import psutil
 
-N = 120
+N = 1500  # enough that the ingest is still running when 16 are stored, even on a fast machine
 
 
 def _count(db: Path) -> int:
@@ -33,6 +33,13 @@ def _gone(pid: int) -> bool:
         return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:
         return True
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        return {c.pid for c in psutil.Process(pid).children(recursive=True)}
+    except psutil.Error:  # the process ended meanwhile
+        return set()
 
 
 def test_kill_9_mid_ingest_loses_only_what_is_in_flight(tmp_path: Path) -> None:
@@ -62,10 +69,13 @@ def test_kill_9_mid_ingest_loses_only_what_is_in_flight(tmp_path: Path) -> None:
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 240
+        seen: set[int] = set()  # every worker seen while waiting, so none is missed
         while _count(db) < 16 and time.monotonic() < deadline and proc.poll() is None:
+            seen |= _children(proc.pid)
             time.sleep(0.05)
         assert proc.poll() is None, "the ingest ended before it could be killed"
-        workers = [c.pid for c in psutil.Process(proc.pid).children(recursive=True)]
+        seen |= _children(proc.pid)
+        workers = sorted(seen)
         assert workers, "no worker processes"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
