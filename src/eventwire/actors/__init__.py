@@ -9,7 +9,7 @@ stage option ``extra``. Each :class:`~eventwire.model.ActorMention` has one of t
 - ``metonym``: a capital or seat of power standing for its government, in an actor's
   position only: subject or agent, possessor, object of "with/against/by/between" or of a
   verb that does not take places ("Moscow said", "Washington's decision", "talks with
-  Beijing", "the White House declined"); elsewhere ("in central Damascus", "Paris, Texas",
+  Beijing", "the White House declined"); elsewhere ("in central Kharkiv", "Paris, Texas",
   "Washington Drive", "captured Kabul") it is a ``location`` — the same test and word lists
   as the places stage (:mod:`eventwire.actors.positions`); see :func:`is_metonym`;
 - ``location``: a capital after a preposition ("in Moscow") or a region from the regions

@@ -265,7 +265,7 @@ def short_names(persons: list[Draft]) -> None:
         prev = None
         later = full.get(p.name) if len(parts) == 1 and not p.table else None
         if later is not None and later.first > p.first and p.name not in seen:
-            prev = later  # a headline's "Trump" before the body's "Donald J. Trump"
+            prev = later  # a headline's "Lane" before the body's "Mary K. Lane"
         elif p.surface and " " not in p.surface and p.surface != p.name and not p.firm:
             # "Bush" after "Jeb Bush": the article's Bush, not the table's guess from the date
             # (a title or the full name in the article is more than a guess: "President Bush")
@@ -307,7 +307,7 @@ def _full_names(persons: list[Draft]) -> dict[str, Draft]:
 
 def _given_fits(p: Draft, earlier: Draft) -> bool:
     """Whether ``p``'s written given names fit the earlier person of the same surname; a
-    name that ends the earlier one fits ("Suu Kyi" after "Aung San Suu Kyi")."""
+    name that ends the earlier one fits ("Thein Aung" after "Ba Thein Aung")."""
     written = (p.surface or p.name).split()
     if any(n.split()[-len(written):] == written for n in (earlier.name, earlier.surface or "") if n):
         return True

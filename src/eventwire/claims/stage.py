@@ -221,7 +221,7 @@ def _cut_answer(doc: ParsedDoc, f: Found, lex: Lexicon) -> None:
 
 def _alleged_act(doc: ParsedDoc, start: int, lex: Lexicon) -> bool:
     """Whether an event's complement opens with an act: a gerund or an allegation word among
-    its first words ("for accepting donations", "of the attack", "that troops crossed")."""
+    its first words ("for accepting donations", "of the ambush", "that troops crossed")."""
     tok = doc.token_at(start)
     if tok is None:
         return False

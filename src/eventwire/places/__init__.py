@@ -20,7 +20,7 @@ Modules
   :mod:`~eventwire.places.shapes` (streets, hyphenated pairs, home towns),
   :mod:`~eventwire.places.sites` (camps, crossings, bases and named buildings:
   "the X refugee camp", "Darulaman Palace", "Puerta del Sol"),
-  :mod:`~eventwire.places.context` ("Jackson and Madison counties", "a Columbia-based
+  :mod:`~eventwire.places.context` ("Lee and Pike counties", "a Columbia-based
   firm", "Roselle police") and :mod:`~eventwire.places.nonplaces` (what looks like a place
   but is not: organisations, brands, titles, people who speak).
 - :mod:`~eventwire.places.references` — demonyms and metonyms (below).
