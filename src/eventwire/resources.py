@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -35,3 +36,27 @@ def read_tsv(path: str | Path) -> Iterator[dict[str, str]]:
             if None in row:
                 raise ConfigError(f"row {lineno} has more cells than the header", where=str(p))
             yield {k: (v or "").strip() for k, v in row.items()}
+
+
+@cache
+def _word_lists(table: str) -> dict[str, frozenset[str]]:
+    lists: dict[str, set[str]] = {}
+    for row in read_tsv(data_path(table)):
+        if "list" not in row or "word" not in row:
+            raise ConfigError("a word-list table needs the columns list and word", where=table)
+        lists.setdefault(row["list"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+def word_list(table: str, name: str) -> frozenset[str]:
+    """The word list ``name`` of the shipped table ``table`` (a ``list``/``word`` TSV under
+    ``data/``, e.g. ``word_list("actors/words.tsv", "kin_nouns")``), read once per table.
+
+    The one loader for every word list of every stage: a list lives in a data file, with a
+    comment line saying what it holds, never in code. An unknown list name is an error, so
+    that a typo cannot silently empty a rule.
+    """
+    lists = _word_lists(table)
+    if name not in lists:
+        raise ConfigError(f"no word list {name!r} in the shipped table", where=table)
+    return lists[name]
