@@ -16,11 +16,11 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from ..claims.threads import Thread, build_threads
 from ..model import ActorMention, ArticleRecord, Claim
+from ..report.render import ledger_table
 from ..store import EventFilter, Store
 from .database import open_existing
 from .safe import clean, json_line, scrub
@@ -95,18 +95,17 @@ def claims(db: str | None, actor: str | None, status: str | None, as_json: bool)
             click.echo(json_line(row))
         return
     rows = scrub(rows)
-    table = Table(title=f"Claims ({len(rows)})", show_lines=True)
-    for col in ("date", "claimant", "accused", "proposition", "status", "hedges", "responses", "article"):
-        table.add_column(col, overflow="fold")
-    for row in rows:
-        cells = (
-            row["date"] or "", row["claimant"], "; ".join(row["accused"]), row["proposition"], row["status"],
-            "; ".join(row["hedges"]),
-            "\n".join(f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]),
-            row["article_id"],
-        )
-        table.add_row(*(Text(c) for c in cells))  # shown literally: no Rich markup from articles
-    Console().print(table)
+    cells = (
+        (row["date"] or "", row["claimant"], "; ".join(row["accused"]), row["proposition"], row["status"],
+         "; ".join(row["hedges"]),
+         "\n".join(f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]),
+         row["article_id"])
+        for row in rows
+    )
+    console = Console()
+    table = ledger_table(f"Claims ({len(rows)})", ("date", "claimant", "accused", "claim", "status",
+                         "hedges", "answers", "article"), cells, wide="claim", width=console.width)
+    console.print(table)
 
 
 def dispute_records(store: Store, a: str, b: str) -> list[ArticleRecord]:
@@ -153,14 +152,12 @@ def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
         return
     threads = scrub(threads)
     for n, t in enumerate(threads, start=1):
-        table = Table(title=Text(f"Dispute {n}: {a.upper()} ↔ {b.upper()} — {', '.join(t.subject)} "
-                                 f"({t.start or '?'} … {t.end or '?'})"), show_lines=True)
-        for col in ("date", "step", "by", "text", "status", "article"):
-            table.add_column(col, overflow="fold")
-        for s in t.steps:
-            by = f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?")
-            cells = (s.date or "", s.kind, by, s.text, s.status or "", s.article_id)
-            table.add_row(*(Text(c) for c in cells))
+        steps = ((s.date or "", s.kind, f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?"),
+                  s.text, s.status or "", s.article_id) for s in t.steps)
+        table = ledger_table(Text(f"Dispute {n}: {a.upper()} ↔ {b.upper()} — {', '.join(t.subject)} "
+                                  f"({t.start or '?'} … {t.end or '?'})"),
+                             ("date", "step", "by", "text", "status", "article"), steps, wide="text",
+                             width=console.width)
         console.print(table)
 
 

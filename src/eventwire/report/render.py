@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
@@ -23,11 +24,51 @@ def _table(title: str, *columns: str, wide: str | None = None) -> Table:
                   min_width=len(title) + 2)
     for column in columns:
         if wide is None:
-            table.add_column(column, overflow="fold")
+            table.add_column(column, overflow="fold", min_width=len(column))
         else:
             table.add_column(column, overflow="fold", ratio=2 if column == wide else 1,
-                             min_width=None if column == wide else 10)
+                             min_width=None if column == wide else max(10, len(column)))
     return table
+
+
+def ledger_table(title: str | Text, columns: Sequence[str], rows: Iterable[Sequence[str]], *,
+                 wide: str, width: int) -> Table:
+    """A table with a rule between rows, fitted to ``width`` terminal columns: every header
+    keeps its whole word (down to the narrowest terminal that can hold all headers), the other
+    columns get their natural width where there is room, and ``wide`` gets what is left.
+    Cells are shown literally (no Rich markup from articles)."""
+    rows = [list(r) for r in rows]
+    table = Table(title=title, show_lines=True)
+    fitted = fit_widths(columns, rows, wide=columns.index(wide), width=width)
+    for column, w in zip(columns, fitted, strict=True):
+        table.add_column(column, overflow="fold", width=w)
+    for row in rows:
+        table.add_row(*(Text(c) for c in row))
+    return table
+
+
+def fit_widths(columns: Sequence[str], rows: Sequence[Sequence[str]], *, wide: int, width: int) -> list[int]:
+    """Content widths for a bordered table of ``columns`` within ``width`` characters: start
+    each column at its header's length, then hand out the room left one character at a time,
+    as much to the ``wide`` column as to all the others together, never past a column's natural width."""
+    natural = [max([len(c), *(max((len(x) for x in str(r[i]).split("\n")), default=0) for r in rows)])
+               for i, c in enumerate(columns)]
+    room = width - (3 * len(columns) + 1)  # "│ " before each cell, " " after, one closing "│"
+    if sum(natural) <= room:
+        return natural
+    widths = [len(c) for c in columns]
+    left = room - sum(widths)
+    while left > 0:
+        growing = [i for i, w in enumerate(widths) if w < natural[i]]
+        if not growing:
+            break
+        for i in growing:
+            step = min(len(columns) - 1 if i == wide else 1, natural[i] - widths[i], left)
+            widths[i] += step
+            left -= step
+            if not left:
+                break
+    return widths
 
 
 def _row(table: Table, *cells: str | Text) -> None:
