@@ -13,7 +13,7 @@ def test_openapi_lists_every_api_route(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/events", "/api/quotes", "/api/claims",
                  "/api/disputes/{a}/{b}", "/api/actors", "/api/dyads/{a}/{b}/timeline", "/api/search",
-                 "/api/export", "/api/ingest", "/api/network", "/api/map", "/api/summary"):
+                 "/api/export", "/api/ingest", "/api/network", "/api/map", "/api/basemap", "/api/summary"):
         assert path in spec["paths"], path
     names = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"actor", "type", "quad_class", "since", "until", "country", "near", "km", "q", "negated",
@@ -122,3 +122,19 @@ def test_search_and_export(client: TestClient) -> None:
 def test_summary(client: TestClient) -> None:
     s = client.get("/api/summary").json()
     assert s["articles"] >= 12 and s["event_types"] and s["top_dyads"] and s["events_by_month"]
+
+
+def test_basemap_has_every_country_outline_in_range(client: TestClient) -> None:
+    response = client.get("/api/basemap")
+    assert response.status_code == 200 and "max-age" in response.headers["cache-control"]
+    body = response.json()
+    assert "Natural Earth" in body["source"]
+    countries = {c["iso3"]: c for c in body["countries"]}
+    assert len(body["countries"]) >= 170 and {"COL", "RUS", "VEN", "FRA", "NOR"} <= set(countries)
+    for country in body["countries"]:
+        assert country["rings"] and all(len(ring) >= 4 for ring in country["rings"])
+        for lon, lat in (pt for ring in country["rings"] for pt in ring):
+            assert -180 <= lon <= 180 and -90 <= lat <= 90
+    lons = [pt[0] for ring in countries["COL"]["rings"] for pt in ring]
+    lats = [pt[1] for ring in countries["COL"]["rings"] for pt in ring]
+    assert -80 < min(lons) < max(lons) < -66 and -5 < min(lats) < max(lats) < 13  # Colombia

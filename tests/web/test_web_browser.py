@@ -120,7 +120,7 @@ def test_hostile_article_renders_as_text(tab: Watched, live: Server, shots: Path
     ("/events?actor=RUS", "#events-table tbody tr", "events.jpg"),
     ("/claims", ".thread", "claims.jpg"),
     ("/network", "#network svg circle", "network.jpg"),
-    ("/map", "#map svg circle.country", "map.jpg"),
+    ("/map", "#map svg circle.event", "map.jpg"),
     ("/docs", "#api-docs .endpoint", "api-docs.jpg"),
 ])
 def test_every_page_draws(tab: Watched, live: Server, shots: Path, path: str, ready: str, shot: str) -> None:
@@ -137,4 +137,13 @@ def test_events_table_sorts_and_downloads(tab: Watched, live: Server) -> None:
     assert types == sorted(types)
     href = page.locator("#download").get_attribute("href")
     assert href is not None and "format=jsonl" in href and "actor=RUS" in href
+    clean(tab)
+
+
+def test_map_draws_country_outlines_under_the_events(tab: Watched, live: Server) -> None:
+    page = visit(tab, live, "/map")
+    page.wait_for_selector("#map svg circle.event")
+    assert page.locator("#map svg path.land").count() >= 170
+    box = page.locator("#map svg path.land >> nth=0").bounding_box()
+    assert box is not None and box["width"] > 0 and box["height"] > 0
     clean(tab)

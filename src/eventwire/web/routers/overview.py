@@ -1,4 +1,5 @@
-"""``/api/summary`` (the dashboard's figures) and ``/api/map`` (events with coordinates)."""
+"""``/api/summary`` (the dashboard's figures), ``/api/map`` (events with coordinates) and
+``/api/basemap`` (country outlines for the map, shipped with the package)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ...store import Store
 from .. import sqlread
 from ..cache import Aggregates
 from ..deps import aggregates, store
-from ..geo import country_points
+from ..geo import BASEMAP_SOURCE, country_points, country_shapes
 from ..query import EventQuery, event_row, find_events
 from .events import event_query
 
@@ -58,3 +59,10 @@ def map_points(
         if len(points) >= limit:
             break
     return JSONResponse({"points": points, "countries": country_points()})
+
+
+@router.get("/basemap", summary="Country outlines for the map (Natural Earth 1:110m, shipped with eventwire)")
+def basemap() -> JSONResponse:
+    """The same for every store and every request, so browsers may keep it for a day."""
+    return JSONResponse({"source": BASEMAP_SOURCE, "countries": country_shapes()},
+                        headers={"Cache-Control": "public, max-age=86400"})
