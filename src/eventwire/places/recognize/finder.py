@@ -1,0 +1,323 @@
+"""Find place mentions (toponyms, borders, sides, landmarks) in a parsed article.
+
+Sources, in order of trust:
+
+1. named entities labelled GPE, LOC or FAC (FAC only when it names a street, road or
+   landmark, or the gazetteer knows it);
+2. a place name opening an organisation or facility name ("Rapides Parish Fire District",
+   "Dawson County Jail") or closing it after "of" ("University of Kentucky");
+3. names the context marks as places (:mod:`~eventwire.places.recognize.marked_by_context`, and a name after a
+   locative preposition or ending in a street word even where the recogniser called it a
+   person: "in Taji", "Gresham Drive");
+4. borders ("the border with Venezuela", "the Greek-Macedonian border") and sides
+   ("the Colombian side");
+5. references (:mod:`~eventwire.places.recognize.references`): demonyms ("Colombian", "Russians") and
+   towns the actors stage coded as metonyms ("Moscow said"), with kinds ``demonym`` and
+   ``metonym``: they name a place but are no place where anything happens.
+
+Everything is token based, so unparsed sentences are handled the same way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from ...actors.positions import acts_as_actor
+from ...model import ActorMention
+from ...nlp.document import Entity, ParsedDoc
+from ..gazetteer.index import Candidate
+from ..gazetteer.name_keys import name_key, spelling_variants
+from ..lexicon import words
+from ..mention import Mention, hint_of, make_mention, trim
+from .borders import borders_and_sides
+from .counties import counties
+from .datelines import datelines
+from .marked_by_context import context_marked
+from .name_extent import widen
+from .nonplaces import spurious
+from .references import demonym_mentions, demonyms, location_mentions, metonym_mentions
+from .repeats import repeats
+from .sites import coordinated, landmark_name, placed_by_region, possessed, site
+from .untagged_names import LOCATIVE_BEFORE, after_place_verb, untagged
+
+__all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south",
+                              "east", "west", "greater", "metropolitan", "northeast", "northwest",
+                              "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+                              "southwestern", "upstate", "downstate"})
+
+_PARTICLES = frozenset({"de", "da", "del", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "du"})
+_STRIP_LEAD = ("the ", "The ")
+# words that open organisation names without naming a place by themselves
+
+
+def _possessive_after(doc: ParsedDoc, last: int) -> bool:
+    return last < len(doc.tokens) and doc.tokens[last].text in ("'s", "’s", "'", "’")
+
+
+def _modifies_noun(doc: ParsedDoc, last: int) -> bool:
+    """The word after a name is a lower-case common noun it modifies ("the Sydney offices",
+    "a Gainesville restaurant"), not a verb ("Sydney said")."""
+    if last >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[last]
+    if nxt.pos == "":  # an unparsed sentence: a lower-case word that is no verb of an actor
+        low = nxt.lower
+        return (nxt.text.isalpha() and nxt.text.islower() and not low.endswith("ed")
+                and low not in words("actor_verbs") | words("speech_verbs") | words("function_words"))
+    return nxt.pos == "NOUN" and nxt.text[:1].islower()
+
+
+def _titled_name_after(doc: ParsedDoc, last: int) -> bool:
+    """An office word and a capitalised name follow ("Kelowna MP Jane Doe", "Calgary Mayor
+    Joe Bloggs"): the name before them is the place the office is for."""
+    toks = doc.tokens
+    return (last + 1 < len(toks) and toks[last].lower in words("org_heads") and toks[last].text[:1].isupper()
+            and toks[last + 1].text[:1].isupper() and toks[last].sent == toks[last + 1].sent)
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def find_mentions(
+    doc: ParsedDoc,
+    actors: list[ActorMention],
+    lookup: Callable[[str], tuple[Candidate, ...]],
+) -> list[Mention]:
+    """Place mentions of ``doc``, sorted by start. ``lookup(name)`` gives the gazetteer's
+    places of that name (used to accept facility and organisation parts, and names the
+    entity recogniser mislabelled)."""
+
+    def known(name: str) -> bool:
+        return bool(lookup(name))
+
+    def spelled(name: str) -> bool:  # also by another spelling: "Hodeidah" (Hodeida), "Arish" (Al Arish)
+        return known(name) or any(lookup(v) for v in spelling_variants(name_key(name)))
+
+    def strong(name: str) -> bool:
+        """A country, a first-level region or a city of 100,000 people: safe to take even
+        where the entity recogniser labelled the name an organisation or a person."""
+        return any(c.is_country or c.feature_code == "ADM1" or c.population >= 100_000
+                   for c in lookup(name) if c.main)
+
+    def country_name(name: str) -> bool:  # by any of its names: "U.S.", "Britain"
+        return any(c.is_country for c in lookup(name))
+
+    def admin_or_country(name: str) -> bool:
+        return any(c.is_country or c.feature_code == "ADM1" for c in lookup(name) if c.main)
+
+    labels: dict[str, Counter[str]] = {}
+    person_words: set[str] = set()
+    for e in doc.entities:
+        labels.setdefault(e.text, Counter())[e.label] += 1
+        if e.label == "PERSON" and e.last - e.first >= 2 and not any(  # not "Laconia police Capt"
+                doc.tokens[k].text[:1].islower() and doc.tokens[k].lower not in _PARTICLES
+                for k in range(e.first, e.last)):
+            person_words.update(doc.tokens[k].text for k in range(e.first, e.last))
+    gpe_texts = {t for t, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"] + c["ORG"]}
+
+    def person_like(m: Mention) -> bool:
+        """"Verduin", "Petrova": a word of a person's full name elsewhere in the article, or
+        a name labelled a person more often than a place."""
+        if admin_or_country(m.text) or strong(m.text):
+            return False
+        c = labels.get(m.text)
+        if c is not None and c["PERSON"] > c["GPE"] + c["LOC"]:
+            return True
+        return m.first + 1 == m.last and m.text in person_words
+    parties = {(a.start, a.end) for a in actors  # organisations, groups, persons known by a fuller name
+               if a.kind in ("organisation", "group") or (a.kind == "person" and a.name != a.text)}
+    metonyms = [(a.start, a.end) for a in actors
+                if a.kind == "metonym" and acts_as_actor(doc, a.start, a.end)]
+    out: list[Mention] = counties(doc, set(), known)
+    county_spans = [(m.start, m.end) for m in out]
+    for ent in doc.entities:
+        if any(_overlaps(ent.start, ent.end, s, e) for s, e in metonyms):
+            continue
+        if any(_overlaps(ent.start, ent.end, s, e) for s, e in county_spans):
+            continue
+        building = (doc.tokens[ent.last - 1].lower in words("site_names")
+                    and landmark_name(doc, ent.first, ent.last))
+        if building and ent.label != "LOC":  # "the Bardo Museum", whatever else opens it
+            m = make_mention(doc, ent.first, ent.last, ent.label, "landmark")
+        elif ent.label in PLACE_LABELS:
+            m = _from_place_entity(doc, ent, known)
+        elif ent.label in ("ORG", "FAC"):
+            m = _from_org_entity(doc, ent, known, strong, country_name, out)
+        elif ent.label == "PERSON" and ent.last - ent.first >= 2:
+            m = _from_org_entity(doc, ent, known)  # "Elmwood Fire Chief Dan Ortiz", "Calgary MLA"
+        else:
+            m = None
+        hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
+        if m is None and ent.label in ("ORG", "PERSON", "PRODUCT", "CARDINAL", "WORK_OF_ART") and (
+                landmark_name(doc, ent.first, ent.last)):
+            m = make_mention(doc, ent.first, ent.last, "landmark", "landmark")  # "Augusta St.", "Highway 10"
+        if m is None and (ent.label in ("ORG", "PERSON", "FAC", "NORP") or (
+                ent.label == "PRODUCT" and ent.text.replace(" ", "").isalpha())):  # not "K-12"
+            m = make_mention(doc, ent.first, ent.last, "recovered")
+            before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
+            if m is not None and before == "of" and m.first > 1 and doc.tokens[m.first - 2].lower in words(
+                    "directions"):
+                before = "near"  # "north of Moorhead"
+            hinted = m is not None and bool(hint_of(doc, m.first, m.last))
+            if ent.label == "NORP" and before not in LOCATIVE_BEFORE and before != "of":
+                hinted = False  # "Chechen towns", "the Yemeni capital": an adjective
+            licensed = m is not None and (
+                hinted
+                or (before in LOCATIVE_BEFORE and known(m.text)  # not "outside Patten's hotel":
+                    and not (ent.label == "PERSON" and _possessive_after(doc, m.last)))
+                or (before in ("in", "near", "outside", "at") and ent.label == "PERSON"
+                    and not _possessive_after(doc, m.last))
+                or (ent.label == "PERSON" and m.first + 1 == m.last and strong(m.text)
+                    and m.text not in person_words and _modifies_noun(doc, m.last))  # "the Sydney offices"
+                or (ent.label in ("ORG", "PERSON", "NORP", "PRODUCT")
+                    and after_place_verb(doc, m.first, only=True)
+                    and spelled(m.text) and m.text not in person_words and (m.start, m.end) not in parties
+                    and (ent.label != "NORP"
+                         or (m.text not in demonyms() and not _modifies_noun(doc, m.last))))
+                or (ent.label in ("ORG", "PERSON") and _titled_name_after(doc, m.last) and known(m.text)
+                    and m.text not in person_words)  # "Kelowna MP Jane Doe": a constituency
+                or (ent.label in ("ORG", "PERSON") and after_place_verb(doc, m.first) and (
+                    strong(m.text) or (m.last - m.first >= 2 and known(m.text)))
+                    and m.text not in person_words)
+                # "shelled Mariupol", "recaptured Tal Abyad", "raided Jenin": a name the gazetteer
+                # knows, taken by a verb whose object is a place, that is no known party
+            )
+            if m is not None and not licensed and (
+                    ent.label in ("NORP", "PRODUCT")
+                    or not (admin_or_country(m.text) or m.text in gpe_texts)):
+                m = None
+        elif m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
+            # "Saakashvili", "Petrova": an unknown single word the recogniser called a place is
+            # far more often a name, unless the words around it make it a place
+            before = doc.tokens[m.first - 1].lower if m.first > 0 else ""
+            hinted = bool(hint_of(doc, m.first, m.last))
+            if not hinted and before not in LOCATIVE_BEFORE:
+                m = None
+        if m is not None and m.label == "recovered" and not hinted:
+            # licensed by its context: only a word of a person's full name stays a person
+            if m.first + 1 == m.last and m.text in person_words:
+                m = None
+        elif (m is not None and m.label != "ORG-part" and m.kind != "landmark" and not hinted
+              and person_like(m)):
+            m = None  # "Drive", "Street" endings make a landmark whatever the recogniser said
+        if (m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text)
+                and not hinted):
+            nxt = doc.tokens[m.last] if m.last < len(doc.tokens) else None
+            function_words = words("function_words")
+            if nxt is not None and (nxt.pos == "NOUN" if nxt.pos else (
+                    nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in function_words)):
+                m = None  # "the Chavista regime": an unknown word used as an adjective
+        if m is not None and m.kind == "landmark":
+            m = site(doc, m, strong)
+        if m is not None:
+            m.hint = hint_of(doc, m.first, m.last)
+            out.append(m)
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(m for m in datelines(doc, known) if m.first not in taken)
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(context_marked(doc, out, taken, known, person_words))
+    out.extend(untagged(doc, taken, known, strong, spelled))
+    metonym_starts = {s for s, _e in metonyms}
+    out.extend(repeats(doc, out, person_words, metonym_starts, known))
+    out.extend(placed_by_region(doc, out))
+    out.extend(possessed(doc, out, known))
+    out.extend(coordinated(doc, out, known, lambda text, s, e: text in person_words or (s, e) in parties))
+    out.extend(borders_and_sides(doc, out))
+    taken = {t for m in out for t in range(m.first, m.last)}
+    refs = location_mentions(doc, actors, taken, lookup)
+    out.extend(m for m in refs if m.text not in person_words)  # not "Paris" of "Melton Lewis Paris"
+    taken = {t for m in out for t in range(m.first, m.last)}
+    refs = metonym_mentions(doc, actors, taken, lookup)
+    out.extend(m for m in refs if m.text not in person_words)
+    taken = {t for m in out for t in range(m.first, m.last)}
+    out.extend(demonym_mentions(doc, taken, known))
+    out = [m for m in widen(doc, out, known) if not spurious(doc, m, lookup)]
+    groups = {(a.start, a.end) for a in actors if a.kind == "group"}  # "Boko Haram", "Hamas camp"
+    out = [m for m in out if m.kind not in ("toponym", "landmark") or (m.start, m.end) not in groups
+           or admin_or_country(m.text)]
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
+
+
+def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]) -> Mention | None:
+    if ent.label == "FAC":
+        head = doc.tokens[ent.last - 1].lower
+        if head not in words("landmark_heads") | words("site_names") and not known(ent.text):
+            return _from_org_entity(doc, ent, known)
+        m = make_mention(doc, ent.first, ent.last, ent.label, "landmark")
+        if m is not None and known(m.text):
+            m.kind = "toponym"
+        return m
+    last = ent.last
+    while last > ent.first + 1 and doc.tokens[last - 1].text.islower() and (
+            doc.tokens[last - 1].lower in words("place_nouns")):
+        last -= 1  # "the Kazakh city", "Iraqi capital": the words before the noun
+    if last < ent.last and all(doc.tokens[k].text in demonyms() or doc.tokens[k].ent_type == "NORP"
+                               for k in range(ent.first, last) if doc.tokens[k].lower != "the"):
+        return None  # a demonym (a reference, found apart) before a place noun
+    return make_mention(doc, ent.first, ent.last, ent.label)  # "Kermanshah province" stays whole
+
+
+def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
+                     strong: Callable[[str], bool] | None = None,
+                     country: Callable[[str], bool] | None = None,
+                     extra: list[Mention] | None = None) -> Mention | None:
+    """The place named inside an organisation (or title) name; ``extra`` receives the first
+    part of a hyphenated pair ("University of Nebraska-Lincoln": Lincoln, and Nebraska)."""
+    toks = doc.tokens
+    first, last = trim(doc, ent.first, ent.last)
+    # a place name opening the name, followed by an organisation word ("Alexandria Police",
+    # "Minnesota House"), also after a direction word ("Eastern Kentucky University"); any
+    # following word when the place is a country, state or big city
+    leads = [first, first + 1] if toks[first].lower in _DIRECTION_WORDS else [first]  # "West Virginia"
+    for lead, size in ((lead, size) for lead in leads for size in (3, 2, 1)):
+        end = lead + size
+        if end >= last:
+            continue
+        text = doc.text[toks[lead].start : toks[end - 1].end]
+        if not toks[lead].text[:1].isupper() or text.lower() in words("generic") or not known(text):
+            continue
+        if (toks[end].lower in words("org_heads") or toks[end - 1].lower in ("county", "parish")
+                or (strong is not None and strong(text))):
+            return make_mention(doc, lead, end, "ORG-part")
+    # "University of Kentucky", "Sheriff's Office of Rapides Parish"; "University of
+    # Wisconsin-Milwaukee" (both parts), "Association of Western Pennsylvania"
+    for k in range(first + 1, last - 1):
+        if toks[k].lower in ("of", "in") and toks[k + 1].text[:1].isupper():  # "Homestead in Lombard"
+            text = doc.text[toks[k + 1].start : toks[last - 1].end]
+            if known(text):
+                return make_mention(doc, k + 1, last, "ORG-part")
+            start = k + 1
+            for j in range(k + 1, last):
+                if toks[j].text in ("-", "–") or toks[j].lower in _DIRECTION_WORDS:
+                    start = j + 1
+            if k + 1 < start < last and known(doc.text[toks[start].start : toks[last - 1].end]):
+                before = start - 1
+                if (extra is not None and toks[before].text in ("-", "–") and before > k + 1
+                        and known(doc.text[toks[k + 1].start : toks[before - 1].end])):
+                    part = make_mention(doc, k + 1, before, "ORG-part")
+                    if part is not None:
+                        extra.append(part)
+                return make_mention(doc, start, last, "ORG-part")
+    # "Environment Canada", "the U.S. Geological Survey": a country or first-level region
+    # closing the name, or a country (also by another name) opening it
+    if strong is not None and last - first >= 2:
+        for size in (2, 1):
+            start = last - size
+            if start <= first or not toks[start].text[:1].isupper():
+                continue
+            text = doc.text[toks[start].start : toks[last - 1].end]
+            if text.lower() not in words("generic") and strong(text) and toks[start - 1].text[:1].isupper():
+                return make_mention(doc, start, last, "ORG-part")
+        head = toks[first]
+        if (country is not None and head.text[:1].isupper() and head.lower not in words("generic")
+                and country(head.text) and toks[first + 1].text[:1].isupper()):
+            return make_mention(doc, first, first + 1, "ORG-part")
+    return None
+
+
