@@ -83,6 +83,63 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+class _Article:
+    """What every recognition pass reads about the article: its parse and actors, the
+    gazetteer's lookups, and how the entity recogniser labelled each name."""
+
+    def __init__(self, doc: ParsedDoc, actors: list[ActorMention],
+                 lookup: Callable[[str], tuple[Candidate, ...]]) -> None:
+        self.doc, self.actors, self.lookup = doc, actors, lookup
+        self.labels: dict[str, Counter[str]] = {}
+        self.person_words: set[str] = set()  # the words of people's full names
+        for e in doc.entities:
+            self.labels.setdefault(e.text, Counter())[e.label] += 1
+            if e.label == "PERSON" and e.last - e.first >= 2 and not any(  # not "Brantley police Sgt"
+                    doc.tokens[k].text[:1].islower() and doc.tokens[k].lower not in _PARTICLES
+                    for k in range(e.first, e.last)):
+                self.person_words.update(doc.tokens[k].text for k in range(e.first, e.last))
+        self.gpe_texts = {t for t, c in self.labels.items() if c["GPE"] + c["LOC"] > c["PERSON"] + c["ORG"]}
+        # organisations, groups, persons known by a fuller name
+        self.parties = {(a.start, a.end) for a in actors
+                        if a.kind in ("organisation", "group") or (a.kind == "person" and a.name != a.text)}
+        self.metonyms = [(a.start, a.end) for a in actors
+                         if a.kind == "metonym" and acts_as_actor(doc, a.start, a.end)]
+
+    def known(self, name: str) -> bool:
+        return bool(self.lookup(name))
+
+    def spelled(self, name: str) -> bool:
+        """Known, also by another spelling: "Qaryat" (Qariyat), "Arish" (Al Arish)."""
+        return self.known(name) or any(self.lookup(v) for v in spelling_variants(name_key(name)))
+
+    def strong(self, name: str) -> bool:
+        """A country, a first-level region or a city of 100,000 people: safe to take even
+        where the entity recogniser labelled the name an organisation or a person."""
+        return any(c.is_country or c.feature_code == "ADM1" or c.population >= 100_000
+                   for c in self.lookup(name) if c.main)
+
+    def country_name(self, name: str) -> bool:
+        """A country, by any of its names: "U.S.", "Britain"."""
+        return any(c.is_country for c in self.lookup(name))
+
+    def admin_or_country(self, name: str) -> bool:
+        return any(c.is_country or c.feature_code == "ADM1" for c in self.lookup(name) if c.main)
+
+    def person_like(self, m: Mention) -> bool:
+        """"Verduin", "Petrova": a word of a person's full name elsewhere in the article, or
+        a name labelled a person more often than a place."""
+        if self.admin_or_country(m.text) or self.strong(m.text):
+            return False
+        c = self.labels.get(m.text)
+        if c is not None and c["PERSON"] > c["GPE"] + c["LOC"]:
+            return True
+        return m.first + 1 == m.last and m.text in self.person_words
+
+    def party_or_person(self, text: str, start: int, end: int) -> bool:
+        """A known party, or a word of a person's full name (by text and offsets)."""
+        return text in self.person_words or (start, end) in self.parties
+
+
 def find_mentions(
     doc: ParsedDoc,
     actors: list[ActorMention],
@@ -90,158 +147,197 @@ def find_mentions(
 ) -> list[Mention]:
     """Place mentions of ``doc``, sorted by start. ``lookup(name)`` gives the gazetteer's
     places of that name (used to accept facility and organisation parts, and names the
-    entity recogniser mislabelled)."""
+    entity recogniser mislabelled).
 
-    def known(name: str) -> bool:
-        return bool(lookup(name))
+    County names come first, then the entities (:func:`_entity_mentions`), then the token
+    passes of :data:`TOKEN_PASSES` in order, each seeing what the earlier ones found; every
+    mention is then grown to its whole name and filtered by
+    :func:`~eventwire.places.recognize.nonplaces.spurious`."""
+    art = _Article(doc, actors, lookup)
+    out: list[Mention] = counties(doc, set(), art.known)
+    _entity_mentions(art, out)
+    for _name, run in TOKEN_PASSES:
+        out.extend(run(art, out))
+    out = [m for m in widen(doc, out, art.known) if not spurious(doc, m, lookup)]
+    groups = {(a.start, a.end) for a in actors if a.kind == "group"}  # "Red Hand", "Red Hand camp"
+    out = [m for m in out if m.kind not in ("toponym", "landmark") or (m.start, m.end) not in groups
+           or art.admin_or_country(m.text)]
+    out.sort(key=lambda m: (m.start, -m.end))
+    return out
 
-    def spelled(name: str) -> bool:  # also by another spelling: "Hodeidah" (Hodeida), "Arish" (Al Arish)
-        return known(name) or any(lookup(v) for v in spelling_variants(name_key(name)))
 
-    def strong(name: str) -> bool:
-        """A country, a first-level region or a city of 100,000 people: safe to take even
-        where the entity recogniser labelled the name an organisation or a person."""
-        return any(c.is_country or c.feature_code == "ADM1" or c.population >= 100_000
-                   for c in lookup(name) if c.main)
-
-    def country_name(name: str) -> bool:  # by any of its names: "U.S.", "Britain"
-        return any(c.is_country for c in lookup(name))
-
-    def admin_or_country(name: str) -> bool:
-        return any(c.is_country or c.feature_code == "ADM1" for c in lookup(name) if c.main)
-
-    labels: dict[str, Counter[str]] = {}
-    person_words: set[str] = set()
-    for e in doc.entities:
-        labels.setdefault(e.text, Counter())[e.label] += 1
-        if e.label == "PERSON" and e.last - e.first >= 2 and not any(  # not "Laconia police Capt"
-                doc.tokens[k].text[:1].islower() and doc.tokens[k].lower not in _PARTICLES
-                for k in range(e.first, e.last)):
-            person_words.update(doc.tokens[k].text for k in range(e.first, e.last))
-    gpe_texts = {t for t, c in labels.items() if c["GPE"] + c["LOC"] > c["PERSON"] + c["ORG"]}
-
-    def person_like(m: Mention) -> bool:
-        """"Verduin", "Petrova": a word of a person's full name elsewhere in the article, or
-        a name labelled a person more often than a place."""
-        if admin_or_country(m.text) or strong(m.text):
-            return False
-        c = labels.get(m.text)
-        if c is not None and c["PERSON"] > c["GPE"] + c["LOC"]:
-            return True
-        return m.first + 1 == m.last and m.text in person_words
-    parties = {(a.start, a.end) for a in actors  # organisations, groups, persons known by a fuller name
-               if a.kind in ("organisation", "group") or (a.kind == "person" and a.name != a.text)}
-    metonyms = [(a.start, a.end) for a in actors
-                if a.kind == "metonym" and acts_as_actor(doc, a.start, a.end)]
-    out: list[Mention] = counties(doc, set(), known)
+def _entity_mentions(art: _Article, out: list[Mention]) -> None:
+    """Appends to ``out`` the place each named entity names, if any (not the county names
+    already in ``out``, nor a town the actors stage read as a metonym)."""
+    doc = art.doc
     county_spans = [(m.start, m.end) for m in out]
     for ent in doc.entities:
-        if any(_overlaps(ent.start, ent.end, s, e) for s, e in metonyms):
+        if any(_overlaps(ent.start, ent.end, s, e) for s, e in art.metonyms):
             continue
         if any(_overlaps(ent.start, ent.end, s, e) for s, e in county_spans):
             continue
-        building = (doc.tokens[ent.last - 1].lower in words("site_names")
-                    and landmark_name(doc, ent.first, ent.last))
-        if building and ent.label != "LOC":  # "the Bardo Museum", whatever else opens it
-            m = make_mention(doc, ent.first, ent.last, ent.label, "landmark")
-        elif ent.label in PLACE_LABELS:
-            m = _from_place_entity(doc, ent, known)
-        elif ent.label in ("ORG", "FAC"):
-            m = _from_org_entity(doc, ent, known, strong, country_name, out)
-        elif ent.label == "PERSON" and ent.last - ent.first >= 2:
-            m = _from_org_entity(doc, ent, known)  # "Elmwood Fire Chief Dan Ortiz", "Calgary MLA"
-        else:
-            m = None
-        hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
-        if m is None and ent.label in ("ORG", "PERSON", "PRODUCT", "CARDINAL", "WORK_OF_ART") and (
-                landmark_name(doc, ent.first, ent.last)):
-            m = make_mention(doc, ent.first, ent.last, "landmark", "landmark")  # "Augusta St.", "Highway 10"
-        if m is None and (ent.label in ("ORG", "PERSON", "FAC", "NORP") or (
-                ent.label == "PRODUCT" and ent.text.replace(" ", "").isalpha())):  # not "K-12"
-            m = make_mention(doc, ent.first, ent.last, "recovered")
-            before = doc.tokens[m.first - 1].lower if m is not None and m.first > 0 else ""
-            if m is not None and before == "of" and m.first > 1 and doc.tokens[m.first - 2].lower in words(
-                    "directions"):
-                before = "near"  # "north of Moorhead"
-            hinted = m is not None and bool(hint_of(doc, m.first, m.last))
-            if ent.label == "NORP" and before not in LOCATIVE_BEFORE and before != "of":
-                hinted = False  # "Chechen towns", "the Yemeni capital": an adjective
-            licensed = m is not None and (
-                hinted
-                or (before in LOCATIVE_BEFORE and known(m.text)  # not "outside Patten's hotel":
-                    and not (ent.label == "PERSON" and _possessive_after(doc, m.last)))
-                or (before in ("in", "near", "outside", "at") and ent.label == "PERSON"
-                    and not _possessive_after(doc, m.last))
-                or (ent.label == "PERSON" and m.first + 1 == m.last and strong(m.text)
-                    and m.text not in person_words and _modifies_noun(doc, m.last))  # "the Sydney offices"
-                or (ent.label in ("ORG", "PERSON", "NORP", "PRODUCT")
-                    and after_place_verb(doc, m.first, only=True)
-                    and spelled(m.text) and m.text not in person_words and (m.start, m.end) not in parties
-                    and (ent.label != "NORP"
-                         or (m.text not in demonyms() and not _modifies_noun(doc, m.last))))
-                or (ent.label in ("ORG", "PERSON") and _titled_name_after(doc, m.last) and known(m.text)
-                    and m.text not in person_words)  # "Kelowna MP Jane Doe": a constituency
-                or (ent.label in ("ORG", "PERSON") and after_place_verb(doc, m.first) and (
-                    strong(m.text) or (m.last - m.first >= 2 and known(m.text)))
-                    and m.text not in person_words)
-                # "shelled Mariupol", "recaptured Tal Abyad", "raided Jenin": a name the gazetteer
-                # knows, taken by a verb whose object is a place, that is no known party
-            )
-            if m is not None and not licensed and (
-                    ent.label in ("NORP", "PRODUCT")
-                    or not (admin_or_country(m.text) or m.text in gpe_texts)):
-                m = None
-        elif m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text):
-            # "Saakashvili", "Petrova": an unknown single word the recogniser called a place is
-            # far more often a name, unless the words around it make it a place
-            before = doc.tokens[m.first - 1].lower if m.first > 0 else ""
-            hinted = bool(hint_of(doc, m.first, m.last))
-            if not hinted and before not in LOCATIVE_BEFORE:
-                m = None
-        if m is not None and m.label == "recovered" and not hinted:
-            # licensed by its context: only a word of a person's full name stays a person
-            if m.first + 1 == m.last and m.text in person_words:
-                m = None
-        elif (m is not None and m.label != "ORG-part" and m.kind != "landmark" and not hinted
-              and person_like(m)):
-            m = None  # "Drive", "Street" endings make a landmark whatever the recogniser said
-        if (m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not known(m.text)
-                and not hinted):
-            nxt = doc.tokens[m.last] if m.last < len(doc.tokens) else None
-            function_words = words("function_words")
-            if nxt is not None and (nxt.pos == "NOUN" if nxt.pos else (
-                    nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in function_words)):
-                m = None  # "the Chavista regime": an unknown word used as an adjective
-        if m is not None and m.kind == "landmark":
-            m = site(doc, m, strong)
+        m = _entity_mention(art, ent, out)
         if m is not None:
             m.hint = hint_of(doc, m.first, m.last)
             out.append(m)
-    taken = {t for m in out for t in range(m.first, m.last)}
-    out.extend(m for m in datelines(doc, known) if m.first not in taken)
-    taken = {t for m in out for t in range(m.first, m.last)}
-    out.extend(context_marked(doc, out, taken, known, person_words))
-    out.extend(untagged(doc, taken, known, strong, spelled))
-    metonym_starts = {s for s, _e in metonyms}
-    out.extend(repeats(doc, out, person_words, metonym_starts, known))
-    out.extend(placed_by_region(doc, out))
-    out.extend(possessed(doc, out, known))
-    out.extend(coordinated(doc, out, known, lambda text, s, e: text in person_words or (s, e) in parties))
-    out.extend(borders_and_sides(doc, out))
-    taken = {t for m in out for t in range(m.first, m.last)}
-    refs = location_mentions(doc, actors, taken, lookup)
-    out.extend(m for m in refs if m.text not in person_words)  # not "Paris" of "Melton Lewis Paris"
-    taken = {t for m in out for t in range(m.first, m.last)}
-    refs = metonym_mentions(doc, actors, taken, lookup)
-    out.extend(m for m in refs if m.text not in person_words)
-    taken = {t for m in out for t in range(m.first, m.last)}
-    out.extend(demonym_mentions(doc, taken, known))
-    out = [m for m in widen(doc, out, known) if not spurious(doc, m, lookup)]
-    groups = {(a.start, a.end) for a in actors if a.kind == "group"}  # "Boko Haram", "Hamas camp"
-    out = [m for m in out if m.kind not in ("toponym", "landmark") or (m.start, m.end) not in groups
-           or admin_or_country(m.text)]
-    out.sort(key=lambda m: (m.start, -m.end))
-    return out
+
+
+def _entity_mention(art: _Article, ent: Entity, out: list[Mention]) -> Mention | None:
+    """The place one entity names: read by its label, recovered from a mislabelled entity
+    where the words around license it, then checked against persons' names and adjectives."""
+    doc = art.doc
+    m = _by_label(art, ent, out)
+    hinted = False  # a place noun around it says it is a place ("the village of X", "X district")
+    if m is None and ent.label in ("ORG", "PERSON", "PRODUCT", "CARDINAL", "WORK_OF_ART") and (
+            landmark_name(doc, ent.first, ent.last)):
+        m = make_mention(doc, ent.first, ent.last, "landmark", "landmark")  # "Juniper St.", "Highway 10"
+    if m is None and (ent.label in ("ORG", "PERSON", "FAC", "NORP") or (
+            ent.label == "PRODUCT" and ent.text.replace(" ", "").isalpha())):  # not "K-12"
+        m, hinted = _recovered(art, ent)
+    elif m is not None and m.label in PLACE_LABELS and m.first + 1 == m.last and not art.known(m.text):
+        # "Vrancic", "Petrova": an unknown single word the recogniser called a place is
+        # far more often a name, unless the words around it make it a place
+        before = doc.tokens[m.first - 1].lower if m.first > 0 else ""
+        hinted = bool(hint_of(doc, m.first, m.last))
+        if not hinted and before not in LOCATIVE_BEFORE:
+            m = None
+    if m is None or _a_persons_name(art, m, hinted) or _unknown_adjective(art, m, hinted):
+        return None
+    return site(doc, m, art.strong) if m.kind == "landmark" else m
+
+
+def _by_label(art: _Article, ent: Entity, out: list[Mention]) -> Mention | None:
+    """The place an entity names as its label says: a building's name is a landmark, a GPE,
+    LOC or FAC is read whole, an organisation's or a titled person's name may hold a place."""
+    doc = art.doc
+    building = (doc.tokens[ent.last - 1].lower in words("site_names")
+                and landmark_name(doc, ent.first, ent.last))
+    if building and ent.label != "LOC":  # "the Orlov Museum", whatever else opens it
+        return make_mention(doc, ent.first, ent.last, ent.label, "landmark")
+    if ent.label in PLACE_LABELS:
+        return _from_place_entity(doc, ent, art.known)
+    if ent.label in ("ORG", "FAC"):
+        return _from_org_entity(doc, ent, art.known, art.strong, art.country_name, out)
+    if ent.label == "PERSON" and ent.last - ent.first >= 2:
+        return _from_org_entity(doc, ent, art.known)  # "Elmwood Fire Chief Dan Ortiz", "Calgary MLA"
+    return None
+
+
+def _recovered(art: _Article, ent: Entity) -> tuple[Mention | None, bool]:
+    """A mislabelled entity taken as a place where the words around license it (or it is a
+    country, a first-level region or a name labelled a place more often), and whether a place
+    noun around it says so."""
+    doc = art.doc
+    m = make_mention(doc, ent.first, ent.last, "recovered")
+    if m is None:
+        return None, False
+    before = doc.tokens[m.first - 1].lower if m.first > 0 else ""
+    if before == "of" and m.first > 1 and doc.tokens[m.first - 2].lower in words("directions"):
+        before = "near"  # "north of Tarnfield"
+    hinted = bool(hint_of(doc, m.first, m.last))
+    if ent.label == "NORP" and before not in LOCATIVE_BEFORE and before != "of":
+        hinted = False  # "Valdorian towns", "the Valdorian capital": an adjective
+    if not hinted and not _licensed(art, ent, m, before) and (
+            ent.label in ("NORP", "PRODUCT")
+            or not (art.admin_or_country(m.text) or m.text in art.gpe_texts)):
+        return None, hinted
+    return m, hinted
+
+
+def _licensed(art: _Article, ent: Entity, m: Mention, before: str) -> bool:
+    """The words around a mislabelled name make it a place: a locative preposition, a noun
+    it modifies, a verb whose object is a place, an office it is the seat of."""
+    doc, label, text = art.doc, ent.label, m.text
+    free = text not in art.person_words
+    if before in LOCATIVE_BEFORE and art.known(text) and not (
+            label == "PERSON" and _possessive_after(doc, m.last)):
+        return True  # "in X", but not "outside Pardee's hotel"
+    if before in ("in", "near", "outside", "at") and label == "PERSON" and not _possessive_after(doc, m.last):
+        return True
+    if (label == "PERSON" and m.first + 1 == m.last and art.strong(text) and free
+            and _modifies_noun(doc, m.last)):
+        return True  # "the Lisbon offices"
+    if (label in ("ORG", "PERSON", "NORP", "PRODUCT") and after_place_verb(doc, m.first, only=True)
+            and art.spelled(text) and free and (m.start, m.end) not in art.parties
+            and (label != "NORP" or (text not in demonyms() and not _modifies_noun(doc, m.last)))):
+        return True
+    if label in ("ORG", "PERSON") and _titled_name_after(doc, m.last) and art.known(text) and free:
+        return True  # "Kelowna MP Jane Doe": a constituency
+    # "shelled Tarnfield", "recaptured Tal Varn": a name the gazetteer knows, taken by a verb
+    # whose object is a place, that is no known party
+    return (label in ("ORG", "PERSON") and after_place_verb(doc, m.first)
+            and (art.strong(text) or (m.last - m.first >= 2 and art.known(text))) and free)
+
+
+def _a_persons_name(art: _Article, m: Mention, hinted: bool) -> bool:
+    """No place noun around it and a person's name: a recovered single word of a person's
+    full name, or any other mention that reads like one (landmarks and organisation parts
+    stay: "Drive", "Street" endings make a landmark whatever the recogniser said)."""
+    if hinted:
+        return False
+    if m.label == "recovered":
+        return m.first + 1 == m.last and m.text in art.person_words
+    return m.label != "ORG-part" and m.kind != "landmark" and art.person_like(m)
+
+
+def _unknown_adjective(art: _Article, m: Mention, hinted: bool) -> bool:
+    """An unknown single word the recogniser called a place, used as an adjective ("the
+    Marovist regime")."""
+    if not (m.label in PLACE_LABELS and m.first + 1 == m.last and not art.known(m.text) and not hinted):
+        return False
+    nxt = art.doc.tokens[m.last] if m.last < len(art.doc.tokens) else None
+    function_words = words("function_words")
+    return nxt is not None and (nxt.pos == "NOUN" if nxt.pos else (
+        nxt.text[:1].islower() and nxt.text.isalpha() and nxt.lower not in function_words))
+
+
+def _tokens_of(found: list[Mention]) -> set[int]:
+    return {t for m in found for t in range(m.first, m.last)}
+
+
+# The token passes, in order: each takes the article and the mentions found so far and
+# returns new ones; each is testable alone.
+TokenPass = Callable[[_Article, list[Mention]], list[Mention]]
+
+
+def _dateline_pass(art: _Article, found: list[Mention]) -> list[Mention]:
+    taken = _tokens_of(found)
+    return [m for m in datelines(art.doc, art.known) if m.first not in taken]
+
+
+def _context_pass(art: _Article, found: list[Mention]) -> list[Mention]:
+    """Names the words around mark, then untagged names (both take the tokens they claim)."""
+    taken = _tokens_of(found)
+    out = context_marked(art.doc, found, taken, art.known, art.person_words)
+    return out + untagged(art.doc, taken, art.known, art.strong, art.spelled)
+
+
+def _repeat_pass(art: _Article, found: list[Mention]) -> list[Mention]:
+    return repeats(art.doc, found, art.person_words, {s for s, _e in art.metonyms}, art.known)
+
+
+def _location_pass(art: _Article, found: list[Mention]) -> list[Mention]:
+    refs = location_mentions(art.doc, art.actors, _tokens_of(found), art.lookup)
+    return [m for m in refs if m.text not in art.person_words]  # not "Paris" of "Dale Hollis Paris"
+
+
+def _metonym_pass(art: _Article, found: list[Mention]) -> list[Mention]:
+    refs = metonym_mentions(art.doc, art.actors, _tokens_of(found), art.lookup)
+    return [m for m in refs if m.text not in art.person_words]
+
+
+TOKEN_PASSES: tuple[tuple[str, TokenPass], ...] = (
+    ("datelines", _dateline_pass),
+    ("marked_by_context", _context_pass),
+    ("repeats", _repeat_pass),
+    ("placed_by_region", lambda art, found: placed_by_region(art.doc, found)),
+    ("possessed", lambda art, found: possessed(art.doc, found, art.known)),
+    ("coordinated", lambda art, found: coordinated(art.doc, found, art.known, art.party_or_person)),
+    ("borders_and_sides", lambda art, found: borders_and_sides(art.doc, found)),
+    ("locations_in_names", _location_pass),
+    ("metonyms", _metonym_pass),
+    ("demonyms", lambda art, found: demonym_mentions(art.doc, _tokens_of(found), art.known)),
+)
 
 
 def _from_place_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool]) -> Mention | None:
