@@ -23,7 +23,7 @@ scene. On a parsed sentence the rules are tried in order, the first that finds a
 5. last resorts: a destination, the home of a crowd that acts ("Hong Kong people marched"),
    where the victims were going ("militants who tried to enter X were killed").
 
-A place that only modifies an actor or a noun ("a U.S. airstrike", "the Kabul government",
+A place that only modifies an actor or a noun ("a Ruritanian airstrike", "the Varnholt government",
 "a London-based group") says who, not where. On an unparsed sentence, token rules
 (:mod:`~eventwire.places.locate.unparsed_rules`) take the nearest place after the trigger that a
 locative preposition governs in the trigger's own clause.
@@ -31,7 +31,7 @@ locative preposition governs in the trigger's own clause.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ...model import Place
 from ...nlp.document import ParsedDoc
@@ -64,6 +64,18 @@ from .phrase_rules import (
 from .unparsed_rules import locate_unparsed
 
 
+class _Event:
+    """One event to place: its trigger, the places of its sentence it may happen at, and how
+    it reads (``directional``, ``peers``, ``verbal``: see :func:`locate_event`)."""
+
+    def __init__(self, doc: ParsedDoc, trigger: int, local: list[Place], directional: bool,
+                 peers: Collection[int], verbal: bool) -> None:
+        self.doc, self.trigger, self.local = doc, trigger, local
+        self.directional, self.peers, self.verbal = directional, peers, verbal
+        self.tok = doc.tokens[trigger]
+        self.nominal = self.tok.pos == "NOUN" or is_event_noun(doc, trigger)  # "the raid in Varnholt"
+
+
 def locate_event(
     doc: ParsedDoc, trigger: int, places: Sequence[Place], *, directional: bool = True,
     peers: Collection[int] = (), verbal: bool = False,
@@ -71,85 +83,123 @@ def locate_event(
     """The place where the event whose trigger is token ``trigger`` happened, or None.
     ``directional``: whether a destination ("sent troops to the border", "marched to the
     offices") may stand for the place; False for acts whose "to X" names a recipient
-    ("pointed out to Venezuela"). ``peers``: trigger tokens of other events of the same
+    ("pointed out to Valdoria"). ``peers``: trigger tokens of other events of the same
     type; a coordinated clause whose verb is one of them ("an officer was shot and a woman
     was wounded in X") shares the scene. ``verbal``: the act is a statement (accusing,
     demanding, rejecting …): an event noun it is about has its own place ("condemned the
-    bombing in Kabul" happened wherever the speaker was)."""
+    bombing in Varnholt" happened wherever the speaker was). The rules of :data:`RULES` are
+    tried in order; the first that finds a place wins."""
     if not places or not (0 <= trigger < len(doc.tokens)):
         return None
-    tok = doc.tokens[trigger]
-    sent = doc.sentences[tok.sent]
+    sent = doc.sentences[doc.tokens[trigger].sent]
     local = [p for p in places if sent.start <= p.start < sent.end and p.kind in EVENT_PLACE_KINDS]
     if not local:
         return None
     if not sent.parsed:
         return locate_unparsed(doc, trigger, local, LOCATIVE, DIRECTION if directional else frozenset())
-    skip: set[int] = set()
-    nominal = tok.pos == "NOUN" or is_event_noun(doc, trigger)  # "the attack in Kandahar"
-    # a destination is as good as a scene for acts that move ("marched to Tahrir Square in Cairo")
-    preps = LOCATIVE | DIRECTION if directional else LOCATIVE
+    event = _Event(doc, trigger, local, directional, peers, verbal)
+    for _name, rule in RULES:
+        best = rule(event)
+        if best is not None:
+            return best
+    return None
+
+
+def _own_phrases(ev: _Event) -> Place | None:
+    """1. The trigger's own phrases: a locative (for acts that move, also a destination:
+    "marched to Liberty Square in Varnholt"), its object, a nominal trigger's phrase."""
+    doc, trigger, local = ev.doc, ev.trigger, ev.local
+    preps = LOCATIVE | DIRECTION if ev.directional else LOCATIVE
     # a known place or named site that is the object comes first: it is the scene itself
-    # ("patrolled Manger Square in nearby Bethlehem"); an unknown name may be a person the
-    # recogniser took for a place ("captured Abu X, al-Qaida's coordinator, in Pakistan")
-    # what a statement is about is no scene ("criticized the Paris agreement", "sue Saudi Arabia")
-    objects = [] if verbal else object_places(doc, trigger, local)
+    # ("patrolled Market Square in nearby Varnholt"); an unknown name may be a person the
+    # recogniser took for a place ("captured Abu X, the group's treasurer, in Valdoria");
+    # what a statement is about is no scene ("criticized the Tarn accord", "sue Valdoria")
+    objects = [] if ev.verbal else object_places(doc, trigger, local)
     sure = objects if any(p.kind == "landmark" or p.feature_code or _placed(doc, p, local)
                           for p in objects) else []
     # a phrase opening the sentence sets a wider scene than one after the trigger ("In
-    # Kashmir, militants shot two policemen near Srinagar")
-    best = _best(doc, sure + pp_places(doc, trigger, preps, local, skip) or objects
-                 or (noun_scene(doc, trigger, local) if nominal else []), after=tok.start)
-    if best is not None:
-        return best
-    best = _best(doc, ([] if verbal else event_noun_places(doc, trigger, local))
+    # Corran province, gunmen shot two guards near Ashby")
+    return _best(doc, sure + pp_places(doc, trigger, preps, local, set()) or objects
+                 or (noun_scene(doc, trigger, local) if ev.nominal else []), after=ev.tok.start)
+
+
+def _told_by(ev: _Event) -> Place | None:
+    """2. An event noun the trigger is told by, a locative on its object or the other party,
+    the clauses under it ("proposed enforcing a no-fly zone over X": what was proposed)."""
+    doc, trigger, local, verbal = ev.doc, ev.trigger, ev.local, ev.verbal
+    return _best(doc, ([] if verbal else event_noun_places(doc, trigger, local))
                  or object_pp_places(doc, trigger, local, -1, about=verbal)
-                 or ([] if verbal else clause_places(doc, trigger, local))  # "proposed enforcing a
-                 or parties_places(doc, trigger, local)  # no-fly zone over X": what was proposed
+                 or ([] if verbal else clause_places(doc, trigger, local))
+                 or parties_places(doc, trigger, local)
                  or ([] if verbal else _object_event_places(doc, trigger, local)))
-    if best is not None:
-        return best
-    best = _best(doc, conjunct_places(doc, trigger, local, peers) or antecedent_places(doc, trigger, local)
+
+
+def _around(ev: _Event) -> Place | None:
+    """3. Coordinated acts sharing the scene, a relative clause saying where, a locative on
+    the subject."""
+    doc, trigger, local = ev.doc, ev.trigger, ev.local
+    return _best(doc, conjunct_places(doc, trigger, local, ev.peers) or antecedent_places(doc, trigger, local)
                  or subject_pp_places(doc, trigger, local))
-    if best is not None:
-        return best
-    # climb to the clause and main verbs: their locative phrases set the scene
+
+
+def _climb(ev: _Event) -> Place | None:
+    """4. The clause and main verbs above the trigger: their locative phrases set the scene."""
+    doc, trigger, local = ev.doc, ev.trigger, ev.local
     child = trigger
     for anc in doc.ancestors(trigger):
         if doc.tokens[child].dep == "ccomp" and doc.tokens[anc].lemma in REPORTING:
-            # "officials said in Kabul that gunmen killed five": where it was said; but "police
-            # in Lagos said they had arrested 12": the speakers themselves acted
+            # "officials said in Ashby that gunmen killed five": where it was said; but "police
+            # in Corran said they had arrested 12": the speakers themselves acted
             own = [s for s in doc.children(child) if doc.tokens[s].dep in ("nsubj", "nsubjpass")]
             if own and all(doc.tokens[s].lower in ("they", "we", "he", "she", "it") for s in own):
-                best = _best(doc, subject_pp_places(doc, anc, local))
-            break
+                return _best(doc, subject_pp_places(doc, anc, local))
+            return None
         if doc.tokens[child].dep == "advcl" and any(
                 doc.tokens[m].dep == "mark" and doc.tokens[m].lower in SEQUENCE | {"until", "once"}
                 for m in doc.children(child)):
-            break  # "before she met him, she lived outside X": another time, maybe another place
-        subject = child == trigger and nominal and tok.dep in ("nsubj", "nsubjpass")  # "clashes erupted"
-        # "shelled the city of X, killing three", "stormed X and killed 20", "protesters in X
-        # blocked roads and clashed with police": the act the trigger follows from or shares
-        # a subject with is placed by its object and its subject too
-        sequel = child == trigger and not nominal and tok.dep in ("advcl", "conj")
-        # "crossed the border into Congo and attacked camps": a coordinated move sets the scene
-        climb_preps = LOCATIVE | DIRECTION if sequel and directional and tok.dep == "conj" else LOCATIVE
-        best = _best(doc, pp_places(doc, anc, climb_preps, local, {child})
-                     or object_pp_places(doc, anc, local, child)
-                     or (parties_places(doc, anc, local) if subject else [])
-                     or (object_places(doc, anc, local) if sequel and not verbal else [])
-                     or (subject_pp_places(doc, anc, local) if sequel and tok.dep == "conj"
-                         and not has_subject(doc, trigger) else []))
+            return None  # "before she met him, she lived outside X": another time, maybe another place
+        best = _best(doc, _above(ev, anc, child))
         if best is not None:
             return best
         if doc.tokens[child].dep in ("relcl", "acl"):
-            break  # "spoke at the White House about rights that had been denied", "in a town
-            # hall in Brooklyn she attacked his plan to provide free tuition": another scene
+            return None  # "spoke at the town hall about rights that had been denied", "in a
+            # school gym in Ashby she attacked his plan to build a bridge": another scene
         child = anc
-    if best is not None:
-        return best
-    return _best(doc, (pp_places(doc, trigger, DIRECTION, local, set()) if directional else [])
+    return None
+
+
+def _above(ev: _Event, anc: int, child: int) -> list[Place]:
+    """The places the verb ``anc`` above the trigger (reached from ``child``) sets."""
+    doc, trigger, local, tok = ev.doc, ev.trigger, ev.local, ev.tok
+    subject = child == trigger and ev.nominal and tok.dep in ("nsubj", "nsubjpass")  # "clashes erupted"
+    # "shelled the town of X, killing three", "stormed X and killed 20", "protesters in X
+    # blocked roads and clashed with police": the act the trigger follows from or shares
+    # a subject with is placed by its object and its subject too
+    sequel = child == trigger and not ev.nominal and tok.dep in ("advcl", "conj")
+    # "crossed the river into Valdoria and attacked camps": a coordinated move sets the scene
+    climb_preps = LOCATIVE | DIRECTION if sequel and ev.directional and tok.dep == "conj" else LOCATIVE
+    return (pp_places(doc, anc, climb_preps, local, {child})
+            or object_pp_places(doc, anc, local, child)
+            or (parties_places(doc, anc, local) if subject else [])
+            or (object_places(doc, anc, local) if sequel and not ev.verbal else [])
+            or (subject_pp_places(doc, anc, local) if sequel and tok.dep == "conj"
+                and not has_subject(doc, trigger) else []))
+
+
+def _last_resort(ev: _Event) -> Place | None:
+    """5. A destination, the home of a crowd that acts, where the victims were going."""
+    doc, trigger, local = ev.doc, ev.trigger, ev.local
+    return _best(doc, (pp_places(doc, trigger, DIRECTION, local, set()) if ev.directional else [])
                  or subject_modifier(doc, trigger, local) or victim_clause_places(doc, trigger, local))
+
+
+RULES: tuple[tuple[str, Callable[[_Event], Place | None]], ...] = (
+    ("own_phrases", _own_phrases),
+    ("told_by", _told_by),
+    ("around", _around),
+    ("climb", _climb),
+    ("last_resort", _last_resort),
+)
 
 
 def _object_event_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
@@ -165,9 +215,9 @@ def _object_event_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) 
 def _best(doc: ParsedDoc, found: Sequence[Place], after: int = -1) -> Place | None:
     """The first named place (the most specific comes first: "al-Tijara neighbourhood in
     central Damascus"), preferring the phrase's own name over a possessor or modifier
-    ("Syria's Raqqa", "the Belarus capital Minsk"); a named site counts like a town ("at Amari
-    Square in central Kabul": the square); a side only when nothing else is named. A
-    country that only modifies another noun ("a U.S. airstrike", "a US convoy") says who
+    ("Valdoria's Tarnfield", "the Valdorian capital Varnholt"); a named site counts like a town
+    ("at Linden Square in central Ashby": the square); a side only when nothing else is named. A
+    country that only modifies another noun ("a Ruritanian airstrike", "a UN convoy") says who
     acted, not where. Places before character ``after`` come after the others."""
     ranked: list[tuple[int, int, int, Place]] = []
     wrappers = [p for p in found if p.kind in ("border", "side")]
@@ -183,8 +233,8 @@ def _best(doc: ParsedDoc, found: Sequence[Place], after: int = -1) -> Place | No
             head = doc.tokens[head.head]  # "the Ain al-Hilweh refugee camp": the camp it names
         modifier = dep in ("compound", "poss", "amod", "nmod") and head is not None and not (
             dep == "compound" and head.lower in words("place_nouns")
-            and not (p.feature_code or "").startswith("PCL")  # "Khanasir town", not "the Belarus capital"
-            and not _names_of(doc, head.i, found)  # "the Red Sea island of Hanish": Hanish
+            and not (p.feature_code or "").startswith("PCL")  # "Corran town", not "the Valdoria capital"
+            and not _names_of(doc, head.i, found)  # "the Tarn Sea island of Olm": Olm
         ) and not (dep in ("compound", "nmod") and head.pos == "PROPN"  # the name goes on
                    ) and not (dep == "compound" and _scene_noun(doc, head.i)  # "at X junction"
                               and not (p.feature_code or "").startswith("PCL")
