@@ -50,13 +50,8 @@ def make_mention(doc: ParsedDoc, first: int, last: int, label: str, kind: str = 
     return Mention(span.start, span.start + len(text), text, kind, label, doc.tokens[first].sent, first, last)
 
 
-_HINTS = {
-    "admin": frozenset({"state", "states", "province", "provinces", "department", "departments",
-                        "region", "regions", "governorate", "oblast", "prefecture", "territory"}),
-    "city": frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "township",
-                       "municipality", "suburb", "district", "neighbourhood", "neighborhood"}),
-    "county": frozenset({"county", "counties", "parish", "parishes"}),
-}
+# the hint a word near a name gives, and the word list that gives it (the lists are disjoint)
+_HINTS = (("admin", "hint_admin"), ("city", "hint_city"), ("county", "hint_county"))
 
 
 def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
@@ -76,8 +71,8 @@ def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
         if toks[last].text in ("'s", "’s") and last + 1 < len(toks):
             near.append(toks[last + 1].lower)  # "Grozny's streets", "Baghdad's district"
     for word in near:
-        for hint, hint_words in _HINTS.items():
-            if word in hint_words:
+        for hint, hint_words in _HINTS:
+            if word in words(hint_words):
                 return hint
     if any(word in words("place_nouns") for word in near) or place_noun_after(doc, last):
         return "city"

@@ -151,7 +151,7 @@ def _climb(ev: _Event) -> Place | None:
             # "officials said in Ashby that gunmen killed five": where it was said; but "police
             # in Corran said they had arrested 12": the speakers themselves acted
             own = [s for s in doc.children(child) if doc.tokens[s].dep in ("nsubj", "nsubjpass")]
-            if own and all(doc.tokens[s].lower in ("they", "we", "he", "she", "it") for s in own):
+            if own and all(doc.tokens[s].lower in words("subject_pronouns") for s in own):
                 return _best(doc, subject_pp_places(doc, anc, local))
             return None
         if doc.tokens[child].dep == "advcl" and any(

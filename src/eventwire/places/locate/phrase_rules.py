@@ -11,58 +11,38 @@ from ...nlp.document import ParsedDoc
 from ..lexicon import words
 from ..mention import place_noun_after
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "through",
-                      "within", "along", "on", "over", "off", "nearby", "beside",
-                      "behind", "during"})  # not "amid": "amid reports of attacks" is no scene
+LOCATIVE = words("scene_preps")  # not "amid": "amid reports of attacks" is no scene
 # nouns for people (besides the places word list's people_nouns): a place naming them says
 # where they are from
-PERSON_NOUNS = frozenset({"man", "woman", "person", "people", "child", "soldier", "civilian", "policeman",
-                          "policewoman", "worker", "journalist", "reporter", "activist", "student",
-                          "farmer", "businessman", "official", "officer", "doctor", "priest", "trader",
-                          "shopkeeper", "resident", "citizen", "tourist", "pilgrim", "refugee",
-                          "migrant", "teenager", "boy", "girl", "mother", "father", "cleric", "judge",
-                          "lawyer", "politician", "lawmaker", "leader", "commander", "fighter",
-                          "militant", "guard", "driver", "villager", "native", "senator", "governor",
-                          "mayor", "president", "minister", "congressman", "congresswoman",
-                          "representative", "candidate", "nominee", "chairman", "spokesman",
-                          "ambassador", "envoy", "secretary", "chief", "sheriff", "prosecutor"})
+PERSON_NOUNS = words("person_nouns")
 # objects whose "of" names what is taken ("seized control of X")
-CONTROL = frozenset({"control", "possession", "hold", "grip", "command"})
+CONTROL = words("control_nouns")
 # prepositions naming the other party of a clash
 PARTIES = frozenset({"between", "with", "among", "amongst"})
 # where people are, as opposed to whose side they are on ("fighters on the Kurdish side")
-AMONG = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"})
-DIRECTION = frozenset({"to", "into", "towards", "toward", "onto"})
+AMONG = words("among_preps")
+DIRECTION = words("destination_preps")
 # nouns naming the violent act or its instrument: their own locative phrase places the event
 # ("a car bomb in Hama province killed 34", "killed since the start of the war in Syria")
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "obj"})
 _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
 # "10 miles from X": a distance before "from" makes it a location, not an origin
-DISTANCE_UNITS = frozenset({"km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "miles",
-                            "mile", "meters", "metres", "m", "yards", "feet", "mi"})
+DISTANCE_UNITS = words("distance_units")
 # crowds named after the place they live in ("Hong Kong people demonstrated")
-CIVILIANS = frozenset({"people", "residents", "citizens", "villagers", "inhabitants", "locals",
-                       "townspeople", "protesters", "demonstrators", "students", "workers"})
+CIVILIANS = words("civilian_nouns")
 # prepositions that put an event noun before or after the trigger: another event
-SEQUENCE = frozenset({"after", "before", "following", "ahead", "prior"})
+SEQUENCE = words("sequence_words")
 # verbs that tell the toll of a violent event: they happen where it happened
-TOLL_VERBS = frozenset({"kill", "die", "wound", "injure", "hurt", "maim", "dead"})
+TOLL_VERBS = words("toll_verbs")
 # verbs of a victim's home or origin, or of a place left ("a man who lived in X", "who fled X")
-STATIVE = frozenset({"be", "live", "reside", "work", "come", "hail", "grow", "bear", "study", "stay",
-                     "own", "have", "know", "belong", "flee", "leave", "escape", "quit", "abandon",
-                     "desert", "evacuate"})
+STATIVE = words("stative_verbs")
 # verbs that report an event: where they are said is not where it happened
-REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "state", "add", "confirm", "deny",
-                       "allege", "insist", "write", "tweet", "declare", "warn", "note", "explain",
-                       "reiterate", "repeat", "argue", "suggest", "acknowledge", "admit", "stress",
-                       "assert", "believe", "think", "predict", "hope", "fear", "estimate"})
+REPORTING = words("reporting_verbs")
 # nouns for part of a place, besides the places word list's place_nouns ("the port of X")
-SITE_NOUNS = frozenset({"port", "harbour", "harbor", "airport", "coast", "shores", "centre", "center",
-                        "heart", "edge", "gates", "heights", "hills", "banks", "strait", "bay", "gulf",
-                        "peninsula", "enclave", "stronghold", "bastion", "suburb", "quarter"})
+SITE_NOUNS = words("scene_site_nouns")
 # prepositions a place may hang under inside a scene's phrase
-SCENE_PATH = LOCATIVE | DIRECTION | {"of", "between", "with", "among", "amongst", "including"}
+SCENE_PATH = LOCATIVE | DIRECTION | words("scene_path_preps")
 # the kinds of Place that can be where something happened; "demonym" ("Russian") and
 # "metonym" ("Moscow said") are references to a place standing for its people or
 # government, never a scene
@@ -96,7 +76,7 @@ def pp_places(doc: ParsedDoc, head: int, preps: frozenset[str], places: Sequence
         if tok.dep in ("prep", "agent") and (tok.lower in preps or (measured and tok.lower == "from")):
             found.extend(p for p in places_in(doc, sorted(phrase(doc, child)), places)
                          if _through_scene_words(doc, p, child))
-            if locative and tok.lower in ("near", "at", "outside", "beside", "behind"):
+            if locative and tok.lower in words("vicinity_preps"):
                 found.extend(_where_they_are(doc, child, places))
         elif locative and tok.dep in ("advmod", "npadvmod") and (
                 tok.lower in words("directions") or tok.lower == "away"):

@@ -23,8 +23,7 @@ from .phrase_rules import DIRECTION, LOCATIVE, PERSON_NOUNS, REPORTING, SEQUENCE
 Features = dict[str, float]
 NONE = "none"
 # prepositions worth a feature of their own (any other: "prep=other")
-_PREPS = LOCATIVE | DIRECTION | SEQUENCE | {"of", "from", "by", "for", "with", "between", "against", "about",
-                                             "amid", "like", "including", "than", "as", "across"}
+_PREPS = LOCATIVE | DIRECTION | SEQUENCE | words("feature_preps")
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl", "xcomp", "conj", "pcomp", "csubj"})
 

@@ -19,17 +19,12 @@ from ...model import Place
 from ...nlp.document import ParsedDoc
 from ..lexicon import words
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
-                         "northwestern", "southeastern", "southwestern", "nearby", "neighbouring",
-                         "neighboring", "restive", "troubled", "embattled", "besieged", "remote",
-                         "border", "coastal", "mountainous", "rebel-held", "main", "busy", "crowded"})
+_DETERMINERS = words("determiners")
+_ADJECTIVES = words("scene_adjectives")
 # words that open another clause: a place after them belongs to another verb
-_BREAKS = frozenset({"who", "which", "where", "whose", "said", "says", "according", ";", "--", "—",
-                     "while", "whereas", "after", "before", "because", "when", "as"})
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
-                          "can", "may", "might", "should", "did", "does", "do"})
-_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "yards"})
+_BREAKS = words("clause_breaks")
+_AUXILIARIES = words("auxiliaries")
+_UNITS = words("unparsed_distance_units")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -68,7 +63,7 @@ def _modifier(doc: ParsedDoc, p: Place, last: int, end: int) -> bool:
         return True
     country = (p.feature_code or "").startswith("PCL")
     return country and nxt.text.isalpha() and nxt.text[:1].islower() and nxt.lower not in words(
-        "function_words") and nxt.lower not in ("and", "or", "on", "in", "at", "to")
+        "function_words") and nxt.lower not in words("coordinators_and_preps")
 
 
 def _breaks(doc: ParsedDoc, k: int) -> bool:

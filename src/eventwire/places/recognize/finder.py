@@ -44,12 +44,9 @@ from .untagged_names import LOCATIVE_BEFORE, after_place_verb, untagged
 __all__ = ["PLACE_LABELS", "Mention", "find_mentions"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_DIRECTION_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south",
-                              "east", "west", "greater", "metropolitan", "northeast", "northwest",
-                              "southeast", "southwest", "northeastern", "northwestern", "southeastern",
-                              "southwestern", "upstate", "downstate"})
+_DIRECTION_WORDS = words("org_direction_words")
 
-_PARTICLES = frozenset({"de", "da", "del", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "du"})
+_PARTICLES = words("person_name_particles")
 _STRIP_LEAD = ("the ", "The ")
 # words that open organisation names without naming a place by themselves
 

@@ -38,7 +38,7 @@ _PLURALS: dict[str, tuple[str | None, str]] = {
 }
 
 
-_FUNCTION = frozenset({"a", "an", "the", "and", "or", "in", "at", "of", "for", "from", "to", "by", "on"})
+_FUNCTION = words("run_stop_words")
 
 
 def _name_run_back(doc: ParsedDoc, end: int, floor: int) -> int:

@@ -10,8 +10,7 @@ from ...nlp.document import ParsedDoc
 from ..lexicon import words
 from ..mention import Mention, make_mention
 
-_JOINERS = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "el", "al",
-                      "des", "du", "le", "bin", "ibn", "van", "von", "-"})
+_JOINERS = words("name_joiners")
 
 
 _REACH = 3  # name tokens a mention may grow by on either side

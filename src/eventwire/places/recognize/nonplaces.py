@@ -99,9 +99,6 @@ def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Can
 
 
 # lower-case words that open a place's name ("eastern Ukraine", "upstate New York")
-_AREA_WORDS = frozenset({
-    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-    "southwestern", "upstate", "downstate", "downtown", "uptown", "midtown", "rural", "suburban", "greater",
-    "metropolitan", "inner", "outer", "upper", "lower", "coastal"})
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ez"})  # "al-Tijara"
+_AREA_WORDS = words("area_words")
+_ARTICLES = words("arabic_articles")  # "al-Tijara"
 _TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed", "marked"})

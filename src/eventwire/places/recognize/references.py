@@ -46,7 +46,7 @@ __all__ = ["REFERENCE_KINDS", "country_of_demonym", "demonym_mentions", "demonym
            "metonym_mentions"]
 
 REFERENCE_KINDS = frozenset({"demonym", "metonym"})
-_SPEECH = frozenset({"said", "says", "told", "added", "asked", "explained", "noted", "wrote", "recalled"})
+_SPEECH = words("reference_speech_verbs")
 _MAX_TOKENS = 5  # "Papua New Guinean", "Bissau - Guinean"
 _DIRECTIONS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                          "Central"})

@@ -34,8 +34,7 @@ def landmark_name(doc: ParsedDoc, first: int, last: int) -> bool:
     return head.text.isdigit() and toks[last - 2].lower in words("road_words")
 
 
-_NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "el",
-                             "al", "des", "du", "le", "y", "e"})
+_NAME_PARTICLES = words("name_particles")
 
 
 def placed_by_region(doc: ParsedDoc, found: list[Mention]) -> list[Mention]:

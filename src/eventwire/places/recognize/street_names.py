@@ -8,8 +8,7 @@ from __future__ import annotations
 from ...nlp.document import ParsedDoc
 from ..lexicon import words
 
-ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                      "ninth", "tenth", "eleventh", "twelfth"})
+ORDINALS = words("ordinals")
 
 
 def name_run_forward(doc: ParsedDoc, first: int) -> int:

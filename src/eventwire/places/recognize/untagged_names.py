@@ -10,12 +10,11 @@ from ...nlp.document import ParsedDoc
 from ..lexicon import words
 from ..mention import Mention, make_mention, place_noun_after
 
-LOCATIVE_BEFORE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "towards", "across",
-                             "around"})
+LOCATIVE_BEFORE = words("locative_before")
 
 
 def _capitalised(text: str) -> bool:
-    if text.lower().startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "an-")) and len(text) > 4:
+    if text.lower().startswith(tuple(words("arabic_article_prefixes"))) and len(text) > 4:
         return text[text.index("-") + 1 : text.index("-") + 2].isupper()
     if len(text) > 1 and text.isupper() and text.isalpha():
         return False  # "NICE", "UF": an acronym in running text (datelines are found apart)

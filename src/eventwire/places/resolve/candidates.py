@@ -14,18 +14,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from ..gazetteer.index import Candidate
+from ..lexicon import words
 from ..mention import Mention
 from .article_context import prior
 
-_DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-               "northern", "southern", "eastern", "western", "central", "upstate", "downstate", "greater",
-               "downtown", "metro", "metropolitan")
+_DIRECTIONS = words("name_directions")
 # words that open place names without naming a place ("San Andrés", "North Kivu", "El Fasher")
-_NAME_OPENERS = frozenset(_DIRECTIONS) | {
-    "san", "santa", "santo", "sao", "st", "ste", "saint", "sainte", "el", "al", "la", "le", "les", "los",
-    "las", "de", "del", "new", "old", "port", "fort", "mount", "lake", "upper", "lower", "great", "little",
-    "nord", "sud", "norte", "sur", "ras", "bir", "tel", "ban", "kampong"}
-_TRAILING = ("city", "town", "township", "area", "metro", "region", "county", "valley", "state")
+_NAME_OPENERS = _DIRECTIONS | words("name_openers")
+_TRAILING = words("name_trailers")
 
 
 def core_name(text: str) -> str | None:
