@@ -46,7 +46,7 @@ def make_mention(doc: ParsedDoc, first: int, last: int, label: str, kind: str = 
     if not any(c.isalpha() for c in text) or text.lower() in words("bare_generic"):
         return None  # "City", "North": no place by themselves
     if doc.tokens[last - 1].lower in ("day", "eve"):
-        return None  # "St. Patrick's Day"
+        return None  # "St. Brendan's Day"
     return Mention(span.start, span.start + len(text), text, kind, label, doc.tokens[first].sent, first, last)
 
 
@@ -55,7 +55,7 @@ _HINTS = (("admin", "hint_admin"), ("city", "hint_city"), ("county", "hint_count
 
 
 def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
-    """"the department of Arauca", "departments of Arauca and Apure", "the city of Paris",
+    """"the department of Arauca", "departments of Arauca and Apure", "the city of Varnholt",
     "Arauca department": the word before "of" (two tokens back) or right after the name."""
     toks = doc.tokens
     near: list[str] = []
@@ -77,7 +77,7 @@ def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
     if any(word in words("place_nouns") for word in near) or place_noun_after(doc, last):
         return "city"
     if first >= 2 and toks[first - 1].lower == "of" and toks[first - 2].text in words("part_nouns"):
-        return "city"  # "the town hall of X", "the port of X" (lower case: not "Hall of Fame")
+        return "city"  # "the town hall of X", "the port of X" (lower case: not "Hall of Records")
     return None
 
 

@@ -33,7 +33,7 @@ def subject_pp_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> 
     """"Police in Berlin arrested a man", "thousands of protesters in Cairo clashed with
     police": a locative phrase on the subject places what it does."""
     found: list[Place] = []
-    for subj in subjects(doc, trigger):  # not "fighters on the Kurdish side": their camp
+    for subj in subjects(doc, trigger):  # not "fighters on the Valdorian side": their camp
         found.extend(p for p in pp_places(doc, subj, AMONG, places, set()) if p.kind != "side")
     return found
 
@@ -85,8 +85,8 @@ def event_noun_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> 
 
 
 def clause_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
-    """"killed fighting in the town of Qusayr", "shot as they sat down to a meal in their
-    Belfast home", "killed and wounded in the bombardment of X": the locative phrase of a
+    """"killed fighting in the town of Olmsk", "shot as they sat down to a meal in their
+    Corran home", "killed and wounded in the bombardment of X": the locative phrase of a
     participle, adverbial clause or coordinated verb under the trigger, or of the event noun
     it acts on ("shot while filming a clash between police and protesters in X")."""
     found: list[Place] = []
@@ -141,9 +141,9 @@ def antecedent_places(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> 
 
 
 def subject_modifier(doc: ParsedDoc, trigger: int, places: Sequence[Place]) -> list[Place]:
-    """"3,000 Hong Kong people demonstrated", "Basra residents protested": a place naming the
+    """"3,000 Tarnfield people marched", "Corran residents protested": a place naming the
     home of a crowd that acts, when nothing else places the event. Not one person's home ("a
-    Tampa woman shot her husband": she may have been anywhere), and a country only before a
+    Wend woman shot her husband": she may have been anywhere), and a country only before a
     word for its civilians (before "troops" or "officials" it says who, not where)."""
     found: list[Place] = []
     for child in doc.children(trigger):

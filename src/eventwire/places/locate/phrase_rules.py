@@ -11,7 +11,7 @@ from ...nlp.document import ParsedDoc
 from ..lexicon import words
 from ..mention import place_noun_after
 
-LOCATIVE = words("scene_preps")  # not "amid": "amid reports of attacks" is no scene
+LOCATIVE = words("scene_preps")  # not "amid": "amid reports of raids" is no scene
 # nouns for people (besides the places word list's people_nouns): a place naming them says
 # where they are from
 PERSON_NOUNS = words("person_nouns")
@@ -19,7 +19,7 @@ PERSON_NOUNS = words("person_nouns")
 CONTROL = words("control_nouns")
 # prepositions naming the other party of a clash
 PARTIES = frozenset({"between", "with", "among", "amongst"})
-# where people are, as opposed to whose side they are on ("fighters on the Kurdish side")
+# where people are, as opposed to whose side they are on ("fighters on the Valdorian side")
 AMONG = words("among_preps")
 DIRECTION = words("destination_preps")
 # nouns naming the violent act or its instrument: their own locative phrase places the event
@@ -29,7 +29,7 @@ _CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "xcomp", "relcl", "acl", "pcomp"})
 # "10 miles from X": a distance before "from" makes it a location, not an origin
 DISTANCE_UNITS = words("distance_units")
-# crowds named after the place they live in ("Hong Kong people demonstrated")
+# crowds named after the place they live in ("Tarnfield people marched")
 CIVILIANS = words("civilian_nouns")
 # prepositions that put an event noun before or after the trigger: another event
 SEQUENCE = words("sequence_words")
@@ -158,12 +158,12 @@ def _names_a_person(doc: ParsedDoc, p: Place) -> bool:
         return False
     nxt = doc.tokens[last.i + 1]
     if place_noun_after(doc, last.i + 1):
-        return False  # "the Jenin refugee camp": a place noun, not a person's title
+        return False  # "the Tarnfield refugee camp": a place noun, not a person's title
     return nxt.sent == last.sent and (nxt.ent_type == "PERSON" or nxt.lower in PERSON_NOUNS)
 
 
 def is_person_noun(doc: ParsedDoc, k: int) -> bool:
-    """"man", "soldiers", "the Texas senator", "Texas Senator Ted Cruz", "the Denver Broncos":
+    """"man", "soldiers", "the Texas senator", "Texas Senator Ted Cruz", "the Ashby Rovers":
     a noun or name for people or an organisation, whose place modifier is their home or seat
     ("a Chicago man was shot", "backed Texas Senator Ted Cruz": not where)."""
     tok = doc.tokens[k]
@@ -188,7 +188,7 @@ def reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
             return True
         t = doc.tokens[j]
         if t.dep == "pobj" and doc.tokens[t.head].lower == "of":
-            of = doc.tokens[t.head]  # "the town of Huddur", "the cities of Palmyra"
+            of = doc.tokens[t.head]  # "the town of Olmsk", "the cities of Varnholt"
             if doc.tokens[of.head].lower in words("place_nouns") or doc.tokens[of.head].lower in SITE_NOUNS:
                 j = of.head  # "the port of Mariupol", "the outskirts of X"
                 continue
@@ -201,7 +201,7 @@ def reaches(doc: ParsedDoc, head: int, p: Place) -> bool:
 
 def subjects(doc: ParsedDoc, verb: int) -> list[int]:
     """The verb's subjects, and the noun after "of" when the subject is a quantity ("a number
-    of militants", "thousands of protesters")."""
+    of militants", "crowds of marchers")."""
     subjects = [c for c in doc.children(verb) if doc.tokens[c].dep in ("nsubj", "nsubjpass")]
     return subjects + [o for s in subjects for c in doc.children(s)
                        if doc.tokens[c].lower == "of" for o in doc.children(c) if doc.tokens[o].dep == "pobj"]

@@ -55,7 +55,7 @@ def _cue(doc: ParsedDoc, i: int, floor: int, stops: frozenset[str]) -> tuple[str
 
 def _modifier(doc: ParsedDoc, p: Place, last: int, end: int) -> bool:
     """The name modifies what follows: a possessor ("Syria's Raqqa") or a country before a
-    common noun ("a U.S. airstrike", "the Belarus capital")."""
+    common noun ("a Ruritanian airstrike", "the Valdoria capital")."""
     if last + 1 >= end:
         return False
     nxt = doc.tokens[last + 1]

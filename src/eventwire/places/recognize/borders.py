@@ -53,7 +53,7 @@ def borders_and_sides(doc: ParsedDoc, places: list[Mention]) -> list[Mention]:
 
 def _left_edge(doc: ParsedDoc, i: int) -> int:
     """Start of the noun phrase ending at token ``i``: back over capitalised words,
-    hyphenated adjectives and a determiner ("the Greek-Macedonian border")."""
+    hyphenated adjectives and a determiner ("the Utopian-Ruritanian border")."""
     toks = doc.tokens
     j = i
     while j > 0 and toks[j - 1].sent == toks[i].sent and (

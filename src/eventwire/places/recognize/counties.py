@@ -12,7 +12,7 @@ from ..mention import Mention, make_mention
 def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[Mention]:
     """"Rapides Parish", "Laurel County", "Platte Co." wherever the entity recogniser cut them
     up, and townships the gazetteer knows by their town's name ("Readington Township",
-    "St. Clair Twp.")."""
+    "St. Brendan Twp.")."""
     toks = doc.tokens
     out: list[Mention] = []
     for tok in toks:
@@ -21,7 +21,7 @@ def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> l
             continue
         after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
         if tok.text == "Co." and after in (",", "Inc.", "Inc", "Ltd.", "LLC"):
-            continue  # "Crane Co., of Chicago": a company
+            continue  # "Hollis Co., of Ashby": a company
         for size in (3, 2, 1):
             first = tok.i - size
             if first < 0 or any(k in taken for k in range(first, tok.i)):
@@ -42,6 +42,6 @@ def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> l
 
 
 # words after a name that make it a county or a township: the word to look the name up with
-# ("" for the town's own name)
+# ("": the town's own name)
 _SUBDIVISIONS = {"County": "County", "Parish": "Parish", "Co.": "County",
                  "Township": "", "Twp.": "", "Twp": ""}

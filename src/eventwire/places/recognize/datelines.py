@@ -19,7 +19,7 @@ def _shouting(text: str) -> bool:
 def datelines(doc: ParsedDoc, known: Callable[[str], bool]) -> list[Mention]:
     """Capitalised datelines the entity recogniser misses: "MANSFIELD -- ", "BEIRUT (AP)",
     "COLUMBIA --- ". A dateline opens its sentence or follows a date or a headline, not a
-    lower-case word ("information on NICE, call"), and a dash after it stands apart from it
+    lower-case word ("tickets from TARN, call"), and a dash after it stands apart from it
     ("NATO-Russia" is one word)."""
     toks = doc.tokens
     out: list[Mention] = []

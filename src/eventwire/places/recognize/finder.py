@@ -4,12 +4,12 @@ Sources, in order of trust:
 
 1. named entities labelled GPE, LOC or FAC (FAC only when it names a street, road or
    landmark, or the gazetteer knows it);
-2. a place name opening an organisation or facility name ("Rapides Parish Fire District",
-   "Dawson County Jail") or closing it after "of" ("University of Kentucky");
+2. a place name opening an organisation or facility name ("Corran Parish Fire District",
+   "Wend County Jail") or closing it after "of" ("University of Tarnfield");
 3. names the context marks as places (:mod:`~eventwire.places.recognize.marked_by_context`, and a name after a
    locative preposition or ending in a street word even where the recogniser called it a
    person: "in Taji", "Gresham Drive");
-4. borders ("the border with Venezuela", "the Greek-Macedonian border") and sides
+4. borders ("the border with Venezuela", "the Utopian-Ruritanian border") and sides
    ("the Colombian side");
 5. references (:mod:`~eventwire.places.recognize.references`): demonyms ("Colombian", "Russians") and
    towns the actors stage coded as metonyms ("Moscow said"), with kinds ``demonym`` and
@@ -56,8 +56,8 @@ def _possessive_after(doc: ParsedDoc, last: int) -> bool:
 
 
 def _modifies_noun(doc: ParsedDoc, last: int) -> bool:
-    """The word after a name is a lower-case common noun it modifies ("the Sydney offices",
-    "a Gainesville restaurant"), not a verb ("Sydney said")."""
+    """The word after a name is a lower-case common noun it modifies ("the Varnholt offices",
+    "an Ashby restaurant"), not a verb ("Sydney said")."""
     if last >= len(doc.tokens):
         return False
     nxt = doc.tokens[last]
@@ -361,7 +361,7 @@ def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
                      country: Callable[[str], bool] | None = None,
                      extra: list[Mention] | None = None) -> Mention | None:
     """The place named inside an organisation (or title) name; ``extra`` receives the first
-    part of a hyphenated pair ("University of Nebraska-Lincoln": Lincoln, and Nebraska)."""
+    part of a hyphenated pair ("University of Wend-Ashby": Ashby, and Wend)."""
     toks = doc.tokens
     first, last = trim(doc, ent.first, ent.last)
     # a place name opening the name, followed by an organisation word ("Alexandria Police",
@@ -378,10 +378,10 @@ def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
         if (toks[end].lower in words("org_heads") or toks[end - 1].lower in ("county", "parish")
                 or (strong is not None and strong(text))):
             return make_mention(doc, lead, end, "ORG-part")
-    # "University of Kentucky", "Sheriff's Office of Rapides Parish"; "University of
-    # Wisconsin-Milwaukee" (both parts), "Association of Western Pennsylvania"
+    # "University of Tarnfield", "Sheriff's Office of Corran Parish"; "University of
+    # Wend-Ashby" (both parts), "Association of Western Valdoria"
     for k in range(first + 1, last - 1):
-        if toks[k].lower in ("of", "in") and toks[k + 1].text[:1].isupper():  # "Homestead in Lombard"
+        if toks[k].lower in ("of", "in") and toks[k + 1].text[:1].isupper():  # "Pinecrest in Ashby"
             text = doc.text[toks[k + 1].start : toks[last - 1].end]
             if known(text):
                 return make_mention(doc, k + 1, last, "ORG-part")
@@ -397,7 +397,7 @@ def _from_org_entity(doc: ParsedDoc, ent: Entity, known: Callable[[str], bool],
                     if part is not None:
                         extra.append(part)
                 return make_mention(doc, start, last, "ORG-part")
-    # "Environment Canada", "the U.S. Geological Survey": a country or first-level region
+    # "Environment Valdoria", "the Ruritanian Geological Survey": a country or first-level region
     # closing the name, or a country (also by another name) opening it
     if strong is not None and last - first >= 2:
         for size in (2, 1):

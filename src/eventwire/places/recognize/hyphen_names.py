@@ -25,7 +25,7 @@ def compounds(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
             continue
         if not all(t.text[:1].isupper() and t.text.isalpha() and t.ent_type not in ("PERSON", "NORP")
                    and t.lower not in words("org_tails") for t in (left, right)):
-            continue  # "the Mubarak-Gore partnership", "Dominican Hospital-Siena campus"
+            continue  # "the Marek-Holt partnership", "Mercy Hospital-Linden campus"
         if k + 2 < len(toks) and toks[k + 2].text == "-":
             continue  # "Weston-on-the-Green", "Stratford-upon-Avon" stay whole
         tag = right.text.isupper() and len(right.text) <= 3

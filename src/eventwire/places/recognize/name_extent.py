@@ -40,9 +40,9 @@ def _generic_parts() -> frozenset[str]:
 
 def widen(doc: ParsedDoc, mentions: list[Mention], known: Callable[[str], bool]) -> list[Mention]:
     """Mentions grown to the whole name the gazetteer knows where the recogniser cut a name
-    ("Nuevo Laredo" read as "Laredo", "San Cristobal De Las Casas" as two names,
+    ("Nuevo Tarnal" read as "Tarnal", "San Luis De Las Olmas" as two names,
     "Brest-Litovsk" as "Brest" and "Litovsk"), and two unknown names side by side taken as one
-    ("the village of Sheikh Najjar"). Names a person's entity covers are left alone; other
+    ("the village of Sheikh Olmar"). Names a person's entity covers are left alone; other
     mentions inside a grown one are dropped. At most (2·3+1)² lookups a mention: linear."""
     toks = doc.tokens
     out: list[Mention] = []

@@ -19,11 +19,11 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
 
     - a saint's name before a possessive and a name ("St. Michael's School", "St Patrick's
       Day"), or before any possessive unless it is a big city ("St. Petersburg's airport");
-    - a single name of a small place that speaks ("..., Petrova said", "Carlow who spoke"): a
+    - a single name of a small place that speaks ("..., Petrova said", "Holt who spoke"): a
       person, where a capital or a country saying something is a metonym; a title before a
-      name ("Dr. Ken Patric"); a small place's name before a possessive that only the words
+      name ("Dr. Lena Marsh"); a small place's name before a possessive that only the words
       around made a place ("McPherson's tabulations");
-    - a common word inside an organisation name ("Chamber of Commerce", "Department of
+    - a common word inside an organisation name ("Board of Trade", "Department of
       Justice", "Capital Steel"), taken for a small town of that name;
     - a name written in lower case ("foie gras"), and an unknown longer name that ends like an
       organisation or a facility ("Webb Center") or opens like an organisation ("United Way").
@@ -48,15 +48,15 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
         if name.text[:1].isupper() and name.ent_type in ("PERSON", "") and name.lower not in words(
                 "function_words") and name.lower not in words("not_places") and (
                 nxt.text == "." or name.sent == toks[m.first].sent):  # not "Dover, Del. The council …"
-            return True  # "Dr. Ken Patric", "Brig. Gen. John Heltzel"
+            return True  # "Dr. Lena Marsh", "Brig. Gen. Paul Ostrander"
     if (single and nxt is not None and (nxt.lower in words("speech_verbs") or nxt.lower == "who")
             and (prev is None or (prev.lower not in words("locative_preps") and prev.lower != "of"))):
-        return not strong()  # "Carlow who spoke …"; not "the city of Sevierville said"
+        return not strong()  # "Holt who spoke …"; not "the city of Tarnfield said"
     if single and nxt is not None and nxt.text in ("'s", "’s") and m.label not in _TRUSTED:
         return not strong()  # "McPherson's tabulations", "Culver's" (a name only the words
         # around made a place)
     if m.kind == "landmark" and m.first + 1 < m.last and _a_persons_name(doc, m):
-        return True  # "Marvin F. Lane", "Juantissa Hill, 24,", "said Angela Hill"
+        return True  # "Dora K. Lane", "Rosalind Hill, 31,", "said Clara Hill"
     lead = toks[m.first].text
     if lead[:1].islower() and lead not in words("directions") and lead not in _AREA_WORDS and (
             lead.split("-")[0] not in _ARTICLES):
@@ -64,14 +64,14 @@ def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate
     if m.first + 1 < m.last and not lookup(m.text) and (  # a longer name the gazetteer does not know
             toks[m.last - 1].lower in words("org_tails") or toks[m.first].lower in words("org_leads")) and (
             m.kind != "landmark" or toks[m.last - 1].lower not in words("site_names")):  # "Umayyad Mosque"
-        # "Webb Center", "United Way"; not "West Virginia University", where LGL marks the state
+        # "Webb Center", "United Way"; not "East Ruritania University", where LGL marks the state
         return not _names_a_place(doc, m, lookup)
     return m.label not in _TRUSTED and m.text.lower() in words("common_words")
 
 
 def _a_persons_name(doc: ParsedDoc, m: Mention) -> bool:
     """A name ending in a street or landmark word that reads as a person's: a middle initial
-    ("Marvin F. Lane"), an age after it ("Juantissa Hill, 24,") or "said" next to it."""
+    ("Dora K. Lane"), an age after it ("Rosalind Hill, 31,") or "said" next to it."""
     toks = doc.tokens
     n = len(toks)
     if any(len(toks[k].text) == 2 and toks[k].text[0].isupper() and toks[k].text[1] == "."
@@ -98,7 +98,7 @@ def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Can
     return False
 
 
-# lower-case words that open a place's name ("eastern Ukraine", "upstate New York")
+# lower-case words that open a place's name ("eastern Valdoria", "upstate Wend")
 _AREA_WORDS = words("area_words")
 _ARTICLES = words("arabic_articles")  # "al-Tijara"
 _TRUSTED = frozenset({"GPE", "LOC", "dateline", "county", "affiliation", "listed", "marked"})

@@ -1,7 +1,7 @@
 """References to places that are not places themselves: demonyms and metonyms.
 
 - A **demonym** names a country through its people or as an adjective: "Russian", "the
-  Palestinians", "the Georgian Foreign Ministry", "Egyptian President Hosni Mubarak",
+  Palestinians", "the Georgian Foreign Ministry", "Valdorian President Ivo Marek",
   "Israeli-Egyptian peace" (one reference per part). It becomes a mention of kind
   ``demonym`` whose ``inner`` is the country (ISO 3166 alpha-3); the resolver gives it the
   country's gazetteer entry. The forms are the ``demonyms`` column of the actors stage's
@@ -16,10 +16,10 @@
   ("Moscow said", "talks between Washington and Moscow", "Tbilisi announced"): the actors
   stage codes it as an actor of kind ``metonym``; it becomes a mention of kind
   ``metonym``, resolved like the town it names. Seats that are no town ("the Kremlin",
-  "the White House") are left to the actors.
+  "the Tarn Palace") are left to the actors.
 
 A third helper, :func:`location_mentions`, takes the places the actors stage found inside
-other names ("the Texas State Demographer", "The Dublin Singers"): those are toponyms.
+other names ("the Wend State Geologist", "The Ashby Singers"): those are toponyms.
 
 Demonyms and metonyms carry coordinates but are told apart from places by their kind: an
 event is never located at a reference (:mod:`~eventwire.places.locate` keeps to the other
@@ -102,7 +102,7 @@ def _match(doc: ParsedDoc, i: int) -> tuple[int, str] | None:
 
 
 def _is_language(doc: ParsedDoc, first: int, last: int) -> bool:
-    """"speaks French", "spoke only French and Farsi", "in English and Spanish", "translated
+    """"speaks French", "spoke only Dutch and Tamil", "in German and Polish", "translated
     into Russian", "Russian-speaking", "a French class"."""
     toks = doc.tokens
     n = len(toks)
@@ -126,7 +126,7 @@ def _is_language(doc: ParsedDoc, first: int, last: int) -> bool:
         t = toks[j]
         if t.lower in _use("skip_between") or (
                 t.text[:1].isupper() and toks[j + 1].lower in ("and", "or", ",") and j + 1 < first):
-            j -= 1  # "spoke only French", "in English and Spanish"
+            j -= 1  # "spoke only Dutch", "in German and Polish"
             continue
         break
     if j < floor:
@@ -209,7 +209,7 @@ def _given_names() -> frozenset[str]:
 
 
 def _person_name_part(doc: ParsedDoc, first: int, last: int) -> bool:
-    """"Virginia Madsen", "George Washington", "Melton Lewis Paris": a place name that is a
+    """"Virginia Madsen", "George Washington", "Dale Hollis Paris": a place name that is a
     given name before another name, or follows a given name or a name inside a person's name."""
     toks = doc.tokens
     nxt = toks[last] if last < len(toks) else None
@@ -222,8 +222,8 @@ def _person_name_part(doc: ParsedDoc, first: int, last: int) -> bool:
 
 def location_mentions(doc: ParsedDoc, actors: Sequence[ActorMention], taken: set[int],
                       lookup: Callable[[str], tuple[Candidate, ...]]) -> list[Mention]:
-    """Toponyms the actors stage found as places (kind ``location``: "Texas", "Dublin" in "the
-    Texas State Demographer", "The Dublin Singers") that no other rule took, when the name is
+    """Toponyms the actors stage found as places (kind ``location``: "Wend", "Ashby" in "the
+    Wend State Geologist", "The Ashby Singers") that no other rule took, when the name is
     a country, a first-level region, a capital or a town of 100,000 people, and not part of a
     person's name."""
     out: list[Mention] = []

@@ -15,7 +15,7 @@ _REPEATABLE = frozenset({"GPE", "LOC", "dateline", "county", "context", "marked"
 def repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
              skip_starts: set[int], known: Callable[[str], bool]) -> list[Mention]:
     """Other mentions of a name already taken as a place in the article, wherever the entity
-    recogniser labelled them differently ("Fargo Mayor Dennis Walaker", "Mansfield resident").
+    recogniser labelled them differently ("Ashby Mayor Ellen Ward", "Corran resident").
     Only names the gazetteer knows and the recogniser or the context called a place repeat."""
     toks = doc.tokens
     taken = {t for m in found for t in range(m.first, m.last)}
@@ -30,8 +30,8 @@ def repeats(doc: ParsedDoc, found: list[Mention], person_words: set[str],
         seq = [toks[k].text for k in range(m.first, m.last)]
         if len(seq) == 1 and seq[0] in person_words:
             continue
-        # a dateline's name also repeats as written in the text ("LAWRENCEBURG —" and the
-        # headline's "Lawrenceburg to host …")
+        # a dateline's name also repeats as written in the text ("TARNFIELD —" and the
+        # headline's "Tarnfield to host …")
         for variant in (seq, [w.title() for w in seq]) if m.label == "dateline" else (seq,):
             if variant not in names.setdefault(variant[0], []):
                 names[variant[0]].append(variant)

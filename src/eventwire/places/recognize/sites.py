@@ -1,5 +1,5 @@
 """Buildings, squares, camps and names a region places: "the Bardo Museum", "Puerta del Sol",
-"Highway 10", "the Cairo Stadium" (Cairo), and "bombed Waku-Congo, in Cuanza-Sul". Token
+"Highway 10", "the Cairo Stadium" (Cairo), and "bombed Olm-Varna, in Tarn-Sul". Token
 based: they work on unparsed sentences."""
 
 from __future__ import annotations
@@ -39,8 +39,8 @@ _NAME_PARTICLES = words("name_particles")
 
 def placed_by_region(doc: ParsedDoc, found: list[Mention]) -> list[Mention]:
     """A name the recogniser called something else, taken by a place verb or after a locative
-    preposition and placed in a region by the words after it: "bombed Waku-Congo, in
-    Cuanza-Sul", "raided Kafr-Nabl, Idlib province" (not a person's full name)."""
+    preposition and placed in a region by the words after it: "bombed Olm-Varna, in
+    Tarn-Sul", "raided Kafr-Olm, Varna province" (not a person's full name)."""
     toks = doc.tokens
     n = len(toks)
     starts = {m.first for m in found if m.kind == "toponym"}
@@ -64,7 +64,7 @@ def placed_by_region(doc: ParsedDoc, found: list[Mention]) -> list[Mention]:
 def site(doc: ParsedDoc, m: Mention, strong: Callable[[str], bool]) -> Mention | None:
     """A building's or monument's name ("the Bardo Museum", "Darulaman Palace") is a landmark,
     but one opening with a big place names that place ("Cairo Stadium": Cairo) and one
-    opening with a demonym is a reference to a country ("the Russian Museum": Russian)."""
+    opening with a demonym is a reference to a country ("the Valdorian Museum": Valdorian)."""
     toks = doc.tokens
     head = toks[m.last - 1].lower
     if head not in words("site_names") or head in words("landmark_heads"):
@@ -147,7 +147,7 @@ def coordinated(doc: ParsedDoc, found: list[Mention], known: Callable[[str], boo
             if c is None or any(t in taken for t in range(c.first, c.last)):
                 break
             if known(c.text) and not excluded(c.text, c.start, c.end) and c.text not in demonyms():
-                c.hint = hint_of(doc, c.first, c.last)  # "in Alachua and Gilchrist counties"
+                c.hint = hint_of(doc, c.first, c.last)  # "in Wend and Holt counties"
                 out.append(c)
                 taken.update(range(c.first, c.last))
             k = c.last

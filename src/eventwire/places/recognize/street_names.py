@@ -26,7 +26,7 @@ def name_run_forward(doc: ParsedDoc, first: int) -> int:
 
 def streets(doc: ParsedDoc, taken: set[int]) -> list[tuple[int, int]]:
     """Token ranges of street names that no place covers yet, whatever the entity recogniser
-    made of them ("E. Walnut Street", "945 Collins Run Road", "Francis Street" called a
+    made of them ("N. Alder Street", "412 Copper Hill Road", "Francis Street" called a
     person, "Hyland-Croy Road"). Numbered roads ("Highway 19", "Interstate 75") are left
     alone: LGL marks about one in three of them as a toponym (31 of 98 on the dev half)."""
     toks = doc.tokens
@@ -50,7 +50,7 @@ def streets(doc: ParsedDoc, taken: set[int]) -> list[tuple[int, int]]:
             first -= 1
         after = toks[k + 1] if k + 1 < len(toks) else None
         if after is not None and after.sent == tok.sent and after.text[:1].isupper() and after.text.isalpha():
-            continue  # "Rigdon Road Elementary School", "Raynola St. Clair": a longer name
+            continue  # "Alder Road Elementary School", "Marta St. Clair": a longer name
         if first < k and toks[first].text != "-":
             out.append((first, k + 1))
     return out

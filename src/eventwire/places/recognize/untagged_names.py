@@ -45,7 +45,7 @@ def after_place_verb(doc: ParsedDoc, first: int, only: bool = False) -> bool:
 def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
               strong: Callable[[str], bool], spelled: Callable[[str], bool] | None = None) -> list[Mention]:
     """Capitalised names outside any entity that the context or the gazetteer marks as
-    places: "the village of Mabrookeh", "Khanasir town", "in Aleppo", "the North Caucasus"
+    places: "the village of Olmara", "Varnholt town", "in Tarnfield", "the North Wendlands"
     (a known name after a compass word)."""
     toks = doc.tokens
     out: list[Mention] = []
@@ -67,7 +67,7 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
         before = toks[i - 1].lower if i > sent_first else ""
         before2 = toks[i - 2].lower if i - 1 > sent_first else ""
         if before == "of" and before2 in words("directions"):
-            before = "near"  # "north of Moorhead"
+            before = "near"  # "north of Tarnfield"
         after = toks[j].lower if j < n else ""
         nouns = words("place_nouns")
         licensed = (before == "of" and (before2 in nouns or toks[i - 2].text in words("part_nouns"))) or (
@@ -76,10 +76,10 @@ def untagged(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool],
         prev = toks[i - 1] if i > sent_first else None
         if (not licensed and prev is not None and prev.text in _COMPASS and prev.i not in taken
                 and prev.ent_iob == "O" and i - 1 > sent_first and known(text)):
-            first, licensed = i - 1, True  # "the North Caucasus", "plague Northern Kentucky"
+            first, licensed = i - 1, True  # "the North Wendlands", "plague Northern Corran"
         elif (not licensed and prev is not None and prev.text in _COMPASS_LOWER and i - 1 > sent_first
               and toks[i - 2].lower in LOCATIVE_BEFORE | {"the"} and known(text)):
-            licensed = True  # "the northern Plains", "in eastern Kentucky"
+            licensed = True  # "the northern Wendlands", "in eastern Corran"
         taken_by_verb = (after_place_verb(doc, i, only=True) and (spelled or known)(text)
                          and t.lower not in words("titles"))  # "bombed Hodeidah", not "hit Trooper X"
         if licensed or (i > sent_first and ((before in LOCATIVE_BEFORE and known(text)) or strong(text)

@@ -40,7 +40,7 @@ NEAR_KM = 40.0  # candidates of two names this close support each other
 SUPPORT_WEIGHT = 0.6  # score per other name with a candidate near this one ...
 SUPPORT_CAP = 4  # ... counting at most this many names
 _ACTING = frozenset({"person", "government", "organisation", "group"})  # actor kinds whose country counts
-# organisations of these sectors act for their country where it acts ("the Palestinian Authority")
+# organisations of these sectors act for their country where it acts ("the Valdorian Authority")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "INS", "SPY"})
 _FEATURE_PRIOR = {"PCLI": 3.0, "ADM1": 1.6, "ADM2": 0.6, "CONT": 3.0, "RGN": 1.5}
 
@@ -172,11 +172,11 @@ def _next_door(cc: str, ctx: Context, key: str) -> bool:
 def actor_countries(gaz: Gazetteer, actors: Sequence[ActorMention],
                     mentions: Sequence[Mention]) -> frozenset[str]:
     """The countries (alpha-2) that the article's people, governments, organisations and
-    groups act for ("Israeli troops", "the Palestinian Authority", "President Tshisekedi";
+    groups act for ("Valdorian troops", "the Valdorian Authority", "President Marek";
     organisations only of a state or armed sector),
     a moderate flat bonus (:data:`ACTOR_BONUS`), not a vote
     among the places' countries. Actors overlapping a place name are left out: their
-    country was read off that name ("Athens City Council" → Greece) and would vote for
+    country was read off that name ("Sparta City Council" → Greece) and would vote for
     the name's own reading; a demonym inside one ("Israeli troops") names it outright. So
     are those whose country the actors stage inferred from the article (they carry a
     reason: "police", "officials")."""

@@ -26,7 +26,7 @@ _TRAILING = words("name_trailers")
 
 def core_name(text: str) -> str | None:
     """The known place inside an unknown name: "North Texas" → "Texas", "Northeast Georgia"
-    → "Georgia", "Fargo City" → "Fargo", "State of Illinois" → "Illinois"."""
+    → "Georgia", "Fargo City" → "Fargo", "State of Wend" → "Wend"."""
     words = text.replace("’s", "").replace("'s", "").split()
     if len(words) < 2:
         return None

@@ -4,7 +4,7 @@ Local news names streets, parks, lakes, buildings and neighbourhoods ("216 S. Cl
 Avenue", "Knox Park", "Shockoe Bottom") that no town-level gazetteer holds. Such a place
 lies, almost always, in or near the article's own town: the town the article names most
 often (the first named among equals), unless its name begins or ends with another place the
-article names ("Dalton Memorial Park", "Greer City Hall", "Historic Dublin"), where it lies
+article names ("Corran Memorial Park", "Holt City Hall", "Historic Ashby"), where it lies
 instead. It takes that town's coordinates, country and region, with a ``reason`` saying so,
 and keeps ``geonames_id`` empty. Without a town in the article it stays without
 coordinates. (On LGL dev the home town raised accuracy within 161 km from 0.81 to 0.83.)
@@ -34,8 +34,8 @@ def _unknown(p: Place) -> bool:
 
 def place_by_inner_name(places: list[Place]) -> None:
     """Landmarks and toponyms the gazetteer does not know that begin or end with the name of
-    a place the article names elsewhere lie there: "Athens Regional Park" in the article's
-    Athens, "Greer City Hall" in Greer, "Historic Dublin" in Dublin (the longest such name
+    a place the article names elsewhere lie there: "Ashby Regional Park" in the article's
+    Ashby, "Holt City Hall" in Holt, "Historic Corran" in Corran (the longest such name
     wins, the beginning before the end)."""
     known: dict[str, Place] = {}
     for p in places:

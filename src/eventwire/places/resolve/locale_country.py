@@ -1,6 +1,6 @@
 """The country whose local news an article reads like.
 
-A local story seldom names its state or country: "the Athens City Council", "Dublin's boards
+A local story seldom names its state or country: "the Sparta City Council", "Ashby's boards
 and commissions", "Mansfield police". Its vocabulary does: councilmen, sheriffs, townships,
 school districts and state troopers belong to American local news, and a telephone number
 written 555-123-4567 to North America. :func:`locale_country` reads these cues (the word

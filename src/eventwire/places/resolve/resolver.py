@@ -8,7 +8,7 @@ score from
 - words around the mention ("the department of Arauca", "Rapides Parish", "the city of
   Paris") and explicit "City, State" / "City, Country" pairs, which restrict the candidates;
 - the countries the article's actors act for, where no place name gave it them ("Israeli
-  troops", "the Palestinian Authority": a flat :data:`~eventwire.places.resolve.article_context.ACTOR_BONUS`);
+  troops", "the Valdorian Authority": a flat :data:`~eventwire.places.resolve.article_context.ACTOR_BONUS`);
 - the article: countries and first-level regions of the other places, their distance, the
   country of the publication's web domain or name, and the country whose local vocabulary
   the text uses (:mod:`~eventwire.places.resolve.locale_country`; when the caller passes the text);
@@ -129,7 +129,7 @@ class Resolver:
             country = self.gaz.country(m.inner) if m.inner else None
             return [country] if country is not None else []
         cs = bearing_the_name(self.gaz.candidates(m.text), m.text)
-        if m.hint == "county" and not m.text.endswith(("County", "Parish")):  # "Jackson and Madison counties"
+        if m.hint == "county" and not m.text.endswith(("County", "Parish")):  # "Wend and Holt counties"
             cs = [c for word in ("County", "Parish") for c in self.gaz.candidates(f"{m.text} {word}")
                   if c.feature_code == "ADM2"] + cs
         if not cs and m.kind == "toponym" and m.text.isupper() and len(m.text) > 3:
@@ -157,7 +157,7 @@ class Resolver:
 
     def _inner_name(self, p: Place) -> None:
         """Place an unknown name that the article gives no town for at the big place whose
-        name opens or closes it ("Vancouver International Airport"): a country, a first-level
+        name opens or closes it ("Tarnfield International Airport"): a country, a first-level
         region or a city of 100,000 (the largest of that name), with a reason saying so."""
         words = p.text.split()
         for size in range(len(words) - 1, 0, -1):
@@ -222,7 +222,7 @@ class Resolver:
 
     def _border_or_side(self, m: Mention, mentions: Sequence[Mention], near: _Near,
                         actors: Sequence[ActorMention]) -> Place:
-        # "the border with Venezuela" (the place after "with"), "the Kentucky border" (inside)
+        # "the border with Venezuela" (the place after "with"), "the Wend border" (inside)
         lo = m.start if m.inner_start is None else min(m.start, m.inner_start)
         hi = m.end if m.inner_start is None else max(m.end, m.inner_start + 1)
         inner_place = next((p for p in near.places_in(lo, hi) if p.lat is not None and (
