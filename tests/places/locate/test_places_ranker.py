@@ -13,7 +13,7 @@ from eventwire.cli import cli
 from eventwire.errors import ConfigError
 from eventwire.places.locate.ranker import RankerModel, options, rank_place, shipped_model
 from eventwire.places.locate.ranker_data import _from_json, _to_json, load_examples
-from eventwire.places.locate.ranker_train import Group, Settings, choose, fit
+from eventwire.places.locate.ranker_train import Group, RankerSettings, choose, fit
 
 
 def _event(record: Any, trigger: str) -> Any:
@@ -77,8 +77,8 @@ def _toy_groups() -> list[Group]:
 
 def test_fit_learns_the_telling_feature_deterministically() -> None:
     groups = _toy_groups()
-    a = fit(groups, Settings(steps=100, min_count=1))
-    b = fit(groups, Settings(steps=100, min_count=1))
+    a = fit(groups, RankerSettings(steps=100, min_count=1))
+    b = fit(groups, RankerSettings(steps=100, min_count=1))
     assert a.weights == b.weights
     assert a.weights["near"] > a.weights["far"]
     assert all(choose(a, g) == g.answer for g in groups)

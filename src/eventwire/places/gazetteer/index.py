@@ -108,7 +108,7 @@ def ensure_index(path: Path | None = None) -> Path:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class PlaceCandidate:
     pid: int
     geonames_id: int | None
     name: str
@@ -157,14 +157,15 @@ class Gazetteer:
             self._pid = os.getpid()
         return self._conn
 
-    def _rows(self, sql: str, args: tuple[object, ...]) -> list[Candidate]:
+    def _rows(self, sql: str, args: tuple[object, ...]) -> list[PlaceCandidate]:
         out = []
         for row in self.conn.execute(sql, args):
             pid, gid, name, lat, lon, cc, cc3, admin1, fcode, pop, main, note = row
-            out.append(Candidate(pid, gid, name, lat, lon, cc, cc3, admin1, fcode, pop, bool(main), note))
+            out.append(PlaceCandidate(pid, gid, name, lat, lon, cc, cc3, admin1, fcode, pop, bool(main),
+                                      note))
         return out
 
-    def _lookup(self, key: str) -> tuple[Candidate, ...]:
+    def _lookup(self, key: str) -> tuple[PlaceCandidate, ...]:
         if not key:
             return ()
         sql = (f"SELECT {_COLS}, max(n.main), p.note FROM names n JOIN places p ON p.pid = n.pid "
@@ -172,11 +173,11 @@ class Gazetteer:
                "ORDER BY p.pop DESC LIMIT ?")
         return tuple(self._rows(sql, (key, MAX_CANDIDATES)))
 
-    def candidates(self, name: str) -> tuple[Candidate, ...]:
+    def candidates(self, name: str) -> tuple[PlaceCandidate, ...]:
         """Places called ``name`` (main or alternate name), most populous first, capped."""
         return self.lookup(name_key(name))
 
-    def country(self, cc: str) -> Candidate | None:
+    def country(self, cc: str) -> PlaceCandidate | None:
         sql = (f"SELECT {_COLS}, 1, p.note FROM countries c JOIN places p ON p.pid = c.pid "
                "WHERE c.cc = ? OR c.cc3 = ?")
         rows = self._rows(sql, (cc, cc))
@@ -190,7 +191,7 @@ class Gazetteer:
         row = self.conn.execute("SELECT neighbours FROM countries WHERE cc = ?", (cc,)).fetchone()
         return frozenset(code for code in (row[0] if row else "").split(",") if code)
 
-    def admin1(self, cc: str, code: str) -> Candidate | None:
+    def admin1(self, cc: str, code: str) -> PlaceCandidate | None:
         sql = (f"SELECT {_COLS}, 1, p.note FROM admin1 a JOIN places p ON p.pid = a.pid "
                "LEFT JOIN countries c ON c.cc = p.cc WHERE a.cc = ? AND a.code = ?")
         rows = self._rows(sql, (cc, code))

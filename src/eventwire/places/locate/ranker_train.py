@@ -10,7 +10,7 @@ shipped model can be expected to reach on sentences like the training ones, besi
 accuracy of the rules alone on the same sentences. A sentence is answered correctly when the
 chosen place overlaps a gold place, or when it has none and "no place" is chosen; a
 sentence whose gold place the places stage did not recognise counts as wrong. Sub-corpora
-whose labels follow another convention (``Settings.exclude_sources``) are left out of both.
+whose labels follow another convention (``RankerSettings.exclude_sources``) are left out of both.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .ranker_features import Features
 
 
 @dataclass(frozen=True, slots=True)
-class Settings:
+class RankerSettings:
     seed: int = 13
     folds: int = 5
     steps: int = 800
@@ -70,7 +70,7 @@ def groups_of(examples: Sequence[Example]) -> list[Group]:
     return out
 
 
-def fit(groups: Sequence[Group], settings: Settings) -> RankerModel:
+def fit(groups: Sequence[Group], settings: RankerSettings) -> RankerModel:
     """Fit the weights on ``groups`` (those whose answer is among the options)."""
     counts = Counter(k for g in groups if g.answer >= 0 for f in g.features for k in f)
     names = sorted(k for k, c in counts.items() if c >= settings.min_count)
@@ -115,7 +115,7 @@ class _Sparse:
         return out
 
 
-def _descend(x: _Sparse, gid: Any, answers: Any, n_groups: int, s: Settings) -> Any:
+def _descend(x: _Sparse, gid: Any, answers: Any, n_groups: int, s: RankerSettings) -> Any:
     w = np.zeros(x.n_cols)
     m, v = np.zeros_like(w), np.zeros_like(w)
     target = np.zeros(x.n_rows)
@@ -140,7 +140,7 @@ def choose(model: RankerModel, group: Group) -> int:
     return max(range(len(scores)), key=lambda k: (scores[k], -k))
 
 
-def cross_validate(groups: Sequence[Group], settings: Settings) -> dict[str, float]:
+def cross_validate(groups: Sequence[Group], settings: RankerSettings) -> dict[str, float]:
     """Accuracy of the ranker (trained on the other folds) and of the rules, on every fold."""
     order = np.random.default_rng(settings.seed).permutation(len(groups))
     ranker = rules = 0
@@ -155,10 +155,10 @@ def cross_validate(groups: Sequence[Group], settings: Settings) -> dict[str, flo
 
 
 def train(data: Path, out: Path, *, cache: Path | None = None,
-          settings: Settings | None = None) -> dict[str, Any]:
+          settings: RankerSettings | None = None) -> dict[str, Any]:
     """Train on ``data`` (JSONL, see :mod:`~eventwire.places.locate.ranker_data`), write the model
     to ``out`` and return its report (sentences, reachable share, cross-validated figures)."""
-    settings = settings or Settings()
+    settings = settings or RankerSettings()
     examples = [ex for ex in load_examples(data, cache) if ex.source not in settings.exclude_sources]
     groups = groups_of(examples)
     report: dict[str, Any] = {

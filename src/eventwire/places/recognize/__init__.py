@@ -22,6 +22,7 @@ Reads the gazetteer (to know names) and the shared :mod:`~eventwire.places.menti
 :mod:`~eventwire.places.lexicon`; never the resolution or location steps.
 """
 
-from .finder import PLACE_LABELS, find_mentions
+from .entity_places import PLACE_LABELS
+from .finder import find_mentions
 
 __all__ = ["PLACE_LABELS", "find_mentions"]

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...nlp.document import ParsedDoc
-from ..gazetteer.index import Candidate
+from ..gazetteer.index import PlaceCandidate
 from ..lexicon import words
 from ..mention import Mention
 
 
-def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate, ...]]) -> bool:
+def spurious(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[PlaceCandidate, ...]]) -> bool:
     """A mention that names no place whatever produced it:
 
     - a saint's name before a possessive and a name ("St. Michael's School", "St Patrick's
@@ -84,7 +84,7 @@ def _a_persons_name(doc: ParsedDoc, m: Mention) -> bool:
     return (m.first > 0 and toks[m.first - 1].lower in said) or (m.last < n and toks[m.last].lower in said)
 
 
-def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[Candidate, ...]]) -> bool:
+def _names_a_place(doc: ParsedDoc, m: Mention, lookup: Callable[[str], tuple[PlaceCandidate, ...]]) -> bool:
     """Whether a part of ``m`` that opens or closes it is a place: a country, a first-level
     region or a city of 100,000 people, or a name of two words or more the gazetteer knows."""
     toks = doc.tokens

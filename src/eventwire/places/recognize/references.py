@@ -38,7 +38,7 @@ from ...actors.tables import load_given_names
 from ...model import ActorMention
 from ...nlp.document import ParsedDoc
 from ...resources import data_path, read_tsv
-from ..gazetteer.index import Candidate
+from ..gazetteer.index import PlaceCandidate
 from ..lexicon import words
 from ..mention import Mention, make_mention
 
@@ -221,7 +221,7 @@ def _person_name_part(doc: ParsedDoc, first: int, last: int) -> bool:
 
 
 def location_mentions(doc: ParsedDoc, actors: Sequence[ActorMention], taken: set[int],
-                      lookup: Callable[[str], tuple[Candidate, ...]]) -> list[Mention]:
+                      lookup: Callable[[str], tuple[PlaceCandidate, ...]]) -> list[Mention]:
     """Toponyms the actors stage found as places (kind ``location``: "Wend", "Ashby" in "the
     Wend State Geologist", "The Ashby Singers") that no other rule took, when the name is
     a country, a first-level region, a capital or a town of 100,000 people, and not part of a
@@ -242,7 +242,7 @@ def location_mentions(doc: ParsedDoc, actors: Sequence[ActorMention], taken: set
     return out
 
 
-def _a_town(cands: Sequence[Candidate], country: str | None) -> bool:
+def _a_town(cands: Sequence[PlaceCandidate], country: str | None) -> bool:
     """A capital, or a town of 100,000 people in the actor's country: "Moscow", "Tbilisi",
     "Ramallah"; not a building that shares a village's name ("White House")."""
     return any(c.feature_code == "PPLC" or (c.feature_code.startswith("PPL") and c.population >= 100_000
@@ -251,7 +251,7 @@ def _a_town(cands: Sequence[Candidate], country: str | None) -> bool:
 
 
 def metonym_mentions(doc: ParsedDoc, actors: Sequence[ActorMention], taken: set[int],
-                     lookup: Callable[[str], tuple[Candidate, ...]]) -> list[Mention]:
+                     lookup: Callable[[str], tuple[PlaceCandidate, ...]]) -> list[Mention]:
     """Metonym references: the actors stage's ``metonym`` mentions in an actor's position
     that name a town, outside the tokens in ``taken``."""
     out: list[Mention] = []

@@ -1,6 +1,6 @@
 """The article as evidence for resolving one place name: what the other names resolved to.
 
-:class:`Context` holds the countries and first-level regions of the places chosen so far
+:class:`ArticleContext` holds the countries and first-level regions of the places chosen so far
 (weighted by how sure each choice was) and their points, and is updated in place when one
 name's choice changes, so that the resolver can revise names one after another, each seeing
 the latest choices of the others (revising all names at once from the same snapshot lets two
@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from ...model import ActorMention
-from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.index import Gazetteer, PlaceCandidate
 from ..gazetteer.index_format import COUNTY_NOTE
 from ..mention import Mention
 
@@ -53,7 +53,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 @dataclass(slots=True)
-class Context:
+class ArticleContext:
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))  # alpha-2 → weight
     admin1: defaultdict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     # what each name (by key) contributed, so that a name does not vote for its own reading
@@ -73,11 +73,11 @@ class Context:
     # countries (alpha-2) the article's actors act for, read off no place name (see resolve)
     actor_countries: frozenset[str] = frozenset()
 
-    def copy(self) -> Context:
-        return Context(defaultdict(float, self.countries), defaultdict(float, self.admin1),
+    def copy(self) -> ArticleContext:
+        return ArticleContext(defaultdict(float, self.countries), defaultdict(float, self.admin1),
                        support=self.support, borders=self.borders, actor_countries=self.actor_countries)
 
-    def add(self, key: str, cand: Candidate, conf: float, sign: int = 1, vote: bool = True) -> None:
+    def add(self, key: str, cand: PlaceCandidate, conf: float, sign: int = 1, vote: bool = True) -> None:
         """Count (``sign`` 1) or discount (-1) one mention named ``key`` read as ``cand``.
         A mention that does not ``vote`` (a reference such as "Russian") counts only as a
         country read, for its neighbours."""
@@ -124,12 +124,12 @@ class Context:
         return best
 
 
-def prior(cand: Candidate) -> float:
+def prior(cand: PlaceCandidate) -> float:
     """What a candidate scores before any context: its size and kind."""
     return POP_WEIGHT * math.log10(cand.population + 10) + _FEATURE_PRIOR.get(cand.feature_code, 0.0)
 
 
-def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
+def score(cand: PlaceCandidate, mention: Mention, ctx: ArticleContext, key: str) -> float:
     s = prior(cand) + cand.bonus
     s += 0.8 if cand.main else 0.0
     hint = mention.hint
@@ -161,7 +161,7 @@ def score(cand: Candidate, mention: Mention, ctx: Context, key: str) -> float:
     return s
 
 
-def _next_door(cc: str, ctx: Context, key: str) -> bool:
+def _next_door(cc: str, ctx: ArticleContext, key: str) -> bool:
     """Whether another name of the article is read as a country bordering ``cc``."""
     for other, readers in ctx.countries_read.items():
         if cc in ctx.borders.get(other, ()) and any(n > 0 for k, n in readers.items() if k != key):
@@ -198,7 +198,7 @@ def actor_countries(gaz: Gazetteer, actors: Sequence[ActorMention],
     return frozenset(out)
 
 
-def neighbours(names: Mapping[str, Sequence[Candidate]]) -> dict[int, int]:
+def neighbours(names: Mapping[str, Sequence[PlaceCandidate]]) -> dict[int, int]:
     """For each candidate (pid), the number of *other* names of the article that have some
     candidate within :data:`NEAR_KM` of it, whichever reading those names end up with.
 
@@ -227,6 +227,6 @@ def neighbours(names: Mapping[str, Sequence[Candidate]]) -> dict[int, int]:
     return out
 
 
-def _local(c: Candidate) -> bool:
+def _local(c: PlaceCandidate) -> bool:
     """Towns and counties: the places whose neighbours say something."""
     return c.feature_code.startswith("PPL") or (c.feature_code == "ADM2" and c.note != COUNTY_NOTE)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from ..gazetteer.index import Candidate
+from ..gazetteer.index import PlaceCandidate
 from ..lexicon import words
 from ..mention import Mention
 from .article_context import prior
@@ -53,7 +53,7 @@ OUTGROWS, OUTGROWN = 10, 10_000  # a town known by another spelling this many ti
 MAIN_BONUS = 0.8  # what bearing the name is worth in evidence.score
 
 
-def bearing_the_name(cs: Sequence[Candidate], name: str = "") -> list[Candidate]:
+def bearing_the_name(cs: Sequence[PlaceCandidate], name: str = "") -> list[PlaceCandidate]:
     """Where some place bears the name itself, drop the towns of under :data:`SMALL_TOWN`
     people that only one of their alternate names matches: GeoNames lists old, local and
     misspelt names for many small towns ("Washington" for a town in New York), which would
@@ -72,7 +72,7 @@ def bearing_the_name(cs: Sequence[Candidate], name: str = "") -> list[Candidate]
                    and notable <= c.population < SMALL_TOWN and c.feature_code.startswith("PPL")]
 
 
-def larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:
+def larger_unit(cs: list[PlaceCandidate], hint: str | None) -> list[PlaceCandidate]:
     """A bare name shared by a first-level region and places of the same country: a national
     capital wins over the region named after it ("Washington" is the capital, not the state;
     "Moscow" the city, not the oblast), and otherwise the region wins over that country's
@@ -100,7 +100,8 @@ def larger_unit(cs: list[Candidate], hint: str | None) -> list[Candidate]:
 SOVEREIGN = frozenset({"PCLI", "PCLS", "PCLF", "PCL"})
 
 
-def country_first(cs: list[Candidate], hint: str | None, support: Mapping[int, int]) -> list[Candidate]:
+def country_first(cs: list[PlaceCandidate], hint: str | None,
+                  support: Mapping[int, int]) -> list[PlaceCandidate]:
     """A sovereign country's name is the country, not one of the towns or counties named after
     it ("exports to China" is no town in Maine, "Russia" no village in Ohio), unless the
     text says otherwise: the words around the name make it a town ("the town of Lebanon"),
@@ -114,7 +115,7 @@ def country_first(cs: list[Candidate], hint: str | None, support: Mapping[int, i
     return [c for c in cs if c.is_country or c.feature_code == "ADM1" or support.get(c.pid, 0) > 0]
 
 
-def within(c: Candidate, outer: Candidate) -> bool:
+def within(c: PlaceCandidate, outer: PlaceCandidate) -> bool:
     if outer.is_country:
         return c.cc == outer.cc and not c.is_country
     return c.cc == outer.cc and c.admin1 == outer.admin1 and c.pid != outer.pid

@@ -30,12 +30,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from ...model import ActorMention, Place
-from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.index import Gazetteer, PlaceCandidate
 from ..gazetteer.index_format import COUNTY_NOTE, ZIP_NOTE
 from ..gazetteer.name_keys import name_key, spelling_variants
 from ..mention import Mention
 from ..recognize.references import country_of_demonym as demonym_country
-from .article_context import Context, actor_countries, neighbours, prior, score
+from .article_context import ArticleContext, actor_countries, neighbours, prior, score
 from .candidates import (
     SMALL_TOWN,
     bearing_the_name,
@@ -60,7 +60,7 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
 
-    def country_of_demonym(self, word: str) -> Candidate | None:
+    def country_of_demonym(self, word: str) -> PlaceCandidate | None:
         """The country the demonym ``word`` names ("Colombian" → Colombia), by the demonyms
         the references read (the actors stage's country table)."""
         iso = demonym_country(word)
@@ -74,7 +74,7 @@ class Resolver:
         toponyms = [m for m in mentions if m.kind in ("toponym", "landmark", "metonym", "demonym")]
         follow = following_containers(mentions)
         cands = [self._candidates(m, follow) for m in toponyms]
-        base = Context(actor_countries=actor_countries(self.gaz, actors, mentions))
+        base = ArticleContext(actor_countries=actor_countries(self.gaz, actors, mentions))
         tld = _tld_country(source_url)
         if tld:
             base.countries[tld] += 2.0
@@ -84,7 +84,7 @@ class Resolver:
         local = locale_country(text) if text else None
         if local:  # "the councilman", "sheriff's deputies": American local news
             base.countries[local] += LOCALE_WEIGHT
-        names: dict[str, list[Candidate]] = {}
+        names: dict[str, list[PlaceCandidate]] = {}
         for m, cs in zip(toponyms, cands, strict=True):
             if m.kind != "demonym":
                 names.setdefault(name_key(m.text), []).extend(cs)
@@ -124,7 +124,7 @@ class Resolver:
                     return strong[0].cc
         return None
 
-    def _candidates(self, m: Mention, follow: Callable[[Mention], Mention | None]) -> list[Candidate]:
+    def _candidates(self, m: Mention, follow: Callable[[Mention], Mention | None]) -> list[PlaceCandidate]:
         if m.kind == "demonym":  # "Russian" → Russia: the recogniser gives the country (ISO3) in inner
             country = self.gaz.country(m.inner) if m.inner else None
             return [country] if country is not None else []
@@ -174,7 +174,7 @@ class Resolver:
                     p.reason = f"not in the gazetteer; placed at {c.name}, named in it"
                     return
 
-    def _place(self, m: Mention, chosen: tuple[Candidate, float] | None) -> Place:
+    def _place(self, m: Mention, chosen: tuple[PlaceCandidate, float] | None) -> Place:
         if chosen is None:
             return Place(m.start, m.end, m.text, kind=m.kind, reason="not in the gazetteer")
         c, conf = chosen
@@ -212,7 +212,7 @@ class Resolver:
                 p.lat, p.lon = region.lat, region.lon
                 p.reason = "county coordinates estimated from its state's centre"
 
-    def _region_named(self, name: str | None, country: str) -> Candidate | None:
+    def _region_named(self, name: str | None, country: str) -> PlaceCandidate | None:
         if not name:
             return None
         for c in self.gaz.candidates(name):
@@ -228,7 +228,7 @@ class Resolver:
         inner_place = next((p for p in near.places_in(lo, hi) if p.lat is not None and (
             (m.inner_start is not None and p.start == m.inner_start)
             or (m.inner is not None and m.start <= p.start < m.end and p.text == m.inner))), None)
-        country: Candidate | None = None
+        country: PlaceCandidate | None = None
         if inner_place is None and m.inner:
             actor = next((a for a in near.actors_in(m.start, m.end) if a.country), None)
             if actor is not None and actor.country:
@@ -285,8 +285,8 @@ class _Near:
 Group = tuple[str, list[int]]  # a name key and the mentions (indices) that share its candidates
 
 
-def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
-            base: Context) -> list[tuple[Candidate, float] | None]:
+def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[PlaceCandidate]],
+            base: ArticleContext) -> list[tuple[PlaceCandidate, float] | None]:
     """The candidate chosen for each mention, with a confidence (the logistic of its score's
     margin over the runner-up). A repeated name (same key, hint and candidates) is scored once
     per round. The first round reads each name against ``base`` alone and orders the names by
@@ -296,7 +296,7 @@ def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
     for n, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
         if cs:
             groups.setdefault((name_key(m.text), m.hint, tuple(c.pid for c in cs)), []).append(n)
-    chosen: list[tuple[Candidate, float] | None] = [None] * len(mentions)
+    chosen: list[tuple[PlaceCandidate, float] | None] = [None] * len(mentions)
     ctx = base.copy()
     margins: dict[tuple[str, str | None, tuple[int, ...]], float] = {}
     for same, ns in groups.items():
@@ -321,8 +321,8 @@ def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[Candidate]],
     return chosen
 
 
-def _best(m: Mention, cs: Sequence[Candidate], ctx: Context,
-          key: str) -> tuple[float, tuple[Candidate, float]]:
+def _best(m: Mention, cs: Sequence[PlaceCandidate], ctx: ArticleContext,
+          key: str) -> tuple[float, tuple[PlaceCandidate, float]]:
     scored = sorted(((score(c, m, ctx, key), c) for c in cs), key=lambda x: -x[0])
     margin = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
     return margin, (scored[0][1], 1.0 / (1.0 + math.exp(-margin)))
