@@ -1,7 +1,8 @@
 """The resolution step: which gazetteer entry each place mention names, read against the
 whole article.
 
-- :mod:`~eventwire.places.resolve.resolver` — :class:`Resolver`, the rounds of choices;
+- :mod:`~eventwire.places.resolve.resolver` — :class:`Resolver`: candidates, evidence, places;
+- :mod:`~eventwire.places.resolve.rounds` — the rounds of choices, each name against the others;
 - :mod:`~eventwire.places.resolve.candidates` — the candidate list of a mention before scoring;
 - :mod:`~eventwire.places.resolve.article_context` — the article as evidence: the countries,
   regions and points chosen so far, and the score of one candidate against them;

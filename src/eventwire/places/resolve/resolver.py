@@ -25,7 +25,6 @@ grid).
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
@@ -35,7 +34,7 @@ from ..gazetteer.index_format import COUNTY_NOTE, ZIP_NOTE
 from ..gazetteer.name_keys import name_key, spelling_variants
 from ..mention import Mention
 from ..recognize.references import country_of_demonym as demonym_country
-from .article_context import ArticleContext, actor_countries, neighbours, prior, score
+from .article_context import ArticleContext, actor_countries, neighbours, prior
 from .candidates import (
     SMALL_TOWN,
     bearing_the_name,
@@ -48,9 +47,9 @@ from .candidates import (
 )
 from .estimated_coordinates import place_landmarks
 from .locale_country import locale_country
+from .rounds import choose
 
 LOCALE_WEIGHT = 2.0  # the country whose local vocabulary the article uses, as much as a web domain's
-ROUNDS = 3  # resolution passes over the names, each revising every name in the latest context
 _TLD_COUNTRY = {"uk": "GB", "ca": "CA", "au": "AU", "nz": "NZ", "ie": "IE", "in": "IN", "za": "ZA",
                 "co": "CO", "ve": "VE", "mx": "MX", "ar": "AR", "br": "BR", "es": "ES", "fr": "FR",
                 "de": "DE", "it": "IT", "ru": "RU", "ng": "NG", "ke": "KE", "pk": "PK", "ph": "PH"}
@@ -91,7 +90,7 @@ class Resolver:
         base.support = neighbours(names)
         cands = [country_first(cs, m.hint, base.support) for m, cs in zip(toponyms, cands, strict=True)]
         base.borders = {c.cc: self.gaz.neighbours(c.cc) for cs in cands for c in cs if c.is_country and c.cc}
-        chosen = _choose(toponyms, cands, base)
+        chosen = choose(toponyms, cands, base)
         places = {id(m): self._place(m, ch) for m, ch in zip(toponyms, chosen, strict=True)}
         self._estimate_counties(places.values())
         out: list[Place] = []
@@ -258,11 +257,6 @@ class Resolver:
                      confidence=0.5, reason=why)
 
 
-# references say who acts, not where: "Russian troops shelled Donetsk" is no vote for Russia
-# (they only make the countries bordering theirs likelier, see evidence.NEIGHBOUR_BONUS)
-NO_VOTE = frozenset({"demonym", "metonym"})
-
-
 class _Near:
     """Places and actor mentions by start offset, for lookups inside a span: a border or
     side mention looks at what lies inside it, not at every place of the article."""
@@ -280,52 +274,6 @@ class _Near:
     def actors_in(self, lo: int, hi: int) -> list[ActorMention]:
         """Actor mentions starting in ``[lo, hi)``, by start."""
         return self.actors[bisect_left(self.actor_starts, lo) : bisect_left(self.actor_starts, hi)]
-
-
-Group = tuple[str, list[int]]  # a name key and the mentions (indices) that share its candidates
-
-
-def _choose(mentions: Sequence[Mention], cands: Sequence[Sequence[PlaceCandidate]],
-            base: ArticleContext) -> list[tuple[PlaceCandidate, float] | None]:
-    """The candidate chosen for each mention, with a confidence (the logistic of its score's
-    margin over the runner-up). A repeated name (same key, hint and candidates) is scored once
-    per round. The first round reads each name against ``base`` alone and orders the names by
-    how clear that reading is; each later round revises the names in that order, one after
-    another, each against the latest choices of all the others."""
-    groups: dict[tuple[str, str | None, tuple[int, ...]], list[int]] = {}
-    for n, (m, cs) in enumerate(zip(mentions, cands, strict=True)):
-        if cs:
-            groups.setdefault((name_key(m.text), m.hint, tuple(c.pid for c in cs)), []).append(n)
-    chosen: list[tuple[PlaceCandidate, float] | None] = [None] * len(mentions)
-    ctx = base.copy()
-    margins: dict[tuple[str, str | None, tuple[int, ...]], float] = {}
-    for same, ns in groups.items():
-        margins[same], pick = _best(mentions[ns[0]], cands[ns[0]], base, same[0])
-        for n in ns:
-            chosen[n] = pick
-    for n, first in enumerate(chosen):
-        if first is not None:
-            ctx.add(name_key(mentions[n].text), first[0], first[1], vote=mentions[n].kind not in NO_VOTE)
-    order = sorted(groups, key=lambda g: -margins[g])
-    for _round in range(1, ROUNDS):
-        for same in order:
-            ns = groups[same]
-            _margin, pick = _best(mentions[ns[0]], cands[ns[0]], ctx, same[0])
-            for n in ns:
-                old = chosen[n]
-                vote = mentions[n].kind not in NO_VOTE
-                if old is not None:
-                    ctx.add(same[0], old[0], old[1], -1, vote=vote)
-                ctx.add(same[0], pick[0], pick[1], vote=vote)
-                chosen[n] = pick
-    return chosen
-
-
-def _best(m: Mention, cs: Sequence[PlaceCandidate], ctx: ArticleContext,
-          key: str) -> tuple[float, tuple[PlaceCandidate, float]]:
-    scored = sorted(((score(c, m, ctx, key), c) for c in cs), key=lambda x: -x[0])
-    margin = scored[0][0] - (scored[1][0] if len(scored) > 1 else 0.0)
-    return margin, (scored[0][1], 1.0 / (1.0 + math.exp(-margin)))
 
 
 def _tld_country(url: str | None) -> str | None:
