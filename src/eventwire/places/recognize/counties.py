@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from ...nlp.document import ParsedDoc
 from ..mention import Mention, make_mention
+from .cues import name_cues
 
 
 def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> list[Mention]:
@@ -16,9 +17,10 @@ def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> l
     toks = doc.tokens
     out: list[Mention] = []
     for tok in toks:
-        word = _SUBDIVISIONS.get(tok.text)
-        if word is None or tok.i in taken:
+        cue = name_cues("subdivision").get(tok.text)  # "County", "Parish", "Co.", "Township"
+        if cue is None or tok.i in taken:
             continue
+        word = cue.lookup  # the word to look the name up with ("": the town's own name)
         after = toks[tok.i + 1].text if tok.i + 1 < len(toks) else ""
         if tok.text == "Co." and after in (",", "Inc.", "Inc", "Ltd.", "LLC"):
             continue  # "Hollis Co., of Ashby": a company
@@ -39,9 +41,3 @@ def counties(doc: ParsedDoc, taken: set[int], known: Callable[[str], bool]) -> l
                     taken.update(range(first, tok.i + 1))
                 break
     return out
-
-
-# words after a name that make it a county or a township: the word to look the name up with
-# ("": the town's own name)
-_SUBDIVISIONS = {"County": "County", "Parish": "Parish", "Co.": "County",
-                 "Township": "", "Twp.": "", "Twp": ""}

@@ -23,20 +23,10 @@ from collections.abc import Callable
 from ...nlp.document import ParsedDoc
 from ..lexicon import words
 from ..mention import Mention, make_mention
+from .cues import name_cues
 from .home_towns import residences
 from .hyphen_names import compounds
 from .street_names import ORDINALS, name_run_forward, streets
-
-# plural nouns after coordinated names: the hint they give and the mention kind
-_PLURALS: dict[str, tuple[str | None, str]] = {
-    "counties": ("county", "toponym"), "parishes": ("county", "toponym"),
-    "townships": ("city", "toponym"), "cities": ("city", "toponym"), "towns": ("city", "toponym"),
-    "villages": ("city", "toponym"), "states": ("admin", "toponym"), "provinces": ("admin", "toponym"),
-    "streets": (None, "landmark"), "roads": (None, "landmark"), "avenues": (None, "landmark"),
-    "drives": (None, "landmark"), "rivers": (None, "landmark"), "lakes": (None, "landmark"),
-    "creeks": (None, "landmark"),
-}
-
 
 _FUNCTION = words("run_stop_words")
 
@@ -107,7 +97,7 @@ def context_marked(doc: ParsedDoc, found: list[Mention], taken: set[int], known:
     heads = words("people_nouns")
     for k, tok in enumerate(toks):
         floor = doc.sentences[tok.sent].first
-        if tok.lower in _PLURALS and k > floor:
+        if tok.lower in name_cues("plural_noun") and k > floor:
             _coordinated(doc, k, floor, found, marks)
         elif _marks_the_name_before(doc, k, floor, heads):
             _name_before(doc, k, floor, known, heads, marks)
@@ -129,7 +119,8 @@ def _coordinated(doc: ParsedDoc, k: int, floor: int, found: list[Mention], marks
     """Names coordinated before the plural place noun at ``k`` ("Ashby and Corran counties"):
     each is a place of that kind; one already found takes the noun's hint."""
     toks = doc.tokens
-    hint, kind = _PLURALS[toks[k].lower]
+    cue = name_cues("plural_noun")[toks[k].lower]
+    hint, kind = cue.hint, cue.kind
     names: list[tuple[int, int]] = []
     end = k
     while True:
