@@ -139,7 +139,7 @@ def gazetteer_ready(stages: Iterable[str], *, enabled: bool) -> Iterator[None]:
     """Build the places gazetteer index first when a run needs it and it is missing,
     saying so on standard error."""
     if "places" in stages:
-        from ..places.gazetteer import _valid, ensure_index, index_path
+        from ..places.gazetteer.index import _valid, ensure_index, index_path
 
         if not _valid(index_path()):
             console = Console(stderr=True)

@@ -1,5 +1,5 @@
 """``eventwire train event-location``: train the event → place ranker and report its
-cross-validated accuracy (a thin shell over :func:`eventwire.places.locate_train.train`)."""
+cross-validated accuracy (a thin shell over :func:`eventwire.places.locate.ranker_train.train`)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ DEFAULT_OUT = Path(str(data_path("places"))) / "event_location_model.json"
 @click.option("--folds", type=click.IntRange(2, 20), default=5, show_default=True)
 def train_event_location(data: Path, out: Path, cache: Path | None, seed: int, folds: int) -> None:
     """Train the event → place ranker on DATA and write it to OUT."""
-    from ..places.locate_train import Settings, train
+    from ..places.locate.ranker_train import RankerSettings, train
 
-    report = train(data, out, cache=cache, settings=Settings(seed=seed, folds=folds))
+    report = train(data, out, cache=cache, settings=RankerSettings(seed=seed, folds=folds))
     click.echo(json.dumps(report, indent=2))
 

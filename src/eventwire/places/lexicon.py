@@ -1,23 +1,15 @@
-"""The word lists of the places stage, read once per table from ``data/places/``."""
+"""The word lists of the places stage: a thin wrapper over the one loader,
+:func:`eventwire.resources.word_list`, defaulting to ``data/places/words.tsv``."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from ..resources import data_path, read_tsv
+from ..resources import word_list
 
 WORDS = "places/words.tsv"
 
 
-@cache
-def _lists(table: str) -> dict[str, frozenset[str]]:
-    lists: dict[str, set[str]] = {}
-    for row in read_tsv(data_path(table)):
-        lists.setdefault(row["list"], set()).add(row["word"])
-    return {k: frozenset(v) for k, v in lists.items()}
-
-
 def words(name: str, table: str = WORDS) -> frozenset[str]:
     """The word list ``name`` of ``table`` (a ``list``/``word`` TSV under ``data/``): by
-    default ``place_nouns``, ``event_nouns``, ``org_heads`` … of ``places/words.tsv``."""
-    return _lists(table).get(name, frozenset())
+    default ``place_nouns``, ``event_nouns``, ``org_heads`` … of ``places/words.tsv``. An
+    unknown name is an error (see :func:`~eventwire.resources.word_list`)."""
+    return word_list(table, name)

@@ -46,21 +46,16 @@ def make_mention(doc: ParsedDoc, first: int, last: int, label: str, kind: str = 
     if not any(c.isalpha() for c in text) or text.lower() in words("bare_generic"):
         return None  # "City", "North": no place by themselves
     if doc.tokens[last - 1].lower in ("day", "eve"):
-        return None  # "St. Patrick's Day"
+        return None  # "St. Brendan's Day"
     return Mention(span.start, span.start + len(text), text, kind, label, doc.tokens[first].sent, first, last)
 
 
-_HINTS = {
-    "admin": frozenset({"state", "states", "province", "provinces", "department", "departments",
-                        "region", "regions", "governorate", "oblast", "prefecture", "territory"}),
-    "city": frozenset({"city", "cities", "town", "towns", "village", "villages", "capital", "township",
-                       "municipality", "suburb", "district", "neighbourhood", "neighborhood"}),
-    "county": frozenset({"county", "counties", "parish", "parishes"}),
-}
+# the hint a word near a name gives, and the word list that gives it (the lists are disjoint)
+_HINTS = (("admin", "hint_admin"), ("city", "hint_city"), ("county", "hint_county"))
 
 
 def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
-    """"the department of Arauca", "departments of Arauca and Apure", "the city of Paris",
+    """"the department of Arauca", "departments of Arauca and Apure", "the city of Varnholt",
     "Arauca department": the word before "of" (two tokens back) or right after the name."""
     toks = doc.tokens
     near: list[str] = []
@@ -76,13 +71,13 @@ def hint_of(doc: ParsedDoc, first: int, last: int) -> str | None:
         if toks[last].text in ("'s", "’s") and last + 1 < len(toks):
             near.append(toks[last + 1].lower)  # "Grozny's streets", "Baghdad's district"
     for word in near:
-        for hint, hint_words in _HINTS.items():
-            if word in hint_words:
+        for hint, hint_words in _HINTS:
+            if word in words(hint_words):
                 return hint
     if any(word in words("place_nouns") for word in near) or place_noun_after(doc, last):
         return "city"
     if first >= 2 and toks[first - 1].lower == "of" and toks[first - 2].text in words("part_nouns"):
-        return "city"  # "the town hall of X", "the port of X" (lower case: not "Hall of Fame")
+        return "city"  # "the town hall of X", "the port of X" (lower case: not "Hall of Records")
     return None
 
 

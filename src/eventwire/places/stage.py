@@ -8,17 +8,10 @@ from typing import Any, ClassVar
 
 from ..model import Place
 from ..stages.base import Analysis
-from .gazetteer import Gazetteer, default_gazetteer
-from .locate_model import rank_place
-from .recognize import find_mentions
-from .resolve import Resolver
-
-# event types whose destination is where they happen ("troops moved to the border",
-# "protesters marched to the embassy", "rockets fired into Israel")
-DIRECTIONAL_TYPES = frozenset({"MOBILIZE", "PROTEST", "ASSAULT", "COERCE"})
-# statements: an event they are about ("condemned the bombing in Kabul") has its own place
-VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT", "CONCEDE",
-                          "DISAPPROVE", "APPEAL"})
+from .gazetteer.index import Gazetteer, default_gazetteer
+from .locate.ranker import DIRECTIONAL_TYPES, VERBAL_TYPES, rank_place
+from .recognize.finder import find_mentions
+from .resolve.resolver import Resolver
 
 
 class PlaceStage:
