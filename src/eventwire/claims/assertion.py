@@ -24,12 +24,13 @@ import re
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from .lexicon import Lexicon
 from .parties import actor_like, political
 from .syntax import predicate
 
 _NEUTRAL = ("claim", "insist", "assert", "point")
-_PRESCRIBE = frozenset({"must", "should", "ought", "need", "needs"})
+_PRESCRIBE = word_list("claims/words.tsv", "prescriptive_modals")
 
 
 def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int | None,
@@ -89,7 +90,7 @@ def _characterises(doc: ParsedDoc, verb: int) -> bool:
 _AGENT = re.compile(
     r"\b(?:backed|sponsored|orchestrated|financed|funded|instigated|masterminded|armed)\s+by\s+"
 )
-_PHRASE_END = frozenset({"and", "or", "to", "in", "on", "who", "which", "that"})
+_PHRASE_END = word_list("claims/words.tsv", "phrase_ends")
 
 
 def agent_accused(doc: ParsedDoc, index: ActorIndex, prop: Span) -> ActorMention | None:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .assertion import agent_accused, asserts_about
 from .found import Found, token_span
 from .lexicon import Lexicon
@@ -22,11 +23,9 @@ from .parties import actor_like, political, same_actor, same_entity
 from .syntax import child, clause_tokens, cut, phrase, predicate, subject
 from .tokens import from_tokens
 
-_DETERMINERS = frozenset(
-    {"the", "these", "those", "such", "'s", "’s", "his", "her", "its", "their", "an", "a"}
-)
+_DETERMINERS = word_list("claims/words.tsv", "determiners")
 _NEGATION = frozenset({"not", "n't", "never", "no"})
-_SELF = frozenset({"we", "us", "our", "i", "it", "they", "itself", "themselves"})
+_SELF = word_list("claims/words.tsv", "self_reference")
 
 
 def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> list[Found]:

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from ..counts.attribution import ActorIndex
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .found import Found
 from .lexicon import Lexicon
 from .quoted_features import _vader
 from .syntax import subject
 
-_NAMING = frozenset({"called", "calls", "call", "calling", "branded", "brands", "brand", "branding",
-                     "labelled", "labeled", "labels", "dubbed", "dubs"})
+_NAMING = word_list("claims/words.tsv", "naming_verbs")
 _PREDICATE = ("oprd", "xcomp", "ccomp", "attr")
 _EDGE = frozenset({"DET", "PUNCT"})
 _NEGATIVE = -0.2

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +32,7 @@ class Lexicon:
         return False
 
 
-_INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "ged", "ging", "med", "ming",
-                          "ped", "ping", "ied", "ies", "ment", "ments"})
+_INFLECTIONS = word_list("claims/words.tsv", "inflections") | {""}  # the bare stem counts too
 
 
 @cache

@@ -20,13 +20,12 @@ from functools import cache
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Quote, Span
 from ..nlp.document import ParsedDoc
-from ..resources import data_path
+from ..resources import data_path, word_list
 from .quoted_features import FEATURES, features
 
 MODEL_FILE = "claims/quoted_model.json"
 # first- and second-person words, and possessives (the owner is no subject: "his remarks")
-_NOT_ACCUSED = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "this", "that",
-                          "his", "her", "their", "whose", "who", "which"})
+_NOT_ACCUSED = word_list("claims/words.tsv", "not_accused")
 _CLAUSE_END = ".;!?\n"
 _MIN_WORDS = 2
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import ActorMention, Quote, Span
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from .lexicon import lexicon
 
 FEATURES: tuple[str, ...] = (
@@ -45,9 +46,9 @@ _STATE_KINDS = frozenset({"country", "government"})
 _GROUP_KINDS = frozenset({"organisation", "group"})
 _SUBJECT = frozenset({"nsubj"})
 _PASSIVE = frozenset({"nsubjpass"})
-_NEGATION = frozenset({"not", "n't", "never", "no", "nothing", "nobody"})
+_NEGATION = word_list("claims/words.tsv", "quoted_negation")
 _COMPLEMENT = frozenset({"ccomp", "ROOT", "conj", "xcomp", "advcl"})
-_MODAL = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "'ll", "’ll"})
+_MODAL = word_list("claims/words.tsv", "modals")
 
 
 @cache

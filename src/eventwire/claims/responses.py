@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .lexicon import Lexicon
 from .parties import speaks_for
 from .syntax import subject
 
 _GROUP_GAP = 8
-_NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-_OTHER_CLAIMS = frozenset({"similar", "past", "previous", "previously", "earlier", "other"})
+_NEGATION = word_list("claims/words.tsv", "response_negation")
+_OTHER_CLAIMS = word_list("claims/words.tsv", "other_claims")
+_REFERRING = word_list("claims/words.tsv", "referring_words")
 _CLAUSE_END = frozenset({",", ";", ".", "and", "but", "while"})
 _BOUNDARY = frozenset({";", ".", "while", "but", "whereas"})
 
@@ -70,7 +72,7 @@ def _judges_a_claim(toks: list[Token], k: int, lex: Lexicon) -> bool:
     window = [t.lower for t in toks[lo:hi]]
     if any(lex.referents.get(w) == "strong" for w in window):
         return True
-    return k > 0 and toks[k - 1].lower in ("as", "called", "calling", "it", "them", "were", "was")
+    return k > 0 and toks[k - 1].lower in _REFERRING
 
 
 def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorIndex, lex: Lexicon,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 
 SUBJ = ("nsubj", "nsubjpass")
-CLAUSE_CUT = frozenset({"while", "but", "whereas", "although", "though"})
+CLAUSE_CUT = word_list("claims/words.tsv", "clause_cuts")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 

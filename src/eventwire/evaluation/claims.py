@@ -26,11 +26,12 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from ..model import ActorMention, ArticleRecord, Claim, Count
+from ..resources import word_list
 from .gold import predict, prf, ratio, read_gold
 
 G = TypeVar("G")
 P = TypeVar("P")
-_STOP = frozenset({"the", "a", "an", "of", "in", "and", "'s", "’s", "s"})
+_STOP = word_list("evaluation/words.tsv", "claim_stop_words")
 
 
 def _words(text: str) -> set[str]:

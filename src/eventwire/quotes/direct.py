@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .lexicon import CueLexicon, Frames
 from .marks import QuoteRun
 from .syntax import is_nounish, np_head_near, parsed, subject_of
@@ -42,7 +43,7 @@ DASHES = frozenset({"―", "—", "--", "–"})
 _DASH_CHARS = frozenset("―—–-")
 _LEAD_PUNCT = frozenset({",", ".", "'", '"', "”", "’"})
 _SUBJECT_START = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
-_PRONOUN_START = frozenset({"he", "she", "they", "we", "i", "it", "the", "a", "an"})
+_PRONOUN_START = word_list("quotes/words.tsv", "pronoun_starts")
 _PHRASE_VERBS = frozenset({"acl", "relcl", "amod"})  # verbs inside a speaker's phrase
 MAX_PRE_CUE = 16  # words between a closing mark and its cue ("“…,” the foreign minister said")
 

@@ -29,12 +29,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .interposed import interposed
 from .lexicon import Cue, CueLexicon, Frames
 from .syntax import np_head_near, subject_of
 from .text import Layout, SpanIndex, strip_span
 
-CONTENT_PREPS = frozenset(["about", "of", "on", "for", "against", "as", "over"])
+CONTENT_PREPS = word_list("quotes/words.tsv", "content_preps")
 ABOUT_PREPS = frozenset(["about", "of"])  # "told reporters about …", "spoke of …"
 _CIRCUMSTANCE = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"])  # "on Friday", "in Paris"
 _STRIP = " \t\n,;:—–-.()"
