@@ -92,73 +92,20 @@ class ReportedFinder:
         return out
 
     def _verb(self, tok: Token, cue: Cue) -> Reported | None:
+        """The attribution made by the cue verb ``tok``: its content (see the module doc for
+        the order in which the content is looked for) and its subject."""
         doc = self.doc
         kids = [doc.tokens[k] for k in doc.children(tok.i)]
-        content: tuple[int, int] | None = None
-        cue_end = tok.end
-        for dep in ("ccomp",):
-            comp = [k for k in kids if k.dep == dep]
-            if comp:
-                content = self._content_span(comp[0].i)
-        if tok.dep == "pcomp":
-            return None  # "without showing evidence", "after saying": no one speaks here
-        if tok.dep in ("ccomp", "xcomp") and tok.head != tok.i:
-            head = doc.tokens[tok.head]
-            if self.lexicon.verb(head.text, head.lemma) is not None:
-                return None  # "he said he thinks …": part of the outer attribution's content
-        if any(k.dep == "auxpass" for k in kids) and not self.frames.has("passive_ok", cue.lemma):
-            return None  # "was supposed to", "is expected to": no one speaks
+        comp = [k for k in kids if k.dep == "ccomp"]
+        content = self._content_span(comp[0].i) if comp else None
+        if not self._speaks(tok, cue, kids):
+            return None
         if content is None and cue.cls == "speech" and (inter := interposed(doc, tok)) is not None:
-            parts, who = inter  # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"
+            parts, who = inter  # "The plan was a failure, Ms. Varga said, until it was dropped"
             return Reported((parts[0][0], parts[-1][1]), (tok.start, tok.end), who, tok.i, parts)
-        if content is None and not self.frames.has("no_xcomp", cue.lemma):
-            xcomp = [
-                k
-                for k in kids
-                if k.dep == "xcomp" and k.pos in ("VERB", "AUX") and not self.frames.has("anonymity", k.lemma)
-            ]
-            if xcomp:
-                objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
-                start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
-                content = (start, self._content_span(xcomp[0].i)[1])
-        if content is None and self.frames.has("naming", cue.lemma):
-            # "called the accusations “unfounded”": the object and its predicate
-            preds = [k for k in kids if k.dep in ("oprd", "ccomp", "xcomp", "advcl") and k.i > tok.i]
-            objs = [k for k in kids if k.dep == "dobj"]
-            if preds and objs:
-                content = (self._subtree_span(objs[0].i)[0], self._subtree_span(preds[0].i)[1])
-        if (
-            content is None
-            and cue.frame in ("any", "object")
-            and not self.frames.has("needs_clause", cue.lemma)
-        ):
-            prep_word = self.frames.preps.get(cue.lemma)
-            preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
-            if not preps and self.frames.has("judging", cue.lemma):
-                # "accused Holt of being a Democrat": the charge, not the person charged
-                preps = [k for k in kids if k.dep == "prep" and k.lower in ("of", "for") and k.i > tok.i]
-            objs = [k for k in kids if k.dep == "dobj"]
-            if preps:
-                pobj = [k for k in doc.children(preps[0].i) if doc.tokens[k].dep == "pobj"]
-                if pobj:
-                    content = self._content_span(pobj[0])
-                    cue_end = preps[0].end
-            elif objs and objs[0].pos != "PRON" and not self.frames.has("naming", cue.lemma):
-                content = self._content_span(objs[0].i)
+        cue_end = tok.end
         if content is None:
-            # "spoke about the economy", "warned against a deal", "accused her of lying"
-            allowed = ABOUT_PREPS if self.frames.has("needs_clause", cue.lemma) else CONTENT_PREPS
-            preps = [k for k in kids if k.dep == "prep" and k.lower in allowed and k.i > tok.i]
-            for prep in preps[:1]:
-                pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]
-                if pobj and doc.tokens[pobj[0]].ent_type not in _CIRCUMSTANCE:
-                    content = self._content_span(pobj[0])
-                    cue_end = prep.end
-        if content is None and tok.dep == "parataxis" and tok.head < tok.i:
-            head_span = self._subtree_span(tok.head, stop=tok.i)
-            content = head_span
-        if content is None:
-            content = self._trailing(tok)
+            content, cue_end = self._other_content(tok, cue, kids)
         if content is None:
             return None
         subj = subject_of(doc, tok.i)
@@ -171,6 +118,84 @@ class ReportedFinder:
         if content[1] - content[0] < 2:
             return None
         return Reported(content, (tok.start, cue_end), subj, tok.i)
+
+    def _speaks(self, tok: Token, cue: Cue, kids: list[Token]) -> bool:
+        """Whether someone speaks through the cue verb at all."""
+        if tok.dep == "pcomp":
+            return False  # "without showing evidence", "after saying": no one speaks here
+        if tok.dep in ("ccomp", "xcomp") and tok.head != tok.i:
+            head = self.doc.tokens[tok.head]
+            if self.lexicon.verb(head.text, head.lemma) is not None:
+                return False  # "she said she *believes* …": part of the outer attribution's content
+        # "was meant to", "is *expected* to": no one speaks
+        return not (any(k.dep == "auxpass" for k in kids) and not self.frames.has("passive_ok", cue.lemma))
+
+    def _other_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int] | None, int]:
+        """The content of a cue verb without a clausal complement, and where its cue ends:
+        an infinitive, a named object, an object or prepositional object, the clause it hangs
+        off, or the sentence before a trailing cue."""
+        for find in (self._xcomp_content, self._naming_content, self._object_content, self._about_content):
+            found = find(tok, cue, kids)
+            if found is not None:
+                return found
+        if tok.dep == "parataxis" and tok.head < tok.i:
+            return self._subtree_span(tok.head, stop=tok.i), tok.end
+        return self._trailing(tok), tok.end
+
+    def _xcomp_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """ "vowed to …", "urged the council to …" (from the object on)."""
+        if self.frames.has("no_xcomp", cue.lemma):
+            return None
+        xcomp = [
+            k
+            for k in kids
+            if k.dep == "xcomp" and k.pos in ("VERB", "AUX") and not self.frames.has("anonymity", k.lemma)
+        ]
+        if not xcomp:
+            return None
+        objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
+        start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
+        return (start, self._content_span(xcomp[0].i)[1]), tok.end
+
+    def _naming_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """ "called the accusations “unfounded”": the object and its predicate."""
+        if not self.frames.has("naming", cue.lemma):
+            return None
+        preds = [k for k in kids if k.dep in ("oprd", "ccomp", "xcomp", "advcl") and k.i > tok.i]
+        objs = [k for k in kids if k.dep == "dobj"]
+        if preds and objs:
+            return (self._subtree_span(objs[0].i)[0], self._subtree_span(preds[0].i)[1]), tok.end
+        return None
+
+    def _object_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """For a verb whose frame allows an object: its prepositional object ("called for
+        calm") or its direct object ("denied the reports")."""
+        if cue.frame not in ("any", "object") or self.frames.has("needs_clause", cue.lemma):
+            return None
+        doc = self.doc
+        prep_word = self.frames.preps.get(cue.lemma)
+        preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
+        if not preps and self.frames.has("judging", cue.lemma):
+            # "accused the mayor of lying to voters": the charge, not the person charged
+            preps = [k for k in kids if k.dep == "prep" and k.lower in ("of", "for") and k.i > tok.i]
+        objs = [k for k in kids if k.dep == "dobj"]
+        if preps:
+            pobj = [k for k in doc.children(preps[0].i) if doc.tokens[k].dep == "pobj"]
+            return (self._content_span(pobj[0]), preps[0].end) if pobj else None
+        if objs and objs[0].pos != "PRON" and not self.frames.has("naming", cue.lemma):
+            return self._content_span(objs[0].i), tok.end
+        return None
+
+    def _about_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """ "spoke about the economy", "warned against a deal", "accused her of lying"."""
+        doc = self.doc
+        allowed = ABOUT_PREPS if self.frames.has("needs_clause", cue.lemma) else CONTENT_PREPS
+        preps = [k for k in kids if k.dep == "prep" and k.lower in allowed and k.i > tok.i]
+        for prep in preps[:1]:
+            pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]
+            if pobj and doc.tokens[pobj[0]].ent_type not in _CIRCUMSTANCE:
+                return self._content_span(pobj[0]), prep.end
+        return None
 
     def _noun(self, noun: Token) -> Reported | None:
         """ "Trump's claim that …", "accusations by the minister of …": the noun's clause or
