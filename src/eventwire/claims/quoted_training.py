@@ -21,6 +21,7 @@ import numpy as np
 
 from ..counts.attribution import ActorIndex
 from ..evaluation.claims import claimant_matches
+from ..jsonl import read_jsonl
 from ..model import Article, ArticleRecord
 from ..stages.base import Analysis
 from .quoted import Candidate, candidates
@@ -122,8 +123,7 @@ def train(gold: Sequence[Path], out: Path) -> dict[str, Any]:
     """Label, cross-validate, fit on everything and write the model to ``out``."""
     rows: list[dict[str, Any]] = []
     for path in gold:
-        with path.open(encoding="utf-8") as handle:
-            rows.extend(json.loads(line) for line in handle if line.strip())
+        rows.extend(row for _, row in read_jsonl(path, what="training file"))
     data = label(rows)
     if not data or not any(d.label for d in data):
         raise ValueError("no labelled claim candidates in the training data")

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..jsonl import read_jsonl
 from ..model import ArticleRecord, to_dict
 
 FORMATS = ("jsonl", "parquet")
@@ -70,6 +71,5 @@ def read_partitions(out_dir: Path) -> list[dict[str, object]]:
     """Every record of the JSONL partitions under ``out_dir`` (for checks and tests)."""
     rows: list[dict[str, object]] = []
     for path in sorted(out_dir.glob("part-*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            rows.extend(json.loads(line) for line in handle if line.strip())
+        rows.extend(row for _, row in read_jsonl(path, what="partition"))
     return rows
