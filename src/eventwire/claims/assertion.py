@@ -25,7 +25,7 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc
 from ..resources import word_list
-from .lexicon import Lexicon
+from .cues import ClaimCues
 from .parties import actor_like, political
 from .syntax import predicate
 
@@ -34,7 +34,7 @@ _PRESCRIBE = word_list("claims/words.tsv", "prescriptive_modals")
 
 
 def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int | None,
-                  accused: ActorMention | None, lex: Lexicon, addressed: bool) -> bool:
+                  accused: ActorMention | None, lex: ClaimCues, addressed: bool) -> bool:
     pred = predicate(doc, comp)
     alleges = any(lex.alleges(doc.tokens[j].lower) for j in pred)
     word = doc.tokens[cue].lower

@@ -17,8 +17,8 @@ from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list
 from .assertion import agent_accused, asserts_about
+from .cues import ClaimCues
 from .found import Found, token_span
-from .lexicon import Lexicon
 from .parties import actor_like, political, same_actor, same_entity
 from .syntax import child, clause_tokens, cut, phrase, predicate, subject
 from .tokens import from_tokens
@@ -28,7 +28,7 @@ _NEGATION = frozenset({"not", "n't", "never", "no"})
 _SELF = word_list("claims/words.tsv", "self_reference")
 
 
-def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> list[Found]:
+def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: ClaimCues) -> list[Found]:
     toks = doc.sentence_tokens(sent)
     parsed = doc.sentences[sent].parsed
     out: list[Found] = []
@@ -83,7 +83,7 @@ def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
     return out
 
 
-def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: Lexicon) -> Found | None:
+def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: ClaimCues) -> Found | None:
     """The claim that the cue word ``tok`` of ``kind`` makes, read from the parse: a claim
     noun, an accused object ("accused X of P") or a reported clause ("said X had done P")."""
     if kind == "noun":
@@ -134,7 +134,7 @@ def _object_claim(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, clai
     return Found(cue, kind, 0, claimant, [target], prop)
 
 
-def _clause_claim(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: Lexicon,
+def _clause_claim(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: ClaimCues,
                   claimant: ActorMention | None) -> Found | None:
     """"X said / warned / pointed out that Y did P": the accused is the clause's subject."""
     i = tok.i
@@ -300,7 +300,7 @@ def _addressee(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | N
     return None
 
 
-def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: Lexicon) -> Found | None:
+def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: ClaimCues) -> Found | None:
     """ "accusations by X, who said that P", "allegations that P"."""
     by = child(doc, tok.i, ("prep",), "by") or child(doc, tok.i, ("prep",), "from")
     claimant = None

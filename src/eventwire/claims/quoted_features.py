@@ -15,7 +15,7 @@ from typing import Any
 from ..model import ActorMention, Quote, Span
 from ..nlp.document import ParsedDoc
 from ..resources import word_list
-from .lexicon import lexicon
+from .cues import claim_cues
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -111,7 +111,7 @@ def features(
     scores = _vader().polarity_scores(proposition.text)
     whole = _vader().polarity_scores(quote.content.text)
     words = _words(proposition.text)
-    lex = lexicon()
+    lex = claim_cues()
     alleging = sum(1 for w in words if w and lex.alleges(w))
     alleging_quote = sum(1 for w in _words(quote.content.text) if w and lex.alleges(w))
     kind = accused.kind

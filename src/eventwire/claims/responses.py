@@ -16,7 +16,7 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list
-from .lexicon import Lexicon
+from .cues import ClaimCues
 from .parties import speaks_for
 from .syntax import subject
 
@@ -39,7 +39,7 @@ class Answer:
     cues: list[Span]  # the answering words ("categorically denies", "unfounded")
 
 
-def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon,
+def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: ClaimCues,
                  inside: list[Span]) -> list[Answer]:
     toks = doc.sentence_tokens(sent)
     groups: list[list[int]] = []
@@ -67,7 +67,7 @@ def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon,
     return answers
 
 
-def _judges_a_claim(toks: list[Token], k: int, lex: Lexicon) -> bool:
+def _judges_a_claim(toks: list[Token], k: int, lex: ClaimCues) -> bool:
     lo, hi = max(0, k - 6), min(len(toks), k + 4)
     window = [t.lower for t in toks[lo:hi]]
     if any(lex.referents.get(w) == "strong" for w in window):
@@ -75,7 +75,7 @@ def _judges_a_claim(toks: list[Token], k: int, lex: Lexicon) -> bool:
     return k > 0 and toks[k - 1].lower in _REFERRING
 
 
-def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorIndex, lex: Lexicon,
+def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorIndex, lex: ClaimCues,
             sent: int) -> Answer | None:
     first, last = group[0], group[-1]
     kinds = [lex.responses[toks[k].lower] for k in group]
@@ -110,7 +110,7 @@ def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorInd
 
 
 def _responder(doc: ParsedDoc, toks: list[Token], k: int, index: ActorIndex,
-               lex: Lexicon) -> ActorMention | None:
+               lex: ClaimCues) -> ActorMention | None:
     tok = toks[k]
     if doc.sentences[tok.sent].parsed:
         for j in [tok.i, *doc.ancestors(tok.i)]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..linking.subject import words
 from ..model import ActorMention, ArticleRecord, Claim, Event
-from .lexicon import lexicon
+from .cues import claim_cues
 
 
 @dataclass(slots=True)
@@ -91,7 +91,7 @@ def _event_step(record: ArticleRecord, event: Event, a: str, b: str) -> Step | N
         return None
     who = a if a in src else b
     kind = "rejection" if event.type == "REJECT" else "claim"
-    cue = lexicon().cues.get(event.trigger.text.lower())
+    cue = claim_cues().cues.get(event.trigger.text.lower())
     if kind == "claim" and cue not in ("accuse", "blame", "that", "noun"):
         return None  # an ACCUSE event such as a summons carries no allegation of its own
     date = _date(event.date.value if event.date else None, record)
