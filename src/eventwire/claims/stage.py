@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ..counts.attribution import ActorIndex
+from ..events.types import Plover
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
@@ -159,7 +160,7 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
     lex = claim_cues()
     out = []
     for e in events:
-        if e.type != "ACCUSE" or not e.target or not e.source or e.negated:
+        if e.type != Plover.ACCUSE or not e.target or not e.source or e.negated:
             continue
         t = e.trigger
         if doc.text[t.start : t.end].lower() in lex.cues:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..events.types import Plover
 from ..linking.subject import words
 from ..model import ActorMention, ArticleRecord, Claim, Event
 from .cues import claim_cues
@@ -83,14 +84,14 @@ def _steps(record: ArticleRecord, claim: Claim) -> list[Step]:
 
 
 def _event_step(record: ArticleRecord, event: Event, a: str, b: str) -> Step | None:
-    if event.type not in ("REJECT", "ACCUSE") or event.negated:
+    if event.type not in (Plover.REJECT, Plover.ACCUSE) or event.negated:
         return None
     src = {_code(m) for m in event.source}
     tgt = {_code(m) for m in event.target}
     if not ((a in src and b in tgt) or (b in src and a in tgt)):
         return None
     who = a if a in src else b
-    kind = "rejection" if event.type == "REJECT" else "claim"
+    kind = "rejection" if event.type == Plover.REJECT else "claim"
     cue = claim_cues().cues.get(event.trigger.text.lower())
     if kind == "claim" and cue not in ("accuse", "blame", "that", "noun"):
         return None  # an ACCUSE event such as a summons carries no allegation of its own

@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..claims.threads import Thread, build_threads
+from ..events.types import Plover
 from ..model import ActorMention, ArticleRecord, Claim
 from ..store import EventFilter, Store
 from .database import open_existing
@@ -115,7 +116,7 @@ def dispute_records(store: Store, a: str, b: str) -> list[ArticleRecord]:
     a, b = a.upper(), b.upper()
     ids = {hit.article.id for hit in store.claims(between=(a, b))}
     for src, tgt in ((a, b), (b, a)):
-        for kind in ("REJECT", "ACCUSE"):
+        for kind in (Plover.REJECT, Plover.ACCUSE):
             hits = store.events(EventFilter(source=src, target=tgt, type=kind, originals=True))
             ids |= {hit.article.id for hit in hits}
     records = [store.get(i) for i in sorted(ids)]
