@@ -183,7 +183,8 @@ def _clause_claim(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex:
     return Found(cue, kind, 0, claimant, accused, prop, {"weak": True} if weak else {})
 
 def _reported_clause(doc: ParsedDoc, i: int, kind: str) -> int | None:
-    """The head of the clause a speech cue reports ("said [that ...]", "pointed out [that ...]")."""
+    """The head of the clause a speech cue reports: its clausal complement, or, for "point",
+    that of its particle "out"."""
     comp = child(doc, i, ("ccomp", "xcomp"))
     if comp is None and kind == "point":
         out = child(doc, i, ("prt",), "out")

@@ -174,7 +174,7 @@ def _same_head(a: ActorMention, b: ActorMention) -> bool:
     government" and "the Ukrainian government")."""
     if a.kind == "pronoun" or b.kind == "pronoun" or (a.code and b.code and a.code != b.code):
         return False
-    if a.sector and b.sector and a.sector != b.sector:  # "the ruling party", "the opposition party"
+    if a.sector and b.sector and a.sector != b.sector:  # "the governing coalition", "the opposition bloc"
         return False
     wa, wb = a.text.lower().split(), b.text.lower().split()
     return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa) and len(wa[-1]) > 3 and len(wb[-1]) > 3

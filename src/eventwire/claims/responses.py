@@ -52,7 +52,7 @@ def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: ClaimCues,
         if entry[1] == "judge" and not _judges_a_claim(toks, k, lex):
             continue
         if entry[1] == "verb" and any(t.lower in _NEGATION for t in toks[max(0, k - 3) : k]):
-            continue  # "did not confirm", "has not denied"
+            continue  # "would not confirm", "has not denied"
         if groups and k - groups[-1][-1] <= _GROUP_GAP and not any(
             t.lower in _BOUNDARY for t in toks[groups[-1][-1] : k]
         ):

@@ -144,7 +144,7 @@ class DirectFinder:
 
     def _ends_utterance(self, run: QuoteRun, hi: int) -> bool:
         """Does the run close at a boundary (paragraph or sentence end, closing punctuation)
-        rather than run on into the sentence ("“You squeezed employees” to drive up …")?"""
+        rather than run on into the sentence ("“You cut every corner” to raise …")?"""
         inner = self.text[run.start : run.end].strip("“”\"'‘’«»`„ \n")
         after = self.text[run.end : hi].strip()
         return not after or after[0] in ".?!;:)…" or inner[-1:] in ".?!…"
@@ -214,9 +214,9 @@ class DirectFinder:
         return None
 
     def _bare(self, toks: list[Token], start: int, lo: int) -> Attribution | None:
-        """ "Trump declared “I think NATO may be obsolete.”": a speech verb right before a
+        """ "Okafor declared “The treaty has run its course.”": a speech verb right before a
         quotation that opens like a sentence (capital letter) — a whole utterance, where
-        "called it “unfounded”" or "said “the question is …”" are partial."""
+        "called it “unfounded”" or "said “a fair price for …”" are partial."""
         if not toks:
             return None
         tok = toks[-1]

@@ -4,22 +4,22 @@ For every cue verb of the lexicon (``cues.tsv``) in a parsed sentence:
 
 - the *content* is, in order: its clausal complement (``ccomp``: "warned that …", "said
   Russia would …", also before the verb: "…, he said"); an infinitive complement
-  (``xcomp``: "vowed to …", "urged Congress to …" from the object on); for verbs whose
+  (``xcomp``: "vowed to …", "pressed the board to …" from the object on); for verbs whose
   frame allows an object ("denied the reports", "endorsed Guaidó", "called for calm"),
   the direct or prepositional object; for a verb hanging off the clause it reports
   (``parataxis``: "Prices will rise, he warned"), that clause;
 - the *speaker* is the verb's subject (a relative "who" stands for its antecedent;
   "X responded, saying …" takes the subject of "responded");
 - "according to X, …" attributes the rest of the sentence to X;
-- an attribution noun ("Trump's *claim* that …", "the *warnings* by the minister of …")
+- an attribution noun ("Okafor's *pledge* that …", "the *warnings* by the minister of …")
   gives its that-clause or prepositional object, said by its possessor or "by" agent;
-- a verb with "in a statement" ("X rejected Y *in a statement*") gives its complements.
+- a verb with a medium phrase ("X rejected Y *in a letter*") gives its complements.
 
 Attributions whose content is mostly a direct quote are left to the direct quote (they
 are its attribution), and attributions without a subject in the text are skipped. A cue
-verb that is itself the complement of another cue verb ("he said he *thinks* …", "plans to
+verb that is itself the complement of another cue verb ("she said she *believes* …", "plans to
 *announce* …") is part of the outer attribution's content, not an attribution of its own;
-so are prepositional gerunds ("without *showing* evidence") and passives ("is *expected* to").
+so are prepositional gerunds ("without *showing* evidence") and passives ("was *rumoured* to").
 Sentences without a parse hold no cue word (the parser parses every sentence that has
 one), so only "according to" is looked for there, by tokens.
 """
@@ -127,7 +127,7 @@ class ReportedFinder:
             head = self.doc.tokens[tok.head]
             if self.lexicon.verb(head.text, head.lemma) is not None:
                 return False  # "she said she *believes* …": part of the outer attribution's content
-        # "was meant to", "is *expected* to": no one speaks
+        # "was meant to", "was *rumoured* to": no one speaks
         return not (any(k.dep == "auxpass" for k in kids) and not self.frames.has("passive_ok", cue.lemma))
 
     def _other_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int] | None, int]:
@@ -143,7 +143,7 @@ class ReportedFinder:
         return self._trailing(tok), tok.end
 
     def _xcomp_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
-        """ "vowed to …", "urged the council to …" (from the object on)."""
+        """ "vowed to …", "pressed the board to …" (from the object on)."""
         if self.frames.has("no_xcomp", cue.lemma):
             return None
         xcomp = [
@@ -198,7 +198,7 @@ class ReportedFinder:
         return None
 
     def _noun(self, noun: Token) -> Reported | None:
-        """ "Trump's claim that …", "accusations by the minister of …": the noun's clause or
+        """ "Okafor's pledge that …", "accusations by the minister of …": the noun's clause or
         prepositional object, said by its possessor or its "by" agent."""
         doc = self.doc
         kids = [doc.tokens[k] for k in doc.children(noun.i)]
@@ -230,7 +230,7 @@ class ReportedFinder:
         return Reported(content, (noun.start, cue_end), speaker[0], noun.i)
 
     def _medium(self, noun: Token) -> Reported | None:
-        """ "X rejected Y in a statement": the verb's complements, by the verb's subject."""
+        """ "X rejected Y in a letter": the verb's complements, by the verb's subject."""
         doc = self.doc
         prep = doc.tokens[noun.head]
         verb = doc.tokens[prep.head]
@@ -238,9 +238,9 @@ class ReportedFinder:
             return None
         subj = subject_of(doc, verb.i)
         if subj is None or verb.i in doc.subtree(noun.i):
-            return None  # no subject, or "in a statement released after he suspended …"
+            return None  # no subject, or "in a letter released after he suspended …"
         if prep.i < verb.i and (verb.dep != "ROOT" or subj < doc.subtree(prep.i)[-1]):
-            return None  # "In a statement, X rejected Y": a main verb whose subject follows the phrase
+            return None  # "In a letter, X rejected Y": a main verb whose subject follows the phrase
         drop = {prep.i, noun.i} | set(doc.subtree(subj))
         drop.update(k for k in doc.children(noun.i) if doc.tokens[k].dep in ("det", "amod", "poss"))
         for j in doc.subtree(verb.i):
@@ -250,8 +250,8 @@ class ReportedFinder:
         if not keep:
             return None
         content = strip_span(doc.text, doc.tokens[keep[0]].start, doc.tokens[keep[-1]].end, chars=_STRIP)
-        # "X rejected Y in a statement" → cue "rejected Y in a statement"; "In a statement,
-        # X rejected Y" → cue "In a statement" (a cue is one stretch of text, start ≤ end)
+        # "X rejected Y in a letter" → cue "rejected Y in a letter"; "In a letter,
+        # X rejected Y" → cue "In a letter" (a cue is one stretch of text, start ≤ end)
         cue = (verb.start, noun.end) if verb.i < noun.i else (prep.start, noun.end)
         return Reported(content, cue, subj, verb.i)
 
@@ -294,7 +294,7 @@ class ReportedFinder:
 
     def _content_span(self, i: int) -> tuple[int, int]:
         """The span of the content headed by ``i``, cut before a trailing clause of its own
-        set off by a comma: ", and human rights groups warned …", ", citing …", ", who …"."""
+        set off by a comma: ", and farm unions objected …", ", citing …", ", who …"."""
         doc = self.doc
         start, end = self._subtree_span(i)
         for k in doc.children(i):
@@ -351,5 +351,5 @@ def _trailing_clause(doc: ParsedDoc, tok: Token) -> bool:
     if tok.dep == "advcl" and tok.tag == "VBG":
         return True
     if tok.dep == "advcl" and any(doc.tokens[k].lower in _CONCESSIVE for k in doc.children(tok.i)):
-        return True  # "…, although he again refused to …": the writer's clause, not the claim
+        return True  # "…, although she once more declined to …": the writer's clause, not the claim
     return tok.dep == "relcl"

@@ -203,7 +203,7 @@ class SpeakerResolver:
             best = self._full_name(max(names, key=len), len(self.doc.text))
             if _completes(best, actor.name):
                 return actor.name  # "Trump" → "Donald Trump": the table only completes the name
-            return best  # "Jeb Bush" is not "George W. Bush"
+            return best  # "Ana Ferreira" is not "Luis Ferreira"
         for m in mentions:
             if m.text.lower() not in PRONOUNS:
                 first, _, rest = m.text.strip().partition(" ")
