@@ -11,7 +11,7 @@ listed twice).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..claims.threads import Thread, build_threads
+from ..claims.threads import Step, Thread, build_threads
 from ..events.types import Plover
 from ..model import ActorMention, ArticleRecord, Claim
 from ..store import EventFilter, Store
@@ -97,17 +97,27 @@ def claims(db: str | None, actor: str | None, status: str | None, as_json: bool)
         return
     rows = scrub(rows)
     table = Table(title=f"Claims ({len(rows)})", show_lines=True)
-    for col in ("date", "claimant", "accused", "proposition", "status", "hedges", "responses", "article"):
+    for col in _LEDGER_COLUMNS:
         table.add_column(col, overflow="fold")
     for row in rows:
-        cells = (
-            row["date"] or "", row["claimant"], "; ".join(row["accused"]), row["proposition"], row["status"],
-            "; ".join(row["hedges"]),
-            "\n".join(f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]),
-            row["article_id"],
-        )
-        table.add_row(*(Text(c) for c in cells))  # shown literally: no Rich markup from articles
+        # shown literally: no Rich markup from articles
+        table.add_row(*(Text(cell(row)) for cell in _LEDGER_COLUMNS.values()))
     Console().print(table)
+
+
+# the ledger table's columns: header → the cell of a ledger row
+_LEDGER_COLUMNS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "date": lambda row: row["date"] or "",
+    "claimant": lambda row: row["claimant"],
+    "accused": lambda row: "; ".join(row["accused"]),
+    "proposition": lambda row: row["proposition"],
+    "status": lambda row: row["status"],
+    "hedges": lambda row: "; ".join(row["hedges"]),
+    "responses": lambda row: "\n".join(
+        f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]
+    ),
+    "article": lambda row: row["article_id"],
+}
 
 
 def dispute_records(store: Store, a: str, b: str) -> list[ArticleRecord]:
@@ -156,13 +166,22 @@ def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
     for n, t in enumerate(threads, start=1):
         table = Table(title=Text(f"Dispute {n}: {a.upper()} ↔ {b.upper()} — {', '.join(t.subject)} "
                                  f"({t.start or '?'} … {t.end or '?'})"), show_lines=True)
-        for col in ("date", "step", "by", "text", "status", "article"):
+        for col in _STEP_COLUMNS:
             table.add_column(col, overflow="fold")
         for s in t.steps:
-            by = f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?")
-            cells = (s.date or "", s.kind, by, s.text, s.status or "", s.article_id)
-            table.add_row(*(Text(c) for c in cells))
+            table.add_row(*(Text(cell(s)) for cell in _STEP_COLUMNS.values()))
         console.print(table)
+
+
+# a dispute table's columns: header → the cell of a thread step
+_STEP_COLUMNS: dict[str, Callable[[Step], str]] = {
+    "date": lambda s: s.date or "",
+    "step": lambda s: s.kind,
+    "by": lambda s: f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?"),
+    "text": lambda s: s.text,
+    "status": lambda s: s.status or "",
+    "article": lambda s: s.article_id,
+}
 
 
 commands: list[click.Command] = [claims, disputes]

@@ -36,6 +36,7 @@ from .syntax import np_head_near, subject_of
 from .text import Layout, SpanIndex, strip_span
 
 CONTENT_PREPS = word_list("quotes/words.tsv", "content_preps")
+_SUBJECT_PHRASE = word_list("quotes/words.tsv", "subject_phrase_deps")
 ABOUT_PREPS = frozenset(["about", "of"])  # "told reporters about …", "spoke of …"
 _CIRCUMSTANCE = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"])  # "on Friday", "in Paris"
 _STRIP = " \t\n,;:—–-.()"
@@ -265,7 +266,7 @@ class ReportedFinder:
         if any(not t.is_punct for t in rest):
             return None
         k = tok.i - 1
-        while k > sent.first and doc.tokens[k].dep in ("nsubj", "compound", "det", "amod", "advmod"):
+        while k > sent.first and doc.tokens[k].dep in _SUBJECT_PHRASE:
             k -= 1
         if k == tok.i - 1 or k <= sent.first or doc.tokens[k].text != ",":
             return None
