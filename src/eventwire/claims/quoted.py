@@ -31,7 +31,7 @@ _MIN_WORDS = 2
 
 
 @dataclass(slots=True)
-class Candidate:
+class QuotedCandidate:
     """A possible claim read off a quote."""
 
     quote: Quote
@@ -95,9 +95,9 @@ def _clause(doc: ParsedDoc, start: int, limit: int) -> Span | None:
     return doc.span(start, end)
 
 
-def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[Candidate]:
+def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[QuotedCandidate]:
     """Every (quote, accused actor) pair of the article, with its feature vector."""
-    out: list[Candidate] = []
+    out: list[QuotedCandidate] = []
     for quote in quotes:
         claimant = claimant_of(quote, index, doc)
         if claimant is None:
@@ -114,15 +114,15 @@ def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[C
                     pairs.append((mention, prop))
         for rank, (mention, prop) in enumerate(pairs):
             vector = features(doc, quote, claimant, mention, prop, rank=rank, siblings=len(pairs))
-            out.append(Candidate(quote, claimant, mention, prop, vector))
+            out.append(QuotedCandidate(quote, claimant, mention, prop, vector))
     return out
 
 
-def decide(found: list[Candidate], chosen: Model | None = None) -> list[Candidate]:
+def decide(found: list[QuotedCandidate], chosen: Model | None = None) -> list[QuotedCandidate]:
     """The candidates the model keeps, one per proposition (the first accused named in it,
     with the others of the same clause added)."""
     m = chosen or model()
-    kept: list[Candidate] = []
+    kept: list[QuotedCandidate] = []
     for cand in found:
         if m.probability(cand.vector) < m.threshold:
             continue

@@ -24,7 +24,7 @@ from ..evaluation.claims import claimant_matches
 from ..jsonl import read_jsonl
 from ..model import Article, ArticleRecord
 from ..stages.base import Analysis
-from .quoted import Candidate, candidates
+from .quoted import QuotedCandidate, candidates
 from .quoted_features import FEATURES
 
 L2 = 1.0
@@ -35,7 +35,7 @@ THRESHOLDS = tuple(round(0.1 + 0.05 * i, 2) for i in range(15))  # 0.10 … 0.80
 @dataclass(slots=True)
 class Labelled:
     article: str
-    candidate: Candidate
+    candidate: QuotedCandidate
     label: int
 
 

@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..claims.threads import Step, Thread, build_threads
+from ..claims.threads import Thread, ThreadStep, build_threads
 from ..events.types import Plover
 from ..model import ActorMention, ArticleRecord, Claim
 from ..store import EventFilter, Store
@@ -174,7 +174,7 @@ def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
 
 
 # a dispute table's columns: header → the cell of a thread step
-_STEP_COLUMNS: dict[str, Callable[[Step], str]] = {
+_STEP_COLUMNS: dict[str, Callable[[ThreadStep], str]] = {
     "date": lambda s: s.date or "",
     "step": lambda s: s.kind,
     "by": lambda s: f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?"),
