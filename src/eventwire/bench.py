@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EventwireError, InputError
+from .jsonl import read_jsonl
 from .model import Article
 
 SAMPLE_S = 0.05
@@ -89,23 +90,12 @@ def read_corpus(path: str | Path, limit: int | None = None) -> list[Article]:
     """Articles of a JSON Lines corpus (``id``, ``text``), the first ``limit`` of them."""
     p = Path(path)
     out: list[Article] = []
-    try:
-        handle = p.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read corpus: {exc.strerror}", where=str(p)) from exc
-    with handle:
-        for lineno, line in enumerate(handle, start=1):
-            if limit is not None and len(out) >= limit:
-                break
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"malformed JSON: {exc.msg}", where=f"{p}:{lineno}") from exc
-            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-                raise InputError("a corpus line needs a 'text' string", where=f"{p}:{lineno}")
-            out.append(Article(id=str(rec.get("id", f"{p.name}:{lineno}")), text=rec["text"]))
+    for lineno, rec in read_jsonl(p, what="corpus"):
+        if limit is not None and len(out) >= limit:
+            break
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+            raise InputError("a corpus line needs a 'text' string", where=f"{p}:{lineno}")
+        out.append(Article(id=str(rec.get("id", f"{p.name}:{lineno}")), text=rec["text"]))
     return out
 
 

@@ -1,8 +1,10 @@
-"""Text fingerprints: the normalised content hash and the bottom-k shingle sketch."""
+"""Text fingerprints: the bottom-k shingle sketch (the content hash is provenance's)."""
 
 from __future__ import annotations
 
-from eventwire.linking.fingerprint import content_hash, jaccard, sketch
+import re
+
+from eventwire.linking.fingerprint import jaccard, sketch
 
 STORY = (
     "Troops from Venezuela were moved towards the border with Colombia on Tuesday, the defence "
@@ -25,4 +27,13 @@ def test_sketch_similarity() -> None:
     assert jaccard(sketch(STORY), sketch(STORY)) == 1.0
     assert jaccard(sketch(STORY), sketch(edited)) >= 0.8
     assert jaccard(sketch(STORY), sketch(OTHER)) < 0.1
-    assert content_hash("A  b\nC") == content_hash("a b c")
+
+
+def test_the_store_key_is_the_record_fields_hash() -> None:
+    """One content hash: the store's exact-copy key has the format the schema gives
+    ``provenance.content_hash`` (hex SHA-1), whichever stages ran."""
+    from eventwire import linking, provenance
+
+    assert linking.content_hash is provenance.content_hash
+    assert re.fullmatch(r"[0-9a-f]{40}", linking.content_hash(STORY))
+    assert linking.content_hash("A  b\nC") == linking.content_hash("a b c")

@@ -24,16 +24,17 @@ import re
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc
-from .lexicon import Lexicon
+from ..resources import word_list
+from .cues import ClaimCues
 from .parties import actor_like, political
 from .syntax import predicate
 
 _NEUTRAL = ("claim", "insist", "assert", "point")
-_PRESCRIBE = frozenset({"must", "should", "ought", "need", "needs"})
+_PRESCRIBE = word_list("claims/words.tsv", "prescriptive_modals")
 
 
 def asserts_about(doc: ParsedDoc, cue: int, kind: str, comp: int, subj_head: int | None,
-                  accused: ActorMention | None, lex: Lexicon, addressed: bool) -> bool:
+                  accused: ActorMention | None, lex: ClaimCues, addressed: bool) -> bool:
     pred = predicate(doc, comp)
     alleges = any(lex.alleges(doc.tokens[j].lower) for j in pred)
     word = doc.tokens[cue].lower
@@ -89,7 +90,7 @@ def _characterises(doc: ParsedDoc, verb: int) -> bool:
 _AGENT = re.compile(
     r"\b(?:backed|sponsored|orchestrated|financed|funded|instigated|masterminded|armed)\s+by\s+"
 )
-_PHRASE_END = frozenset({"and", "or", "to", "in", "on", "who", "which", "that"})
+_PHRASE_END = word_list("claims/words.tsv", "phrase_ends")
 
 
 def agent_accused(doc: ParsedDoc, index: ActorIndex, prop: Span) -> ActorMention | None:

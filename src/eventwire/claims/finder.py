@@ -15,21 +15,20 @@ from bisect import bisect_left
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .assertion import agent_accused, asserts_about
+from .cues import ClaimCues
 from .found import Found, token_span
-from .lexicon import Lexicon
 from .parties import actor_like, political, same_actor, same_entity
 from .syntax import child, clause_tokens, cut, phrase, predicate, subject
 from .tokens import from_tokens
 
-_DETERMINERS = frozenset(
-    {"the", "these", "those", "such", "'s", "’s", "his", "her", "its", "their", "an", "a"}
-)
+_DETERMINERS = word_list("claims/words.tsv", "determiners")
 _NEGATION = frozenset({"not", "n't", "never", "no"})
-_SELF = frozenset({"we", "us", "our", "i", "it", "they", "itself", "themselves"})
+_SELF = word_list("claims/words.tsv", "self_reference")
 
 
-def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> list[Found]:
+def find_in_sentence(doc: ParsedDoc, sent: int, index: ActorIndex, lex: ClaimCues) -> list[Found]:
     toks = doc.sentence_tokens(sent)
     parsed = doc.sentences[sent].parsed
     out: list[Found] = []
@@ -84,50 +83,63 @@ def _accused_in(index: ActorIndex, prop: Span, subj: ActorMention | None,
     return out
 
 
-def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: Lexicon) -> Found | None:
-    i = tok.i
-    cue = doc.span(tok.start, tok.end)
+def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: ClaimCues) -> Found | None:
+    """The claim that the cue word ``tok`` of ``kind`` makes, read from the parse: a claim
+    noun, an accused object ("accused X of P") or a reported clause ("said X had done P")."""
     if kind == "noun":
         return _noun_claim(doc, tok, index, lex)
-    claimant, direct = _claimant(doc, i, index)
+    claimant, direct = _claimant(doc, tok.i, index)
     if kind in ("accuse", "blame"):
-        obj = child(doc, i, ("dobj",))
-        relative = obj is not None and doc.tokens[obj].lower in ("whom", "who", "which", "that")
-        if (obj is None or relative) and doc.tokens[i].dep == "relcl":  # "companies it accuses of ..."
-            obj = doc.tokens[i].head
-        if obj is None:
-            return None
-        prep_word = "of" if kind == "accuse" else "for"
-        prep = child(doc, i, ("prep",), prep_word)
+        return _object_claim(doc, tok, kind, index, claimant, direct)
+    return _clause_claim(doc, tok, kind, index, lex, claimant)
+
+
+def _object_claim(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, claimant: ActorMention | None,
+                  direct: bool) -> Found | None:
+    """"X accused Y of P" / "X blamed Y for P": the accused is the cue's object."""
+    i = tok.i
+    cue = doc.span(tok.start, tok.end)
+    obj = child(doc, i, ("dobj",))
+    relative = obj is not None and doc.tokens[obj].lower in ("whom", "who", "which", "that")
+    if (obj is None or relative) and doc.tokens[i].dep == "relcl":  # "companies it accuses of ..."
+        obj = doc.tokens[i].head
+    if obj is None:
+        return None
+    prep_word = "of" if kind == "accuse" else "for"
+    prep = child(doc, i, ("prep",), prep_word)
+    if prep is None:
+        prep = child(doc, obj, ("prep",), prep_word)
+    if prep is None and kind == "accuse":  # "denounced X for P"
+        prep = child(doc, i, ("prep",), "for") or child(doc, obj, ("prep",), "for")
         if prep is None:
-            prep = child(doc, obj, ("prep",), prep_word)
-        if prep is None and kind == "accuse":  # "denounced X for P"
-            prep = child(doc, i, ("prep",), "for") or child(doc, obj, ("prep",), "for")
-            if prep is None:
-                return None  # "denounced the movement": criticism with nothing alleged
-        inner = set(doc.subtree(prep)) if prep is not None else set()
-        target = index.noun_phrase([doc.tokens[j] for j in phrase(doc, obj) if j not in inner],
-                                   doc.tokens[obj])
-        if prep is not None:
-            body = [doc.tokens[j] for j in doc.subtree(prep) if j != prep]
-            if kind == "blame":
-                body = [doc.tokens[j] for j in range(obj, body[-1].i + 1)] if body else []
-        else:
-            body = [doc.tokens[j] for j in doc.subtree(obj)]
-        prop = token_span(doc, cut(body))
-        if prop is not None and target is not None and target.text.lower() in _RECIPROCAL:
-            return _reciprocal(doc, i, index, cue, kind, prop)
-        # "X accused Y": two parties even when coded alike; a claimant found higher up
-        # ("the embassy said it was fashionable to blame Russia") must differ in code or side
-        alike = same_entity(target, claimant) if direct else same_actor(target, claimant)
-        # "blamed the anti-fracking law": a thing, not an actor
-        if prop is None or target is None or alike or not political(target) or not actor_like(target):
-            return None
-        return Found(cue, kind, 0, claimant, [target], prop)
-    comp = child(doc, i, ("ccomp", "xcomp"))
-    if comp is None and kind == "point":
-        out = child(doc, i, ("prt",), "out")
-        comp = child(doc, out, ("ccomp",)) if out is not None else None
+            return None  # "denounced the movement": criticism with nothing alleged
+    inner = set(doc.subtree(prep)) if prep is not None else set()
+    target = index.noun_phrase([doc.tokens[j] for j in phrase(doc, obj) if j not in inner],
+                               doc.tokens[obj])
+    if prep is not None:
+        body = [doc.tokens[j] for j in doc.subtree(prep) if j != prep]
+        if kind == "blame":
+            body = [doc.tokens[j] for j in range(obj, body[-1].i + 1)] if body else []
+    else:
+        body = [doc.tokens[j] for j in doc.subtree(obj)]
+    prop = token_span(doc, cut(body))
+    if prop is not None and target is not None and target.text.lower() in _RECIPROCAL:
+        return _reciprocal(doc, i, index, cue, kind, prop)
+    # "X accused Y": two parties even when coded alike; a claimant found higher up
+    # ("the embassy said it was fashionable to blame Russia") must differ in code or side
+    alike = same_entity(target, claimant) if direct else same_actor(target, claimant)
+    # "blamed the anti-fracking law": a thing, not an actor
+    if prop is None or target is None or alike or not political(target) or not actor_like(target):
+        return None
+    return Found(cue, kind, 0, claimant, [target], prop)
+
+
+def _clause_claim(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: ClaimCues,
+                  claimant: ActorMention | None) -> Found | None:
+    """"X said / warned / pointed out that Y did P": the accused is the clause's subject."""
+    i = tok.i
+    cue = doc.span(tok.start, tok.end)
+    comp = _reported_clause(doc, i, kind)
     if comp is None:
         return None
     body = clause_tokens(doc, comp)
@@ -164,16 +176,31 @@ def _from_parse(doc: ParsedDoc, tok: Token, kind: str, index: ActorIndex, lex: L
         return None
     accused = _accused_in(index, prop, csubj, claimant)
     if csub is not None and accused and accused[0] is csubj:  # "US and British warships"
-        whole = [doc.tokens[j] for j in doc.subtree(csub[1])]
-        for m in index.overlapping(whole[0].start, whole[-1].end):
-            if m.kind not in ("description", "pronoun") and not same_actor(m, claimant) and not any(
-                same_actor(m, a) for a in accused
-            ):
-                accused.append(m)
+        _add_conjuncts(doc, index, csub[1], accused, claimant)
     if not accused:
         return None
     # a plain "X said Y ..." with no allegation word is kept only where it answers a claim
     return Found(cue, kind, 0, claimant, accused, prop, {"weak": True} if weak else {})
+
+def _reported_clause(doc: ParsedDoc, i: int, kind: str) -> int | None:
+    """The head of the clause a speech cue reports: its clausal complement, or, for "point",
+    that of its particle "out"."""
+    comp = child(doc, i, ("ccomp", "xcomp"))
+    if comp is None and kind == "point":
+        out = child(doc, i, ("prt",), "out")
+        comp = child(doc, out, ("ccomp",)) if out is not None else None
+    return comp
+
+
+def _add_conjuncts(doc: ParsedDoc, index: ActorIndex, subj_head: int, accused: list[ActorMention],
+                   claimant: ActorMention | None) -> None:
+    """Add the other actors named in the accused subject's phrase ("US and British warships")."""
+    whole = [doc.tokens[j] for j in doc.subtree(subj_head)]
+    for m in index.overlapping(whole[0].start, whole[-1].end):
+        if m.kind not in ("description", "pronoun") and not same_actor(m, claimant) and not any(
+            same_actor(m, a) for a in accused
+        ):
+            accused.append(m)
 
 
 def _quoted(doc: ParsedDoc, prop: Span | None) -> Span | None:
@@ -274,7 +301,7 @@ def _addressee(doc: ParsedDoc, verb: int, index: ActorIndex) -> ActorMention | N
     return None
 
 
-def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: Lexicon) -> Found | None:
+def _noun_claim(doc: ParsedDoc, tok: Token, index: ActorIndex, lex: ClaimCues) -> Found | None:
     """ "accusations by X, who said that P", "allegations that P"."""
     by = child(doc, tok.i, ("prep",), "by") or child(doc, tok.i, ("prep",), "from")
     claimant = None

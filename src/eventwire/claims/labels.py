@@ -14,19 +14,19 @@ from __future__ import annotations
 
 from ..counts.attribution import ActorIndex
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
+from .cues import ClaimCues
 from .found import Found
-from .lexicon import Lexicon
 from .quoted_features import _vader
 from .syntax import subject
 
-_NAMING = frozenset({"called", "calls", "call", "calling", "branded", "brands", "brand", "branding",
-                     "labelled", "labeled", "labels", "dubbed", "dubs"})
+_NAMING = word_list("claims/words.tsv", "naming_verbs")
 _PREDICATE = ("oprd", "xcomp", "ccomp", "attr")
 _EDGE = frozenset({"DET", "PUNCT"})
 _NEGATIVE = -0.2
 
 
-def find_labels(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> list[Found]:
+def find_labels(doc: ParsedDoc, sent: int, index: ActorIndex, lex: ClaimCues) -> list[Found]:
     """Name-calling claims of one parsed sentence."""
     if not doc.sentences[sent].parsed:
         return []
@@ -40,7 +40,7 @@ def find_labels(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon) -> l
     return out
 
 
-def _label(doc: ParsedDoc, verb: Token, sent: int, index: ActorIndex, lex: Lexicon) -> Found | None:
+def _label(doc: ParsedDoc, verb: Token, sent: int, index: ActorIndex, lex: ClaimCues) -> Found | None:
     kids = [doc.tokens[c] for c in doc.children(verb.i)]
     if any(k.dep == "prep" and k.lower in ("for", "on", "off") for k in kids):
         return None  # "called on the army to withdraw", "called for talks"

@@ -15,6 +15,7 @@ import re
 
 from ..model import Claim, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from .found import Found
 from .parties import answers_for, same_actor, same_entity
 from .responses import Answer
@@ -93,7 +94,7 @@ def counter_accusations(doc: ParsedDoc, found: list[Found], claims: list[Claim],
     return contradicted
 
 
-_SPEECH = frozenset({"said", "says", "insisted", "insists", "maintained", "maintains", "stated", "stressed"})
+_SPEECH = word_list("claims/words.tsv", "statement_verbs")
 
 
 def _contradicts(said: Span, f: Found) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, word_list
 
 
 @cache
@@ -43,7 +43,7 @@ def same_actor(a: ActorMention | None, b: ActorMention | None) -> bool:
     return bool(wa & wb)
 
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_PERSONAL = word_list("claims/words.tsv", "personal_pronouns")
 
 
 def _people(a: ActorMention, b: ActorMention) -> bool:
@@ -73,8 +73,7 @@ def actor_like(m: ActorMention | None) -> bool:
     return any(w in actor_nouns() for w in words)
 
 
-_GENERIC = frozenset({"you", "we", "us", "people", "americans", "everyone", "anyone", "someone", "voters",
-                      "women", "men", "citizens", "public"})
+_GENERIC = word_list("claims/words.tsv", "generic_people")
 
 
 def political(m: ActorMention) -> bool:
@@ -85,7 +84,7 @@ def political(m: ActorMention) -> bool:
     return not (m.kind == "pronoun" and m.code is None and m.name in (None, m.text))
 
 
-_OWNER_STOP = frozenset({"the", "a", "an", "its", "their", "his", "her", "'s", "’s", "of", "for"})
+_OWNER_STOP = word_list("claims/words.tsv", "owner_stop")
 
 
 def speaks_for(index: ActorIndex, mention: ActorMention | None) -> ActorMention | None:
@@ -175,7 +174,7 @@ def _same_head(a: ActorMention, b: ActorMention) -> bool:
     government" and "the Ukrainian government")."""
     if a.kind == "pronoun" or b.kind == "pronoun" or (a.code and b.code and a.code != b.code):
         return False
-    if a.sector and b.sector and a.sector != b.sector:  # "the ruling party", "the opposition party"
+    if a.sector and b.sector and a.sector != b.sector:  # "the governing coalition", "the opposition bloc"
         return False
     wa, wb = a.text.lower().split(), b.text.lower().split()
     return bool(wa and wb) and (wa[-1] in wb or wb[-1] in wa) and len(wa[-1]) > 3 and len(wb[-1]) > 3

@@ -20,19 +20,18 @@ from functools import cache
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Quote, Span
 from ..nlp.document import ParsedDoc
-from ..resources import data_path
+from ..resources import data_path, word_list
 from .quoted_features import FEATURES, features
 
 MODEL_FILE = "claims/quoted_model.json"
 # first- and second-person words, and possessives (the owner is no subject: "his remarks")
-_NOT_ACCUSED = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "this", "that",
-                          "his", "her", "their", "whose", "who", "which"})
+_NOT_ACCUSED = word_list("claims/words.tsv", "not_accused")
 _CLAUSE_END = ".;!?\n"
 _MIN_WORDS = 2
 
 
 @dataclass(slots=True)
-class Candidate:
+class QuotedCandidate:
     """A possible claim read off a quote."""
 
     quote: Quote
@@ -96,9 +95,9 @@ def _clause(doc: ParsedDoc, start: int, limit: int) -> Span | None:
     return doc.span(start, end)
 
 
-def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[Candidate]:
+def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[QuotedCandidate]:
     """Every (quote, accused actor) pair of the article, with its feature vector."""
-    out: list[Candidate] = []
+    out: list[QuotedCandidate] = []
     for quote in quotes:
         claimant = claimant_of(quote, index, doc)
         if claimant is None:
@@ -115,15 +114,15 @@ def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[C
                     pairs.append((mention, prop))
         for rank, (mention, prop) in enumerate(pairs):
             vector = features(doc, quote, claimant, mention, prop, rank=rank, siblings=len(pairs))
-            out.append(Candidate(quote, claimant, mention, prop, vector))
+            out.append(QuotedCandidate(quote, claimant, mention, prop, vector))
     return out
 
 
-def decide(found: list[Candidate], chosen: Model | None = None) -> list[Candidate]:
+def decide(found: list[QuotedCandidate], chosen: Model | None = None) -> list[QuotedCandidate]:
     """The candidates the model keeps, one per proposition (the first accused named in it,
     with the others of the same clause added)."""
     m = chosen or model()
-    kept: list[Candidate] = []
+    kept: list[QuotedCandidate] = []
     for cand in found:
         if m.probability(cand.vector) < m.threshold:
             continue

@@ -14,7 +14,8 @@ from typing import Any
 
 from ..model import ActorMention, Quote, Span
 from ..nlp.document import ParsedDoc
-from .lexicon import lexicon
+from ..resources import word_list
+from .cues import claim_cues
 
 FEATURES: tuple[str, ...] = (
     "bias",
@@ -45,9 +46,9 @@ _STATE_KINDS = frozenset({"country", "government"})
 _GROUP_KINDS = frozenset({"organisation", "group"})
 _SUBJECT = frozenset({"nsubj"})
 _PASSIVE = frozenset({"nsubjpass"})
-_NEGATION = frozenset({"not", "n't", "never", "no", "nothing", "nobody"})
+_NEGATION = word_list("claims/words.tsv", "quoted_negation")
 _COMPLEMENT = frozenset({"ccomp", "ROOT", "conj", "xcomp", "advcl"})
-_MODAL = frozenset({"would", "will", "could", "might", "may", "can", "should", "must", "'ll", "’ll"})
+_MODAL = word_list("claims/words.tsv", "modals")
 
 
 @cache
@@ -110,7 +111,7 @@ def features(
     scores = _vader().polarity_scores(proposition.text)
     whole = _vader().polarity_scores(quote.content.text)
     words = _words(proposition.text)
-    lex = lexicon()
+    lex = claim_cues()
     alleging = sum(1 for w in words if w and lex.alleges(w))
     alleging_quote = sum(1 for w in _words(quote.content.text) if w and lex.alleges(w))
     kind = accused.kind

@@ -21,9 +21,10 @@ import numpy as np
 
 from ..counts.attribution import ActorIndex
 from ..evaluation.claims import claimant_matches
+from ..jsonl import read_jsonl
 from ..model import Article, ArticleRecord
 from ..stages.base import Analysis
-from .quoted import Candidate, candidates
+from .quoted import QuotedCandidate, candidates
 from .quoted_features import FEATURES
 
 L2 = 1.0
@@ -34,7 +35,7 @@ THRESHOLDS = tuple(round(0.1 + 0.05 * i, 2) for i in range(15))  # 0.10 … 0.80
 @dataclass(slots=True)
 class Labelled:
     article: str
-    candidate: Candidate
+    candidate: QuotedCandidate
     label: int
 
 
@@ -122,8 +123,7 @@ def train(gold: Sequence[Path], out: Path) -> dict[str, Any]:
     """Label, cross-validate, fit on everything and write the model to ``out``."""
     rows: list[dict[str, Any]] = []
     for path in gold:
-        with path.open(encoding="utf-8") as handle:
-            rows.extend(json.loads(line) for line in handle if line.strip())
+        rows.extend(row for _, row in read_jsonl(path, what="training file"))
     data = label(rows)
     if not data or not any(d.label for d in data):
         raise ValueError("no labelled claim candidates in the training data")

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
-from .lexicon import Lexicon
+from ..resources import word_list
+from .cues import ClaimCues
 from .parties import speaks_for
 from .syntax import subject
 
 _GROUP_GAP = 8
-_NEGATION = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-_OTHER_CLAIMS = frozenset({"similar", "past", "previous", "previously", "earlier", "other"})
+_NEGATION = word_list("claims/words.tsv", "response_negation")
+_OTHER_CLAIMS = word_list("claims/words.tsv", "other_claims")
+_REFERRING = word_list("claims/words.tsv", "referring_words")
 _CLAUSE_END = frozenset({",", ";", ".", "and", "but", "while"})
 _BOUNDARY = frozenset({";", ".", "while", "but", "whereas"})
 
@@ -37,7 +39,7 @@ class Answer:
     cues: list[Span]  # the answering words ("categorically denies", "unfounded")
 
 
-def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon,
+def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: ClaimCues,
                  inside: list[Span]) -> list[Answer]:
     toks = doc.sentence_tokens(sent)
     groups: list[list[int]] = []
@@ -50,7 +52,7 @@ def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon,
         if entry[1] == "judge" and not _judges_a_claim(toks, k, lex):
             continue
         if entry[1] == "verb" and any(t.lower in _NEGATION for t in toks[max(0, k - 3) : k]):
-            continue  # "did not confirm", "has not denied"
+            continue  # "would not confirm", "has not denied"
         if groups and k - groups[-1][-1] <= _GROUP_GAP and not any(
             t.lower in _BOUNDARY for t in toks[groups[-1][-1] : k]
         ):
@@ -65,15 +67,15 @@ def find_answers(doc: ParsedDoc, sent: int, index: ActorIndex, lex: Lexicon,
     return answers
 
 
-def _judges_a_claim(toks: list[Token], k: int, lex: Lexicon) -> bool:
+def _judges_a_claim(toks: list[Token], k: int, lex: ClaimCues) -> bool:
     lo, hi = max(0, k - 6), min(len(toks), k + 4)
     window = [t.lower for t in toks[lo:hi]]
     if any(lex.referents.get(w) == "strong" for w in window):
         return True
-    return k > 0 and toks[k - 1].lower in ("as", "called", "calling", "it", "them", "were", "was")
+    return k > 0 and toks[k - 1].lower in _REFERRING
 
 
-def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorIndex, lex: Lexicon,
+def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorIndex, lex: ClaimCues,
             sent: int) -> Answer | None:
     first, last = group[0], group[-1]
     kinds = [lex.responses[toks[k].lower] for k in group]
@@ -108,7 +110,7 @@ def _answer(doc: ParsedDoc, toks: list[Token], group: list[int], index: ActorInd
 
 
 def _responder(doc: ParsedDoc, toks: list[Token], k: int, index: ActorIndex,
-               lex: Lexicon) -> ActorMention | None:
+               lex: ClaimCues) -> ActorMention | None:
     tok = toks[k]
     if doc.sentences[tok.sent].parsed:
         for j in [tok.i, *doc.ancestors(tok.i)]:

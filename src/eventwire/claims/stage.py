@@ -23,13 +23,14 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ..counts.attribution import ActorIndex
+from ..events.types import Plover
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
+from .cues import ClaimCues, claim_cues
 from .finder import find_in_sentence
 from .found import Found
 from .labels import find_labels
-from .lexicon import Lexicon, lexicon
 from .linking import counter_accusations, link
 from .parties import answers_for, political, same_actor
 from .quoted import candidates as quote_candidates
@@ -48,11 +49,11 @@ class ClaimStage:
 
     def __init__(self, **options: Any) -> None:
         self.options = options
-        self.cue_words: frozenset[str] = lexicon().cue_words
+        self.cue_words: frozenset[str] = claim_cues().cue_words
 
     def __call__(self, analysis: Analysis) -> None:
         doc, record = analysis.doc, analysis.record
-        lex = lexicon()
+        lex = claim_cues()
         index = ActorIndex(record, doc)
         found: list[Found] = []
         for sent in doc.sentences:
@@ -130,7 +131,7 @@ def _reciprocal(f: Found, g: Found) -> bool:
     return f.cue == g.cue and f.claimant is not g.claimant
 
 
-def _treated_as_claim(f: Found, doc: ParsedDoc, answers: list[Answer], lex: Lexicon) -> bool:
+def _treated_as_claim(f: Found, doc: ParsedDoc, answers: list[Answer], lex: ClaimCues) -> bool:
     """A warning about another actor with no allegation word ("warned that Armenia was moving
     artillery") is a claim when the article treats it as one: its sentence says whether evidence
     was shown, or the accused answers it in the next sentence ("dismissed the claim")."""
@@ -142,7 +143,7 @@ def _treated_as_claim(f: Found, doc: ParsedDoc, answers: list[Answer], lex: Lexi
                and any(answers_for(a.responder, x, doc.text) for x in f.accused) for a in answers)
 
 
-def _about_evidence(f: Found, lex: Lexicon) -> bool:
+def _about_evidence(f: Found, lex: ClaimCues) -> bool:
     """ "... and said Estonia had offered no proof" belongs to the answer, not a new claim."""
     return any(effect == "evidence_not_shown" and pattern.search(f.proposition.text)
                for effect, pattern in lex.hedges)
@@ -156,10 +157,10 @@ def _overlap(a: Span, b: Span) -> float:
 def _from_events(events: list[Event], found: list[Found], analysis: Analysis) -> list[Found]:
     """ACCUSE events the cue words missed, when they have a target."""
     doc = analysis.doc
-    lex = lexicon()
+    lex = claim_cues()
     out = []
     for e in events:
-        if e.type != "ACCUSE" or not e.target or not e.source or e.negated:
+        if e.type != Plover.ACCUSE or not e.target or not e.source or e.negated:
             continue
         t = e.trigger
         if doc.text[t.start : t.end].lower() in lex.cues:
@@ -208,7 +209,7 @@ def _from_quotes(analysis: Analysis, found: list[Found], index: ActorIndex) -> l
 _WHICH = re.compile(r",\s+which\s+")
 
 
-def _cut_answer(doc: ParsedDoc, f: Found, lex: Lexicon) -> None:
+def _cut_answer(doc: ParsedDoc, f: Found, lex: ClaimCues) -> None:
     """ "accused X of orchestrating the crossings, which Minsk also denied": the relative
     clause answers the claim and is no part of it."""
     p = f.proposition
@@ -219,7 +220,7 @@ def _cut_answer(doc: ParsedDoc, f: Found, lex: Lexicon) -> None:
             return
 
 
-def _alleged_act(doc: ParsedDoc, start: int, lex: Lexicon) -> bool:
+def _alleged_act(doc: ParsedDoc, start: int, lex: ClaimCues) -> bool:
     """Whether an event's complement opens with an act: a gerund or an allegation word among
     its first words ("for accepting donations", "of the ambush", "that troops crossed")."""
     tok = doc.token_at(start)
@@ -245,7 +246,7 @@ def _fill_from_quotes(found: list[Found], analysis: Analysis, index: ActorIndex)
                 break
 
 
-def _hedges(analysis: Analysis, f: Found, found: list[Found], lex: Lexicon) -> tuple[list[Span], set[str]]:
+def _hedges(analysis: Analysis, f: Found, found: list[Found], lex: ClaimCues) -> tuple[list[Span], set[str]]:
     doc = analysis.doc
     s = doc.sentences[f.sent]
     text = doc.text[s.start : s.end]

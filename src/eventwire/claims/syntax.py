@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 
 SUBJ = ("nsubj", "nsubjpass")
-CLAUSE_CUT = frozenset({"while", "but", "whereas", "although", "though"})
+CLAUSE_CUT = word_list("claims/words.tsv", "clause_cuts")
+_SUBJECT_CLIMB = word_list("claims/words.tsv", "subject_climb_deps")
+_PHRASE_CUT = word_list("claims/words.tsv", "phrase_cut_deps")
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
@@ -33,7 +36,7 @@ def subject(doc: ParsedDoc, verb: int) -> tuple[list[int], int] | None:
                 return phrase(doc, head), head
             return phrase(doc, s), s
         tok = doc.tokens[j]
-        if tok.dep in ("conj", "xcomp", "advcl", "ccomp", "relcl") and tok.head != j:
+        if tok.dep in _SUBJECT_CLIMB and tok.head != j:
             if tok.dep == "relcl":
                 head = tok.head
                 return phrase(doc, head), head
@@ -52,7 +55,7 @@ def phrase(doc: ParsedDoc, head: int) -> list[int]:
     out = [head]
     for c in doc.children(head):
         t = doc.tokens[c]
-        if t.dep in ("relcl", "acl", "punct", "appos", "cc", "conj") and c > head:
+        if t.dep in _PHRASE_CUT and c > head:
             continue
         out.extend(doc.subtree(c))
     out.sort()
@@ -111,7 +114,7 @@ def cut(toks: list[Token], stop_at: int | None = None) -> list[Token]:
 
 
 _CHAIN = frozenset({"xcomp", "conj"})
-_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "prt", "agent"})
+_OBJECTS = word_list("claims/words.tsv", "object_deps")
 
 
 def predicate(doc: ParsedDoc, root: int) -> list[int]:

@@ -16,13 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..events.types import Plover
 from ..linking.subject import words
 from ..model import ActorMention, ArticleRecord, Claim, Event
-from .lexicon import lexicon
+from .cues import claim_cues
 
 
 @dataclass(slots=True)
-class Step:
+class ThreadStep:
     """One step of a dispute: a claim or an answer, as reported in one article."""
 
     kind: str  # claim | denial | rejection | counter_accusation | confirmation
@@ -41,7 +42,7 @@ class Thread:
     a: str
     b: str
     subject: list[str]  # the words the thread's claims share most
-    steps: list[Step] = field(default_factory=list)
+    steps: list[ThreadStep] = field(default_factory=list)
 
     @property
     def start(self) -> str | None:
@@ -70,36 +71,36 @@ def _between(claim: Claim, a: str, b: str) -> bool:
     return (who == a and b in accused) or (who == b and a in accused)
 
 
-def _steps(record: ArticleRecord, claim: Claim) -> list[Step]:
+def _steps(record: ArticleRecord, claim: Claim) -> list[ThreadStep]:
     date = _date(claim.date.value if claim.date else None, record)
-    steps = [Step("claim", _code(claim.claimant), claim.claimant.name if claim.claimant else None,
+    steps = [ThreadStep("claim", _code(claim.claimant), claim.claimant.name if claim.claimant else None,
                   claim.proposition.text, date, record.id, claim.id, claim.status,
                   claim.event_ids[0] if claim.event_ids else None)]
     for r in claim.responses:
         rdate = _date(r.date.value if r.date else None, record)
-        steps.append(Step(r.kind, _code(r.responder), r.responder.name if r.responder else None,
+        steps.append(ThreadStep(r.kind, _code(r.responder), r.responder.name if r.responder else None,
                           r.span.text, rdate, r.article_id or record.id, claim.id, None, r.event_id))
     return steps
 
 
-def _event_step(record: ArticleRecord, event: Event, a: str, b: str) -> Step | None:
-    if event.type not in ("REJECT", "ACCUSE") or event.negated:
+def _event_step(record: ArticleRecord, event: Event, a: str, b: str) -> ThreadStep | None:
+    if event.type not in (Plover.REJECT, Plover.ACCUSE) or event.negated:
         return None
     src = {_code(m) for m in event.source}
     tgt = {_code(m) for m in event.target}
     if not ((a in src and b in tgt) or (b in src and a in tgt)):
         return None
     who = a if a in src else b
-    kind = "rejection" if event.type == "REJECT" else "claim"
-    cue = lexicon().cues.get(event.trigger.text.lower())
+    kind = "rejection" if event.type == Plover.REJECT else "claim"
+    cue = claim_cues().cues.get(event.trigger.text.lower())
     if kind == "claim" and cue not in ("accuse", "blame", "that", "noun"):
         return None  # an ACCUSE event such as a summons carries no allegation of its own
     date = _date(event.date.value if event.date else None, record)
-    return Step(kind, who, event.source[0].name if event.source else None, event.sentence.text, date,
+    return ThreadStep(kind, who, event.source[0].name if event.source else None, event.sentence.text, date,
                 record.id, None, None, event.id)
 
 
-def _thread_for_claim(threads: list[Thread], vocab: list[set[str]], step: Step, w: set[str],
+def _thread_for_claim(threads: list[Thread], vocab: list[set[str]], step: ThreadStep, w: set[str],
                       min_overlap: float) -> int | None:
     # a counter-accusation beside its maker's answer in the same article joins that dispute
     for n, t in enumerate(threads):
@@ -114,7 +115,8 @@ def _thread_for_claim(threads: list[Thread], vocab: list[set[str]], step: Step, 
     return best if best is not None and score >= min_overlap else None
 
 
-def _thread_for_answer(threads: list[Thread], vocab: list[set[str]], step: Step, w: set[str]) -> int | None:
+def _thread_for_answer(threads: list[Thread], vocab: list[set[str]], step: ThreadStep,
+                       w: set[str]) -> int | None:
     """An answer joins the thread of claims by the other side made before it, the one sharing
     most words (then the latest)."""
     fits = [n for n, t in enumerate(threads)
@@ -129,8 +131,8 @@ def build_threads(records: Iterable[ArticleRecord], a: str, b: str, *,
                   min_overlap: float = 0.12) -> list[Thread]:
     """Dispute threads between actor codes ``a`` and ``b`` over ``records``, oldest first."""
     a, b = a.upper(), b.upper()
-    claims: list[list[Step]] = []
-    loose: list[Step] = []
+    claims: list[list[ThreadStep]] = []
+    loose: list[ThreadStep] = []
     for record in records:
         if record.provenance.republished_from:  # a copy of a stored article says nothing new
             continue
@@ -150,7 +152,7 @@ def build_threads(records: Iterable[ArticleRecord], a: str, b: str, *,
                     claims.append([step])
                 else:
                     loose.append(step)
-    items: list[list[Step]] = claims + [[step] for step in loose]
+    items: list[list[ThreadStep]] = claims + [[step] for step in loose]
     items.sort(key=lambda s: (s[0].date or "", s[0].article_id, s[0].kind == "claim"))
     threads: list[Thread] = []
     vocab: list[set[str]] = []

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from ..counts.attribution import ActorIndex
 from ..nlp.document import ParsedDoc, Token
+from .cues import ClaimCues
 from .found import Found, token_span
-from .lexicon import Lexicon
 from .parties import political, same_entity
 from .syntax import cut
 
 
 def from_tokens(doc: ParsedDoc, toks: list[Token], k: int, kind: str, index: ActorIndex,
-                 lex: Lexicon) -> Found | None:
+                 lex: ClaimCues) -> Found | None:
     """Token rules for a sentence without a parse."""
     tok = toks[k]
     if kind in ("noun", "point"):

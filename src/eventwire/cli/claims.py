@@ -11,14 +11,15 @@ listed twice).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
 from rich.console import Console
 from rich.text import Text
 
-from ..claims.threads import Thread, build_threads
+from ..claims.threads import Thread, ThreadStep, build_threads
+from ..events.types import Plover
 from ..model import ActorMention, ArticleRecord, Claim
 from ..report.render import ledger_table
 from ..store import EventFilter, Store
@@ -95,17 +96,25 @@ def claims(db: str | None, actor: str | None, status: str | None, as_json: bool)
             click.echo(json_line(row))
         return
     rows = scrub(rows)
-    cells = (
-        (row["date"] or "", row["claimant"], "; ".join(row["accused"]), row["proposition"], row["status"],
-         "; ".join(row["hedges"]),
-         "\n".join(f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]),
-         row["article_id"])
-        for row in rows
-    )
-    console = Console()
-    table = ledger_table(f"Claims ({len(rows)})", ("date", "claimant", "accused", "claim", "status",
-                         "hedges", "answers", "article"), cells, wide="claim", width=console.width)
-    console.print(table)
+    console = Console()  # cells shown literally: no Rich markup from articles
+    cells = ([cell(row) for cell in _LEDGER_COLUMNS.values()] for row in rows)
+    console.print(ledger_table(f"Claims ({len(rows)})", list(_LEDGER_COLUMNS), cells, wide="claim",
+                               width=console.width))
+
+
+# the ledger table's columns: header → the cell of a ledger row
+_LEDGER_COLUMNS: dict[str, Callable[[dict[str, Any]], str]] = {
+    "date": lambda row: row["date"] or "",
+    "claimant": lambda row: row["claimant"],
+    "accused": lambda row: "; ".join(row["accused"]),
+    "claim": lambda row: row["proposition"],
+    "status": lambda row: row["status"],
+    "hedges": lambda row: "; ".join(row["hedges"]),
+    "answers": lambda row: "\n".join(
+        f"{r['kind']}: {r['responder']} — {r['text']}" for r in row["responses"]
+    ),
+    "article": lambda row: row["article_id"],
+}
 
 
 def dispute_records(store: Store, a: str, b: str) -> list[ArticleRecord]:
@@ -114,7 +123,7 @@ def dispute_records(store: Store, a: str, b: str) -> list[ArticleRecord]:
     a, b = a.upper(), b.upper()
     ids = {hit.article.id for hit in store.claims(between=(a, b))}
     for src, tgt in ((a, b), (b, a)):
-        for kind in ("REJECT", "ACCUSE"):
+        for kind in (Plover.REJECT, Plover.ACCUSE):
             hits = store.events(EventFilter(source=src, target=tgt, type=kind, originals=True))
             ids |= {hit.article.id for hit in hits}
     records = [store.get(i) for i in sorted(ids)]
@@ -152,13 +161,22 @@ def disputes(a: str, b: str, db: str | None, as_json: bool) -> None:
         return
     threads = scrub(threads)
     for n, t in enumerate(threads, start=1):
-        steps = ((s.date or "", s.kind, f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?"),
-                  s.text, s.status or "", s.article_id) for s in t.steps)
+        cells = ([cell(s) for cell in _STEP_COLUMNS.values()] for s in t.steps)
         table = ledger_table(Text(f"Dispute {n}: {a.upper()} ↔ {b.upper()} — {', '.join(t.subject)} "
                                   f"({t.start or '?'} … {t.end or '?'})"),
-                             ("date", "step", "by", "text", "status", "article"), steps, wide="text",
-                             width=console.width)
+                             list(_STEP_COLUMNS), cells, wide="text", width=console.width)
         console.print(table)
+
+
+# a dispute table's columns: header → the cell of a thread step
+_STEP_COLUMNS: dict[str, Callable[[ThreadStep], str]] = {
+    "date": lambda s: s.date or "",
+    "step": lambda s: s.kind,
+    "by": lambda s: f"{s.actor_name} ({s.actor})" if s.actor_name else (s.actor or "?"),
+    "text": lambda s: s.text,
+    "status": lambda s: s.status or "",
+    "article": lambda s: s.article_id,
+}
 
 
 commands: list[click.Command] = [claims, disputes]

@@ -19,9 +19,6 @@ from ..export import ExportOptions, export_events, formats
 from ..store import EventFilter, open_store
 from .store import events_cmd
 
-_FILTERS = ("actor", "source", "target", "type_", "since", "until", "country", "near", "km",
-            "article", "originals", "limit", "db")
-
 
 def event_filter(values: dict[str, Any]) -> EventFilter:
     """The :class:`EventFilter` of the ``eventwire events`` options in ``values``."""
@@ -58,7 +55,8 @@ def export_cmd(format_name: str, out: Path, header: bool, partition: bool, **fil
     Console(stderr=True).print(f"exported {count} events to {out}", highlight=False, soft_wrap=True)
 
 
-export_cmd.params.extend(p for p in events_cmd.params if p.name in _FILTERS)
+# every filter of `eventwire events`, and its --db; not its --json (export has --format)
+export_cmd.params.extend(p for p in events_cmd.params if p.name != "as_json")
 
 
 @click.command("export-bench")

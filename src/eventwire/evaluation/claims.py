@@ -21,16 +21,18 @@ text, "kind", "span": {...}}]}], "counts": [{"start","end","text","category","lo
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..model import ActorMention, ArticleRecord, Claim, Count
+from ..resources import word_list
 from .gold import predict, prf, ratio, read_gold
 
 G = TypeVar("G")
 P = TypeVar("P")
-_STOP = frozenset({"the", "a", "an", "of", "in", "and", "'s", "’s", "s"})
+_STOP = word_list("evaluation/words.tsv", "claim_stop_words")
 
 
 def _words(text: str) -> set[str]:
@@ -103,71 +105,77 @@ def _answer_score(g: dict[str, Any], p: Any) -> int:
 
 
 def evaluate(gold_path: Path, pipeline: Any) -> dict[str, Any]:
+    """Claim, answer-link and count figures of ``pipeline`` on the gold file."""
     gold = read_gold(gold_path)
     records = predict(gold, pipeline)
-    c_tp = c_pred = c_gold = 0
-    status_ok = 0
-    l_tp = l_pred = l_gold = 0
-    kind_ok = 0
-    n_tp = n_pred = n_gold = 0
-    core = [0, 0, 0]  # tp, predicted, gold
-    exact = best_ok = 0
+    tally: Counter[str] = Counter()
     per_status: dict[str, list[int]] = {}
     for rec, record in zip(gold, records, strict=True):
-        g_claims: list[dict[str, Any]] = rec.get("claims", [])
-        p_claims = record.claims
-        c_pred += len(p_claims)
-        c_gold += len(g_claims)
-        l_pred += sum(len(c.responses) for c in p_claims)
-        l_gold += sum(len(c.get("responses", [])) for c in g_claims)
-        for i, j in _pair(g_claims, p_claims, _claim_score(record)):
-            c_tp += 1
-            g, p = g_claims[i], p_claims[j]
-            hit = int(g["status"] == p.status)
-            status_ok += hit
-            per_status.setdefault(g["status"], [0, 0])
-            per_status[g["status"]][0] += hit
-            per_status[g["status"]][1] += 1
-            pairs = _pair(g.get("responses", []), p.responses, _answer_score)
-            l_tp += len(pairs)
-            kind_ok += sum(int(g["responses"][a]["kind"] == p.responses[b].kind) for a, b in pairs)
-        g_counts: list[dict[str, Any]] = rec.get("counts", [])
-        n_pred += len(record.counts)
-        n_gold += len(g_counts)
-        g_core = [c for c in g_counts if c["category"] in CORE_COUNTS]
-        p_core = [c for c in record.counts if c.category in CORE_COUNTS]
-        core = [core[0] + len(_pair(g_core, p_core, _core_score)), core[1] + len(p_core),
-                core[2] + len(g_core)]
-        for i, j in _pair(g_counts, record.counts, _count_score):
-            n_tp += 1
-            gc, pc = g_counts[i], record.counts[j]
-            best_ok += int(gc["best"] == pc.best)
-            exact += int((gc["low"], gc["best"], gc["high"]) == (pc.low, pc.best, pc.high))
-    cp, cr, cf = prf(c_tp, c_pred, c_gold)
-    lp, lr, lf = prf(l_tp, l_pred, l_gold)
-    np_, nr, nf = prf(n_tp, n_pred, n_gold)
-    kp, kr, kf = prf(core[0], core[1], core[2])
+        _tally_claims(tally, per_status, rec.get("claims", []), record)
+        _tally_counts(tally, rec.get("counts", []), record)
+    cp, cr, cf = prf(tally["c_tp"], tally["c_pred"], tally["c_gold"])
+    lp, lr, lf = prf(tally["l_tp"], tally["l_pred"], tally["l_gold"])
+    np_, nr, nf = prf(tally["n_tp"], tally["n_pred"], tally["n_gold"])
+    kp, kr, kf = prf(tally["k_tp"], tally["k_pred"], tally["k_gold"])
     return {
         "claim_precision": cp,
         "claim_recall": cr,
         "claim_f1": cf,
-        "status_accuracy": ratio(status_ok, c_tp),
+        "status_accuracy": ratio(tally["status_ok"], tally["c_tp"]),
         "link_precision": lp,
         "link_recall": lr,
         "link_f1": lf,
-        "link_kind_accuracy": ratio(kind_ok, l_tp),
+        "link_kind_accuracy": ratio(tally["kind_ok"], tally["l_tp"]),
         "count_precision": np_,
         "count_recall": nr,
         "count_f1": nf,
         "core_count_precision": kp,
         "core_count_recall": kr,
         "core_count_f1": kf,
-        "count_exact_accuracy": ratio(exact, n_tp),
-        "count_best_accuracy": ratio(best_ok, n_tp),
+        "count_exact_accuracy": ratio(tally["exact"], tally["n_tp"]),
+        "count_best_accuracy": ratio(tally["best_ok"], tally["n_tp"]),
         "n_articles": len(gold),
-        "n_gold_claims": c_gold,
-        "n_pred_claims": c_pred,
-        "n_gold_counts": n_gold,
-        "n_pred_counts": n_pred,
+        "n_gold_claims": tally["c_gold"],
+        "n_pred_claims": tally["c_pred"],
+        "n_gold_counts": tally["n_gold"],
+        "n_pred_counts": tally["n_pred"],
         "per_status": {k: ratio(v[0], v[1]) for k, v in sorted(per_status.items())},
     }
+
+
+def _tally_claims(tally: Counter[str], per_status: dict[str, list[int]], g_claims: list[dict[str, Any]],
+                  record: ArticleRecord) -> None:
+    """Add one article's claims and their answer links to the tally (``c_``: claims, ``l_``:
+    links; ``tp``, ``pred``, ``gold``), and the status hits per gold status."""
+    p_claims = record.claims
+    tally["c_pred"] += len(p_claims)
+    tally["c_gold"] += len(g_claims)
+    tally["l_pred"] += sum(len(c.responses) for c in p_claims)
+    tally["l_gold"] += sum(len(c.get("responses", [])) for c in g_claims)
+    for i, j in _pair(g_claims, p_claims, _claim_score(record)):
+        tally["c_tp"] += 1
+        g, p = g_claims[i], p_claims[j]
+        hit = int(g["status"] == p.status)
+        tally["status_ok"] += hit
+        per_status.setdefault(g["status"], [0, 0])
+        per_status[g["status"]][0] += hit
+        per_status[g["status"]][1] += 1
+        pairs = _pair(g.get("responses", []), p.responses, _answer_score)
+        tally["l_tp"] += len(pairs)
+        tally["kind_ok"] += sum(int(g["responses"][a]["kind"] == p.responses[b].kind) for a, b in pairs)
+
+
+def _tally_counts(tally: Counter[str], g_counts: list[dict[str, Any]], record: ArticleRecord) -> None:
+    """Add one article's counts to the tally (``n_``: all counts, ``k_``: core counts)."""
+    tally["n_pred"] += len(record.counts)
+    tally["n_gold"] += len(g_counts)
+    g_core = [c for c in g_counts if c["category"] in CORE_COUNTS]
+    p_core = [c for c in record.counts if c.category in CORE_COUNTS]
+    tally["k_tp"] += len(_pair(g_core, p_core, _core_score))
+    tally["k_pred"] += len(p_core)
+    tally["k_gold"] += len(g_core)
+    for i, j in _pair(g_counts, record.counts, _count_score):
+        tally["n_tp"] += 1
+        gc, pc = g_counts[i], record.counts[j]
+        tally["best_ok"] += int(gc["best"] == pc.best)
+        tally["exact"] += int((gc["low"], gc["best"], gc["high"]) == (pc.low, pc.best, pc.high))

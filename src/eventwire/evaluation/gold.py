@@ -2,33 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..jsonl import read_jsonl
 from ..model import Article, ArticleRecord
 
 
 def read_gold(path: str | Path) -> list[dict[str, Any]]:
     """All records of a gold JSONL file (blank lines skipped); each must have ``id`` and ``text``."""
     p = Path(path)
-    try:
-        # split on "\n" only: JSON strings may hold U+2028 and other characters that
-        # str.splitlines() would treat as line breaks
-        lines = p.read_text(encoding="utf-8").split("\n")
-    except OSError as exc:
-        raise InputError(f"cannot read gold file: {exc.strerror}", where=str(p)) from exc
     records: list[dict[str, Any]] = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"malformed JSON: {exc.msg}", where=f"{p}:{lineno}") from exc
+    for lineno, rec in read_jsonl(p, what="gold file"):
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or "id" not in rec:
             raise InputError("a gold record needs 'id' and 'text'", where=f"{p}:{lineno}")
         records.append(rec)

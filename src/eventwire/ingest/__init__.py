@@ -1,4 +1,8 @@
-"""Read articles from files, directories and stdin: ``.txt``, ``.html``/``.htm``, ``.jsonl``.
+"""Ingest: read articles from files, directories and stdin (``.txt``, ``.html``/``.htm``,
+``.jsonl``), analyse them and store the records. "Ingest" means this whole path, wherever
+the word is used (``eventwire ingest``, :func:`eventwire.ingest.loader.ingest`, the web
+API's upload, :mod:`eventwire.scale.ingest` for many processes); this package holds the
+reading half (:func:`read_inputs`) and the loop that stores (:mod:`.loader`).
 
 >>> for item in read_inputs(["news/"]):          # doctest: +SKIP
 ...     if isinstance(item, Failure): print(item.reason)

@@ -16,9 +16,7 @@ from collections.abc import Iterable, Iterator
 from ..model import Article
 from .checks import BadInput, decode_utf8
 from .ids import article_id
-from .metadata import finish
-
-OPTIONAL_FIELDS = ("title", "url", "published", "source", "author")
+from .metadata import META_FIELDS, finish
 
 
 def parse_json_line(line: str, *, origin: str) -> Article:
@@ -36,7 +34,7 @@ def parse_json_line(line: str, *, origin: str) -> Article:
         raise BadInput(f'"text" must be a string, got {type(text).__name__}')
     if not text.strip():
         raise BadInput('"text" is empty')
-    for key in ("text", "id", *OPTIONAL_FIELDS):
+    for key in ("text", "id", *META_FIELDS):
         value = obj.get(key)
         if isinstance(value, str):
             _check_encodable(key, value)
@@ -44,7 +42,7 @@ def parse_json_line(line: str, *, origin: str) -> Article:
     if given is not None and (not isinstance(given, str | int) or isinstance(given, bool)):
         raise BadInput(f'"id" must be a string or an integer, got {_json_type(given)}')
     meta: dict[str, str | None] = {}
-    for key in OPTIONAL_FIELDS:
+    for key in META_FIELDS:
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             raise BadInput(f'"{key}" must be a string or null, got {_json_type(value)}: {_short(value)}')

@@ -30,6 +30,7 @@ _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^<>]{0,200}>|&(?:#\d+|#x[0-9A-Fa-f]+|[
 _ISO_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _WRITTEN = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d", "%B %Y")
 YEARS = (1800, 2200)
+#: the optional metadata fields of an article, in the order they are checked and cleaned
 META_FIELDS = ("title", "source", "author", "url", "published")
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import ArticleRecord
+from ..provenance.hashing import content_hash
 from .candidates import Candidates, SketchMatch, StoredClaim
 from .claims import ClaimLink, LinkedClaim, link_claims, responses_elsewhere
 from .copies import choose_original, find_story, publisher, publisher_key
-from .fingerprint import content_hash, sketch
+from .fingerprint import sketch
 
 
 @dataclass(slots=True)

@@ -1,7 +1,7 @@
 """Exact and near-copy detection of article texts, linear in text length.
 
-- :func:`content_hash`: SHA-1 of the text lower-cased with whitespace collapsed, so a copy
-  that differs only in spacing or case has the same hash.
+- the exact-copy hash is :func:`eventwire.provenance.hashing.content_hash`, the one hash of
+  the package (the record's ``provenance.content_hash`` and the store's key are the same);
 - :func:`sketch`: a bottom-k sketch (the ``K`` smallest 64-bit hashes) of the text's
   word 5-shingles. Two sketches estimate the Jaccard similarity of the shingle sets
   (:func:`jaccard`): of the ``K`` smallest hashes of the union, the share found in both.
@@ -22,14 +22,6 @@ NEAR_COPY = 0.8  # Jaccard similarity from which a text counts as a copy of anot
 MIN_SHARED = 8  # sketch hashes two texts must share before they are compared
 
 _WORD = re.compile(r"\w+")
-
-
-def normalise(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def content_hash(text: str) -> str:
-    return "sha1:" + hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()
 
 
 def _hash(shingle: str) -> int:

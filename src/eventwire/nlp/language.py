@@ -16,13 +16,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..resources import word_list
+
 SAMPLE_CHARS = 3000
 MIN_LETTERS = 20
 MIN_CONFIDENCE = 0.5  # below this, a non-English guess is not trusted
 SUPPORTED = frozenset({"en"})
 # English-based creoles the model knows are read as English: their texts are English news
 # often enough (Nigerian Pidgin, Scots, Jamaican Patois, Tok Pisin, Bislama)
-ENGLISH_LIKE = frozenset({"pcm", "sco", "jam", "tpi", "bi"})
+ENGLISH_LIKE = word_list("nlp/words.tsv", "english_like")
 
 
 @dataclass(frozen=True, slots=True)

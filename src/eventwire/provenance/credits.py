@@ -53,7 +53,7 @@ _WITH_INFO = re.compile(
 # Forms that credit an outlet (not a reporter): any name is accepted on a credit line of its own.
 _OUTLET_VERB = re.compile(r"^(?:with (?:information|info|input|files|material) from|\(with)", re.IGNORECASE)
 _AND = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)", re.IGNORECASE)
-# A cue, then an agency name right after it ("according to AFP", "told the Associated Press")
+# A cue, then an agency name right after it ("according to AFP", "told the Nordwire agency")
 _CUE_BEFORE = re.compile(
     r"\b(?:according to|told|seen by|reviewed by|obtained by|confirmed to|said to|quoted by)"
     r"\s+(?:the\s+)?(?:(?:state|state-run|official|news|wire|private)\s+)*(?:(?:news\s+)?agency\s+)?",

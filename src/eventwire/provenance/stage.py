@@ -25,6 +25,7 @@ from ..model import Provenance, Span
 from ..stages import Analysis
 from .agencies import load_agencies
 from .credits import ORIGIN_KINDS, bio_spans, find_credits
+from .hashing import content_hash
 
 
 def _host(url: str | None) -> str | None:
@@ -62,7 +63,7 @@ class ProvenanceStage:
             original_source=best.name if best else None,
             original_span=Span(best.start, best.end, text[best.start : best.end]) if best else None,
             credited_agencies=agencies,
-            content_hash=_hash(text, drop),
+            content_hash=content_hash(text, drop),
         )
 
 
@@ -70,9 +71,3 @@ def _line_of(text: str, i: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, i) + 1
     end = text.find("\n", i)
     return start, len(text) if end < 0 else end
-
-
-def _hash(text: str, drop: list[tuple[int, int]]) -> str:
-    from .hashing import content_hash
-
-    return content_hash(text, drop)

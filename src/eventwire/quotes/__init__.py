@@ -22,8 +22,8 @@ direct content includes its quotation marks; a quotation that is only part of a 
 ("called the accusations “unfounded”", "said that “…”") is not a direct quote but lies
 inside the content of the reported-speech quote around it; an indirect quote's content is
 the reported clause, "that" included. A reported content that opens with the speaker's
-own quoted words ("he said “budget reforms” and the collection of taxes would pay for
-it") is given as ``kind="direct"``: its content starts inside quotation marks.
+own quoted words ("she said “harbour tolls” and a fuel levy would pay for the
+bridge") is given as ``kind="direct"``: its content starts inside quotation marks.
 
 The cue lexicon (``data/quotes/cues.tsv``) and speaker-type words
 (``data/quotes/speakers.tsv``) are documented data files; the stage options ``cues`` and

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .lexicon import CueLexicon, Frames
 from .marks import QuoteRun
 from .syntax import is_nounish, np_head_near, parsed, subject_of
@@ -42,7 +43,7 @@ DASHES = frozenset({"―", "—", "--", "–"})
 _DASH_CHARS = frozenset("―—–-")
 _LEAD_PUNCT = frozenset({",", ".", "'", '"', "”", "’"})
 _SUBJECT_START = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"})
-_PRONOUN_START = frozenset({"he", "she", "they", "we", "i", "it", "the", "a", "an"})
+_PRONOUN_START = word_list("quotes/words.tsv", "pronoun_starts")
 _PHRASE_VERBS = frozenset({"acl", "relcl", "amod"})  # verbs inside a speaker's phrase
 MAX_PRE_CUE = 16  # words between a closing mark and its cue ("“…,” the foreign minister said")
 
@@ -143,7 +144,7 @@ class DirectFinder:
 
     def _ends_utterance(self, run: QuoteRun, hi: int) -> bool:
         """Does the run close at a boundary (paragraph or sentence end, closing punctuation)
-        rather than run on into the sentence ("“You squeezed employees” to drive up …")?"""
+        rather than run on into the sentence ("“You cut every corner” to raise …")?"""
         inner = self.text[run.start : run.end].strip("“”\"'‘’«»`„ \n")
         after = self.text[run.end : hi].strip()
         return not after or after[0] in ".?!;:)…" or inner[-1:] in ".?!…"
@@ -213,9 +214,9 @@ class DirectFinder:
         return None
 
     def _bare(self, toks: list[Token], start: int, lo: int) -> Attribution | None:
-        """ "Trump declared “I think NATO may be obsolete.”": a speech verb right before a
+        """ "Okafor declared “The treaty has run its course.”": a speech verb right before a
         quotation that opens like a sentence (capital letter) — a whole utterance, where
-        "called it “unfounded”" or "said “the question is …”" are partial."""
+        "called it “unfounded”" or "said “a fair price for …”" are partial."""
         if not toks:
             return None
         tok = toks[-1]

@@ -17,7 +17,7 @@ from .syntax import RELATIVE
 from .text import ENDERS, strip_span
 
 MAX_SPEAKER = 8  # words between the comma and the cue ("a senior administration official")
-MAX_AFTER = 5  # words between the cue and the closing comma ("said in an interview")
+MAX_AFTER = 5  # words between the cue and the closing comma ("said on local radio")
 _BREAKS = frozenset({",", "—", "–", "--", "―"})
 _NOUNISH = frozenset({"PROPN", "NOUN", "PRON"})
 _STRIP = " \t\n,;:—–―-.()"

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, word_list
 
 QUOTE_MARKS = frozenset({"“", "”", '"', "«", "»", "‘", "’", "''", "``", "„"})
-CLASSES = frozenset({"speech", "cognition", "endorsement", "evidence", "phrase", "medium", "noun"})
+CLASSES = word_list("quotes/words.tsv", "cue_classes")
 NOUN_CLASSES = frozenset({"medium", "noun"})  # not verbs, not parse cues
-FRAMES = frozenset({"clause", "object", "any", "rest", "verb"})
+FRAMES = word_list("quotes/words.tsv", "cue_frames")
 SPEAKER_TYPES = ("anonymous", "spokesperson", "media", "expert", "witness", "official", "organisation")
 
 

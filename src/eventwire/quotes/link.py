@@ -13,10 +13,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from ..events.types import Plover
 from ..model import ActorMention, Event, Quote
 
 MAX_MENTION = 300  # characters: no actor mention is longer
-VERBAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONSULT"})
+# the verbal acts a quote can be the words of (CONCEDE is verbal too but not linked)
+QUOTABLE_TYPES = frozenset(
+    {Plover.ACCUSE, Plover.REJECT, Plover.THREATEN, Plover.REQUEST, Plover.SUPPORT, Plover.AGREE,
+     Plover.CONSULT}
+)
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -73,7 +78,7 @@ def link_events(
         entity = next((e for e in (_entity(m, actors, actor_starts) for m in mentions) if e), None)
         best: tuple[int, Event] | None = None
         for ev in candidates:
-            if ev.type not in VERBAL_TYPES:
+            if ev.type not in QUOTABLE_TYPES:
                 continue
             if not any(_same_speaker(quote, a, entity, mentions) for a in ev.source):
                 continue

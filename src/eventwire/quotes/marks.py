@@ -102,93 +102,116 @@ def _paragraph_opens_quote(text: str, start: int) -> bool:
 
 def find_quotes(text: str) -> list[QuoteRun]:
     """All top-level quotations of ``text`` in order (see the module doc for the rules)."""
-    runs: list[QuoteRun] = []
-    n = len(text)
-    cur: QuoteRun | None = None  # the open double quote
-    piece_start = 0
-    single_start = -1  # an open top-level single quote
-    pending_continuation = False  # cur continues: skip the next paragraph's opening mark
-    nested: str | None = None  # family of a quotation open inside cur
+    scan = _Scan(text)
     i = 0
-    while i < n:
+    while i < len(text):
         c = text[i]
         if c == "\n":
-            single_start = -1
-            nested = None
-            if cur is not None and not pending_continuation:
-                end = _trim_end(text, piece_start, i)
-                if _paragraph_opens_quote(text, i):
-                    cur.pieces.append((piece_start, end))
-                    pending_continuation = True
-                else:
-                    cur.pieces.append((piece_start, end))
-                    cur.closed = False
-                    runs.append(cur)
-                    cur = None
+            scan.paragraph_end(i)
             i += 1
             continue
         mark = _mark_at(text, i)
         if mark is None:
-            if cur is None and c in "‘’'":
-                single_start = _single(text, i, single_start, runs)
+            if scan.cur is None and c in "‘’'":
+                scan.single_start = _single(text, i, scan.single_start, scan.runs)
             i += 1
             continue
         family, width = mark
-        if cur is None and single_start >= 0 and family == "doubled" and not _is_opening(text, i, width):
-            # 'Mexico has been good,'' he said: a single mark opened what a doubled one closes
-            runs.append(QuoteRun(pieces=[(single_start, i + width)], family="doubled"))
-            single_start = -1
-            i += width
-            continue
-        if pending_continuation and cur is not None:
-            pending_continuation = False
-            piece_start = i
-            i += width
-            continue
-        if cur is None:
-            if _is_opening(text, i, width) or c not in _CLOSE_ONLY:
-                nested = None
-                cur = QuoteRun(family=family)
-                piece_start = i
-                single_start = -1
-            i += width
-            continue
-        if family != cur.family:
-            # another family: a nested quotation, or a mismatched closing mark (“…")
-            if nested is None and _is_opening(text, i, width):
-                nested = family
-            elif nested == family:
-                nested = None
-            elif nested is None and family in ("straight", "curly") and cur.family in ("straight", "curly"):
-                cur.pieces.append((piece_start, i + width))
-                runs.append(cur)
-                cur = None
-            i += width
-            continue
-        opening = _is_opening(text, i, width)
-        if opening and c in _OPEN_ONLY:
-            # a second opener of the same family: the open quote lost its closing mark
-            cur.pieces.append((piece_start, _trim_end(text, piece_start, i)))
-            cur.closed = False
-            runs.append(cur)
-            cur = QuoteRun(family=family)
-            piece_start = i
-            i += width
-            continue
-        cur.pieces.append((piece_start, i + width))
-        runs.append(cur)
-        cur = None
-        nested = None
+        scan.mark(i, family, width)
         i += width
-    if cur is not None and not pending_continuation:
-        cur.pieces.append((piece_start, _trim_end(text, piece_start, n)))
-        cur.closed = False
-        runs.append(cur)
-    elif cur is not None and cur.pieces:
-        cur.closed = False
-        runs.append(cur)
-    runs.sort(key=lambda r: r.start)
-    return [r for r in runs if r.end > r.start]
+    return scan.finish()
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The state of :func:`find_quotes`'s left-to-right scan over one text."""
+
+    text: str
+    runs: list[QuoteRun] = field(default_factory=list)
+    cur: QuoteRun | None = None  # the open double quote
+    piece_start: int = 0
+    single_start: int = -1  # an open top-level single quote
+    pending_continuation: bool = False  # cur continues: skip the next paragraph's opening mark
+    nested: str | None = None  # family of a quotation open inside cur
+
+    def paragraph_end(self, i: int) -> None:
+        """A line break at ``i``: the open quote goes on if the next paragraph reopens it, else
+        it ends there, unclosed."""
+        self.single_start = -1
+        self.nested = None
+        cur = self.cur
+        if cur is None or self.pending_continuation:
+            return
+        cur.pieces.append((self.piece_start, _trim_end(self.text, self.piece_start, i)))
+        if _paragraph_opens_quote(self.text, i):
+            self.pending_continuation = True
+        else:
+            cur.closed = False
+            self.runs.append(cur)
+            self.cur = None
+
+    def mark(self, i: int, family: str, width: int) -> None:
+        """A quotation mark of ``family`` and ``width`` characters at ``i``."""
+        text = self.text
+        closes_single = family == "doubled" and not _is_opening(text, i, width)
+        if self.cur is None and self.single_start >= 0 and closes_single:
+            # 'Mexico has been good,'' he said: a single mark opened what a doubled one closes
+            self.runs.append(QuoteRun(pieces=[(self.single_start, i + width)], family="doubled"))
+            self.single_start = -1
+        elif self.pending_continuation and self.cur is not None:
+            self.pending_continuation = False
+            self.piece_start = i
+        elif self.cur is None:
+            if _is_opening(text, i, width) or text[i] not in _CLOSE_ONLY:
+                self.nested = None
+                self.cur = QuoteRun(family=family)
+                self.piece_start = i
+                self.single_start = -1
+        elif family != self.cur.family:
+            self._other_family(self.cur, i, family, width)
+        else:
+            self._same_family(self.cur, i, family, width)
+
+    def _other_family(self, cur: QuoteRun, i: int, family: str, width: int) -> None:
+        """A mark of another family inside the open quote: a nested quotation, or a mismatched
+        closing mark (“…")."""
+        if self.nested is None and _is_opening(self.text, i, width):
+            self.nested = family
+        elif self.nested == family:
+            self.nested = None
+        elif self.nested is None and family in ("straight", "curly") and cur.family in ("straight", "curly"):
+            self._close(cur, i + width)
+
+    def _same_family(self, cur: QuoteRun, i: int, family: str, width: int) -> None:
+        """A mark of the open quote's family: it closes the quote, or, as a second opener,
+        cuts the open quote (which lost its closing mark) and starts a new one."""
+        if _is_opening(self.text, i, width) and self.text[i] in _OPEN_ONLY:
+            cur.pieces.append((self.piece_start, _trim_end(self.text, self.piece_start, i)))
+            cur.closed = False
+            self.runs.append(cur)
+            self.cur = QuoteRun(family=family)
+            self.piece_start = i
+            return
+        self._close(cur, i + width)
+        self.nested = None
+
+    def _close(self, cur: QuoteRun, end: int) -> None:
+        cur.pieces.append((self.piece_start, end))
+        self.runs.append(cur)
+        self.cur = None
+
+    def finish(self) -> list[QuoteRun]:
+        """The quotations found, the one still open at the end of the text included."""
+        cur = self.cur
+        if cur is not None and not self.pending_continuation:
+            cur.pieces.append((self.piece_start, _trim_end(self.text, self.piece_start, len(self.text))))
+            cur.closed = False
+            self.runs.append(cur)
+        elif cur is not None and cur.pieces:
+            cur.closed = False
+            self.runs.append(cur)
+        self.runs.sort(key=lambda r: r.start)
+        return [r for r in self.runs if r.end > r.start]
 
 
 def _single(text: str, i: int, single_start: int, runs: list[QuoteRun]) -> int:

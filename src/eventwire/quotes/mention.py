@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..nlp.document import Entity, ParsedDoc
+from ..resources import word_list
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_DETERMINERS = word_list("quotes/words.tsv", "determiners")
 
 
 def mention_from_head(

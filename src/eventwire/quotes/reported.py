@@ -4,22 +4,22 @@ For every cue verb of the lexicon (``cues.tsv``) in a parsed sentence:
 
 - the *content* is, in order: its clausal complement (``ccomp``: "warned that …", "said
   Russia would …", also before the verb: "…, he said"); an infinitive complement
-  (``xcomp``: "vowed to …", "urged Congress to …" from the object on); for verbs whose
+  (``xcomp``: "vowed to …", "pressed the board to …" from the object on); for verbs whose
   frame allows an object ("denied the reports", "endorsed Guaidó", "called for calm"),
   the direct or prepositional object; for a verb hanging off the clause it reports
   (``parataxis``: "Prices will rise, he warned"), that clause;
 - the *speaker* is the verb's subject (a relative "who" stands for its antecedent;
   "X responded, saying …" takes the subject of "responded");
 - "according to X, …" attributes the rest of the sentence to X;
-- an attribution noun ("Trump's *claim* that …", "the *warnings* by the minister of …")
+- an attribution noun ("Okafor's *pledge* that …", "the *warnings* by the minister of …")
   gives its that-clause or prepositional object, said by its possessor or "by" agent;
-- a verb with "in a statement" ("X rejected Y *in a statement*") gives its complements.
+- a verb with a medium phrase ("X rejected Y *in a letter*") gives its complements.
 
 Attributions whose content is mostly a direct quote are left to the direct quote (they
 are its attribution), and attributions without a subject in the text are skipped. A cue
-verb that is itself the complement of another cue verb ("he said he *thinks* …", "plans to
+verb that is itself the complement of another cue verb ("she said she *believes* …", "plans to
 *announce* …") is part of the outer attribution's content, not an attribution of its own;
-so are prepositional gerunds ("without *showing* evidence") and passives ("is *expected* to").
+so are prepositional gerunds ("without *showing* evidence") and passives ("was *rumoured* to").
 Sentences without a parse hold no cue word (the parser parses every sentence that has
 one), so only "according to" is looked for there, by tokens.
 """
@@ -29,12 +29,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .interposed import interposed
 from .lexicon import Cue, CueLexicon, Frames
 from .syntax import np_head_near, subject_of
 from .text import Layout, SpanIndex, strip_span
 
-CONTENT_PREPS = frozenset(["about", "of", "on", "for", "against", "as", "over"])
+CONTENT_PREPS = word_list("quotes/words.tsv", "content_preps")
+_SUBJECT_PHRASE = word_list("quotes/words.tsv", "subject_phrase_deps")
 ABOUT_PREPS = frozenset(["about", "of"])  # "told reporters about …", "spoke of …"
 _CIRCUMSTANCE = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"])  # "on Friday", "in Paris"
 _STRIP = " \t\n,;:—–-.()"
@@ -91,73 +93,20 @@ class ReportedFinder:
         return out
 
     def _verb(self, tok: Token, cue: Cue) -> Reported | None:
+        """The attribution made by the cue verb ``tok``: its content (see the module doc for
+        the order in which the content is looked for) and its subject."""
         doc = self.doc
         kids = [doc.tokens[k] for k in doc.children(tok.i)]
-        content: tuple[int, int] | None = None
-        cue_end = tok.end
-        for dep in ("ccomp",):
-            comp = [k for k in kids if k.dep == dep]
-            if comp:
-                content = self._content_span(comp[0].i)
-        if tok.dep == "pcomp":
-            return None  # "without showing evidence", "after saying": no one speaks here
-        if tok.dep in ("ccomp", "xcomp") and tok.head != tok.i:
-            head = doc.tokens[tok.head]
-            if self.lexicon.verb(head.text, head.lemma) is not None:
-                return None  # "he said he thinks …": part of the outer attribution's content
-        if any(k.dep == "auxpass" for k in kids) and not self.frames.has("passive_ok", cue.lemma):
-            return None  # "was supposed to", "is expected to": no one speaks
+        comp = [k for k in kids if k.dep == "ccomp"]
+        content = self._content_span(comp[0].i) if comp else None
+        if not self._speaks(tok, cue, kids):
+            return None
         if content is None and cue.cls == "speech" and (inter := interposed(doc, tok)) is not None:
-            parts, who = inter  # "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt"
+            parts, who = inter  # "The plan was a failure, Ms. Varga said, until it was dropped"
             return Reported((parts[0][0], parts[-1][1]), (tok.start, tok.end), who, tok.i, parts)
-        if content is None and not self.frames.has("no_xcomp", cue.lemma):
-            xcomp = [
-                k
-                for k in kids
-                if k.dep == "xcomp" and k.pos in ("VERB", "AUX") and not self.frames.has("anonymity", k.lemma)
-            ]
-            if xcomp:
-                objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
-                start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
-                content = (start, self._content_span(xcomp[0].i)[1])
-        if content is None and self.frames.has("naming", cue.lemma):
-            # "called the accusations “unfounded”": the object and its predicate
-            preds = [k for k in kids if k.dep in ("oprd", "ccomp", "xcomp", "advcl") and k.i > tok.i]
-            objs = [k for k in kids if k.dep == "dobj"]
-            if preds and objs:
-                content = (self._subtree_span(objs[0].i)[0], self._subtree_span(preds[0].i)[1])
-        if (
-            content is None
-            and cue.frame in ("any", "object")
-            and not self.frames.has("needs_clause", cue.lemma)
-        ):
-            prep_word = self.frames.preps.get(cue.lemma)
-            preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
-            if not preps and self.frames.has("judging", cue.lemma):
-                # "accused Holt of being a Democrat": the charge, not the person charged
-                preps = [k for k in kids if k.dep == "prep" and k.lower in ("of", "for") and k.i > tok.i]
-            objs = [k for k in kids if k.dep == "dobj"]
-            if preps:
-                pobj = [k for k in doc.children(preps[0].i) if doc.tokens[k].dep == "pobj"]
-                if pobj:
-                    content = self._content_span(pobj[0])
-                    cue_end = preps[0].end
-            elif objs and objs[0].pos != "PRON" and not self.frames.has("naming", cue.lemma):
-                content = self._content_span(objs[0].i)
+        cue_end = tok.end
         if content is None:
-            # "spoke about the economy", "warned against a deal", "accused her of lying"
-            allowed = ABOUT_PREPS if self.frames.has("needs_clause", cue.lemma) else CONTENT_PREPS
-            preps = [k for k in kids if k.dep == "prep" and k.lower in allowed and k.i > tok.i]
-            for prep in preps[:1]:
-                pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]
-                if pobj and doc.tokens[pobj[0]].ent_type not in _CIRCUMSTANCE:
-                    content = self._content_span(pobj[0])
-                    cue_end = prep.end
-        if content is None and tok.dep == "parataxis" and tok.head < tok.i:
-            head_span = self._subtree_span(tok.head, stop=tok.i)
-            content = head_span
-        if content is None:
-            content = self._trailing(tok)
+            content, cue_end = self._other_content(tok, cue, kids)
         if content is None:
             return None
         subj = subject_of(doc, tok.i)
@@ -171,8 +120,86 @@ class ReportedFinder:
             return None
         return Reported(content, (tok.start, cue_end), subj, tok.i)
 
+    def _speaks(self, tok: Token, cue: Cue, kids: list[Token]) -> bool:
+        """Whether someone speaks through the cue verb at all."""
+        if tok.dep == "pcomp":
+            return False  # "without showing evidence", "after saying": no one speaks here
+        if tok.dep in ("ccomp", "xcomp") and tok.head != tok.i:
+            head = self.doc.tokens[tok.head]
+            if self.lexicon.verb(head.text, head.lemma) is not None:
+                return False  # "she said she *believes* …": part of the outer attribution's content
+        # "was meant to", "was *rumoured* to": no one speaks
+        return not (any(k.dep == "auxpass" for k in kids) and not self.frames.has("passive_ok", cue.lemma))
+
+    def _other_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int] | None, int]:
+        """The content of a cue verb without a clausal complement, and where its cue ends:
+        an infinitive, a named object, an object or prepositional object, the clause it hangs
+        off, or the sentence before a trailing cue."""
+        for find in (self._xcomp_content, self._naming_content, self._object_content, self._about_content):
+            found = find(tok, cue, kids)
+            if found is not None:
+                return found
+        if tok.dep == "parataxis" and tok.head < tok.i:
+            return self._subtree_span(tok.head, stop=tok.i), tok.end
+        return self._trailing(tok), tok.end
+
+    def _xcomp_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """ "vowed to …", "pressed the board to …" (from the object on)."""
+        if self.frames.has("no_xcomp", cue.lemma):
+            return None
+        xcomp = [
+            k
+            for k in kids
+            if k.dep == "xcomp" and k.pos in ("VERB", "AUX") and not self.frames.has("anonymity", k.lemma)
+        ]
+        if not xcomp:
+            return None
+        objs = [k for k in kids if k.dep in ("dobj", "dative") and k.i < xcomp[0].i]
+        start = self._subtree_span(objs[0].i)[0] if objs else self._subtree_span(xcomp[0].i)[0]
+        return (start, self._content_span(xcomp[0].i)[1]), tok.end
+
+    def _naming_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """ "called the accusations “unfounded”": the object and its predicate."""
+        if not self.frames.has("naming", cue.lemma):
+            return None
+        preds = [k for k in kids if k.dep in ("oprd", "ccomp", "xcomp", "advcl") and k.i > tok.i]
+        objs = [k for k in kids if k.dep == "dobj"]
+        if preds and objs:
+            return (self._subtree_span(objs[0].i)[0], self._subtree_span(preds[0].i)[1]), tok.end
+        return None
+
+    def _object_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """For a verb whose frame allows an object: its prepositional object ("called for
+        calm") or its direct object ("denied the reports")."""
+        if cue.frame not in ("any", "object") or self.frames.has("needs_clause", cue.lemma):
+            return None
+        doc = self.doc
+        prep_word = self.frames.preps.get(cue.lemma)
+        preps = [k for k in kids if k.dep == "prep" and k.lower == prep_word and k.i > tok.i]
+        if not preps and self.frames.has("judging", cue.lemma):
+            # "accused the mayor of lying to voters": the charge, not the person charged
+            preps = [k for k in kids if k.dep == "prep" and k.lower in ("of", "for") and k.i > tok.i]
+        objs = [k for k in kids if k.dep == "dobj"]
+        if preps:
+            pobj = [k for k in doc.children(preps[0].i) if doc.tokens[k].dep == "pobj"]
+            return (self._content_span(pobj[0]), preps[0].end) if pobj else None
+        if objs and objs[0].pos != "PRON" and not self.frames.has("naming", cue.lemma):
+            return self._content_span(objs[0].i), tok.end
+        return None
+
+    def _about_content(self, tok: Token, cue: Cue, kids: list[Token]) -> tuple[tuple[int, int], int] | None:
+        """ "spoke about the economy", "warned against a deal", "accused her of lying"."""
+        doc = self.doc
+        allowed = ABOUT_PREPS if self.frames.has("needs_clause", cue.lemma) else CONTENT_PREPS
+        preps = [k for k in kids if k.dep == "prep" and k.lower in allowed and k.i > tok.i]
+        for prep in preps[:1]:
+            pobj = [k for k in doc.children(prep.i) if doc.tokens[k].dep in ("pobj", "pcomp")]
+            if pobj and doc.tokens[pobj[0]].ent_type not in _CIRCUMSTANCE:
+                return self._content_span(pobj[0]), prep.end
+        return None
+
     def _noun(self, noun: Token) -> Reported | None:
-        """ "Trump's claim that …", "accusations by the minister of …": the noun's clause or
+        """ "Okafor's pledge that …", "accusations by the minister of …": the noun's clause or
         prepositional object, said by its possessor or its "by" agent."""
         doc = self.doc
         kids = [doc.tokens[k] for k in doc.children(noun.i)]
@@ -204,7 +231,7 @@ class ReportedFinder:
         return Reported(content, (noun.start, cue_end), speaker[0], noun.i)
 
     def _medium(self, noun: Token) -> Reported | None:
-        """ "X rejected Y in a statement": the verb's complements, by the verb's subject."""
+        """ "X rejected Y in a letter": the verb's complements, by the verb's subject."""
         doc = self.doc
         prep = doc.tokens[noun.head]
         verb = doc.tokens[prep.head]
@@ -212,9 +239,9 @@ class ReportedFinder:
             return None
         subj = subject_of(doc, verb.i)
         if subj is None or verb.i in doc.subtree(noun.i):
-            return None  # no subject, or "in a statement released after he suspended …"
+            return None  # no subject, or "in a letter released after he suspended …"
         if prep.i < verb.i and (verb.dep != "ROOT" or subj < doc.subtree(prep.i)[-1]):
-            return None  # "In a statement, X rejected Y": a main verb whose subject follows the phrase
+            return None  # "In a letter, X rejected Y": a main verb whose subject follows the phrase
         drop = {prep.i, noun.i} | set(doc.subtree(subj))
         drop.update(k for k in doc.children(noun.i) if doc.tokens[k].dep in ("det", "amod", "poss"))
         for j in doc.subtree(verb.i):
@@ -224,8 +251,8 @@ class ReportedFinder:
         if not keep:
             return None
         content = strip_span(doc.text, doc.tokens[keep[0]].start, doc.tokens[keep[-1]].end, chars=_STRIP)
-        # "X rejected Y in a statement" → cue "rejected Y in a statement"; "In a statement,
-        # X rejected Y" → cue "In a statement" (a cue is one stretch of text, start ≤ end)
+        # "X rejected Y in a letter" → cue "rejected Y in a letter"; "In a letter,
+        # X rejected Y" → cue "In a letter" (a cue is one stretch of text, start ≤ end)
         cue = (verb.start, noun.end) if verb.i < noun.i else (prep.start, noun.end)
         return Reported(content, cue, subj, verb.i)
 
@@ -239,7 +266,7 @@ class ReportedFinder:
         if any(not t.is_punct for t in rest):
             return None
         k = tok.i - 1
-        while k > sent.first and doc.tokens[k].dep in ("nsubj", "compound", "det", "amod", "advmod"):
+        while k > sent.first and doc.tokens[k].dep in _SUBJECT_PHRASE:
             k -= 1
         if k == tok.i - 1 or k <= sent.first or doc.tokens[k].text != ",":
             return None
@@ -268,7 +295,7 @@ class ReportedFinder:
 
     def _content_span(self, i: int) -> tuple[int, int]:
         """The span of the content headed by ``i``, cut before a trailing clause of its own
-        set off by a comma: ", and human rights groups warned …", ", citing …", ", who …"."""
+        set off by a comma: ", and farm unions objected …", ", citing …", ", who …"."""
         doc = self.doc
         start, end = self._subtree_span(i)
         for k in doc.children(i):
@@ -325,5 +352,5 @@ def _trailing_clause(doc: ParsedDoc, tok: Token) -> bool:
     if tok.dep == "advcl" and tok.tag == "VBG":
         return True
     if tok.dep == "advcl" and any(doc.tokens[k].lower in _CONCESSIVE for k in doc.children(tok.i)):
-        return True  # "…, although he again refused to …": the writer's clause, not the claim
+        return True  # "…, although she once more declined to …": the writer's clause, not the claim
     return tok.dep == "relcl"

@@ -27,20 +27,24 @@ from bisect import bisect_left, bisect_right
 
 from ..model import ActorMention, Speaker
 from ..nlp.document import Entity, ParsedDoc, Token
+from ..resources import word_list
 from .lexicon import SPEAKER_TYPES
 from .mention import mention_from_head
 from .syntax import antecedent
 from .text import Layout
 
-PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "who", "you"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+PRONOUNS = word_list("quotes/words.tsv", "pronouns")
+_DETERMINERS = word_list("quotes/words.tsv", "determiners")
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "IGO"})
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 MAX_MENTION = 300  # characters: no actor mention is longer
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _DESCRIBED = frozenset({"description", "government", "metonym"})
 _PEOPLE = frozenset({"person", "pronoun"})
-_HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx.", "sir", "madam"})
+_HONORIFICS = word_list("quotes/words.tsv", "honorifics")
+_NAME_TITLES = word_list("quotes/words.tsv", "name_titles")
+_RELATIVE = word_list("quotes/words.tsv", "relative_words")
+_ORGANISATION_KINDS = word_list("quotes/words.tsv", "organisation_kinds")
 
 
 class SpeakerResolver:
@@ -199,7 +203,7 @@ class SpeakerResolver:
             best = self._full_name(max(names, key=len), len(self.doc.text))
             if _completes(best, actor.name):
                 return actor.name  # "Trump" → "Donald Trump": the table only completes the name
-            return best  # "Jeb Bush" is not "George W. Bush"
+            return best  # "Ana Ferreira" is not "Luis Ferreira"
         for m in mentions:
             if m.text.lower() not in PRONOUNS:
                 first, _, rest = m.text.strip().partition(" ")
@@ -252,9 +256,9 @@ class SpeakerResolver:
         if tok is None or tok.i == 0 or self.doc.tokens[tok.i - 1].start < start:
             return False
         prev = self.doc.tokens[tok.i - 1]
-        if prev.lower in ("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.") and tok.i > 1:
+        if prev.lower in _NAME_TITLES and tok.i > 1:
             prev = self.doc.tokens[tok.i - 2]
-        return prev.pos == "ADP" or prev.lower in ("which", "that", "who", "whom", "whose")
+        return prev.pos == "ADP" or prev.lower in _RELATIVE
 
     def _name(self, start: int, end: int, head: Token | None) -> str | None:
         span = self._name_span(start, end, head)
@@ -368,7 +372,7 @@ class SpeakerResolver:
             actor = self.named_antecedent(actor)  # "he" for Colombia speaks for a country
             if actor.sector in ("MED", "JRN"):
                 return "media"
-            if actor.kind in ("organisation", "government", "country", "group", "metonym"):
+            if actor.kind in _ORGANISATION_KINDS:
                 return "organisation" if found != "official" else found
             if actor.sector in _OFFICIAL_SECTORS:
                 return "official"

@@ -77,7 +77,7 @@ class QuoteStage:
         quotes = [self._reported(rep, resolver, quoted, doc.text) for rep in reported]
         for q, rep in zip(quotes, reported, strict=True):
             if _opens_quoted(q, doc.tokens[rep.cue_token].lemma, self.frames):
-                q.kind = "direct"  # it opens with the speaker's own words: "said “budget reforms” and …"
+                q.kind = "direct"  # it opens with the speaker's own words: "said “harbour tolls” and …"
         last_speaker: dict[int, Speaker] = {}  # paragraph → speaker of its last attributed quote
         for q in quotes:
             _remember(last_speaker, layout, q)
@@ -254,7 +254,7 @@ def _remember(memo: dict[int, Speaker], layout: Layout, quote: Quote) -> None:
 
 def _opens_quoted(quote: Quote, cue_lemma: str, frames: Frames) -> bool:
     """Does a reported content open inside quotation marks (and is not what a naming verb
-    names: "describing as “unhinged” a tweet …")?"""
+    names: "describing as “reckless” a memo …")?"""
     if not (quote.content.text[:1] in OPENING_MARKS or quote.content.text[:2] == "''"):
         return False
     return not frames.has("naming", cue_lemma)

@@ -16,10 +16,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import itemgetter
 from pathlib import Path
+from typing import Any
 
 from ..errors import ConfigError
+from ..jsonl import read_jsonl
 from ..model import ArticleRecord, to_dict
 
 FORMATS = ("jsonl", "parquet")
@@ -59,17 +62,27 @@ def _write_parquet(rows: list[dict[str, object]], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    columns = {key: [row[key] for row in rows] for key in ("id", "title", "published", "url", "source")}
-    for key in ("events", "quotes", "claims"):
-        columns[key] = [len(row[key]) for row in rows]  # type: ignore[arg-type]
-    columns["record"] = [json.dumps(row, ensure_ascii=False) for row in rows]
+    columns = {name: [value(row) for row in rows] for name, value in _PARQUET_COLUMNS.items()}
     pq.write_table(pa.table(columns), path)
+
+
+# the columns of a parquet partition: name → its value for one record (as a dict)
+_PARQUET_COLUMNS: dict[str, Callable[[dict[str, Any]], object]] = {
+    "id": itemgetter("id"),
+    "title": itemgetter("title"),
+    "published": itemgetter("published"),
+    "url": itemgetter("url"),
+    "source": itemgetter("source"),
+    "events": lambda row: len(row["events"]),
+    "quotes": lambda row: len(row["quotes"]),
+    "claims": lambda row: len(row["claims"]),
+    "record": lambda row: json.dumps(row, ensure_ascii=False),
+}
 
 
 def read_partitions(out_dir: Path) -> list[dict[str, object]]:
     """Every record of the JSONL partitions under ``out_dir`` (for checks and tests)."""
     rows: list[dict[str, object]] = []
     for path in sorted(out_dir.glob("part-*.jsonl")):
-        with path.open(encoding="utf-8") as handle:
-            rows.extend(json.loads(line) for line in handle if line.strip())
+        rows.extend(row for _, row in read_jsonl(path, what="partition"))
     return rows

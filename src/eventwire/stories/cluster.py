@@ -155,6 +155,11 @@ def average_link(
             avg = s / (size[i] * size[k])
             if alive[k] and avg >= threshold:
                 heapq.heappush(heap, (-avg, min(i, k), max(i, k)))
+    return _labels(n, members)
+
+
+def _labels(n: int, members: list[list[int]]) -> list[int]:
+    """A cluster label per item, numbered in the order of each cluster's first item."""
     labels = [0] * n
     next_label = 0
     seen: dict[int, int] = {}

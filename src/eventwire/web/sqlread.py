@@ -52,13 +52,14 @@ def articles(store: Store, need: int, text: str | None = None) -> list[dict[str,
         where = " WHERE a.text LIKE :q ESCAPE '!'" if text else ""
         sql = (
             "SELECT a.id, a.title, a.published, a.source, a.url,"
-            " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id),"
-            " (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id),"
-            " (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id)"
+            " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events,"
+            " (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,"
+            " (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims"
             f" FROM articles a{where} ORDER BY a.published, a.rowid LIMIT :need"
         )
-        rows = conn.execute(sql, {"q": _like(text or ""), "need": need}).fetchall()
-    keys = ("id", "title", "published", "source", "url", "events", "quotes", "claims")
+        cursor = conn.execute(sql, {"q": _like(text or ""), "need": need})
+        keys = [column[0] for column in cursor.description]  # the names the query gives
+        rows = cursor.fetchall()
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
@@ -122,16 +123,20 @@ def latest_claims(store: Store, limit: int) -> list[dict[str, Any]]:
     notable = ("evidence_not_shown", "denied", "disputed")
     with _readonly(store) as conn:
         if conn is None:
-            found = [(r.published or "", r.id, c.claimant.name if c.claimant else None,
-                      c.claimant.code if c.claimant else None, " ".join(a.code or "" for a in c.accused),
-                      c.proposition.text, c.status)
+            found = [{"published": r.published or "", "article_id": r.id,
+                      "claimant": c.claimant.name if c.claimant else None,
+                      "claimant_code": c.claimant.code if c.claimant else None,
+                      "accused": " ".join(a.code or "" for a in c.accused),
+                      "proposition": c.proposition.text, "status": c.status}
                      for r in store.iter_records() for c in r.claims if c.status in notable]
-            rows = sorted(found, reverse=True)[:limit]
+            rows = sorted(found, key=lambda row: tuple(row.values()), reverse=True)[:limit]
         else:
-            rows = conn.execute(
-                "SELECT a.published, c.article_id, c.claimant_name, c.claimant_code, c.accused_codes,"
-                " c.proposition, c.status FROM claims c JOIN articles a ON a.id = c.article_id"
+            cursor = conn.execute(
+                "SELECT a.published, c.article_id, c.claimant_name AS claimant, c.claimant_code,"
+                " c.accused_codes AS accused, c.proposition, c.status"
+                " FROM claims c JOIN articles a ON a.id = c.article_id"
                 " WHERE c.status IN (?, ?, ?) ORDER BY a.published DESC, a.rowid DESC, c.seq LIMIT ?",
-                (*notable, limit)).fetchall()
-    keys = ("published", "article_id", "claimant", "claimant_code", "accused", "proposition", "status")
-    return [{**dict(zip(keys, row, strict=True)), "accused": (row[4] or "").split()} for row in rows]
+                (*notable, limit))
+            keys = [column[0] for column in cursor.description]
+            rows = [dict(zip(keys, row, strict=True)) for row in cursor.fetchall()]
+    return [{**row, "accused": (row["accused"] or "").split()} for row in rows]

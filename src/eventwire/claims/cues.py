@@ -6,11 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, word_list
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class ClaimCues:
+    """The claim stage's cue tables: what reports a claim, what makes a clause an allegation,
+    hedges, answers and the words that refer back to a claim."""
+
     cues: dict[str, str]  # form → accuse | blame | that | warn | point | say | noun
     stems: tuple[str, ...]  # allegation word beginnings
     hedges: tuple[tuple[str, re.Pattern[str]], ...]  # (effect, pattern)
@@ -32,12 +35,11 @@ class Lexicon:
         return False
 
 
-_INFLECTIONS = frozenset({"", "s", "es", "ed", "d", "ing", "ings", "er", "ers", "ged", "ging", "med", "ming",
-                          "ped", "ping", "ied", "ies", "ment", "ments"})
+_INFLECTIONS = word_list("claims/words.tsv", "inflections") | {""}  # the bare stem counts too
 
 
 @cache
-def lexicon() -> Lexicon:
+def claim_cues() -> ClaimCues:
     cues = {r["form"]: r["kind"] for r in read_tsv(data_path("claims/cues.tsv"))}
     stems = tuple(r["stem"] for r in read_tsv(data_path("claims/allegation_stems.tsv")))
     hedges = tuple(
@@ -46,4 +48,4 @@ def lexicon() -> Lexicon:
     )
     responses = {r["form"]: (r["kind"], r["role"]) for r in read_tsv(data_path("claims/responses.tsv"))}
     referents = {r["form"]: r["strength"] for r in read_tsv(data_path("claims/referents.tsv"))}
-    return Lexicon(cues, stems, hedges, responses, referents)
+    return ClaimCues(cues, stems, hedges, responses, referents)
