@@ -8,5 +8,5 @@ append(16, [
  ('REQUEST','yelling','reportedly yelling',[A('Trump')],[]),
  ('SUPPORT','defended','subsequently defended the incident',[A('Trump')],[]),
  ('ACCUSE','calling','calling the protester',[A('Trump')],[A('the protester',None)]),
- ('ASSAULT','roughed up','should have been roughed up',[],[A('he',None)],'h'),
+ ('ASSAULT','roughed up','should have been roughed up',[],[A('the protester',None)],'h'),
 ])

@@ -6,7 +6,7 @@ append(31, [
  ('THREATEN','imply','seemed to imply',[DT],[HC]),
  ('ACCUSE','warned','warned that Clinton opposes',[T],[A('Clinton')]),
  ('REJECT','refused','Republicans have refused to vote',[A('Republicans')],[A('President Obama')]),
- ('THREATEN','maybe there is','maybe there is',[T],[A('she')]),
+ ('THREATEN','maybe there is','maybe there is',[T],[A('Hillary Clinton')]),
  ('REJECT','issued a statement','issued a statement saying that Trump meant',[A('the Trump campaign')],[]),
  ('SUPPORT','endorsed','which has endorsed Trump',[A('The National Rifle Association')],[T]),
  ('ACCUSE','accused','quickly accused Trump',[A('Democrats'),A('Clinton')],[T]),

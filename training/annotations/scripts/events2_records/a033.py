@@ -6,7 +6,7 @@ append(33, [
  ('CONSULT','met','where he met the Mexican',[DT],[MP]),
  ('CONSULT','meeting','recalling the meeting between Reagan',[A('Reagan')],[A('Mikhail Gorbachev','RUS')]),
  ('SUPPORT','strong supporter','a strong supporter',[S],[T]),
- ('SUPPORT','acknowledged','acknowledged her',[A('He')],[S]),
+ ('SUPPORT','acknowledged','acknowledged her',[A('Trump')],[S]),
  ('ACCUSE','opposition','staunch opposition from the media',[A('the media')],[A('Reagan'),T]),
  ('REQUEST','promise','rock-solid promise',[T],[]),
  ('REQUEST','should be grateful','Mexico should be grateful',[S],[A('Mexico','MEX')]),

@@ -10,7 +10,7 @@ append(34, [
  ('ACCUSE','attacked','Trump attacked Romney',[T],[R]),
  ('ACCUSE','attacking','attacking Trump for',[R],[T]),
  ('ACCUSE','criticism','given his criticism of Romney',[T],[R]),
- ('SUPPORT','Trump wins','Trump wins',[A('he')],[T]),
+ ('SUPPORT','Trump wins','Trump wins',[A('Romney')],[T]),
  ('REQUEST','urged','Some have urged Republicans',[A('Some')],[A('Republicans')]),
  ('SUPPORT','backer','a former backer of Sen. Ted Cruz',[A('Phil Bryant')],[A('Ted Cruz')]),
  ('REQUEST','called on','has since called on Republicans',[A('Phil Bryant')],[A('Republicans')]),

@@ -9,10 +9,10 @@ append(50, [
  ('ACCUSE','pointed out','Rubio also pointed out',[R],[A('the media')]),
  ('CONCEDE','should not have called','should not have called',[T],[R]),
  ('ACCUSE','pointed out','then pointed out that the senator',[T],[A('the senator')]),
- ('ACCUSE','hit my hands','he hit my hands',[T],[A('he')]),
+ ('ACCUSE','hit my hands','he hit my hands',[T],[A('Rubio')]),
  ('REJECT','no problem',"I guarantee you, there’s no problem",[T],[]),
- ('ACCUSE','calling',"He’s always calling me",[R],[A('He')]),
- ('ACCUSE','size','hands are the size',[R],[A('his')]),
+ ('ACCUSE','calling',"He’s always calling me",[R],[A('Trump')]),
+ ('ACCUSE','size','hands are the size',[R],[A('Trump')]),
  ('ACCUSE','can’t trust','You can’t trust them',[R],[]),
  ('ACCUSE','called','he called Rubio',[T],[R]),
 ])

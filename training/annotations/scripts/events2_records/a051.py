@@ -9,9 +9,9 @@ append(51, [
  ('REJECT','denied','the Census denied',[C],[]),
  ('ACCUSE','disclosed','researchers disclosed',[A('researchers')],[A('the bureau')]),
  ('CONCEDE','admit','to admit some culpability',[A('the bureau')],[]),
- ('REJECT','declared','it proudly declared',[A('it')],[]),
+ ('REJECT','declared','it proudly declared',[A('the Census')],[]),
  ('ACCUSE','proved','proved that the Census',[A('William Seltzer'),A('Margo Anderson')],[C]),
- ('COOPERATE','provided','it provided the Department of Homeland Security',[A('it')],[A('Department of Homeland Security')]),
+ ('COOPERATE','provided','it provided the Department of Homeland Security',[A('the Census')],[A('Department of Homeland Security')]),
  ('REQUEST','promised','repeatedly promised',[A('Trump')],[]),
  ('COERCE','deport','forcibly deport',[A('Trump')],[A('11 million undocumented immigrants',None)],'h'),
 ])

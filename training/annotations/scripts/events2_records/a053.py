@@ -7,7 +7,7 @@ append(53, [
  ('ACCUSE','claims','The Turkish government claims',[TG],[G]),
  ('REQUEST','called on','has repeatedly called on the United States',[A('Recep Tayyip Erdogan','TUR')],[A('United States')]),
  ('ACCUSE','declared','the Turkish government declared Oksuz',[TG],[A('Oksuz','TUR')]),
- ('COERCE','detained','He was briefly detained',[],[A('He','TUR')]),
- ('ACCUSE','denounced','He denounced the coup attempt',[A('He','TUR')],[]),
- ('REJECT','had nothing to do with it','had nothing to do with it',[A('He','TUR')],[]),
+ ('COERCE','detained','He was briefly detained',[],[A('Adil Oksuz','TUR')]),
+ ('ACCUSE','denounced','He denounced the coup attempt',[A('Adil Oksuz','TUR')],[]),
+ ('REJECT','had nothing to do with it','had nothing to do with it',[A('Adil Oksuz','TUR')],[]),
 ])

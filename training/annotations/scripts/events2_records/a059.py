@@ -26,7 +26,7 @@ append(59, [
  ('ACCUSE','alleged','alleged that the DNC',[A('His campaign')],[D]),
  ('CONCEDE','apologize','Sanders did apologize',[S],[C]),
  ('AGREE','appreciated','she appreciated Sanders’ apology',[C],[S]),
- ('AGREE','agreed','we’ve agreed on an independent',[C],[A('your')]),
+ ('AGREE','agreed','we’ve agreed on an independent',[C],[A('Sanders')]),
  ('ACCUSE','criticized','criticized Sanders for stealing',[A("her campaign’s leadership")],[S]),
  ('ACCUSE','suggested','Robby Mook, suggested',[A('Robby Mook')],[A('the Sanders staffers')]),
  ('ACCUSE','“completely unacceptable”','“completely unacceptable”',[D],[A('the campaign staffers')]),

@@ -10,7 +10,7 @@ append(70, [
  ('SUPPORT','welcomed','Grandi welcomed',[FG],[A('the EU',None)]),
  ('AID','financial contribution','EU’s financial contribution',[A('the EU',None)],[TR]),
  ('AID','hosting','laments hosting',[E],[A('migrants and refugees',None)]),
- ('THREATEN','threated','repeatedly threated to expel',[E],[A('them',None)]),
+ ('THREATEN','threated','repeatedly threated to expel',[E],[A('migrants and refugees',None)]),
  ('REQUEST','Let the United Nations','Let the United Nations advise',[A('Erdogan','TUR')],[A('United Nations',None)]),
  ('AGREE','agree','did not actually agree',[A('some governments',None)],[],'n'),
  ('CONSULT','meet','will meet for further deliberations',[A('The European Council',None)],[],'h'),

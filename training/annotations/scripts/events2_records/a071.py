@@ -6,7 +6,7 @@ append(71, [
  ('ACCUSE','looking at','agents are looking at',[A('agents')],[]),
  ('REJECT','did not email','I did not email',[C],[]),
  ('REJECT','no classified material','There is no classified material',[C],[]),
- ('CONCEDE','revised','she revised her statement',[A('she')],[]),
+ ('CONCEDE','revised','she revised her statement',[A('Clinton')],[]),
  ('ACCUSE','exploring','also exploring potential violations',[FBI],[]),
  ('ACCUSE','indicted','was indicted and convicted',[],[A('David Petraeus')]),
  ('COERCE','convicted','indicted and convicted',[],[A('David Petraeus')]),

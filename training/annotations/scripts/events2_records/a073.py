@@ -2,7 +2,7 @@ from tool import *
 ZT=A('Zephyr Teachout'); T=A('Teachout'); PS=A('Paul Singer')
 append(73, [
  ('REQUEST','Challenging','Isn’t Challenging Her Opponent',[A('This Democrat')],[A('Her Opponent')],'n'),
- ('REQUEST','Challenging','She’s Challenging A Donor',[A('She')],[A('A Donor')]),
+ ('REQUEST','Challenging','She’s Challenging A Donor',[A('Zephyr Teachout')],[A('A Donor')]),
  ('ACCUSE','go after','go after his donor',[T],[A('his donor')]),
  ('ACCUSE','criticized','she criticized Singer',[T],[A('Singer')]),
  ('REQUEST','challenged','challenged him to a debate',[T],[A('Singer')]),

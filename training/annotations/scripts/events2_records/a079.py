@@ -12,6 +12,6 @@ append(79, [
  ('ACCUSE','abuse of women','stories about abuse of women',[K],[BC]),
  ('ACCUSE','discredit','effort to discredit these women',[K],[HC]),
  ('ACCUSE','abusing women','he was abusing women',[K],[A('Bill Clinton')]),
- ('ACCUSE','chaired','Hillary Clinton chaired',[A('He')],[HC]),
+ ('ACCUSE','chaired','Hillary Clinton chaired',[A('Klein')],[HC]),
  ('ACCUSE','scandal central','scandal central',[K],[A('the Clintons')]),
 ])

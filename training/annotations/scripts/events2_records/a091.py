@@ -6,7 +6,7 @@ append(91, [
  ('ASSAULT','kill','he used to kill 17-year-old',[GZ],[TM],'p'),
  ('REJECT','yanked','websites yanked the listing',[A('both gun-selling websites')],[GZ],'p'),
  ('REJECT','pulled',"they pulled Zimmerman's listing",[A('United Gun Group')],[Z],'p'),
- ('ACCUSE','brutal attack','the brutal attack from Trayvon Martin',[A('he')],[TM],'p'),
+ ('ACCUSE','brutal attack','the brutal attack from Trayvon Martin',[A('Zimmerman')],[TM],'p'),
  ('RETREAT','returned','the Justice Department returned the weapon',[A('Justice Department')],[Z]),
  ('ASSAULT','shot and killed','shot and killed Trayvon',[Z],[A('Trayvon')],'p'),
  ('ACCUSE','alleged','who alleged that Martin',[Z],[A('Martin')],'p'),

@@ -6,7 +6,7 @@ append(98, [
  ('ACCUSE','doom-and-despair tour','doom-and-despair tour',[O],[A('Republican')]),
  ('ACCUSE','wouldn’t know','something you wouldn’t know',[O],[A('Donald Trump'),A('his GOP rivals')]),
  ('ACCUSE','running down the economy','Those who are running down the economy',[O],[]),
- ('ACCUSE','just not true','that is just not true',[O],[A('they')]),
+ ('ACCUSE','just not true','that is just not true',[O],[A('Republicans')]),
  ('REQUEST','challenging','challenging Republicans to prove',[O],[R]),
  ('ACCUSE','complained','has often complained',[O],[]),
  ('ACCUSE','derided','much derided at the time',[],[O]),

@@ -19,7 +19,7 @@ append(99, [
  ('ACCUSE','released a video','released a video on Instagram',[A('Trump')],[A('the former president')]),
  ('ACCUSE','accused','have accused the former president',[A('Juanita Broaddrick'),A('Kathleen Willey')],[A('the former president')]),
  ('SUPPORT','genuine empathy','his genuine empathy for human beings',[S],[A('Clinton')]),
- ('SUPPORT','genuinely cared','he genuinely cared',[S],[A('him')]),
+ ('SUPPORT','genuinely cared','he genuinely cared',[S],[A('Bill Clinton')]),
  ('SUPPORT','absolutely genuine','is absolutely genuine',[S],[A('Clinton')]),
  ('SUPPORT','very high standard','set a very high standard',[S],[A('President Clinton')]),
 ])

@@ -13,7 +13,7 @@ append(107, [
  ('ACCUSE','has failed','has failed to do anything',[A('IIyse Hogue'),A('NARAL')],[R]),
  ('SUPPORT','supported',"supported Barack Obama’s original call",[R],[A('Barack Obama')]),
  ('REQUEST','call',"Obama’s original call for a $1.9 billion",[A('Barack Obama')],[A('Congress')]),
- ('SUPPORT','support','He made his support for Obama’s funding plan',[A('He')],[A('Obama')]),
+ ('SUPPORT','support','He made his support for Obama’s funding plan',[A('Rubio')],[A('Obama')]),
  ('REQUEST','I ask you','I ask you to consider',[R],[A('members of Congress')]),
  ('ACCUSE','owes','saying Murphy owes',[A("Rubio’s campaign")],[M]),
  ('REJECT','opposed','Democrats most strongly opposed',[M,A('other Democrats')],[]),

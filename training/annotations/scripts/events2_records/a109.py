@@ -21,9 +21,9 @@ append(109, [
  ('REJECT','never obtained access','he never obtained access',[A('authorities')],[L]),
  ('REQUEST','asked for a sentence','asked for a sentence of three years',[A("Lazar's public defense counsel")],[]),
  ('REQUEST','We need him','We need him because life',[A('Gabriela Violeta Lazar','ROU')],[A('the court')],'p'),
- ('COERCE','targeted','he targeted a seemingly random mix',[A('he','ROU')],[A('politicians and celebrities')]),
- ('COERCE','exposed','he exposed the personal information',[A('he','ROU')],[A('Bush'),A('Powell')]),
+ ('COERCE','targeted','he targeted a seemingly random mix',[A('Lazar','ROU')],[A('politicians and celebrities')]),
+ ('COERCE','exposed','he exposed the personal information',[A('Lazar','ROU')],[A('Bush'),A('Powell')]),
  ('ACCUSE','argued','Prosecutors argued',[A('Prosecutors')],[L]),
- ('COERCE','sentenced','has been sentenced to seven years',[A('Romania','ROU')],[A('He','ROU')]),
+ ('COERCE','sentenced','has been sentenced to seven years',[A('Romania','ROU')],[A('Lazar','ROU')]),
  ('REQUEST','requested',"Justice Ministry requested",[A("Romania's Justice Ministry",'ROU')],[A('United States')]),
 ])

@@ -15,6 +15,6 @@ append(117, [
  ('ACCUSE','charged','He also charged that the Democratic Party',[K],[A('the Democratic Party')]),
  ('ACCUSE','patronizing','has been patronizing',[K],[C]),
  ('ACCUSE','"racist bigot"','a "racist bigot"',[K],[A('Donald Trump')]),
- ('ACCUSE','best interests','do not think she has our best interests',[K],[A('her')]),
- ('ACCUSE',"I don't think they are talking","I don't think they are talking",[A('Ramil Carr')],[A('they')],'p'),
+ ('ACCUSE','best interests','do not think she has our best interests',[K],[A('Clinton')]),
+ ('ACCUSE',"I don't think they are talking","I don't think they are talking",[A('Ramil Carr')],[A('the Democratic convention')],'p'),
 ])
