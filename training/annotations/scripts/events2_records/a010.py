@@ -21,4 +21,5 @@ append(10, [
  ('ACCUSE','misrepresented','fundamentally misrepresented',[A('Alan T. Jeffers'),EX],[CU]),
  ('ACCUSE','complaints',"Exxon Mobil's complaints",[EX],[A('The Los Angeles Times')]),
  ('REJECT','concluded','and concluded that the articles',[A('The Los Angeles Times')],[EX]),
+ ('ACCUSE','troubled','troubled to discover',[A('Steve Coll')],[A('Kenneth P. Cohen')]),
 ])

@@ -18,4 +18,5 @@ append(12, [
  ('REJECT','just as much','just as much of a natural-born',[Cr],[]),
  ('ACCUSE','questioned',"questioned Trump's",[Cr],[T]),
  ('ACCUSE','attacks','faced increasing attacks',[A('Bush'),A('Kasich')],[A('Rubio'),A('Christie')]),
+ ('ACCUSE','break our borders','break our borders',[A('Trump')],[]),
 ])

@@ -15,4 +15,5 @@ append(25, [
  ('ACCUSE','private hedge fund','her private hedge fund',[T],[A('Hillary Clinton')]),
  ('ACCUSE','return the favor','will return the favor',[A('Hillary Clinton')],[T],'h'),
  ('ACCUSE','stoking fear','by stoking fear',[A('Clinton')],[T]),
+ ('ACCUSE','quit attacking','time to quit attacking',[A('Mitch McConnell')],[A('Trump')]),
 ])

@@ -12,4 +12,5 @@ append(33, [
  ('REQUEST','should be grateful','Mexico should be grateful',[S],[A('Mexico','MEX')]),
  ('CONSULT','meeting','stance in his meeting',[T],[MP]),
  ('SUPPORT','‘choice, not an echo,','‘choice, not an echo,',[S],[DT]),
+ ('ACCUSE','cheated','being cheated and outmaneuvered',[A('Schlafly')],[A('our adversaries and even our so-called allies',None)]),
 ])

@@ -11,4 +11,5 @@ append(38, [
  ('REJECT','refused','Committee refused to ban',[A('The International Olympic Committee',None)],[A('World Anti-Doping Agency',None)]),
  ('REQUEST','called for','organizations called for the ban',[A('World Anti-Doping Agency',None),A('14 national anti-doping organizations',None)],[A('The International Olympic Committee',None)]),
  ('ACCUSE','investigates','The New Yorker investigates',[A('The New Yorker')],[A('Obama')]),
+ ('ACCUSE','cheating','fiance cheating',[A('Lindsay Lohan')],[A('her fiance')],'p'),
 ])

@@ -19,4 +19,5 @@ append(80, [
  ('ACCUSE','jump on the bandwagon','jump on the bandwagon',[C],[A('Trump')]),
  ('ACCUSE','would not be anxious','I would not be anxious',[A('Carson')],[A('Trump')]),
  ('ACCUSE','targeted','being targeted',[A('Carson')],[A('progressives')]),
+ ('ACCUSE','Politico story','refute a Politico story',[A('Politico')],[A('Carson')]),
 ])

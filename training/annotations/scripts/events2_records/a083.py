@@ -10,4 +10,5 @@ append(83, [
  ('COERCE','keep him in federal prison','keep him in federal prison',[A('David Bristow')],[M]),
  ('ACCUSE','accused','Marquez, 24, is accused',[],[M]),
  ('ASSAULT','shootout','died in a shootout with police',[A('police'),A('Farook'),A('Tashfeen Malik')],[A('Farook'),A('Tashfeen Malik'),A('police')]),
+ ('ACCUSE','allegedly plotted','Marquez allegedly plotted',[A('David Bristow')],[A('Marquez')]),
 ])

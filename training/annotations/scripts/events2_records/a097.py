@@ -26,4 +26,6 @@ append(97, [
  ('ACCUSE','fundamental violation of law','fundamental violation of law',[A('Sessions')],[]),
  ('REJECT','misleading','the AP report was misleading because it excluded',[A('The Clinton campaign')],[A('AP')]),
  ('ACCUSE','lawsuit','after filing a lawsuit',[A('the AP')],[A('the State Department')]),
+ ('ACCUSE','report','called a report suggesting',[A('The Associated Press')],[A('Clinton Foundation')]),
+ ('ACCUSE','pay-to-play','growing proof of pay-to-play',[A('Rence Priebus')],[A('Hillary Clinton')]),
 ])

@@ -34,4 +34,5 @@ append(104, [
  ('ACCUSE','press conference','have a press conference like what we saw',[L],[A('an FBI director')]),
  ('ACCUSE','judge and the jury','he has become the judge and the jury',[L],[A('Comey')]),
  ('ACCUSE','cannot say','Comey cannot say',[L],[C]),
+ ('ACCUSE','Crooked Hillary Clinton','“Crooked Hillary Clinton and her team',[A('Trump')],[A('Hillary Clinton')]),
 ])

@@ -8,7 +8,7 @@ append(112, [
  ('SUPPORT','in support of Cruz','come out in support of Cruz',[G],[C]),
  ('SUPPORT','help Ted','I’m going to help Ted',[G],[A('Ted Cruz')]),
  ('SUPPORT','endorsed','had previously endorsed Jeb Bush',[G],[A('Jeb Bush')]),
- ('ACCUSE','treason','That’s treason',[A('Dan Golvach')],[LG],'p'),
+ ('ACCUSE','treason','That’s treason',[A('Dan Golvach')],[LG]),
  ('ASSAULT','target practice','for target practice',[A('an illegal alien')],[A('my son')],'p'),
  ('REQUEST','urging','wrote an op-ed urging Congress',[TC],[A('Congress')]),
  ('SUPPORT','endorsement','energetic endorsement of Cruz',[G],[C]),
@@ -19,4 +19,5 @@ append(112, [
  ('SUPPORT','thank Ted Kennedy','I want to thank Ted Kennedy',[G],[A('Ted Kennedy')]),
  ('ACCUSE','bigots','tell the bigots to shut up',[G],[A('the bigots')]),
  ('REJECT','refused to answer','the campaign refused to answer',[A("Cruz’s campaign")],[A('Breitbart News')]),
+ ('ACCUSE','puts Americans at risk','puts Americans at risk',[A('Dan Golvach')],[A('Lindsey Graham')]),
 ])
