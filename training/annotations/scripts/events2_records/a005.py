@@ -1,0 +1,28 @@
+from tool import *
+MS=A('Missouri Senate'); DEM=A('seven Democrats in the Missouri Senate')
+append(5, [
+ ('REJECT','filibuster','After 39-hour filibuster',[A('Missouri Senate Democrats')],[MS]),
+ ('ACCUSE','criticized','bill criticized as anti-gay',[A('critics')],[MS]),
+ ('REJECT','filibuster','kept up a filibuster',[DEM],[MS]),
+ ('ACCUSE','called','that critics called anti-gay',[A('critics')],[MS]),
+ ('SUPPORT','say','Social conservatives say the bills',[A('Social conservatives')],[]),
+ ('REJECT','opposition','met with fierce opposition',[A('gay rights supporters'),A('prominent businesses')],[]),
+ ('ACCUSE','warn','businesses that warn it',[A('prominent businesses')],[]),
+ ('REJECT','rejected','several states have recently rejected',[A('several states')],[]),
+ ('REJECT','vetoed','governor vetoed a bill',[A("South Dakota's Republican governor")],[]),
+ ('ACCUSE','said','which critics said was discriminatory',[A('critics')],[A("South Dakota's Republican governor")]),
+ ('REJECT','voted down','legislature voted down',[A('West Virginia legislature')],[]),
+ ('ACCUSE','backlash','after a backlash from employers',[A('Marriott'),A('AT&T')],[A('West Virginia legislature')]),
+ ('REJECT','would not support','would not support it',[A("Georgia's Republican governor")],[]),
+ ('REJECT','mount a filibuster','to mount a filibuster',[A("the chamber's small number of Democrats")],[MS]),
+ ('ACCUSE','tying their hands','we are tying their hands',[A('Jason Holsman')],[MS]),
+ ('REJECT','opposed','which opposed the bill',[A('Monsanto')],[MS]),
+ ('REQUEST','call on','"We call on other businesses',[A('Monsanto')],[A('other businesses')]),
+ ('SUPPORT','tweeted their approval','tweeted their approval',[A('Hillary Clinton'),A('Bernie Sanders'),A('Jay Nixon')],[A('Missouri Senate Democrats')]),
+ ('THREATEN','warning','tweeted a warning',[A('Ted Cruz')],[A('Democrats')]),
+ ('REJECT','filibustered','who filibustered over 30 hours',[A('Democrats')],[]),
+ ('ACCUSE','fight against','to fight against religious liberty',[A('Ted Cruz')],[A('Democrats')]),
+ ('ACCUSE','condemned','Gay rights groups condemned',[A('Gay rights groups')],[MS]),
+ ('SUPPORT','praised','but praised the senators',[A('Gay rights groups')],[A('senators who held it up')]),
+ ('REQUEST','call on','we call on the Missouri House',[A('Sarah Warbelow'),A('Human Rights Campaign')],[A('Missouri House of Representatives')]),
+])

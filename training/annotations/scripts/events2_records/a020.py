@@ -1,0 +1,25 @@
+from tool import *
+CF=A('Clinton Foundation'); SD=A('State Department'); C=A('Mrs. Clinton'); B=A('Douglas J. Band'); HA=A('Huma Abedin'); CM=A('Cheryl D. Mills')
+append(20, [
+ ('REQUEST','requests','includes requests to help',[CF],[SD]),
+ ('ACCUSE','charge','a charge that Mrs. Clinton has faced',[],[C]),
+ ('REJECT','denied','has always denied',[C],[]),
+ ('REQUEST','sought','in 2009 sought to put',[A('an executive at the Clinton Foundation')],[A('United States ambassador to Lebanon')]),
+ ('REQUEST','push','appeared to push aides',[A('the foundation')],[A('aides to Mrs. Clinton')]),
+ ('REJECT','had no bearing','had no bearing',[A("Mrs. Clinton's presidential campaign")],[]),
+ ('CONCEDE','turned','State Department turned the new emails over',[SD],[A('Judicial Watch')]),
+ ('ACCUSE','lawsuit','part of a lawsuit',[A('Judicial Watch')],[SD]),
+ ('ACCUSE','charged','Judicial Watch, charged',[A('Tom Fitton'),A('Judicial Watch')],[C]),
+ ('ACCUSE','hand in hand','worked hand in hand',[A('Tom Fitton')],[SD,CF]),
+ ('ACCUSE','contrary to her promises','contrary to her promises',[A('Tom Fitton')],[C]),
+ ('REQUEST','emailed','emailed Ms. Abedin',[B],[HA,CM]),
+ ('REQUEST','needed to connect','he needed to connect',[B],[SD]),
+ ('CONSULT','talk to',"I'll talk to jeff",[HA],[A('Jeffrey D. Feltman')],'h'),
+ ('REQUEST','asked','Mr. Band asked her',[B],[HA]),
+ ('REQUEST','request','a request for',[B],[HA,CM]),
+ ('REQUEST','important to take care of','important to take care of',[B],[HA]),
+ ('REJECT','suggested','The Clinton campaign suggested',[A('The Clinton campaign')],[]),
+ ('REJECT','Neither','Neither of these emails',[A('the campaign')],[]),
+ ('REJECT','not employed','who was not employed by the foundation',[A('the campaign')],[]),
+ ('ACCUSE','examining','more than a year examining',[A('The F.B.I.')],[C]),
+])

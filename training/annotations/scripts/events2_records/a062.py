@@ -1,0 +1,28 @@
+from tool import *
+BS=A('Bernie Sanders'); S=A('Sanders'); R=A('Remington'); ES=A('Erica Smegielski'); SP=A('Sandy Phillips'); JS=A('Jillian Soto'); TJ=A('Trish James')
+append(62, [
+ ('ACCUSE','sound off','victims sound off on Sanders',[A('Families of mass shooting victims')],[S]),
+ ('REQUEST','urged','urged the Vermont senator to apologize',[A('families of those affected by mass shootings')],[A('the Vermont senator')]),
+ ('ACCUSE','lawsuit','filed a class-action lawsuit',[A('A number of the families of those killed in the massacre at Sandy Hook Elementary School')],[R]),
+ ('ACCUSE','piece of their mind','a piece of their mind',[A('several of them')],[A('the Vermont senator')]),
+ ('REJECT',"didn't support","he didn't support their right",[S],[A('Sandy Hook families')]),
+ ('ACCUSE','complained','Hochsprung, complained',[ES],[S]),
+ ('ACCUSE','shameful','It is so shameful',[ES],[A('Sanders')]),
+ ('ACCUSE','disrespectfully','treated her family disrespectfully',[SP],[S]),
+ ('CONSULT','phone call','during a phone call',[S],[A('her family')]),
+ ('AGREE','promised','Bernie promised to meet',[A('Bernie')],[A('Sandy Phillips')]),
+ ('CONSULT','telephone conversation','We did have a telephone conversation',[A('Sanders')],[A('Sandy Phillips')]),
+ ('ACCUSE','had the nerve','he had the nerve',[A('Sandy Phillips')],[A('Sanders')]),
+ ('ACCUSE','Because of Bernie Sanders','Because of Bernie Sanders',[JS],[BS]),
+ ('ACCUSE','acted irresponsibly','Remington acted irresponsibly',[A('Jillian Soto')],[R]),
+ ('ACCUSE','immoral marketing campaign','an immoral marketing campaign',[A('Jillian Soto')],[R,A('others')]),
+ ('REQUEST','want','Our families want the marketers',[A('Jillian Soto')],[]),
+ ('ACCUSE','voted twice','Sanders voted twice',[TJ],[A('Senator Sanders')]),
+ ('ACCUSE','stands with the gun industry','Bernie stands with the gun industry',[TJ],[A('Bernie')]),
+ ('SUPPORT','stands with families','Hillary stands with families',[TJ],[A('Hillary')]),
+ ('ACCUSE','unfairly maligning','unfairly maligning',[S],[A('the Clinton campaign and its allies')]),
+ ('ACCUSE','accused','supporters have accused',[A('his supporters')],[A('the former secretary of state')]),
+ ('ACCUSE','prioritized','prioritized gun manufacturers',[A('Clinton')],[A('@BernieSanders')]),
+ ('REJECT','complained','Sanders complained to CBS',[S],[]),
+ ('REJECT','bear responsibility','Do I bear responsibility',[A('Sanders')],[]),
+])

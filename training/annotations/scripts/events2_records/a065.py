@@ -1,0 +1,26 @@
+from tool import *
+TC=A('Ted Cruz'); C=A('Cruz'); R=A('Rubio'); HR=A('Harry M. Reid')
+append(65, [
+ ('ACCUSE','caricature','working around the clock to caricature',[A('the Republican establishment')],[TC]),
+ ('ACCUSE','back-and-forth','back-and-forth with Marco Rubio',[C,A('Marco Rubio')],[A('Marco Rubio'),C]),
+ ('ACCUSE','blasted out','has blasted out a barrage',[A("Rubio's campaign")],[C]),
+ ('ACCUSE','hit','has also been hit by the hawks',[A('the hawks and doves in his party')],[C]),
+ ('ACCUSE','lost','is a man who is lost',[A('Lindsey O. Graham')],[TC]),
+ ('ACCUSE','trying to be an isolationist','He is trying to be an isolationist',[A('Lindsey O. Graham')],[C]),
+ ('ACCUSE','accuses','Web video that accuses Cruz',[A('Rand Paul')],[C]),
+ ('ACCUSE','accused','Chris Christie accused Cruz',[A('Chris Christie')],[C]),
+ ('ACCUSE','easy political vote','the easy political vote',[A('the New Jersey governor')],[C]),
+ ('ACCUSE','negative editorials','negative editorials',[A('Union Leader')],[C]),
+ ('ACCUSE','pandering','Obsequious pandering',[A('the editorial board')],[C]),
+ ('ACCUSE','folded','he folded like a gambler',[A('the editorial board')],[C]),
+ ('ACCUSE','calls','Michael Gerson, a speechwriter in George W. Bush\'s White House, calls',[A('Michael Gerson')],[C]),
+ ('REJECT','false narrative','calls this a false narrative',[A('The Cruz campaign')],[]),
+ ('SUPPORT','backing them up','are backing them up',[A('Rush Limbaugh')],[A('The Cruz campaign')]),
+ ('REJECT','no one believes','no one believes that Cruz',[A('Rick Tyler')],[A('his detractors')]),
+ ('ACCUSE','blasted','blasted Rubio',[HR],[R]),
+ ('SUPPORT','defended','defended Cruz',[HR],[C]),
+ ('ACCUSE','worst machinations','worst machinations',[A('the Senate minority leader')],[R]),
+ ('ACCUSE','lack of character','lack of character',[A('the Senate minority leader')],[R]),
+ ('ACCUSE','"non-entities in the Senate,"','"non-entities in the Senate,"',[A('Reid')],[R,C]),
+ ('SUPPORT','back-handed compliment','back-handed compliment',[A('Reid')],[A('the Texan')]),
+])

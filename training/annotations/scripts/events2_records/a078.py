@@ -1,0 +1,25 @@
+from tool import *
+T=A('Trump'); DT=A('Donald Trump'); IS=A('Islamic State',None); MC=A('Muslim community')
+append(78, [
+ ('REQUEST','calls for','Trump calls for bringing back',[T],[]),
+ ('ACCUSE','painting','painting others as weak',[DT],[A('others')]),
+ ('REQUEST','calls','expanded upon his calls',[A('Trump')],[]),
+ ('ACCUSE','warning','warning followers on social media',[A('Trump')],[IS]),
+ ('THREATEN','threatening','threatening an attack in New York City',[A('the terrorist group',None)],[A('New York City')]),
+ ('REQUEST','called upon','Trump called upon Mayor Bill de Blasio',[T],[A('Bill de Blasio')]),
+ ('COERCE','began','Police Department began shortly after',[A('New York Police Department')],[MC]),
+ ('RETREAT','disbanded','De Blasio disbanded',[A('De Blasio')],[]),
+ ('ACCUSE','hatred',"There’s hatred and there’s hatred",[A('the Republican presidential candidate')],[A('the mosques')]),
+ ('REQUEST','ought to start','I think we ought to start [surveillance]',[A('Trump')],[]),
+ ('REQUEST','ought to start','We ought to start it up again and get going',[A('Trump')],[]),
+ ('REQUEST','ought to start','And I think we ought to start it up and not',[A('Trump')],[]),
+ ('REQUEST','ought to start','And they ought to start that up',[A('Trump')],[A('Bill de Blasio')]),
+ ('ACCUSE','mocking','mocking concerns',[T],[]),
+ ('ACCUSE','will use anything','These people will use anything',[T],[A('These people',None)]),
+ ('ACCUSE','lawsuit','A federal lawsuit was filed',[A('the plaintiffs')],[A("New York Police Department")]),
+ ('COERCE','surveillance',"Department's surveillance of Muslim",[A('New York Police Department')],[A('Muslim communities')]),
+ ('REJECT','reversed','reversed a previous decision',[A('U.S. Court of Appeals for the 3rd Circuit')],[A('NYPD')]),
+ ('COERCE','registering','registering Muslims in a database',[T],[A('Muslims',None)],'h'),
+ ('COERCE','detained','eight Syrian refugees were detained',[],[A('eight Syrian refugees','SYR')]),
+ ('ACCUSE','speculated','Trump speculated',[T],[A('the men detained','SYR')]),
+])

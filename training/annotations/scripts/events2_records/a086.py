@@ -1,0 +1,28 @@
+from tool import *
+BS=A('Bernie Sanders'); S=A('Mr. Sanders'); HC=A('Hillary Clinton'); C=A('Mrs. Clinton')
+append(86, [
+ ('ACCUSE','calls','Sanders calls Clinton unqualified',[A('Sanders')],[A('Clinton')]),
+ ('ACCUSE','sharpens attacks','Senator sharpens attacks',[A('Senator')],[]),
+ ('ACCUSE','questioning','contenders are questioning',[BS,HC],[HC,BS]),
+ ('ACCUSE','pressing his attack','now pressing his attack',[BS],[HC]),
+ ('ACCUSE','questioning','with each candidate questioning',[BS,HC],[HC,BS]),
+ ('ACCUSE','pressing his attack','Sanders pressing his attack that',[BS],[HC]),
+ ('ACCUSE','criticism','recent criticism over his understanding',[],[S]),
+ ('ACCUSE','assailed','assailed Mrs. Clinton',[S],[C]),
+ ('ACCUSE','saying','She has been saying lately',[S],[A('Clinton')]),
+ ('ACCUSE','qualified',"I don't believe that she is qualified",[S],[A('Secretary Clinton')]),
+ ('ACCUSE','qualified',"I don't think you are qualified if you have voted",[S],[A('Clinton')]),
+ ('ACCUSE','qualified',"I don't think you are qualified if you supported",[S],[A('Clinton')]),
+ ('ACCUSE',"''homework''","his ''homework''",[C],[S]),
+ ('ACCUSE','criticized','Mr. Sanders has been criticized',[],[S]),
+ ('REJECT','pushed back','The Clinton campaign pushed back',[A('The Clinton campaign')],[S]),
+ ('ACCUSE','calling','calling it the mark of a desperate',[A('The Clinton campaign')],[S]),
+ ('REQUEST','called on','called on the Vermont senator',[A('Brian Fallon')],[A('the Vermont senator')]),
+ ('ACCUSE',"new low","''new low.''",[A('Brian Fallon')],[A('the Vermont senator')]),
+ ('CONCEDE','apologize','planning to apologize',[S],[C],'nh'),
+ ('ACCUSE','express doubts','continued to express doubts',[S],[C]),
+ ('REJECT','fight back','We will fight back',[S],[]),
+ ('ACCUSE','silly thing',"it's kind of a silly thing",[C],[S]),
+ ('SUPPORT','halfhearted endorsement','halfhearted endorsement',[C],[S]),
+ ('SUPPORT','take Bernie Sanders','I will take Bernie Sanders',[C],[BS]),
+])

@@ -1,0 +1,27 @@
+from tool import *
+TG=A('Trey Gowdy'); G=A('Gowdy'); BP=A('Bradley Podliska'); P=A('Podliska'); GO=A("Gowdy’s office"); JW=A('Jamal Ware')
+append(93, [
+ ('REJECT','Fired Back','Trey Gowdy Just Fired Back',[TG],[]),
+ ('ACCUSE','Legal Action','Major Legal Action',[],[TG]),
+ ('REJECT','slammed','office slammed a lawsuit',[A('Congressman Trey Gowdy’s office')],[A('a fired staffer')]),
+ ('ACCUSE','lawsuit','a lawsuit filed by a fired staffer',[A('a fired staffer')],[TG]),
+ ('ACCUSE','lawsuit','The November 23 lawsuit',[BP],[G]),
+ ('SANCTION','fired','fired in June',[G],[BP]),
+ ('ACCUSE','“witch hunt”','a “witch hunt”',[P],[A('House Select Committee on Benghazi')]),
+ ('ASSAULT','attack','the attack on a U.S. facility',[],[A('a U.S. facility in Benghazi')]),
+ ('ACCUSE','calls','Gowdy’s office calls the whole thing',[GO],[P]),
+ ('ACCUSE','lawsuit','a lawsuit has been filed by Bradley Podliska',[BP],[A('The committee')]),
+ ('REJECT','disagree','We disagree strongly',[JW],[P]),
+ ('ACCUSE','insists','Ware insists that Podliska',[A('Ware')],[P]),
+ ('ACCUSE','claims','the suit claims that Gowdy',[P],[G]),
+ ('ACCUSE','defamatory statements','tied these defamatory statements',[P],[A('Chairman Gowdy')]),
+ ('ACCUSE','claims','Podliska also claims',[P],[A('the committee')]),
+ ('ACCUSE','trumped-up','the trumped-up security violation',[P],[A('the Majority Staff')]),
+ ('ACCUSE','alleges','Podliska further alleges',[P],[GO]),
+ ('REJECT','strongly disputes','strongly disputes',[GO],[P]),
+ ('REJECT','did not and does not discriminate','did not and does not discriminate',[JW],[P]),
+ ('REJECT','pointed out','spokesman also pointed out',[A("The congressman’s spokesman")],[P]),
+ ('REJECT','assured','Gowdy’s office assured',[GO],[P]),
+ ('REQUEST','demands','lawsuit demands his reinstatement',[P],[A('the committee')]),
+ ('REQUEST','seeks','He also seeks',[P],[A('Chairman Gowdy')]),
+])

@@ -1,0 +1,25 @@
+from tool import *
+KS=A('Kenneth Starr'); S=A('Starr'); BC=A('Bill Clinton'); T=A('Donald Trump')
+append(99, [
+ ('SUPPORT','praises','Ken Starr praises',[A('Ken Starr')],[BC]),
+ ('ACCUSE','laments','laments Bill Clinton',[A('Ken Starr')],[BC]),
+ ('ACCUSE','pursued','vigorously pursued Bill Clinton',[KS],[BC]),
+ ('SUPPORT','spoke highly','spoke highly of the former president',[KS],[A('the former president')]),
+ ('ACCUSE','accusations','dredging up accusations from that era',[T],[A('Hillary Clinton')]),
+ ('SUPPORT','most gifted politician','the most gifted politician',[S],[A('President Clinton')]),
+ ('SUPPORT','remarkable gifts','He just has remarkable gifts',[S],[A('the 42nd president')]),
+ ('CONCEDE','regret','a tinge of regret',[S],[BC]),
+ ('ACCUSE','criticism','dealt with criticism',[],[S]),
+ ('ACCUSE','investigation','took over the investigation',[S],[A('the Clintons')]),
+ ('ACCUSE','investigated','and investigated the circumstances',[S],[]),
+ ('ACCUSE','brought up','Trump brought up as "very fishy"',[A('Trump')],[]),
+ ('ACCUSE','investigation',"Starr's investigation expanded",[S],[A('Clinton')]),
+ ('ACCUSE','lawsuit','a lawsuit filed against Clinton',[A('Paula Jones')],[A('Clinton')]),
+ ('ACCUSE','hit','who has hit Hillary Clinton',[A('Trump')],[A('Hillary Clinton')]),
+ ('ACCUSE','released a video','released a video on Instagram',[A('Trump')],[A('the former president')]),
+ ('ACCUSE','accused','have accused the former president',[A('Juanita Broaddrick'),A('Kathleen Willey')],[A('the former president')]),
+ ('SUPPORT','genuine empathy','his genuine empathy for human beings',[S],[A('Clinton')]),
+ ('SUPPORT','genuinely cared','he genuinely cared',[S],[A('Bill Clinton')]),
+ ('SUPPORT','absolutely genuine','is absolutely genuine',[S],[A('Clinton')]),
+ ('SUPPORT','very high standard','set a very high standard',[S],[A('President Clinton')]),
+])

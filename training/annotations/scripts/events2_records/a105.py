@@ -1,0 +1,27 @@
+from tool import *
+HC=A('Hillary Clinton'); C=A('Mrs. Clinton'); EW=A('Elizabeth Warren'); W=A('Ms. Warren'); T=A('Mr. Trump')
+append(105, [
+ ('COOPERATE','team up','Clinton and Warren team up',[A('Clinton'),A('Warren')],[]),
+ ('ACCUSE','on Trump','team up on Trump',[A('Clinton'),A('Warren')],[A('Trump')]),
+ ('ACCUSE','skewering','skewering Donald J. Trump',[HC,A('Elizabeth Warren')],[A('Donald J. Trump')]),
+ ('ACCUSE','assailed','has assailed policies',[W],[A('Bill Clinton')]),
+ ('ACCUSE','united against','united against the common enemy',[C,W],[T]),
+ ('SUPPORT','praised','Mrs. Warren praised',[A('Mrs. Warren')],[C]),
+ ('SUPPORT','presented','she presented the presumptive',[A('Ms. Warren')],[A('the presumptive Democratic nominee')]),
+ ('ACCUSE','thin-skinned bully','a thin-skinned bully',[W],[T]),
+ ('ACCUSE','Twitter attacks','Mr. Trump\'s Twitter attacks',[T],[W]),
+ ('ACCUSE','run to Twitter',"She doesn't run to Twitter",[W],[T]),
+ ('SUPPORT','endorsed','since she endorsed Mrs. Clinton',[W],[C]),
+ ('ACCUSE','attacking','attacking Mr. Trump',[W],[T]),
+ ('ACCUSE','railed against','Ms. Warren railed against Wall Street',[W],[A('Wall Street')]),
+ ('SUPPORT','speaking for all of us','she is speaking for all of us',[C],[W]),
+ ('ACCUSE','manipulating','get away with manipulating',[C],[A('the richest Americans and biggest corporations')]),
+ ('ACCUSE','portraying','by portraying Mr. Trump',[C,W],[T]),
+ ('ACCUSE','ticked off','ticked off a laundry list',[C],[T]),
+ ('ACCUSE','made in Mexico','Trump suits were made in Mexico',[A('Mrs. Clinton')],[A('Trump')]),
+ ('ACCUSE','made in Turkey','Trump furniture is made in Turkey',[A('Mrs. Clinton')],[A('Trump')]),
+ ('ACCUSE','criticism','roused the crowd with criticism',[W],[A('the real estate developer')]),
+ ('ACCUSE','crush you','He will crush you',[W],[A('Mr. Trump')]),
+ ('ACCUSE','for who exactly','for who exactly',[W],[A('Donald Trump')]),
+ ('ACCUSE','echoed the criticism','Mrs. Clinton echoed the criticism',[C],[T]),
+])

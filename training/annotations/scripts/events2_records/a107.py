@@ -1,0 +1,25 @@
+from tool import *
+R=A('Rubio'); M=A('Murphy'); PM=A('Patrick Murphy')
+append(107, [
+ ('ACCUSE','pointing fingers','candidates pointing fingers',[A('Top Senate candidates')],[]),
+ ('ACCUSE','attack each other','to attack each other',[A('the leading candidates in the state’s nationally-watched U.S. Senate race')],[]),
+ ('REJECT','blocked','Senate Democrats blocked the bill',[A('Senate Democrats')],[]),
+ ('ACCUSE','portray','to portray their opponent',[A('Both campaigns')],[]),
+ ('ACCUSE','tying','is tying the House bill to Rubio',[A("Murphy’s campaign")],[R]),
+ ('ACCUSE','saying','They are saying his vote',[A("Murphy’s campaign")],[R]),
+ ('ACCUSE','real con man','Who is the real con man',[M],[R]),
+ ('ACCUSE','used to describe','Rubio has used to describe',[R],[A('Donald Trump')]),
+ ('ACCUSE','played politics','played politics with women',[M],[A('Senator Rubio'),A('the Republican Congress')]),
+ ('ACCUSE','has failed','has failed to do anything',[A('IIyse Hogue'),A('NARAL')],[R]),
+ ('SUPPORT','supported',"supported Barack Obama’s original call",[R],[A('Barack Obama')]),
+ ('REQUEST','call',"Obama’s original call for a $1.9 billion",[A('Barack Obama')],[A('Congress')]),
+ ('SUPPORT','support','He made his support for Obama’s funding plan',[A('Rubio')],[A('Obama')]),
+ ('REQUEST','I ask you','I ask you to consider',[R],[A('members of Congress')]),
+ ('ACCUSE','owes','saying Murphy owes',[A("Rubio’s campaign")],[M]),
+ ('REJECT','opposed','Democrats most strongly opposed',[M,A('other Democrats')],[]),
+ ('REJECT','vetoed','he would have vetoed',[A('Obama')],[],'h'),
+ ('REJECT','opposed','Democrats opposed it',[A('Democrats')],[]),
+ ('THREATEN','veto threats','over veto threats from the White House',[A('the White House')],[A('the House')]),
+ ('ACCUSE','owes Floridians','Patrick Murphy owes Floridians',[A('Michael Ahrens')],[PM]),
+ ('ACCUSE','reported','POLITICO Florida reported',[A('POLITICO Florida')],[A('Scott')]),
+])
