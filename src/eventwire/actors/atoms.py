@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..nlp.document import ParsedDoc
 from . import namesakes
-from .lexicon import Lexicon, Tok, span_text
+from .lexicon import NameLexicon, Tok, span_text
 from .tables import Entry
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
@@ -65,7 +65,7 @@ def char_range(starts: list[int], toks: list[Tok], start: int, end: int) -> tupl
 
 
 def build_atoms(
-    toks: list[Tok], doc: ParsedDoc, lex: Lexicon[Entry], published: str | None
+    toks: list[Tok], doc: ParsedDoc, lex: NameLexicon[Entry], published: str | None
 ) -> list[Atom]:
     """All atoms of the text, sorted, non-overlapping."""
     starts = token_index(toks)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from . import groups
-from .draft import STATE_SECTORS, Draft
+from .draft import STATE_SECTORS, ActorDraft
 from .lexicon import Tok
 from .references import FEMALE_PRONOUNS, RELATIVES, gender_of
 from .subjects import Subjects, continued_subject
@@ -31,29 +31,29 @@ PERSON_WINDOW = 6  # ... and of "he" and "she" (news keeps one protagonist for p
 DESC_WINDOW = 6
 COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
 
-LeaderLookup = Callable[[str, str], Draft | None]
+LeaderLookup = Callable[[str, str], ActorDraft | None]
 
 
-def _country_like(h: Draft) -> bool:
+def _country_like(h: ActorDraft) -> bool:
     return h.kind in COUNTRY_KINDS and h.code is not None and (h.explicit or h.kind == "person") \
         and h.code not in ("IGO", "NGO")
 
 
-def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
+def resolve(drafts: list[ActorDraft], lookup_leader: LeaderLookup, toks: list[Tok],
             names: dict[str, str] | None = None, countries: dict[str, str] | None = None,
-            subjects: Subjects | None = None) -> list[Draft]:
+            subjects: Subjects | None = None) -> list[ActorDraft]:
     """Resolve pronouns and descriptions in ``drafts`` (sorted by position). Returns the
     drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
     draft per member, sharing the span. ``subjects`` (from the parse) gives, per parsed
     sentence, the character offsets of its last clause subject and of its main subject."""
-    history: list[Draft] = []
+    history: list[ActorDraft] = []
     country_names = dict(countries or {})  # code → canonical country name
     learned: dict[str, str] = {}  # entity key → gender taught by a resolved pronoun
     overall = Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO"))
     counts: Counter[str] = Counter()
     last_seen: dict[str, int] = {}
-    apposed: dict[str, Draft] = {}  # an apposed mention's entity → the description it explains
-    keep: list[Draft] = []
+    apposed: dict[str, ActorDraft] = {}  # an apposed mention's entity → the description it explains
+    keep: list[ActorDraft] = []
     for pos, d in enumerate(drafts):
         if d.kind == "pronoun" and d.head in RELATIVES:  # "Diego Molano, who said ..."
             ante = next((k for k in reversed(keep[-3:]) if k.last == d.first - 1 and k.kind != "pronoun"),
@@ -73,7 +73,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
                 learned[ante.key] = "f" if d.head in FEMALE_PRONOUNS else "m"  # "he" → a man from now on
             if ante.members:  # "Maduro and Putin ... they": one mention per member
                 for member in ante.members:
-                    m = Draft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
+                    m = ActorDraft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
                     _copy(m, member)
                     keep.append(m)
                 history.append(ante)
@@ -111,7 +111,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
             d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
         elif groups.is_group_reference(d) and (members := groups.group_antecedents(d, history)):
             for member in members:  # "these groups" → the ELN and the FARC dissidents
-                m = Draft(d.first, d.last, "description", d.name, head=d.head, sent=d.sent, plural=True)
+                m = ActorDraft(d.first, d.last, "description", d.name, head=d.head, sent=d.sent, plural=True)
                 _copy(m, member)
                 keep.append(m)
             continue
@@ -136,7 +136,7 @@ def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
     return keep
 
 
-def _as_country(d: Draft, ante: Draft, country_names: dict[str, str]) -> None:
+def _as_country(d: ActorDraft, ante: ActorDraft, country_names: dict[str, str]) -> None:
     """``d`` ("that country") names the country that ``ante`` belongs to."""
     d.code, d.country, d.reason = ante.code, ante.country, None
     d.key = f"country:{ante.code}"
@@ -144,7 +144,7 @@ def _as_country(d: Draft, ante: Draft, country_names: dict[str, str]) -> None:
     d.explicit = True
 
 
-def _of_reference(d: Draft, keep: list[Draft], toks: list[Tok]) -> None:
+def _of_reference(d: ActorDraft, keep: list[ActorDraft], toks: list[Tok]) -> None:
     """"the diplomatic representation of that country": the phrase takes the country."""
     if not keep or d.first < 1 or toks[d.first - 1].lower != "of":
         return
@@ -154,7 +154,7 @@ def _of_reference(d: Draft, keep: list[Draft], toks: list[Tok]) -> None:
         prev.explicit = True
 
 
-def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
+def _coordination(d: ActorDraft, keep: list[ActorDraft], toks: list[Tok]) -> ActorDraft | None:
     """"Maduro and Putin", "Colombia and Venezuela": a plural antecedent for "they"."""
     if not keep or d.code is None or d.kind == "pronoun" or d.first < 2 or d.adjective:
         return None
@@ -164,27 +164,29 @@ def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
     if prev is None or prev.code is None or prev.kind == "pronoun" or prev.key == d.key or prev.adjective:
         return None
     first, second = _owner(prev), _owner(d)
-    return Draft(prev.first, d.last, "group", f"{first.name} and {second.name}", code=first.code,
+    return ActorDraft(prev.first, d.last, "group", f"{first.name} and {second.name}", code=first.code,
                  plural=True, sent=d.sent, members=[first, second])
 
 
-def _owner(d: Draft) -> Draft:
+def _owner(d: ActorDraft) -> ActorDraft:
     """The person a title phrase names, else the draft itself."""
     return d.link if d.link is not None and d.kind != "person" else d
 
 
-def _members(d: Draft, pair: list[Draft], fill: Callable[[Draft, Draft], None]) -> list[Draft]:
+def _members(
+    d: ActorDraft, pair: list[ActorDraft], fill: Callable[[ActorDraft, ActorDraft], None]
+) -> list[ActorDraft]:
     """One plural description mention per member of ``pair`` ("the two sides", "both
     countries"), each filled from its member by ``fill``."""
     out = []
     for member in pair:
-        m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
+        m = ActorDraft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
         fill(m, member)
         out.append(m)
     return out
 
 
-def _copy(d: Draft, ante: Draft) -> None:
+def _copy(d: ActorDraft, ante: ActorDraft) -> None:
     ante = _owner(ante)
     for attr in ("code", "country", "sector", "wikidata", "role", "affiliation", "key"):
         setattr(d, attr, getattr(ante, attr))
@@ -192,7 +194,9 @@ def _copy(d: Draft, ante: Draft) -> None:
     d.reason = None
 
 
-def _last(history: list[Draft], sent: int, window: int, ok: Callable[[Draft], bool]) -> Draft | None:
+def _last(
+    history: list[ActorDraft], sent: int, window: int, ok: Callable[[ActorDraft], bool]
+) -> ActorDraft | None:
     for h in reversed(history):
         if sent - h.sent > window:
             return None
@@ -201,11 +205,13 @@ def _last(history: list[Draft], sent: int, window: int, ok: Callable[[Draft], bo
     return None
 
 
-def _compatible(d: Draft, names: dict[str, str], learned: dict[str, str]) -> Callable[[Draft], bool]:
+def _compatible(
+    d: ActorDraft, names: dict[str, str], learned: dict[str, str]
+) -> Callable[[ActorDraft], bool]:
     if d.person:
         want = "f" if d.head in FEMALE_PRONOUNS else "m"
 
-        def person_ok(h: Draft) -> bool:
+        def person_ok(h: ActorDraft) -> bool:
             if not (h.person and h.kind in ("person", "description") and h.key is not None):
                 return False
             g = gender_of(_owner(h), names) or learned.get(h.key)
@@ -218,8 +224,8 @@ def _compatible(d: Draft, names: dict[str, str], learned: dict[str, str]) -> Cal
                       and (h.code is not None or (h.kind == "organisation" and h.key is not None)))
 
 
-def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
-                learned: dict[str, str], toks: list[Tok]) -> Draft | None:
+def _antecedent(d: ActorDraft, history: list[ActorDraft], names: dict[str, str],
+                learned: dict[str, str], toks: list[Tok]) -> ActorDraft | None:
     """In the pronoun's own sentence: the first compatible mention for a possessive ("its
     neighbor"), else the nearest; in earlier sentences: the first compatible mention of
     the nearest sentence that has one (subjects come first in English), not counting the
@@ -235,9 +241,9 @@ def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
         same = gendered or same
     if same:
         return same[0] if d.head in POSSESSIVES else same[-1]
-    best: Draft | None = None
+    best: ActorDraft | None = None
     window = PERSON_WINDOW if d.person else WINDOW
-    after: Draft | None = None  # the mention after ``h`` in the text
+    after: ActorDraft | None = None  # the mention after ``h`` in the text
     for h in reversed(history):
         if d.sent - h.sent > window or (best is not None and h.sent != best.sent):
             break
@@ -247,14 +253,14 @@ def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
     return best
 
 
-def _owns(h: Draft, nxt: Draft, toks: list[Tok]) -> bool:
+def _owns(h: ActorDraft, nxt: ActorDraft, toks: list[Tok]) -> bool:
     """Whether ``h`` is the possessor of ``nxt`` ("Taiwan" in "Taiwan's Ministry")."""
     k = h.last
     return k + 2 <= nxt.first <= k + 3 and k + 1 < len(toks) and toks[k].text == "'" \
         and toks[k + 1].lower == "s" and h.sent == nxt.sent
 
 
-def _that_country(d: Draft, history: list[Draft]) -> Draft | None:
+def _that_country(d: ActorDraft, history: list[ActorDraft]) -> ActorDraft | None:
     """"that country": the last country, but not the subject of its own sentence
     ("Colombia said that country ...")."""
     first_of_sentence = next((h for h in history[-30:] if h.sent == d.sent), None)
@@ -309,16 +315,16 @@ def _same_noun(earlier: str | None, head: str) -> bool:
     return earlier is not None and (earlier == head or earlier.endswith(" " + head))
 
 
-def _side_like(h: Draft) -> bool:
+def _side_like(h: ActorDraft) -> bool:
     return (h.code is not None and h.kind not in ("pronoun", "location") and h.sector not in ("CVL", "REF")
             and not h.adjective and h.code not in ("IGO", "NGO"))
 
 
-def _last_two(history: list[Draft], sent: int, ok: Callable[[Draft], bool],
-              by_code: bool = True) -> list[Draft] | None:
+def _last_two(history: list[ActorDraft], sent: int, ok: Callable[[ActorDraft], bool],
+              by_code: bool = True) -> list[ActorDraft] | None:
     """The last two actors accepted by ``ok``: of different countries (``by_code``), else
     of different entities."""
-    found: list[Draft] = []
+    found: list[ActorDraft] = []
     for h in reversed(history):
         if sent - h.sent > DESC_WINDOW:
             break
@@ -333,7 +339,7 @@ def _last_two(history: list[Draft], sent: int, ok: Callable[[Draft], bool],
     return None
 
 
-def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: dict[str, int],
+def _describe(d: ActorDraft, history: list[ActorDraft], counts: Counter[str], last_seen: dict[str, int],
               lookup_leader: LeaderLookup) -> None:
     head = d.head or ""
     if d.kind == "person":

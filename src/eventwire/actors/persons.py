@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from . import namesakes
 from .atoms import Atom
-from .draft import Draft
+from .draft import ActorDraft
 from .lexicon import Tok, span_text
 
 _STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
@@ -25,7 +25,7 @@ def _name_parts(name: str) -> list[str]:
     return [p for p in name.replace(".", " ").split() if p[:1].isupper()]
 
 
-def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = None) -> Draft:
+def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = None) -> ActorDraft:
     """The person an atom names. A leader from the table holds the table's office only while
     in office at ``published``: before or after, the person keeps the country but not the
     role or sector ("Trump" in 2016 is no president); without a date the office is kept and
@@ -33,7 +33,7 @@ def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = No
     e = a.entry
     surface = span_text(toks, a.first, a.last)
     if e is not None:
-        d = Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
+        d = ActorDraft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
                   wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
                   reason=None, surface=surface, table=True, firm=a.firm)
         if e.kind == "leader" and (e.start or e.end):
@@ -44,11 +44,11 @@ def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = No
                 d.code, d.role, d.sector = e.country, None, None
                 d.reason = f"not in office at the publication date ({term})"
         return d
-    return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
+    return ActorDraft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
                  surface=surface)
 
 
-def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -> None:
+def attach_titles(persons: list[ActorDraft], phrases: list[ActorDraft], toks: list[Tok]) -> None:
     """Link each person-type phrase to the person it names: right before the name
     ("President Iván Duque"), before a comma and the name ("the Colombian Defense Minister,
     Diego Molano"; "a spokesman for the army in Ituri, Lieutenant Jules Ngongo"), or in an
@@ -78,7 +78,7 @@ def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -
                 p.code, p.country, p.reason, p.explicit = ph.code, ph.country, None, True
 
 
-def unseat_subordinates(persons: list[Draft], phrases: list[Draft]) -> None:
+def unseat_subordinates(persons: list[ActorDraft], phrases: list[ActorDraft]) -> None:
     """A table leader whose own mention a spokesman's or officer's description names ("a
     spokesman for the army, Senior Colonel Xi") is someone else with the same name: the
     person as written, with the description's role and country."""
@@ -96,8 +96,8 @@ def unseat_subordinates(persons: list[Draft], phrases: list[Draft]) -> None:
                 other.name, other.key = p.name, p.key
 
 
-def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft],
-                       starts: dict[int, Draft], toks: list[Tok]) -> Draft | None:
+def _named_after_comma(ph: ActorDraft, titled: list[ActorDraft], by_first: dict[int, ActorDraft],
+                       starts: dict[int, ActorDraft], toks: list[Tok]) -> ActorDraft | None:
     """The person named after the comma that closes phrase ``ph`` (within a few words,
     with no other title phrase in between)."""
     before = toks[ph.first - 1].lower if ph.first > 0 else ""
@@ -118,10 +118,10 @@ def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft
     return None
 
 
-def merge_titles(phrases: list[Draft]) -> list[Draft]:
+def merge_titles(phrases: list[ActorDraft]) -> list[ActorDraft]:
     """A title right before the name ("Colombian President Iván Duque") becomes part of
     the person's mention: one mention, not two. Returns the phrases left."""
-    kept: list[Draft] = []
+    kept: list[ActorDraft] = []
     for ph in phrases:
         p = ph.link
         if p is not None and p.kind == "person" and ph.last == p.first:
@@ -131,7 +131,7 @@ def merge_titles(phrases: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _appositive_owner(ph: Draft, by_last: dict[int, Draft], toks: list[Tok]) -> Draft | None:
+def _appositive_owner(ph: ActorDraft, by_last: dict[int, ActorDraft], toks: list[Tok]) -> ActorDraft | None:
     """The person whose apposition contains phrase ``ph`` (bounded look-back)."""
     j = ph.first - 1
     steps = 0
@@ -149,7 +149,7 @@ def _appositive_owner(ph: Draft, by_last: dict[int, Draft], toks: list[Tok]) -> 
     return None
 
 
-def _take(p: Draft, ph: Draft) -> None:
+def _take(p: ActorDraft, ph: ActorDraft) -> None:
     """Person ``p`` is named by phrase ``ph``: copy role, country and sector."""
     p.link = ph
     ph.key = p.key
@@ -168,8 +168,8 @@ def _take(p: Draft, ph: Draft) -> None:
         p.affiliation = ph.affiliation
 
 
-def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok],
-                        phrases: list[Draft] | None = None) -> None:
+def attach_affiliations(persons: list[ActorDraft], orgs: list[ActorDraft], toks: list[Tok],
+                        phrases: list[ActorDraft] | None = None) -> None:
     """"..., a professor at the National University of Colombia": the organisation in a
     person's apposition becomes the affiliation, and its country the person's when none is
     known; the role the affiliation completes ("professor", not an earlier "expert")
@@ -196,16 +196,16 @@ def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok]
 
 
 def surname_mentions(
-    persons: list[Draft], toks: list[Tok], taken: list[bool], sent_of: list[int]
-) -> list[Draft]:
+    persons: list[ActorDraft], toks: list[Tok], taken: list[bool], sent_of: list[int]
+) -> list[ActorDraft]:
     """Later bare surnames the model did not tag ("Gervasi said"): a capitalised token equal
     to the last name of a person named in full earlier becomes a mention of that person."""
-    last_names: dict[str, Draft] = {}
+    last_names: dict[str, ActorDraft] = {}
     for p in persons:
         parts = _name_parts(p.name)
         if len(parts) > 1 and len(parts[-1]) > 2:
             last_names.setdefault(parts[-1], p)
-    out: list[Draft] = []
+    out: list[ActorDraft] = []
     if not last_names:
         return out
     first_seen = {p.key: p.first for p in persons}
@@ -217,7 +217,7 @@ def surname_mentions(
             continue
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].start - t.end <= 1:
             continue  # part of a longer name
-        d = Draft(i, i + 1, "person", owner.name, key=owner.key, person=True, sent=sent_of[i])
+        d = ActorDraft(i, i + 1, "person", owner.name, key=owner.key, person=True, sent=sent_of[i])
         for attr in ("code", "country", "sector", "role", "affiliation", "wikidata", "reason"):
             setattr(d, attr, getattr(owner, attr))
         out.append(d)
@@ -236,7 +236,7 @@ def _name_word(tok: Tok) -> bool:
     return tok.text[:1].isupper() and tok.text.isalpha() and tok.text not in _NOT_NAMES
 
 
-def extend_names(people: list[Draft], toks: list[Tok], taken: list[bool]) -> None:
+def extend_names(people: list[ActorDraft], toks: list[Tok], taken: list[bool]) -> None:
     """"Ana Cecilia" + "Gervasi": the small model sometimes stops a name early; an
     untagged capitalised word right after a person's name belongs to it."""
     for p in people:
@@ -255,10 +255,10 @@ def extend_names(people: list[Draft], toks: list[Tok], taken: list[bool]) -> Non
             p.last = k
 
 
-def short_names(persons: list[Draft]) -> None:
+def short_names(persons: list[ActorDraft]) -> None:
     """A later "Duque" (or "Iván Duque" after "President Iván Duque") is the same person:
     share the key and copy what the first mention established."""
-    seen: dict[str, Draft] = {}
+    seen: dict[str, ActorDraft] = {}
     full = _full_names(persons)
     for p in persons:
         parts = _name_parts(p.name)
@@ -294,10 +294,10 @@ def short_names(persons: list[Draft]) -> None:
     _share_details(persons)
 
 
-def _full_names(persons: list[Draft]) -> dict[str, Draft]:
+def _full_names(persons: list[ActorDraft]) -> dict[str, ActorDraft]:
     """Surname → the person named in full with it: a leader read from the full name or a
     title first, else the first person named with more than one word."""
-    out: dict[str, Draft] = {}
+    out: dict[str, ActorDraft] = {}
     for p in sorted(persons, key=lambda d: (not (d.table and d.firm), d.first)):
         parts = _name_parts(p.name)
         if len(parts) > 1:
@@ -305,7 +305,7 @@ def _full_names(persons: list[Draft]) -> dict[str, Draft]:
     return out
 
 
-def _given_fits(p: Draft, earlier: Draft) -> bool:
+def _given_fits(p: ActorDraft, earlier: ActorDraft) -> bool:
     """Whether ``p``'s written given names fit the earlier person of the same surname; a
     name that ends the earlier one fits ("Thein Aung" after "Ba Thein Aung")."""
     written = (p.surface or p.name).split()
@@ -316,10 +316,10 @@ def _given_fits(p: Draft, earlier: Draft) -> bool:
     return namesakes.given_fits(given, known)
 
 
-def _share_details(persons: list[Draft]) -> None:
+def _share_details(persons: list[ActorDraft]) -> None:
     """Fill what a mention lacks from the best-informed mention of the same person (the
     headline's "John McCain" gets the "Senator" found in the first paragraph)."""
-    best: dict[str, Draft] = {}
+    best: dict[str, ActorDraft] = {}
     for p in persons:
         if p.key is None:
             continue
@@ -337,5 +337,5 @@ def _share_details(persons: list[Draft]) -> None:
                 setattr(p, attr, getattr(b, attr))
 
 
-def _info(p: Draft) -> tuple[int, int, int]:
+def _info(p: ActorDraft) -> tuple[int, int, int]:
     return (int(p.code is not None and not p.reason), int(p.sector is not None), int(p.role is not None))

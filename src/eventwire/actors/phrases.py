@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..nlp.document import ParsedDoc
 from .atoms import Atom
-from .draft import ORG_SECTORS, Draft, kind_for
+from .draft import ORG_SECTORS, ActorDraft, kind_for
 from .lexicon import Tok, span_text
 
 COUNTRYISH = frozenset(
@@ -164,9 +164,9 @@ def _entry_fields(a: Atom) -> dict[str, str | None]:
 
 def sector_phrases(
     atoms: list[Atom], toks: list[Tok], doc: ParsedDoc, used: list[bool], sent_of: list[int]
-) -> list[Draft]:
+) -> list[ActorDraft]:
     """Drafts for every sector noun used as a head, with its country when written."""
-    out: list[Draft] = []
+    out: list[ActorDraft] = []
     for idx, a in enumerate(atoms):
         if a.kind != "sector" or a.entry is None:
             continue
@@ -176,7 +176,7 @@ def sector_phrases(
         left, det = _left_country(atoms, idx, toks, doc)
         first = a.first
         kind = "description" if e.person else kind_for(e.sector, False)
-        d = Draft(a.first, a.last, kind, e.name, sector=e.sector, plural=e.plural, person=e.person,
+        d = ActorDraft(a.first, a.last, kind, e.name, sector=e.sector, plural=e.plural, person=e.person,
                   head=e.name, definite=det, sent=sent_of[a.first])
         if left is not None and atoms[left].kind in ("person", "leader") and e.person and e.sector != "GOV":
             left = None
@@ -225,7 +225,7 @@ def sector_phrases(
     return out
 
 
-def _head_of(d: Draft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
+def _head_of(d: ActorDraft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
     """"the president of the company": the person heads a company (BUS), not a state."""
     j = atoms[idx].last + 1
     if j < len(toks) and toks[j].lower in ("the", "a", "an", "its", "their"):
@@ -237,7 +237,7 @@ def _head_of(d: Draft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
         d.affiliation = " ".join(t.text for t in toks[nxt.first : nxt.last])
 
 
-def _phrase_name(d: Draft, toks: list[Tok], a: Atom) -> str:
+def _phrase_name(d: ActorDraft, toks: list[Tok], a: Atom) -> str:
     """The phrase as written, from its country word to its noun ("Russian officials")."""
     return span_text(toks, d.first, a.last)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..nlp.document import Token
-from .lexicon import GENERIC, Lexicon
+from .lexicon import GENERIC, CountWords
 from .numbers import Figure, Tables, read_figure
 
 _SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
@@ -46,7 +46,7 @@ _TOLL_WINDOW = 14
 Found = tuple[str, int, int, str]  # category, first, last (token positions), how it was found
 
 
-def find_counts(toks: list[Token], lex: Lexicon, tab: Tables) -> list[tuple[int, int, Figure, str]]:
+def find_counts(toks: list[Token], lex: CountWords, tab: Tables) -> list[tuple[int, int, Figure, str]]:
     """Counts in one sentence: (first, last) token positions in ``toks``, figure, category."""
     ws = [t.lower for t in toks]
     found: list[tuple[Figure, Found | None]] = []
@@ -119,7 +119,7 @@ def _may_start(ws: list[str], k: int, tab: Tables) -> bool:
 
 
 def _scan(toks: list[Token], ws: list[str], fig: Figure,
-          lex: Lexicon) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+          lex: CountWords) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
     """The counted noun and the state word after the figure, each with its position."""
     noun: tuple[str, int] | None = None
     noun_closed = False
@@ -158,7 +158,7 @@ def _scan(toks: list[Token], ws: list[str], fig: Figure,
     return noun, None
 
 
-def _relative_state(ws: list[str], j: int, lex: Lexicon) -> tuple[str, int] | None:
+def _relative_state(ws: list[str], j: int, lex: CountWords) -> tuple[str, int] | None:
     k = j + 1
     while k < len(ws) and k < j + 4 and ws[k] in _AUX:
         k += 1
@@ -179,14 +179,14 @@ def _head_end(toks: list[Token], ws: list[str], j: int) -> int:
     return end
 
 
-def _modifies_other_noun(toks: list[Token], ws: list[str], j: int, lex: Lexicon) -> bool:
+def _modifies_other_noun(toks: list[Token], ws: list[str], j: int, lex: CountWords) -> bool:
     k = j + 1
     while k < len(ws) and ws[k] in _QUOTES:
         k += 1
     return k < len(ws) and toks[k].pos == "NOUN" and ws[k] not in lex.nouns and ws[k] not in lex.states
 
 
-def _category(toks: list[Token], ws: list[str], fig: Figure, lex: Lexicon) -> Found | None:
+def _category(toks: list[Token], ws: list[str], fig: Figure, lex: CountWords) -> Found | None:
     noun, state = _scan(toks, ws, fig, lex)
     first = fig.first
     if state is not None:
@@ -214,7 +214,7 @@ def _category(toks: list[Token], ws: list[str], fig: Figure, lex: Lexicon) -> Fo
     return None
 
 
-def _prefix(ws: list[str], first: int, lex: Lexicon) -> tuple[str, int] | None:
+def _prefix(ws: list[str], first: int, lex: CountWords) -> tuple[str, int] | None:
     """ "the deaths of four Americans", "claimed the lives of 40 people", "among the dead were
     nine policemen": (category, start)."""
     among = ws[max(0, first - 4) : first]

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Sentence, Token
-from .detect import Match, Matcher
-from .draft import ANSWERS, CASUALTY_VERBS, Draft, same_actor
+from .detect import Matcher, TriggerMatch
+from .draft import ANSWERS, CASUALTY_VERBS, EventDraft, same_actor
 from .frames import COMPLEMENT, MATRIX, UNPARSED, Frame, Framer
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, TriggerLexicon
 from .mentions import ActorIndex, mentions
 from .recipients import PLACE_TARGETS, deep_target, grievance_target, place_target
 from .roles import Roles, noun_roles, subjects, verb_roles
@@ -93,7 +93,7 @@ INHERITS = having("inherits_target")
 VAGUE = frozenset({"group", "description", "pronoun"})
 
 
-def _inherit_targets(drafts: dict[int, Draft]) -> None:
+def _inherit_targets(drafts: dict[int, EventDraft]) -> None:
     """ "agreed to lift embargoes on X", "threatened to cut aid to X": an act governing
     another act's clause with no recipient of its own takes the governed act's named
     recipients ("agreed to share information on missing *people*" keeps none)."""
@@ -108,7 +108,7 @@ def _inherit_targets(drafts: dict[int, Draft]) -> None:
                 g.notes.append(f"target from the governed {d.entry.type} ({d.trigger.text})")
 
 
-def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
+def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, EventDraft]) -> None:
     """ "staged a hunger strike to demand the return of ...": the manual codes a protest's
     demand as its topic, not as a separate REQUEST (the protest's target search reads it)."""
     heads = {
@@ -125,7 +125,7 @@ def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
             del drafts[i]
 
 
-def _merge_carried(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
+def _merge_carried(doc: ParsedDoc, drafts: dict[int, EventDraft]) -> None:
     """ "insisted on its demands that X ...": a noun trigger in a preposition phrase of a verb
     trigger of the same category names the same act; the verb's event takes the noun's target."""
     for i, d in list(drafts.items()):
@@ -150,19 +150,21 @@ def _unresolved(roles: Roles) -> bool:
 
 
 class SentenceCoder:
-    def __init__(self, lexicon: Lexicon, matcher: Matcher) -> None:
+    def __init__(self, lexicon: TriggerLexicon, matcher: Matcher) -> None:
         self.lex = lexicon
         self.matcher = matcher
         self.framer = Framer(lexicon)
 
-    def sentence(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex, prior: list[Event]) -> list[Draft]:
+    def sentence(
+        self, doc: ParsedDoc, sent: Sentence, index: ActorIndex, prior: list[Event]
+    ) -> list[EventDraft]:
         if not sent.parsed:
             return self._unparsed(doc, sent, index)
         toks = doc.sentence_tokens(sent.index)
         matches = [m for t in toks if (m := self.matcher.match_parsed(doc, t, index.actors))]
         verbs = {m.token.i for m in matches if m.token.pos in VERB_POS}
         extras = {e.i for m in matches for e in m.extra}
-        keep: list[Match] = []
+        keep: list[TriggerMatch] = []
         for m in matches:
             if m.token.pos in NOUN_POS:
                 gov = governing_verb(doc, m.token)
@@ -170,7 +172,7 @@ class SentenceCoder:
                     continue
             keep.append(m)
         trig = {m.token.i for m in keep}
-        drafts: dict[int, Draft] = {}
+        drafts: dict[int, EventDraft] = {}
         for m in keep:
             drafts[m.token.i] = self._draft(doc, m, self.framer.frame(doc, m.token, trig), index, prior)
         _merge_carried(doc, drafts)
@@ -184,7 +186,9 @@ class SentenceCoder:
         answer_in_sentence(out)
         return out
 
-    def _draft(self, doc: ParsedDoc, m: Match, fr: Frame, index: ActorIndex, prior: list[Event]) -> Draft:
+    def _draft(
+        self, doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex, prior: list[Event]
+    ) -> EventDraft:
         tok = m.token
         kind = m.entry.type
         moved = kind in having("moves_object") or (
@@ -252,7 +256,7 @@ class SentenceCoder:
         lo = min(t.start for t in span_toks)
         hi = max(t.end for t in span_toks)
         sub = doc.subtree(fr.anchor.i)
-        d = Draft(
+        d = EventDraft(
             entry=m.entry,
             frame=fr,
             trigger=doc.span(lo, hi),
@@ -308,8 +312,8 @@ class SentenceCoder:
         roles.target = [a for a in roles.target if a not in roles.source]
 
     # -- sentences without a parse ------------------------------------------------------------
-    def _unparsed(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex) -> list[Draft]:
-        out: list[Draft] = []
+    def _unparsed(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex) -> list[EventDraft]:
+        out: list[EventDraft] = []
         actors = index.overlapping(sent.start, sent.end)
         neg = self.lex.cue("negation")
         for t in doc.sentence_tokens(sent.index):
@@ -324,7 +328,7 @@ class SentenceCoder:
             left = [a for a in actors if a.end <= t.start]
             right = [a for a in actors if a.start >= t.end]
             out.append(
-                Draft(
+                EventDraft(
                     entry=m.entry,
                     frame=fr,
                     trigger=doc.span(t.start, t.end),

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
-from .lexicon import Condition, Entry, Lexicon
+from .lexicon import Condition, Entry, TriggerLexicon
 from .roles import subjects
 from .syntax import (
     COMP,
@@ -85,7 +85,7 @@ _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "tha
 
 
 @dataclass(slots=True)
-class Match:
+class TriggerMatch:
     entry: Entry
     token: Token
     extra: list[Token]  # particles and the like that belong to the trigger span
@@ -93,12 +93,12 @@ class Match:
 
 
 class Matcher:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: TriggerLexicon) -> None:
         self.lex = lexicon
         self.crowd = lexicon.cue("crowd")
 
     # -- parsed ----------------------------------------------------------------------
-    def match_parsed(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
+    def match_parsed(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> TriggerMatch | None:
         if tok.ent_type in _NOT_TRIGGER_ENTS:
             return None
         hyphenated = self._hyphenated(doc, tok, actors)
@@ -118,10 +118,10 @@ class Matcher:
             for entry in self.lex.lookup(lemma, pos):
                 extra: list[Token] = []
                 if all(self._holds(doc, tok, c, actors, extra) for c in entry.conditions):
-                    return Match(entry, tok, extra, True) if entry.type != NOT_AN_EVENT else None
+                    return TriggerMatch(entry, tok, extra, True) if entry.type != NOT_AN_EVENT else None
         return self._headline_verb(doc, tok) if pos == "N" else None
 
-    def _hyphenated(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> Match | None:
+    def _hyphenated(self, doc: ParsedDoc, tok: Token, actors: list[ActorMention]) -> TriggerMatch | None:
         """A hyphenated noun the tokenizer splits ("sit - in", "walk - out", "cease - fire"):
         matched on the word the parse makes its head, the rest joins the trigger span."""
         last = doc.sentences[tok.sent].last
@@ -136,10 +136,10 @@ class Matcher:
         for entry in joined:  # "sit-in"; "cease-fire" spelt "ceasefire" in the lexicon
             extra: list[Token] = [doc.tokens[tok.i + 1], other]
             if all(self._holds(doc, head, c, actors, extra) for c in entry.conditions):
-                return Match(entry, head, extra, True) if entry.type != NOT_AN_EVENT else None
+                return TriggerMatch(entry, head, extra, True) if entry.type != NOT_AN_EVENT else None
         return None
 
-    def _headline_verb(self, doc: ParsedDoc, tok: Token) -> Match | None:
+    def _headline_verb(self, doc: ParsedDoc, tok: Token) -> TriggerMatch | None:
         """ "Ruritania cuts links with Freedonia": a headline's present-tense verb tagged as a
         noun between two nouns; only for verbs with no noun reading in the lexicon."""
         if tok.pos != "NOUN" or not tok.lower.endswith("s") or tok.lemma == tok.lower:
@@ -155,7 +155,7 @@ class Matcher:
             return None
         for entry in self.lex.lookup(tok.lemma, "V"):
             if not entry.conditions and entry.type != NOT_AN_EVENT:
-                return Match(entry, tok, [], True)
+                return TriggerMatch(entry, tok, [], True)
         return None
 
     def _lemmas(self, tok: Token) -> list[str]:
@@ -266,7 +266,7 @@ class Matcher:
         return [] if passive else subs
 
     # -- unparsed --------------------------------------------------------------------
-    def match_unparsed(self, doc: ParsedDoc, tok: Token, first: int, last: int) -> Match | None:
+    def match_unparsed(self, doc: ParsedDoc, tok: Token, first: int, last: int) -> TriggerMatch | None:
         lemmas = sorted(self.lex.lemmas_of(tok.lower))
         if not lemmas:
             return None
@@ -278,7 +278,7 @@ class Matcher:
             for lemma in lemmas:
                 for entry in self.lex.lookup(lemma, pos):
                     if all(self._window(c, left, right) for c in entry.conditions):
-                        return Match(entry, tok, [], False) if entry.type != NOT_AN_EVENT else None
+                        return TriggerMatch(entry, tok, [], False) if entry.type != NOT_AN_EVENT else None
         return None
 
     def _window(self, c: Condition, left: list[str], right: list[str]) -> bool:

@@ -17,7 +17,7 @@ ANSWERED = having("answered")
 
 
 @dataclass(slots=True, eq=False)
-class Draft:
+class EventDraft:
     entry: Entry
     frame: Frame
     trigger: Span
@@ -25,7 +25,7 @@ class Draft:
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)
     speaker: list[ActorMention] = field(default_factory=list)
-    reporter: Draft | None = None
+    reporter: EventDraft | None = None
     reported: bool = False
     implicit_target: list[ActorMention] = field(default_factory=list)
     confidence: float | None = None

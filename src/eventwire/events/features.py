@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Token
-from .draft import Draft
+from .draft import EventDraft
 
 WINDOW = 3
 
@@ -55,7 +55,7 @@ def _token_features(doc: ParsedDoc, tok: Token, lemma: str) -> list[str]:
     return out
 
 
-def candidate_features(doc: ParsedDoc, draft: Draft, event: Event) -> list[str]:
+def candidate_features(doc: ParsedDoc, draft: EventDraft, event: Event) -> list[str]:
     """The features of one candidate event (deduplicated, in a stable order)."""
     entry = draft.entry
     tok = doc.token_at(draft.trigger.start) or draft.frame.anchor

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
-from .lexicon import Lexicon
+from .lexicon import TriggerLexicon
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
 
 MATRIX = "matrix"  # the main clause (or a conjunct of it)
@@ -41,7 +41,7 @@ class Frame:
 
 
 class Framer:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: TriggerLexicon) -> None:
         self.speech = lexicon.cue("speech")
         self.light = lexicon.cue("light")
         self.observe = lexicon.cue("observe")

@@ -1,7 +1,7 @@
 """The event coder's data: trigger lexicon, PLOVER/CAMEO tables, cue lists, mode and
 context cues, all loaded from the documented TSV files in ``eventwire/data/events``.
 
-Nothing is read at import time: :func:`load_lexicon` builds a :class:`Lexicon` once per
+Nothing is read at import time: :func:`load_lexicon` builds a :class:`TriggerLexicon` once per
 process (cached) or from user paths.
 """
 
@@ -49,7 +49,7 @@ Category = TypeInfo  # a PLOVER type's row of the registry (.types)
 
 
 @dataclass(slots=True)
-class Lexicon:
+class TriggerLexicon:
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     forms: dict[str, set[str]] = field(default_factory=dict)  # word form -> lemmas
     categories: dict[str, Category] = field(default_factory=dict)
@@ -138,7 +138,7 @@ def inflections(lemma: str, pos: str) -> set[str]:
     return forms
 
 
-def _read_triggers(path: Path, lex: Lexicon) -> None:
+def _read_triggers(path: Path, lex: TriggerLexicon) -> None:
     for n, row in enumerate(read_tsv(path), start=2):
         where = f"{path}:{n}"
         lemma, pos, kind = row.get("lemma", ""), row.get("pos", ""), row.get("type", "")
@@ -166,10 +166,10 @@ def _words(cell: str) -> frozenset[str]:
     return frozenset(w.strip() for w in cell.split("|") if w.strip())
 
 
-def build_lexicon(triggers: list[Path] | None = None) -> Lexicon:
+def build_lexicon(triggers: list[Path] | None = None) -> TriggerLexicon:
     """Read the shipped tables; ``triggers`` adds user trigger files after the shipped one
     (their rows are tried after the shipped rows of the same lemma)."""
-    lex = Lexicon()
+    lex = TriggerLexicon()
     lex.categories = dict(registry())
     for row in read_tsv(data_path("events/cameo.tsv")):
         lex.goldstein[row["code"]] = float(row["goldstein"])
@@ -188,6 +188,6 @@ def build_lexicon(triggers: list[Path] | None = None) -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
+def load_lexicon() -> TriggerLexicon:
     """The shipped lexicon, built once per process."""
     return build_lexicon()

@@ -23,11 +23,11 @@ from .coder import SentenceCoder
 from .coding import code_event, confidence, retype
 from .dates import as_date, find_dates, parse_published, published_date
 from .detect import Matcher
-from .draft import Draft
+from .draft import EventDraft
 from .features import candidate_features
 from .frames import ADJUNCT, COMPLEMENT, NOMINAL
 from .judge import Judge, load, shipped
-from .lexicon import Lexicon, build_lexicon, load_lexicon
+from .lexicon import TriggerLexicon, build_lexicon, load_lexicon
 from .mentions import ActorIndex
 from .types import NOT_AN_EVENT, Plover, having
 
@@ -56,7 +56,7 @@ class EventStage:
         """``judge``: True for the shipped trained judge, False for the rules alone, or the
         path stem of a judge written by ``eventwire train events`` (``x`` for x.npz/x.json)."""
         paths = [triggers] if isinstance(triggers, str) else list(triggers or [])
-        self.lexicon: Lexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
+        self.lexicon: TriggerLexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
         self.cue_words: frozenset[str] = self.lexicon.cue_words()
         self.min_confidence = min_confidence
         self.proposal = self.lexicon.cue("proposal")
@@ -74,7 +74,7 @@ class EventStage:
             load(Path(judge)) if isinstance(judge, str) else shipped() if judge else None
         )
         # training: called with every candidate, its event as the rules code it and its features
-        self.observer: Callable[[ParsedDoc, Draft, Event, list[str]], None] | None = None
+        self.observer: Callable[[ParsedDoc, EventDraft, Event, list[str]], None] | None = None
 
     def __call__(self, analysis: Analysis) -> None:
         doc = analysis.doc
@@ -117,7 +117,7 @@ class EventStage:
                     previous = as_date(ev.date.value) or previous
         record.events = events
 
-    def _judged(self, doc: ParsedDoc, d: Draft, event: Event) -> Event | None:
+    def _judged(self, doc: ParsedDoc, d: EventDraft, event: Event) -> Event | None:
         """The trained judge's verdict on a candidate: dropped, retyped or kept as it is."""
         if self.judge is None and self.observer is None:
             return event
@@ -144,7 +144,7 @@ class EventStage:
         self,
         doc: ParsedDoc,
         sent: Sentence,
-        d: Draft,
+        d: EventDraft,
         dates: list[EventDate],
         pub: date | None,
         lemmas: frozenset[str],
@@ -233,7 +233,7 @@ UNREALISED_BY = having("unrealises")
 UNDONE_BY = having("undoes")
 
 
-def _governing_type(d: Draft, drafts: list[Draft]) -> str | None:
+def _governing_type(d: EventDraft, drafts: list[EventDraft]) -> str | None:
     """The type of the event whose complement ``d`` is ("threatened to *cut off*": THREATEN)."""
     gov = d.frame.governor
     if d.frame.status != COMPLEMENT or gov is None or not d.frame.governor_is_event:
@@ -244,14 +244,14 @@ def _governing_type(d: Draft, drafts: list[Draft]) -> str | None:
     return None
 
 
-def _only_promised(d: Draft, drafts: list[Draft]) -> bool:
+def _only_promised(d: EventDraft, drafts: list[EventDraft]) -> bool:
     """Whether ``d`` is the content of a promise or refusal in its sentence: the governed
     act has not happened, the governing act is the event ("agreed to end tariffs" is one
     AGREE, not also a RETREAT; "refused to allow access" one REJECT)."""
     return _governing_type(d, drafts) in UNREALISED_BY
 
 
-def _without_idle(drafts: list[Draft]) -> list[Draft]:
+def _without_idle(drafts: list[EventDraft]) -> list[EventDraft]:
     """Drop side mentions that name no actor ("the war", "to end the bloodshed", "arrested
     dozens") from a sentence where another event has actors: they are background, not
     events a researcher can code. A sentence whose events all lack actors keeps them."""
@@ -278,7 +278,7 @@ def _one_per_entity(actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _modifiers(doc: ParsedDoc, d: Draft) -> set[str]:
+def _modifiers(doc: ParsedDoc, d: EventDraft) -> set[str]:
     """Lemmas of a noun trigger's compound modifiers ("*mob* violence")."""
     tok = doc.token_at(d.trigger.start)
     if tok is None or tok.pos != "NOUN" or not doc.sentences[tok.sent].parsed:
@@ -297,7 +297,7 @@ def _around(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
     return frozenset(w for t in doc.tokens[lo:hi] for w in (t.lemma, t.lower, t.lower.rstrip("s")))
 
 
-def _depth(doc: ParsedDoc, when: EventDate, d: Draft) -> int:
+def _depth(doc: ParsedDoc, when: EventDate, d: EventDraft) -> int:
     """How far below the event's clause verb the date hangs ("met *on Tuesday*": 1; "plan to
     deliver ships *by 2027*": deeper): dates modifying the verb itself come first."""
     tok = doc.token_at(when.start or 0)
@@ -309,7 +309,7 @@ def _depth(doc: ParsedDoc, when: EventDate, d: Draft) -> int:
     return 99
 
 
-def _pick_date(doc: ParsedDoc, d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
+def _pick_date(doc: ParsedDoc, d: EventDraft, dates: list[EventDate], pub: date | None) -> EventDate:
     if not dates:
         return published_date(pub)
     lo, hi = d.clause
