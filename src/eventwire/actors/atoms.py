@@ -12,9 +12,13 @@ import bisect
 from dataclasses import dataclass
 
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from . import namesakes
 from .lexicon import NameLexicon, Tok, span_text
 from .tables import Entry
+
+_TABLE_NAMED_KINDS = word_list("actors/words.tsv", "table_named_kinds")
+_CODED_KINDS = word_list("actors/words.tsv", "coded_kinds")
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
 MEDIA_WORDS = frozenset(
@@ -22,7 +26,7 @@ MEDIA_WORDS = frozenset(
      "Observer", "Express", "Mail", "Mirror", "Guardian", "Independent", "Magazine", "Radio", "TV",
      "Television", "Broadcasting", "Politifact", "PolitiFact", "Press", "Review", "Monitor"}
 )
-_GLUE = frozenset({"the", "of", "and", "for", "de", "del", "la", "los", "las", "el", "-", "'", "&", "s", "."})
+_GLUE = word_list("actors/words.tsv", "name_glue")
 
 
 @dataclass(slots=True)
@@ -133,10 +137,7 @@ def build_atoms(
     return atoms
 
 
-_TITLE_WORDS = frozenset(
-    {"president", "minister", "premier", "chancellor", "secretary", "general", "king", "leader",
-     "mr", "mrs", "ms", "dr", "senator", "ambassador", "sheikh", "prince", "emir", "judge"}
-)
+_TITLE_WORDS = word_list("actors/words.tsv", "title_words")
 
 
 def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: int, last: int) -> None:
@@ -153,7 +154,7 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
         return
     inside = {owner[k] for k in range(first, last) if owner[k] >= 0}
     leader = next((atoms[i] for i in inside if atoms[i].kind == "leader"), None)
-    named = ("organisation", "group", "country", "seat", "location")
+    named = _TABLE_NAMED_KINDS
     if leader is None and any(atoms[i].kind in named for i in inside):
         return  # e.g. "Hezbollah" tagged PERSON: the table knows better
     entry = leader.entry if leader is not None else None
@@ -216,7 +217,7 @@ def _org_atom(
         a = atoms[i]
         if a.entry is None:
             continue
-        if a.kind in ("country", "demonym", "seat", "organisation", "group", "location") and code is None:
+        if a.kind in _CODED_KINDS and code is None:
             code = a.entry.code
         if a.kind == "sector":
             sector = a.entry.sector

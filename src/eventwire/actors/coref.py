@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+from ..resources import word_list
 from . import groups
 from .draft import STATE_SECTORS, ActorDraft
 from .lexicon import Tok
@@ -29,7 +30,7 @@ CONTEXT_SECTORS = frozenset(
 WINDOW = 3  # sentences looked back for the antecedent of "it" and "they"
 PERSON_WINDOW = 6  # ... and of "he" and "she" (news keeps one protagonist for paragraphs)
 DESC_WINDOW = 6
-COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
+COUNTRY_KINDS = word_list("actors/words.tsv", "country_kinds")
 
 LeaderLookup = Callable[[str, str], ActorDraft | None]
 
@@ -275,14 +276,13 @@ def _that_country(d: ActorDraft, history: list[ActorDraft]) -> ActorDraft | None
 
 
 # Offices of a town, county or province: they take the country of the place named before.
-LOCAL_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "sheriff", "councilman",
-                           "councilwoman", "councillor", "councilor", "alderman", "selectman"})
-PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers"})
+LOCAL_OFFICES = word_list("actors/words.tsv", "local_offices")
+PERSON_PAIRS = word_list("actors/words.tsv", "person_pairs")
 
 
 # Words that make an office a lower one: "the president" is not the vice president.
-_DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "acting", "-"})
-_AFTER_OFFICE = frozenset({"of", "to", "for", "at", "in", "from", "on", ",", "and"})
+_DEPUTY_WORDS = word_list("actors/words.tsv", "deputy_words")
+_AFTER_OFFICE = word_list("actors/words.tsv", "after_office")
 
 
 def role_fits(noun: str, role: str) -> bool:

@@ -26,28 +26,20 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, word_list
 from .lexicon import Tok
 from .tables import Entry, office_key
 
 # Nouns after a leader's surname that name the leader's government ("the Bush administration").
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
+GOVERNMENT_NOUNS = word_list("actors/words.tsv", "government_nouns")
 # Titles that fit any leader ("leader Xi", "strongman Maduro").
-GENERIC_TITLES = frozenset(
-    {"leader", "head of state", "head of government", "strongman", "ruler", "dictator", "monarch",
-     "sheikh", "president-elect"}
-)
+GENERIC_TITLES = word_list("actors/words.tsv", "generic_titles")
 # Sectors of titles that are styles rather than offices ("Ayatollah Khamenei").
 STYLE_SECTORS = frozenset({"REL"})
 # Leaders' sectors that a military rank fits ("General Burhan").
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Words before a name that are not given names.
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "col", "lt",
-     "capt", "maj", "sgt", "gov", "pres", "prof", "rev", "sheikh", "emir", "king", "queen", "prince",
-     "princess", "president", "minister", "premier", "chancellor", "secretary", "general", "leader",
-     "senator", "ambassador", "judge", "former", "late", "then", "ex"}
-)
+HONORIFICS = word_list("actors/words.tsv", "honorifics")
 
 
 def fold(word: str) -> str:
@@ -183,10 +175,7 @@ def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: s
 # Role nouns of people who speak or work for someone: such a person is not the head of
 # state or government whose surname they share. (A rank is no such noun: "Colonel Gaddafi"
 # ruled Libya.)
-SUBORDINATE_NOUNS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "secretary", "aide", "adviser", "advisor", "official",
-     "deputy", "officer", "soldier"}
-)
+SUBORDINATE_NOUNS = word_list("actors/words.tsv", "subordinate_nouns")
 
 
 def subordinate(noun: str | None, office: str | None) -> bool:

@@ -10,15 +10,18 @@ professor at the National University of Colombia"), "X of Morocco", the leaders 
 
 from __future__ import annotations
 
+from ..resources import word_list
 from . import namesakes
 from .atoms import Atom
 from .draft import ActorDraft
 from .lexicon import Tok, span_text
 
+_ROLE_PREPS = word_list("actors/words.tsv", "role_preps")
+
 _STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
-_INTRO = frozenset({"a", "an", "its", "their", "his", "her"})  # "Its spokesman, Andrei Kavalenka,"
-_RANK_MODIFIERS = frozenset({"senior", "junior", "chief", "retired", "staff", "master", "first"})
-_LINK_VERBS = frozenset({"said", "says", "told", "added", "explained", "who", "which", "when", "whose"})
+_INTRO = word_list("actors/words.tsv", "person_intro")  # "Its spokesman, Andrei Kavalenka,"
+_RANK_MODIFIERS = word_list("actors/words.tsv", "rank_modifiers")
+_LINK_VERBS = word_list("actors/words.tsv", "link_verbs")
 
 
 def _name_parts(name: str) -> list[str]:
@@ -178,7 +181,7 @@ def attach_affiliations(persons: list[ActorDraft], orgs: list[ActorDraft], toks:
     by_end = {ph.last: ph for ph in phrases or () if ph.person}
     for org in orgs:
         j = org.first - 1
-        if j < 0 or toks[j].lower not in ("at", "of", "for", "with", "from", "the"):
+        if j < 0 or toks[j].lower not in _ROLE_PREPS:
             continue
         owner = _appositive_owner(org, by_last, toks)
         if owner is None:

@@ -14,63 +14,30 @@
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from .atoms import Atom
 from .draft import ORG_SECTORS, ActorDraft, kind_for
 from .lexicon import Tok, span_text
 
-COUNTRYISH = frozenset(
-    {"country", "demonym", "seat", "location", "organisation", "group", "leader", "person", "org"}
-)
-DETS = frozenset({"the", "this", "that", "these", "those"})
-GAP = DETS | frozenset(
-    {"a", "an", "its", "their", "his", "her", "former", "ex", "then", "new", "interim", "acting",
-     "senior", "top", "high", "-", "ranking", "several", "some", "many", "two", "three", "few",
-     "local", "national", "federal", "regional", "provincial", "central", "de", "facto", "current",
-     "illegitimate", "outgoing", "incoming", "chief", "main", "self", "proclaimed", "alleged", "so",
-     "called", "pro", "anti", "ethnic", "elite", "special", "loyal", "armed", "heavily", "hundreds",
-     "thousands", "dozens", "of", "other", "rival", "exiled", "jailed", "detained", "unarmed",
-     "peaceful", "angry", "hardline", "moderate", "radical", "islamist", "islamic", "marxist",
-     "leftist", "rightist", "left", "right", "wing", "communist", "socialist", "military", "leading",
-     "prominent", "powerful", "ruling", "governing", "opposition"}
-)
+_SHORT_DETERMINERS = word_list("actors/words.tsv", "short_determiners")
+
+COUNTRYISH = word_list("actors/words.tsv", "countryish_kinds")
+DETS = word_list("actors/words.tsv", "determiners")
+GAP = DETS | word_list("actors/words.tsv", "gap_words")
 # Sector words that often modify another noun ("military assistance", "police station").
-ADJ_LIKE = frozenset(
-    {"military", "police", "government", "army", "opposition", "rebel", "guerrilla", "militant",
-     "media", "court", "university", "refugee", "party", "civilian", "intelligence", "security",
-     "defense", "defence", "naval", "presidential", "diplomatic", "company", "bank", "church",
-     "student", "school", "paramilitary", "separatist", "terrorist", "jihadist", "insurgent",
-     "extremist", "dissident", "congress", "senate", "parliament", "ministry", "embassy", "cabinet",
-     "presidency", "navy", "regime", "state", "artillery", "official", "general",
-     "administration", "community", "population"}
-)
-FUNCTION = frozenset(
-    {"said", "says", "say", "told", "is", "was", "are", "were", "has", "have", "had", "will", "would",
-     "could", "can", "may", "might", "should", "must", "did", "does", "do", "and", "or", "but", "of",
-     "in", "on", "at", "to", "for", "with", "from", "by", "that", "which", "who", "whose", "also",
-     "then", "as", "after", "before", "since", "when", "while", "against", "near", "into", "over",
-     "under", "about", "not", "been", "being", "if", "than", "so", "because", "across",
-     "along", "through", "during", "without", "within", "between", "among", "toward", "towards",
-     "per", "via", "the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
-)
-HOST_WORDS = frozenset(
-    {"embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomat", "consul",
-     "diplomatic mission", "diplomatic representation", "charge d'affaires", "chargé d'affaires",
-     "ambassadors", "envoys", "special envoy"}
-)
+ADJ_LIKE = word_list("actors/words.tsv", "adjective_like")
+FUNCTION = word_list("actors/words.tsv", "function_words")
+HOST_WORDS = word_list("actors/words.tsv", "host_words")
 ATTACH = frozenset({"of", "in", "from"})
 PERSON_ATTACH = ATTACH | {"for"}
 # "Iranian-backed rebels", "Russian-made rockets": the country is not the actor.
-NOT_OWNER = frozenset(
-    {"backed", "made", "born", "based", "sponsored", "supported", "funded", "trained", "armed",
-     "allied", "brokered", "built", "owned", "run", "controlled", "supplied", "aligned", "leaning",
-     "friendly", "style", "occupied", "administered", "held"}
-)
+NOT_OWNER = word_list("actors/words.tsv", "not_owner")
 
 
 def not_owner(toks: list[Tok], last: int) -> bool:
     """Whether the country word ending before token ``last`` is followed by "-backed" & co."""
     return last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].lower in NOT_OWNER
-PAST_WORDS = frozenset({"former", "ex", "late", "then", "previous", "deposed", "ousted", "exiled"})
+PAST_WORDS = word_list("actors/words.tsv", "past_words")
 
 
 def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: ParsedDoc) -> bool:
@@ -149,8 +116,7 @@ def _right_attachment(atoms: list[Atom], idx: int, toks: list[Tok],
     if j < len(toks) and toks[j].lower == "the":
         j += 1
     for k in range(idx + 1, min(idx + 3, len(atoms))):
-        kinds = ("country", "seat", "location", "organisation", "group", "org", "demonym", "leader", "person")
-        if atoms[k].first == j and atoms[k].kind in kinds:
+        if atoms[k].first == j and atoms[k].kind in COUNTRYISH:
             return k
     return None
 
@@ -228,7 +194,7 @@ def sector_phrases(
 def _head_of(d: ActorDraft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
     """"the president of the company": the person heads a company (BUS), not a state."""
     j = atoms[idx].last + 1
-    if j < len(toks) and toks[j].lower in ("the", "a", "an", "its", "their"):
+    if j < len(toks) and toks[j].lower in _SHORT_DETERMINERS:
         j += 1
     nxt = atoms[idx + 1] if idx + 1 < len(atoms) else None
     if nxt is not None and nxt.first == j and nxt.kind == "sector" and nxt.entry is not None \
@@ -243,7 +209,7 @@ def _phrase_name(d: ActorDraft, toks: list[Tok], a: Atom) -> str:
 
 
 _ROLE_PREPS = frozenset({"in", "of", "on"})
-_ROLE_STOPS = frozenset({",", ".", ";", ":", "and", "or", "at", "for", "who", "said", "says", "(", "“", '"'})
+_ROLE_STOPS = word_list("actors/words.tsv", "role_stops")
 
 
 def role_text(toks: list[Tok], a_first: int, a_last: int, limit: int | None = None) -> str:

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from ..nlp.document import ParsedDoc
 from ..places.lexicon import words
+from ..resources import word_list
 
-_LEFT_MODIFIERS = frozenset(
-    {"the", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-     "downtown", "suburban", "greater"}
-)
+_LEFT_MODIFIERS = word_list("actors/words.tsv", "left_modifiers")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 

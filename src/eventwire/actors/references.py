@@ -3,32 +3,30 @@ countries" in the token stream, and the gender a person is referred to with."""
 
 from __future__ import annotations
 
+from ..resources import word_list
 from .draft import ActorDraft
 from .lexicon import Tok, span_text
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_ADVERBS = word_list("actors/words.tsv", "adverbs")
+
+PERSON_PRONOUNS = word_list("actors/words.tsv", "person_pronouns")
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+PLURAL_PRONOUNS = word_list("actors/words.tsv", "plural_pronouns")
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 RELATIVES = frozenset({"who", "which"})
-_EXPLETIVE_NEXT = frozenset(
-    {"is", "was", "'", "seems", "seemed", "appears", "appeared", "remains", "becomes"}
-)
+_EXPLETIVE_NEXT = word_list("actors/words.tsv", "expletive_next")
 COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": in US news that is a US state
-PAIR_NOUNS = frozenset({"countries", "nations", "governments", "neighbours", "neighbors"})
+PAIR_NOUNS = word_list("actors/words.tsv", "pair_nouns")
 SIDE_NOUNS = frozenset({"sides", "parties"})  # "both sides": any two actors, not only countries
 # "it is willing to ...", "it was ready ...": predicates whose subject acts, so "it" is a
 # country or organisation, not the expletive of "it is important to ...".
-_AGENTIVE = frozenset(
-    {"willing", "unwilling", "ready", "prepared", "able", "unable", "determined", "committed",
-     "eager", "keen", "reluctant", "open", "obliged", "set", "going", "trying", "seeking"}
-)
+_AGENTIVE = word_list("actors/words.tsv", "agentive")
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
 _GROUP_DETS = frozenset({"the", "these", "those", "both"})  # "these groups": a collection named before
 _OPEN_QUOTES = frozenset({"“", "«"})
 _CLOSE_QUOTES = frozenset({"”", "»"})
-_FEMALE_ROLES = ("woman", "queen", "princess", "madam", "duchess", "empress")
-_MALE_ROLES = ("spokesman", "chairman", "congressman", "businessman", "king", "prince", "emperor", "sultan")
+_FEMALE_ROLES = word_list("actors/words.tsv", "female_roles")
+_MALE_ROLES = word_list("actors/words.tsv", "male_roles")
 
 
 def gender_of(d: ActorDraft, names: dict[str, str]) -> str | None:
@@ -48,7 +46,7 @@ def gender_of(d: ActorDraft, names: dict[str, str]) -> str | None:
 def _agentive(toks: list[Tok], j: int) -> bool:
     """Whether an agentive predicate ("willing", "ready", "not prepared") starts at token ``j``,
     after "it is/was"."""
-    while j < len(toks) and toks[j].lower in ("not", "also", "still", "now", "fully", "more", "very"):
+    while j < len(toks) and toks[j].lower in _ADVERBS:
         j += 1
     return j < len(toks) and toks[j].lower in _AGENTIVE
 

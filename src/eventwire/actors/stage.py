@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from ..stages.base import Analysis
 from . import acronyms, coref, org_titles, persons, phrases, positions, references, subjects
 from .atoms import Atom, build_atoms, pick_by_date
@@ -15,8 +16,7 @@ from .draft import ActorDraft
 from .lexicon import NameLexicon, Tok, tokenize
 from .tables import Entry, build_lexicon, load_given_names, office_key
 
-_LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "of", "to",
-                       "into", "towards", "toward"})
+_LOCATIVE = word_list("actors/words.tsv", "locative_preps")
 
 
 class ActorStage:

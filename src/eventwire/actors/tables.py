@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, word_list
 from .lexicon import NameLexicon
 
-COUNTRY_COLUMNS = frozenset({"code", "name", "aliases", "demonyms", "seats"})
-ORG_COLUMNS = frozenset({"name", "aliases", "code", "country", "sector", "kind"})
-SECTOR_COLUMNS = frozenset({"words", "sector", "number", "person", "title"})
-LEADER_COLUMNS = frozenset({"name", "aliases", "country", "role", "sector", "start", "end"})
+COUNTRY_COLUMNS = word_list("actors/words.tsv", "country_columns")
+ORG_COLUMNS = word_list("actors/words.tsv", "organisation_columns")
+SECTOR_COLUMNS = word_list("actors/words.tsv", "sector_columns")
+LEADER_COLUMNS = word_list("actors/words.tsv", "leader_columns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,7 @@ def _add_sector(lex: NameLexicon[Entry], row: dict[str, str]) -> None:
         lex.add(word, entry, replace=True)
 
 
-_MASS_PLURALS = frozenset({"police", "people", "media", "displaced", "internally displaced", "clergy"})
+_MASS_PLURALS = word_list("actors/words.tsv", "mass_plurals")
 
 
 def _plural_word(word: str) -> bool:

@@ -19,26 +19,22 @@ from __future__ import annotations
 import re
 
 from ..nlp.document import Token
+from ..resources import word_list
 from .lexicon import GENERIC, CountWords
 from .numbers import Figure, Tables, read_figure
 
 _SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_STOP = frozenset(
-    {",", ";", ".", ":", "(", ")", "and", "or", "but", "who", "which", "that", "when", "where", "while",
-     "after", "before", "since", "because", "as", "in", "on", "at", "from", "during", "near", "across",
-     "including", "with", "by", "to", "into", "for", "than"}
-)
-_OF_SKIP = frozenset({"of", "the", "them", "those", "these", "its", "their"})
+_STOP = word_list("counts/words.tsv", "stop_words")
+_OF_SKIP = word_list("counts/words.tsv", "of_skip")
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 _WEAK_STATES = frozenset({"protesters", "troops"})  # only name plain people ("thousands gathered")
 _PERSONS = frozenset({GENERIC, "troops"})  # nouns "lost" may count ("we lost 250 Americans")
 _SAVE = frozenset({"save", "saved", "saves", "saving"})  # "saved 20 lives" is no death toll
-_TAKE = frozenset({"took", "take", "takes", "taking", "claimed", "claim", "claims", "claiming", "cost",
-                   "costs", "costing", "lost", "ended", "ending"})
-_ASIDES = frozenset({"including", "among", "most", "mostly", "many", "some", "all", "both", "mainly"})
-_LEADS = frozenset({"and", ",", "including", "compared", "to", "probably", "perhaps", "maybe", "another"})
-_AUX = frozenset({"were", "was", "had", "have", "has", "been", "are", "is", "later", "also", "reportedly"})
+_TAKE = word_list("counts/words.tsv", "take_verbs")
+_ASIDES = word_list("counts/words.tsv", "asides")
+_LEADS = word_list("counts/words.tsv", "leads")
+_AUX = word_list("counts/words.tsv", "auxiliaries")
 _BE = frozenset({"were", "was", "are", "is"})
 _WINDOW = 8
 _TOLL_WINDOW = 14

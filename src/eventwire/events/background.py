@@ -8,20 +8,19 @@ deployed*", "a resolution that aims to *tighten* sanctions")."""
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .draft import CASUALTY_VERBS, EventDraft
 from .frames import ADJUNCT, NOMINAL
 from .syntax import NOUN_POS, VERB_POS
 
 # prepositions that place a noun's act before the reported one, or set it against it
-EARLIER = frozenset({"after", "following", "since", "before", "despite"})
+EARLIER = word_list("events/words.tsv", "earlier_preps")
 # nouns that make the act they name the cause of the reported one: "in *protest* of last
 # week's arrest", "in *retaliation* for a mortar strike", "in *response* to the shelling"
-CAUSES = frozenset(
-    {"protest", "retaliation", "response", "reprisal", "revenge", "reaction", "wake", "aftermath"}
-)
+CAUSES = word_list("events/words.tsv", "cause_nouns")
 # nouns through which such a preposition reaches the act: "after *days* of battles",
 # "in the *wake* of the raids", "in the *aftermath* of the attack"
-LINKS = frozenset({"wake", "aftermath", "day", "week", "month", "year", "hour", "round", "series", "wave"})
+LINKS = word_list("events/words.tsv", "link_nouns")
 
 
 def earlier_act(doc: ParsedDoc, d: EventDraft) -> bool:
@@ -48,7 +47,7 @@ def earlier_act(doc: ParsedDoc, d: EventDraft) -> bool:
 
 
 # dependency links from a side clause's verb up to the word that governs it
-CLAUSE_LINKS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "auxpass"})
+CLAUSE_LINKS = word_list("events/words.tsv", "clause_links")
 
 
 def unrealised_act(doc: ParsedDoc, d: EventDraft, proposal: frozenset[str]) -> bool:
@@ -84,13 +83,7 @@ def manner_phrase(doc: ParsedDoc, d: EventDraft) -> bool:
 
 # verbs of punishing, blaming or praising: the act in their "for"/"with"/"of" phrase is
 # their ground, already told ("arrested *for collaborating* with", "charged with *supporting*")
-JUDGING = frozenset(
-    {
-        "arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "accuse", "blame",
-        "indict", "punish", "prosecute", "fine", "execute", "condemn", "criticize", "criticise",
-        "praise", "thank", "reward", "suspect", "question", "investigate", "try", "expel", "sanction",
-    }
-)  # fmt: skip
+JUDGING = word_list("events/words.tsv", "judging_verbs")  # fmt: skip
 
 
 def side_description(doc: ParsedDoc, d: EventDraft) -> bool:

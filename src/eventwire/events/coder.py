@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Sentence, Token
+from ..resources import word_list
 from .detect import Matcher, TriggerMatch
 from .draft import ANSWERS, CASUALTY_VERBS, EventDraft, same_actor
 from .frames import COMPLEMENT, MATRIX, UNPARSED, Frame, Framer
@@ -16,47 +17,9 @@ from .speech import answer_in_sentence, answered, dismissals, link, obligations
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids, pobj
 from .types import Plover, having
 
-RECIPROCAL = frozenset(
-    {
-        "meet",
-        "talk",
-        "talks",
-        "negotiate",
-        "discuss",
-        "consult",
-        "confer",
-        "speak",
-        "clash",
-        "fight",
-        "battle",
-        "cooperate",
-        "collaborate",
-        "agree",
-        "meeting",
-        "negotiation",
-        "consultation",
-        "conversation",
-        "dialogue",
-        "discussion",
-        "summit",
-        "fighting",
-        "cooperation",
-        "agreement",
-        "accord",
-        "pact",
-        "deal",
-        "consensus",
-        "call",
-        "confrontation",
-        "dispute",
-        "disagreement",
-        "tension",
-        "exchange",
-        "hostility",
-        "partnership",
-        "collaboration",
-    }
-)
+_OBJECT_PRONOUNS = word_list("events/words.tsv", "object_pronouns")
+
+RECIPROCAL = word_list("events/words.tsv", "reciprocal")
 
 
 def _speaker_pronoun(doc: ParsedDoc, pron: Token) -> bool:
@@ -285,7 +248,7 @@ class SentenceCoder:
         if (
             d.target
             and roles.target_tokens
-            and all(t.lower in ("it", "this", "that", "them", "they") for t in roles.target_tokens)
+            and all(t.lower in _OBJECT_PRONOUNS for t in roles.target_tokens)
             and m.entry.type in ANSWERS
             and d.implicit_target
         ):

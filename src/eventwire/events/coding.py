@@ -6,49 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..resources import word_list
 from .frames import ADJUNCT, COMPLEMENT, MATRIX, NOMINAL, REPORTED, SUBJECT, UNPARSED, Frame
 from .lexicon import Entry, TriggerLexicon
 from .types import Plover
 
 # Triggers that name a state of affairs more than an act: kept, but ranked low.
-WEAK_LEMMAS = frozenset(
-    {
-        "tension",
-        "conflict",
-        "war",
-        "violence",
-        "dispute",
-        "disagreement",
-        "help",
-        "assist",
-        "support",
-        "maintain",
-        "alliance",
-        "relief",
-        "hostility",
-        "unrest",
-        "threat",
-        "warning",
-        "aid",
-        "assistance",
-        "offer",
-        "promise",
-        "deal",
-        "agreement",
-        "consensus",
-        "return",
-        "approve",
-        "back",
-        "arm",
-        "target",
-        "damage",
-        "order",
-        "ask",
-        "seek",
-        "end",
-        "block",
-    }
-)
+WEAK_LEMMAS = word_list("events/words.tsv", "weak_lemmas")
 BASE_CONFIDENCE = {
     MATRIX: 0.80,
     REPORTED: 0.80,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .lexicon import Condition, Entry, TriggerLexicon
 from .roles import subjects
 from .syntax import (
@@ -28,60 +29,15 @@ from .syntax import (
 )
 from .types import NOT_AN_EVENT
 
-PERSON_NOUNS = frozenset(
-    {
-        "people",
-        "person",
-        "man",
-        "woman",
-        "civilian",
-        "child",
-        "soldier",
-        "officer",
-        "official",
-        "policeman",
-        "villager",
-        "resident",
-        "protester",
-        "demonstrator",
-        "student",
-        "worker",
-        "journalist",
-        "prisoner",
-        "detainee",
-        "refugee",
-        "member",
-        "leader",
-        "militant",
-        "rebel",
-    }
-)
-_CONTAINERS = frozenset({"spree", "campaign", "wave", "series", "outbreak", "incident", "operation"})
+_QUANTITY_HEADS = word_list("events/words.tsv", "quantity_heads")
+_COLLECTIVE_HEADS = word_list("events/words.tsv", "collective_heads")
+
+PERSON_NOUNS = word_list("events/words.tsv", "person_nouns")
+_CONTAINERS = word_list("events/words.tsv", "containers")
 _NOT_TRIGGER_ENTS = frozenset({"DATE", "TIME", "PERSON", "GPE", "CARDINAL", "MONEY", "PERCENT"})
-ARMED_NOUNS = frozenset(
-    {
-        "force",
-        "troop",
-        "army",
-        "soldier",
-        "militant",
-        "rebel",
-        "fighter",
-        "militia",
-        "guerrilla",
-        "gunman",
-        "gunmen",
-        "insurgent",
-        "jihadist",
-        "terrorist",
-        "police",
-        "military",
-        "unit",
-        "battalion",
-    }
-)
+ARMED_NOUNS = word_list("events/words.tsv", "armed_nouns")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "NGO", "COP", "JUD", "LEG"})
-_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that"})
+_PRONOUNS = word_list("events/words.tsv", "pronouns")
 
 
 @dataclass(slots=True)
@@ -183,7 +139,7 @@ class Matcher:
                     for m in kids(doc, o.i, ("compound",))
                     if doc.tokens[m.i + 1].text != "-" and doc.tokens[max(m.i - 1, 0)].text != "-"
                 }
-                if o.pos in ("NUM", "PRON") or o.lemma in ("some", "all", "part", "one", "dozen", "hundred"):
+                if o.pos in ("NUM", "PRON") or o.lemma in _QUANTITY_HEADS:
                     names |= {
                         x.lemma for p in kids(doc, o.i, ("prep",)) if p.lemma == "of" for x in kids(doc, p.i)
                     }
@@ -252,7 +208,7 @@ class Matcher:
             for s in self._subjects(doc, tok):
                 for t in with_conjuncts(doc, s):
                     names = {t.lemma} | {m.lemma for m in kids(doc, t.i, ("compound", "amod"))}
-                    if t.lemma in ("thousand", "hundred", "dozen", "ten", "group", "band", "gang"):
+                    if t.lemma in _COLLECTIVE_HEADS:
                         names |= {p.lemma for q in kids(doc, t.i, ("prep",)) for p in kids(doc, q.i)}
                     if names & wanted:
                         return True

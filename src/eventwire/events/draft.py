@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, Event, Span
+from ..resources import word_list
 from .frames import Frame
 from .lexicon import Entry
 from .types import having, material_conflict
 
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "slay", "murder"})
+CASUALTY_VERBS = word_list("events/words.tsv", "casualty_verbs")
 MATERIAL_CONFLICT = material_conflict()
 ANSWERS = having("answer")
 ANSWERED = having("answered")

@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .mentions import ActorIndex, mentions
 from .syntax import OBJ, kids, pobj
 from .types import having
+
+_PLACE_KINDS = word_list("events/words.tsv", "place_kinds")
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -31,41 +34,8 @@ TARGET_PREPS = (
 )
 
 
-_DEEP_SKIP = frozenset(
-    {
-        "nsubj",
-        "nsubjpass",
-        "csubj",
-        "advcl",
-        "relcl",
-        "punct",
-        "cc",
-        "parataxis",
-        "conj",
-        "appos",
-        "agent",
-        "npadvmod",
-        "advmod",
-        "mark",
-        "aux",
-        "neg",
-    }
-)
-PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "capital",
-        "area",
-        "state",
-        "island",
-        "port",
-    }
-)
+_DEEP_SKIP = word_list("events/words.tsv", "deep_skip")
+PLACE_NOUNS = word_list("events/words.tsv", "place_nouns")
 _DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
 
 
@@ -174,7 +144,7 @@ def place_target(
                     a
                     for a in index.for_phrase(o)
                     if a not in source
-                    and a.kind in ("country", "metonym", "unknown", "place", "city", "location")
+                    and a.kind in _PLACE_KINDS
                 ]
                 if found:
                     return found

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 from ..model import ActorMention, Event, EventDate
 from ..nlp.document import ParsedDoc, Sentence
+from ..resources import word_list
 from ..stages.base import Analysis
 from .background import without_earlier_acts
 from .coder import SentenceCoder
@@ -32,12 +33,10 @@ from .mentions import ActorIndex
 from .types import NOT_AN_EVENT, Plover, having
 
 LEDE_BONUS = 0.05
-VERBAL_ATTACKS = frozenset({"attack", "assault", "target", "hit", "strike", "blast"})
-PROTESTERS = frozenset(
-    {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "crowd", "mob", "striker"}
-)
+VERBAL_ATTACKS = word_list("events/words.tsv", "verbal_attacks")
+PROTESTERS = word_list("events/words.tsv", "protester_nouns")
 
-RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+RIOTERS = word_list("events/words.tsv", "rioter_nouns")
 
 
 class EventStage:
