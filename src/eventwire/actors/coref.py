@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from ..resources import word_list
 from . import groups
-from .draft import STATE_SECTORS, ActorDraft
+from .draft import IDENTITY, STATE_SECTORS, ActorDraft
 from .lexicon import Tok
 from .references import FEMALE_PRONOUNS, RELATIVES, gender_of
 from .subjects import Subjects, continued_subject
@@ -189,7 +189,7 @@ def _members(
 
 def _copy(d: ActorDraft, ante: ActorDraft) -> None:
     ante = _owner(ante)
-    for attr in ("code", "country", "sector", "wikidata", "role", "affiliation", "key"):
+    for attr in (*IDENTITY, "key"):
         setattr(d, attr, getattr(ante, attr))
     d.name = ante.name
     d.reason = None

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 # Sectors naming an institution of the state (→ kind "government").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ORG_SECTORS = frozenset({"MED", "JRN", "BUS", "EDU", "NGO", "IGO", "PTY", "REL"})
+# The fields of an ActorDraft that say who the actor is, which a mention referring to another
+# takes over (field names of the class below, so they stay in code, not in a word list).
+IDENTITY = ("code", "country", "sector", "wikidata", "role", "affiliation")
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..resources import word_list
 from . import namesakes
 from .atoms import Atom
-from .draft import ActorDraft
+from .draft import IDENTITY, ActorDraft
 from .lexicon import Tok, span_text
 
 _ROLE_PREPS = word_list("actors/words.tsv", "role_preps")
@@ -221,7 +221,7 @@ def surname_mentions(
         if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].start - t.end <= 1:
             continue  # part of a longer name
         d = ActorDraft(i, i + 1, "person", owner.name, key=owner.key, person=True, sent=sent_of[i])
-        for attr in ("code", "country", "sector", "role", "affiliation", "wikidata", "reason"):
+        for attr in (*IDENTITY, "reason"):
             setattr(d, attr, getattr(owner, attr))
         out.append(d)
     return out
@@ -287,7 +287,7 @@ def short_names(persons: list[ActorDraft]) -> None:
                                                                    prev.role, prev.wikidata)
             p.key = prev.key
             p.name = prev.name
-            for attr in ("code", "country", "sector", "role", "affiliation", "wikidata"):
+            for attr in IDENTITY:
                 if getattr(p, attr) is None:
                     setattr(p, attr, getattr(prev, attr))
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..resources import data_path, read_tsv, word_list
+from ..resources import data_path, read_tsv, word_list, word_sequence
 from .lexicon import NameLexicon
 
 COUNTRY_COLUMNS = word_list("actors/words.tsv", "country_columns")
@@ -144,7 +144,7 @@ def load_table(lex: NameLexicon[Entry], path: str | Path) -> int:
     return len(rows)
 
 
-SHIPPED = ("countries.tsv", "regions.tsv", "organisations.tsv", "leaders.tsv", "sectors.tsv")
+SHIPPED = word_sequence("actors/words.tsv", "shipped_tables")  # in load order: later rows win
 
 
 def build_lexicon(extra: Iterable[str | Path] = ()) -> NameLexicon[Entry]:

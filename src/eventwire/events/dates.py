@@ -13,31 +13,11 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..model import EventDate
+from ..resources import word_sequence
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+MONTHS = {m: i for i, m in enumerate(word_sequence("events/words.tsv", "months"), start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-DAYS = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
+DAYS = {d: i for i, d in enumerate(word_sequence("events/words.tsv", "weekdays"))}
 NUMBERS = {
     "a": 1,
     "an": 1,

@@ -7,7 +7,9 @@ process (cached) or from user paths.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
@@ -76,25 +78,27 @@ class TriggerLexicon:
         return frozenset(form for form, lemmas in self.forms.items() if form not in skip and lemmas - skip)
 
 
-_CONDITION_KINDS = frozenset(
-    {
-        "prep",
-        "prt",
-        "obj",
-        "mod",
-        "gov",
-        "comp",
-        "comp_other",
-        "pred",
-        "subj",
-        "obj_actor",
-        "obj_person",
-        "subj_crowd",
-        "pobj",
-        "subj_state",
-        "subj_armed",
-    }
-)
+class ConditionKind(StrEnum):
+    """The kinds of test on the parse a trigger row may state (see the header of ``triggers.tsv``)."""
+
+    PREP = "prep"
+    PRT = "prt"
+    OBJ = "obj"
+    MOD = "mod"
+    GOV = "gov"
+    COMP = "comp"
+    COMP_OTHER = "comp_other"
+    PRED = "pred"
+    SUBJ = "subj"
+    OBJ_ACTOR = "obj_actor"
+    OBJ_PERSON = "obj_person"
+    SUBJ_CROWD = "subj_crowd"
+    POBJ = "pobj"
+    SUBJ_STATE = "subj_state"
+    SUBJ_ARMED = "subj_armed"
+
+
+_CONDITION_KINDS: frozenset[str] = frozenset(ConditionKind)
 
 
 def _parse_conditions(text: str, where: str) -> tuple[Condition, ...]:
@@ -107,6 +111,9 @@ def _parse_conditions(text: str, where: str) -> tuple[Condition, ...]:
     return tuple(out)
 
 
+_SIBILANT_END = re.compile(r"(?:s|x|z|ch|sh)$")  # endings that take -es ("marches", "taxes")
+
+
 def inflections(lemma: str, pos: str) -> set[str]:
     """Regular English inflections of ``lemma`` (over-generation is harmless here: the
     forms only decide which sentences get parsed and which unparsed tokens are looked up)."""
@@ -114,7 +121,7 @@ def inflections(lemma: str, pos: str) -> set[str]:
     if "-" in lemma or " " in lemma:
         return forms | {lemma + "s"}
     vowels = "aeiou"
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+    if _SIBILANT_END.search(lemma):
         forms.add(lemma + "es")
     elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in vowels:
         forms.add(lemma[:-1] + "ies")

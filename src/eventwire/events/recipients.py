@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
-from ..resources import word_list
+from ..resources import word_list, word_sequence
 from .mentions import ActorIndex, mentions
 from .syntax import OBJ, kids, pobj
 from .types import having
@@ -18,20 +18,7 @@ _PLACE_KINDS = word_list("events/words.tsv", "place_kinds")
 if TYPE_CHECKING:
     from .roles import Roles
 
-TARGET_PREPS = (
-    "against",
-    "to",
-    "on",
-    "at",
-    "with",
-    "into",
-    "toward",
-    "towards",
-    "upon",
-    "over",
-    "from",
-    "for",
-)
+TARGET_PREPS = word_sequence("events/words.tsv", "target_preps")  # in order of preference
 
 
 _DEEP_SKIP = word_list("events/words.tsv", "deep_skip")
