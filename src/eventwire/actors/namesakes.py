@@ -39,7 +39,7 @@ STYLE_SECTORS = frozenset({"REL"})
 # Leaders' sectors that a military rank fits ("General Burhan").
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Words before a name that are not given names.
-HONORIFICS = word_list("actors/words.tsv", "honorifics")
+HONORIFICS = word_list("actors/words.tsv", "title_words") | word_list("actors/words.tsv", "honorifics")
 
 
 def fold(word: str) -> str:

@@ -17,7 +17,7 @@ from .lexicon import TriggerLexicon
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
 
 _FRAME_STOP_DEPS = word_list("events/words.tsv", "frame_stop_deps")
-_EMBEDDED_DEPS = word_list("events/words.tsv", "embedded_deps")
+_EMBEDDED_DEPS = _FRAME_STOP_DEPS | {"xcomp"}
 
 MATRIX = "matrix"  # the main clause (or a conjunct of it)
 REPORTED = "reported"  # complement of a neutral speech verb: "X said Y did Z"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list, word_sequence
-from .mentions import ActorIndex, mentions
+from .mentions import PLACE_HEADS, ActorIndex, mentions
 from .syntax import OBJ, kids, pobj
 from .types import having
 
@@ -22,7 +22,7 @@ TARGET_PREPS = word_sequence("events/words.tsv", "target_preps")  # in order of 
 
 
 _DEEP_SKIP = word_list("events/words.tsv", "deep_skip")
-PLACE_NOUNS = word_list("events/words.tsv", "place_nouns")
+PLACE_NOUNS = PLACE_HEADS | word_list("events/words.tsv", "place_nouns")
 _DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
 
 

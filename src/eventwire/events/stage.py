@@ -34,9 +34,8 @@ from .types import NOT_AN_EVENT, Plover, having
 
 LEDE_BONUS = 0.05
 VERBAL_ATTACKS = word_list("events/words.tsv", "verbal_attacks")
-PROTESTERS = word_list("events/words.tsv", "protester_nouns")
-
 RIOTERS = word_list("events/words.tsv", "rioter_nouns")
+PROTESTERS = RIOTERS | word_list("events/words.tsv", "protester_nouns")
 
 
 class EventStage:
