@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from ..resources import word_list
 from . import groups
@@ -47,94 +48,130 @@ def resolve(drafts: list[ActorDraft], lookup_leader: LeaderLookup, toks: list[To
     drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
     draft per member, sharing the span. ``subjects`` (from the parse) gives, per parsed
     sentence, the character offsets of its last clause subject and of its main subject."""
-    history: list[ActorDraft] = []
-    country_names = dict(countries or {})  # code → canonical country name
-    learned: dict[str, str] = {}  # entity key → gender taught by a resolved pronoun
-    overall = Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO"))
-    counts: Counter[str] = Counter()
-    last_seen: dict[str, int] = {}
-    apposed: dict[str, ActorDraft] = {}  # an apposed mention's entity → the description it explains
-    keep: list[ActorDraft] = []
+    pass_ = _Pass(lookup_leader, toks, names or {}, subjects or {}, dict(countries or {}),
+                  Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO")))
     for pos, d in enumerate(drafts):
+        if not pass_.resolved(d):
+            pass_.record(pos, d)
+    return pass_.keep
+
+
+@dataclass(slots=True)
+class _Pass:
+    """The state of one left-to-right resolution pass over an article's drafts."""
+
+    lookup_leader: LeaderLookup
+    toks: list[Tok]
+    names: dict[str, str]
+    subjects: Subjects
+    country_names: dict[str, str]  # code → canonical country name
+    overall: Counter[str]  # explicit country codes of the whole article
+    learned: dict[str, str] = field(default_factory=dict)  # entity key → gender taught by a pronoun
+    counts: Counter[str] = field(default_factory=Counter)
+    last_seen: dict[str, int] = field(default_factory=dict)
+    apposed: dict[str, ActorDraft] = field(default_factory=dict)  # apposed entity → its description
+    history: list[ActorDraft] = field(default_factory=list)
+    keep: list[ActorDraft] = field(default_factory=list)
+
+    def resolved(self, d: ActorDraft) -> bool:
+        """Resolve ``d`` if it refers; True when it is done with (dropped, or replaced by one
+        draft per member), False when it goes on to be recorded."""
+        toks, history, keep = self.toks, self.history, self.keep
         if d.kind == "pronoun" and d.head in RELATIVES:  # "Diego Molano, who said ..."
-            ante = next((k for k in reversed(keep[-3:]) if k.last == d.first - 1 and k.kind != "pronoun"),
-                        None)
-            if ante is None or (ante.code is None and ante.key is None):
-                continue
-            _copy(d, ante)
-            d.person = ante.person
-        elif d.kind == "pronoun":
-            ante = _antecedent(d, history, names or {}, learned, toks)
-            country = continued_subject(d, history, toks, subjects or {})
-            if country is not None and (ante is None or ante.sent == country.sent):
-                ante = country  # not a person in a subordinate clause of the same sentence
-            if ante is None:
-                continue
-            if d.person and ante.key is not None and ante.key not in learned:
-                learned[ante.key] = "f" if d.head in FEMALE_PRONOUNS else "m"  # "he" → a man from now on
-            if ante.members:  # "Maduro and Putin ... they": one mention per member
-                for member in ante.members:
-                    m = ActorDraft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
-                    _copy(m, member)
-                    keep.append(m)
-                history.append(ante)
-                continue
-            _copy(d, ante)
-        elif d.head == "country" and d.kind == "description":
+            return self._relative(d)
+        if d.kind == "pronoun":
+            return self._pronoun(d)
+        if d.head == "country" and d.kind == "description":
             ante = _that_country(d, history)
             if ante is None:
-                continue
-            _as_country(d, ante, country_names)
+                return True
+            _as_country(d, ante, self.country_names)
             _of_reference(d, keep, toks)
-        elif d.head == "pair":
+            return False
+        if d.head == "pair":
             pair = _last_two(history, d.sent, _country_like)
-            if pair is None:
-                continue
-            keep.extend(_members(d, pair, lambda m, member: _as_country(m, member, country_names)))
-            continue
-        elif d.head == "sides":  # "the two sides": the last two actors, whatever they are
+            if pair is not None:
+                keep.extend(_members(d, pair, lambda m, member: _as_country(m, member, self.country_names)))
+            return True
+        if d.head == "sides":  # "the two sides": the last two actors, whatever they are
             earlier = [h for h in history if h.sent < d.sent]  # not the sentence's own subject
             pair = _last_two(earlier, d.sent, _side_like) or _last_two(earlier, d.sent, _side_like,
                                                                         by_code=False)
-            if pair is None:
-                continue
-            keep.extend(_members(d, pair, _copy))
-            continue
-        elif d.head in PERSON_PAIRS and _pair_words(toks, d.first):  # "the two leaders"
+            if pair is not None:
+                keep.extend(_members(d, pair, _copy))
+            return True
+        if d.head in PERSON_PAIRS and _pair_words(toks, d.first):  # "the two leaders"
             pair = _last_two(history, d.sent, lambda h: h.kind == "person" and h.key is not None,
                              by_code=False)
-            if pair is None:
-                continue
-            keep.extend(_members(d, pair, _copy))
-            continue
-        elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
+            if pair is not None:
+                keep.extend(_members(d, pair, _copy))
+            return True
+        return self._described(d)
+
+    def _relative(self, d: ActorDraft) -> bool:
+        """A relative pronoun right after its antecedent takes it over."""
+        ante = next((k for k in reversed(self.keep[-3:]) if k.last == d.first - 1 and k.kind != "pronoun"),
+                    None)
+        if ante is None or (ante.code is None and ante.key is None):
+            return True
+        _copy(d, ante)
+        d.person = ante.person
+        return False
+
+    def _pronoun(self, d: ActorDraft) -> bool:
+        """A personal pronoun takes over its antecedent (a pair's "they": one per member)."""
+        ante = _antecedent(d, self.history, self.names, self.learned, self.toks)
+        country = continued_subject(d, self.history, self.toks, self.subjects)
+        if country is not None and (ante is None or ante.sent == country.sent):
+            ante = country  # not a person in a subordinate clause of the same sentence
+        if ante is None:
+            return True
+        if d.person and ante.key is not None and ante.key not in self.learned:
+            self.learned[ante.key] = "f" if d.head in FEMALE_PRONOUNS else "m"  # "he" → a man from now on
+        if ante.members:  # "X and Y ... they": one mention per member
+            for member in ante.members:
+                m = ActorDraft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
+                _copy(m, member)
+                self.keep.append(m)
+            self.history.append(ante)
+            return True
+        _copy(d, ante)
+        return False
+
+    def _described(self, d: ActorDraft) -> bool:
+        """A possessive's noun, a group reference, or a description without a country."""
+        keep = self.keep
+        if d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
                 and keep[-1].head in POSSESSIVES and not keep[-1].person:
             d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
-        elif groups.is_group_reference(d) and (members := groups.group_antecedents(d, history)):
-            for member in members:  # "these groups" → the ELN and the FARC dissidents
+        elif groups.is_group_reference(d) and (members := groups.group_antecedents(d, self.history)):
+            for member in members:  # "these groups" → each group named before
                 m = ActorDraft(d.first, d.last, "description", d.name, head=d.head, sent=d.sent, plural=True)
                 _copy(m, member)
                 keep.append(m)
-            continue
+            return True
         elif d.head == "groups":
-            continue
+            return True
         elif d.code is None and (d.head is not None or d.kind == "person" or d.sector is not None):
-            _describe(d, history, counts or overall, last_seen, lookup_leader)
-        groups.apposition(d, keep, toks, apposed)
-        both = _coordination(d, keep, toks)
-        keep.append(d)
+            _describe(d, self.history, self.counts or self.overall, self.last_seen, self.lookup_leader)
+        return False
+
+    def record(self, pos: int, d: ActorDraft) -> None:
+        """Keep ``d`` and remember it (and a coordination it closes) for later references."""
+        groups.apposition(d, self.keep, self.toks, self.apposed)
+        both = _coordination(d, self.keep, self.toks)
+        self.keep.append(d)
         if both is not None:
-            history.append(both)
+            self.history.append(both)
         if (d.code is not None and d.kind in ("country", "metonym")) or (d.explicit and d.code):
             assert d.code is not None
-            counts[d.code] += 1
-            last_seen[d.code] = pos
+            self.counts[d.code] += 1
+            self.last_seen[d.code] = pos
         if d.key is None:
             d.key = f"mention:{pos}"  # its own entity, which later references can share
-        history.append(d)
-        if len(history) > 60:
-            del history[:20]
-    return keep
+        self.history.append(d)
+        if len(self.history) > 60:
+            del self.history[:20]
 
 
 def _as_country(d: ActorDraft, ante: ActorDraft, country_names: dict[str, str]) -> None:
