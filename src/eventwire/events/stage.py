@@ -21,7 +21,7 @@ from ..resources import word_list
 from ..stages.base import Analysis
 from .background import without_earlier_acts
 from .coder import SentenceCoder
-from .coding import code_event, confidence, retype
+from .coding import Coding, code_event, confidence, retype
 from .dates import as_date, find_dates, parse_published, published_date
 from .detect import Matcher
 from .draft import EventDraft
@@ -150,6 +150,35 @@ class EventStage:
         coding = code_event(self.lexicon, d.entry, d.frame, lemmas)
         if d.forced_type:
             retype(self.lexicon, coding, d.forced_type, d.forced_cameo, d.forced_mode)
+        self._recode(doc, sent, d, coding)
+        source, target = _event_actors(d, coding)
+        conf = _event_confidence(sent, d, bool(source), bool(target))
+        rejects = coding.type == Plover.REJECT and d.entry.type != Plover.REJECT
+        if rejects and not target and d.implicit_target:
+            target = d.implicit_target
+        return Event(
+            id=d.event_id,
+            type=str(coding.type),  # a plain string, not the Plover member
+            trigger=d.trigger,
+            sentence=doc.sentence_span(sent.index),
+            mode=coding.mode,
+            context=coding.context,
+            cameo=coding.cameo,
+            quad_class=coding.quad_class,
+            goldstein=coding.goldstein,
+            source=list(source),
+            target=list(target),
+            negated=coding.negated,
+            hypothetical=coding.hypothetical,
+            reported=d.reporter is not None or d.reported,
+            date=_pick_date(doc, d, dates, pub),
+            confidence=conf,
+            rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
+        )
+
+    def _recode(self, doc: ParsedDoc, sent: Sentence, d: EventDraft, coding: Coding) -> None:
+        """Retypes the coding table cannot see: a verbal attack without violence around it
+        (ACCUSE), a demand voiced by protesters (PROTEST), violence by a crowd (PROTEST riot)."""
         voices = d.source_heads | {
             w.lower().rstrip("s") for a in d.source for w in (a.name or a.text).split()
         }
@@ -179,44 +208,6 @@ class EventStage:
         if coding.type == Plover.ASSAULT and (voices | _modifiers(doc, d)) & RIOTERS:
             # the manual's PROTEST 'riot': a crowd's violence against another group or authorities
             retype(self.lexicon, coding, Plover.PROTEST, "145", ["riot"], "violence by a crowd->PROTEST riot")
-        source, target = d.source, d.target
-        if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
-            source, target = d.speaker, d.source
-        source = _one_per_entity(source)
-        taken = {a.entity for a in source if a.entity is not None}
-        target = [a for a in _one_per_entity(target) if a.entity is None or a.entity not in taken]
-        verbal = d.frame.anchor.pos in ("VERB", "AUX")
-        conf = (
-            d.confidence
-            if d.confidence is not None
-            else confidence(d.entry, d.frame, bool(source), bool(target), verbal)
-        )
-        if sent.index == 0 and d.confidence is None:
-            conf = round(min(0.99, conf + LEDE_BONUS), 3)  # the lede reports the article's main event
-        if d.penalty:
-            conf = round(max(0.05, conf - d.penalty), 3)
-        rejects = coding.type == Plover.REJECT and d.entry.type != Plover.REJECT
-        if rejects and not target and d.implicit_target:
-            target = d.implicit_target
-        return Event(
-            id=d.event_id,
-            type=str(coding.type),  # a plain string, not the Plover member
-            trigger=d.trigger,
-            sentence=doc.sentence_span(sent.index),
-            mode=coding.mode,
-            context=coding.context,
-            cameo=coding.cameo,
-            quad_class=coding.quad_class,
-            goldstein=coding.goldstein,
-            source=list(source),
-            target=list(target),
-            negated=coding.negated,
-            hypothetical=coding.hypothetical,
-            reported=d.reporter is not None or d.reported,
-            date=_pick_date(doc, d, dates, pub),
-            confidence=conf,
-            rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
-        )
 
 
 IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
@@ -261,6 +252,33 @@ def _without_idle(drafts: list[EventDraft]) -> list[EventDraft]:
         for d in drafts
         if d.source or d.target or d.speaker or d.frame.status not in IDLE_FRAMES or id(d) in reporters
     ]
+
+
+def _event_actors(d: EventDraft, coding: Coding) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Source and target of the event, one mention per entity, an actor never on both sides;
+    an obligation's speaker is its source and the obliged its target."""
+    source, target = d.source, d.target
+    if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
+        source, target = d.speaker, d.source
+    source = _one_per_entity(source)
+    taken = {a.entity for a in source if a.entity is not None}
+    target = [a for a in _one_per_entity(target) if a.entity is None or a.entity not in taken]
+    return source, target
+
+
+def _event_confidence(sent: Sentence, d: EventDraft, has_source: bool, has_target: bool) -> float:
+    """The draft's confidence (or the coding table's), with the lede's bonus and the draft's penalty."""
+    verbal = d.frame.anchor.pos in ("VERB", "AUX")
+    conf = (
+        d.confidence
+        if d.confidence is not None
+        else confidence(d.entry, d.frame, has_source, has_target, verbal)
+    )
+    if sent.index == 0 and d.confidence is None:
+        conf = round(min(0.99, conf + LEDE_BONUS), 3)  # the lede reports the article's main event
+    if d.penalty:
+        conf = round(max(0.05, conf - d.penalty), 3)
+    return conf
 
 
 def _one_per_entity(actors: list[ActorMention]) -> list[ActorMention]:
