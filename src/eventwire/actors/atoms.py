@@ -72,27 +72,9 @@ def build_atoms(
     toks: list[Tok], doc: ParsedDoc, lex: NameLexicon[Entry], published: str | None
 ) -> list[Atom]:
     """All atoms of the text, sorted, non-overlapping."""
-    starts = token_index(toks)
     owner: list[int] = [-1] * len(toks)  # which atom covers each token
     atoms: list[Atom] = []
-    ents = []
-    person_tok = [False] * len(toks)
-    any_ent = [False] * len(toks)
-    other_tok = [False] * len(toks)  # inside a non-PERSON entity
-    for ent in doc.entities:
-        if ent.label not in ENTITY_LABELS:
-            continue
-        first, last = char_range(starts, toks, ent.start, ent.end)
-        if last <= first:
-            continue
-        ents.append((first, last, ent.label, ent.text))
-        for k in range(first, last):
-            any_ent[k] = True
-            if ent.label == "PERSON":
-                person_tok[k] = True
-            elif ent.label != "ORG" or last - first > 1:  # the small model tags lone surnames ORG
-                other_tok[k] = True
-
+    ents, person_tok, any_ent, other_tok = _entity_marks(toks, doc)
     matches = list(lex.scan(toks))
     # leaders named in full somewhere in the article: their bare surnames are theirs
     named = {e.name for m in matches for e in m.values if e.kind == "leader" and not e.short}
@@ -138,6 +120,32 @@ def build_atoms(
 
 
 _TITLE_WORDS = word_list("actors/words.tsv", "title_words")
+
+
+def _entity_marks(
+    toks: list[Tok], doc: ParsedDoc
+) -> tuple[list[tuple[int, int, str, str]], list[bool], list[bool], list[bool]]:
+    """The named entities as token ranges (first, last, label, text), and per token whether
+    it is inside a PERSON entity, inside any entity, and inside a non-PERSON one."""
+    starts = token_index(toks)
+    ents = []
+    person_tok = [False] * len(toks)
+    any_ent = [False] * len(toks)
+    other_tok = [False] * len(toks)  # inside a non-PERSON entity
+    for ent in doc.entities:
+        if ent.label not in ENTITY_LABELS:
+            continue
+        first, last = char_range(starts, toks, ent.start, ent.end)
+        if last <= first:
+            continue
+        ents.append((first, last, ent.label, ent.text))
+        for k in range(first, last):
+            any_ent[k] = True
+            if ent.label == "PERSON":
+                person_tok[k] = True
+            elif ent.label != "ORG" or last - first > 1:  # the small model tags lone surnames ORG
+                other_tok[k] = True
+    return ents, person_tok, any_ent, other_tok
 
 
 def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: int, last: int) -> None:

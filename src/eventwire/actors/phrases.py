@@ -146,20 +146,7 @@ def sector_phrases(
                   head=e.name, definite=det, sent=sent_of[a.first])
         if left is not None and atoms[left].kind in ("person", "leader") and e.person and e.sector != "GOV":
             left = None
-        src = left
-        possessed = a.first > 0 and toks[a.first - 1].lower in ("its", "their", "his", "her")
-        if src is None and possessed:
-            pass  # "its forces in Lebanon": the owner comes from the pronoun
-        elif src is None and "peacekeep" in e.name:
-            pass  # "the peacekeeping force in Lebanon": an international force, not the host's
-        elif src is None and e.name not in HOST_WORDS:
-            # a person speaks "for" a body ("a spokesman for the army"); troops "for" a
-            # country are sent there
-            src = _right_attachment(atoms, idx, toks, PERSON_ATTACH if e.person else ATTACH)
-        elif src is None:
-            r = _right_attachment(atoms, idx, toks)
-            if r is not None and toks[a.last].lower == "of":
-                src = r
+        src = left if left is not None else _right_owner(atoms, idx, toks)
         if src is not None:
             s = atoms[src]
             f = _entry_fields(s)
@@ -189,6 +176,25 @@ def sector_phrases(
             d.role = role_text(toks, a.first, a.last, nxt if src is None else a.last)
         out.append(d)
     return out
+
+
+def _right_owner(atoms: list[Atom], idx: int, toks: list[Tok]) -> int | None:
+    """The atom after sector noun ``atoms[idx]`` that owns it, if any ("a spokesman for the
+    army", "the embassy of X"); none after a possessive or for a peacekeeping force."""
+    a = atoms[idx]
+    e = a.entry
+    assert e is not None
+    possessed = a.first > 0 and toks[a.first - 1].lower in ("its", "their", "his", "her")
+    if possessed:
+        return None  # "its forces in Lebanon": the owner comes from the pronoun
+    if "peacekeep" in e.name:
+        return None  # "the peacekeeping force in Lebanon": an international force, not the host's
+    if e.name not in HOST_WORDS:
+        # a person speaks "for" a body ("a spokesman for the army"); troops "for" a
+        # country are sent there
+        return _right_attachment(atoms, idx, toks, PERSON_ATTACH if e.person else ATTACH)
+    r = _right_attachment(atoms, idx, toks)
+    return r if r is not None and toks[a.last].lower == "of" else None
 
 
 def _head_of(d: ActorDraft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
