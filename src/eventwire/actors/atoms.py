@@ -183,7 +183,7 @@ def _given_name_before(toks: list[Tok], first: int, person_tok: list[bool]) -> b
     """Whether a PERSON entity writes a given name right before token ``first``."""
     k = first - 1
     while k > 0 and toks[k].text == "." and person_tok[k]:
-        k -= 1  # "Donald J. Trump"
+        k -= 1  # "Ana K. Oduya"
     return k >= 0 and person_tok[k] and person_tok[first] and toks[k].text[:1].isupper() \
         and toks[k].lower not in namesakes.HONORIFICS
 
@@ -232,7 +232,7 @@ def _org_atom(
         a.kind = "dropped"
     name = span_text(toks, first, last)
     if sector is None and toks[last - 1].text in MEDIA_WORDS:
-        sector = "MED"  # "the Dallas Morning News", "The Daily Telegraph"
+        sector = "MED"  # "the Ridgeford Evening News", "The Daily Telegraph"
     atoms.append(Atom(first, last, "org", None, name=name, code=code, sector=sector))
     for k in range(first, last):
         owner[k] = len(atoms) - 1

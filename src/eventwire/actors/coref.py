@@ -93,7 +93,7 @@ class _Pass:
             if pair is not None:
                 keep.extend(_members(d, pair, lambda m, member: _as_country(m, member, self.country_names)))
             return True
-        if d.head == "sides":  # "the two sides": the last two actors, whatever they are
+        if d.head == "sides":  # "both sides": the last two actors, whatever they are
             earlier = [h for h in history if h.sent < d.sent]  # not the sentence's own subject
             pair = _last_two(earlier, d.sent, _side_like) or _last_two(earlier, d.sent, _side_like,
                                                                         by_code=False)

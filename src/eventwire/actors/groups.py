@@ -5,7 +5,7 @@
   (coordinated) mentions become its members;
 - plural definite descriptions: "these groups", "the groups", "the rebels" → the most
   recent collection of groups (a coordination or an apposition), else the most recent
-  plural group; one mention per member, like "the two countries".
+  plural group; one mention per member, like "both countries".
 """
 
 from __future__ import annotations

@@ -9,13 +9,13 @@ namesakes apart:
   initials of the leader's names ("George P. Bush" is neither Bush);
 - titles: a title right before the surname must fit the leader's office ("President Bush",
   "Foreign Minister Lavrov", "General Burhan" for a military ruler); another office or rank
-  ("Governor Bush", "Vice President Biden", "Senior Colonel Xi") names another person
+  ("Governor Bush", "Vice President Halvorsen", "Senior Colonel Xi") names another person
   unless the article names the leader in full ("Muammar Gaddafi ... Colonel Gaddafi");
   styles ("Ayatollah", "Sheikh") fit anyone;
 - roles: a person a spokesman's description names ("a spokesman for the army, Senior
   Colonel Xi") is not a head of state or government (see :func:`subordinate`);
 - context, for a bare surname with no title: the leader's full name appears somewhere in
-  the article, a government noun follows it ("the Bush administration"), or the article is
+  the article, a government noun follows it ("the Okafor administration"), or the article is
   dated within the leader's time in office. Otherwise "Bush" is a person the tables do
   not know.
 """
@@ -30,7 +30,7 @@ from ..resources import data_path, read_tsv, word_list
 from .lexicon import Tok
 from .tables import Entry, office_key
 
-# Nouns after a leader's surname that name the leader's government ("the Bush administration").
+# Nouns after a leader's surname that name the leader's government ("the Okafor administration").
 GOVERNMENT_NOUNS = word_list("actors/words.tsv", "government_nouns")
 # Titles that fit any leader ("leader Xi", "strongman Maduro").
 GENERIC_TITLES = word_list("actors/words.tsv", "generic_titles")
@@ -50,7 +50,7 @@ def fold(word: str) -> str:
 
 def given_words(toks: list[Tok], first: int, last: int) -> list[str]:
     """The given names written in tokens ``[first, last)`` before a surname: capitalised
-    words and initials, titles and honorifics left out ("President George W." → george, w)."""
+    words and initials, titles and honorifics left out ("President Anna K." → anna, k)."""
     out: list[str] = []
     for k in range(first, last):
         t = toks[k]
@@ -101,7 +101,7 @@ def given_fits(given: Sequence[str], known: Sequence[Sequence[str]]) -> bool:
     names ``known`` (one list per form): the first is one of theirs first names, its
     initial or its short form ("Joe" for "Joseph"), and, where the person has known middle
     names, every initial written is one of theirs ("George P. Bush" is not George W.
-    Bush; "Donald J. Trump" is Donald Trump). No given name, or nothing to compare with,
+    Bush; "Ana K. Oduya" is Ana Oduya). No given name, or nothing to compare with,
     fits."""
     if not given or not known:
         return True

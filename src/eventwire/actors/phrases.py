@@ -186,9 +186,9 @@ def _right_owner(atoms: list[Atom], idx: int, toks: list[Tok]) -> int | None:
     assert e is not None
     possessed = a.first > 0 and toks[a.first - 1].lower in ("its", "their", "his", "her")
     if possessed:
-        return None  # "its forces in Lebanon": the owner comes from the pronoun
+        return None  # "its forces in Carvania": the owner comes from the pronoun
     if "peacekeep" in e.name:
-        return None  # "the peacekeeping force in Lebanon": an international force, not the host's
+        return None  # "the peacekeeping force in Carvania": an international force, not the host's
     if e.name not in HOST_WORDS:
         # a person speaks "for" a body ("a spokesman for the army"); troops "for" a
         # country are sent there

@@ -18,8 +18,8 @@ _EXPLETIVE_NEXT = word_list("actors/words.tsv", "expletive_next")
 COUNTRY_NOUNS = frozenset({"country", "nation"})  # not "state": in US news that is a US state
 PAIR_NOUNS = word_list("actors/words.tsv", "pair_nouns")
 SIDE_NOUNS = frozenset({"sides", "parties"})  # "both sides": any two actors, not only countries
-# "it is willing to ...", "it was ready ...": predicates whose subject acts, so "it" is a
-# country or organisation, not the expletive of "it is important to ...".
+# "it is keen to ...", "it was ready ...": predicates whose subject acts, so "it" is a
+# country or organisation, not the expletive of "it is clear that ...".
 _AGENTIVE = word_list("actors/words.tsv", "agentive")
 _DEMONSTRATIVES = frozenset({"that", "this", "the"})
 _GROUP_DETS = frozenset({"the", "these", "those", "both"})  # "these groups": a collection named before
