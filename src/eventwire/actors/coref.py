@@ -17,28 +17,24 @@ from dataclasses import dataclass, field
 
 from ..resources import word_list
 from . import groups
-from .draft import IDENTITY, STATE_SECTORS, ActorDraft
+from .descriptions import LeaderLookup, describe
+from .draft import ActorDraft
 from .lexicon import Tok
+from .lookback import (
+    DESC_WINDOW,
+    copy_identity,
+    country_like,
+    last_two,
+    one_per_member,
+    owner,
+    side_like,
+)
 from .references import FEMALE_PRONOUNS, RELATIVES, gender_of
 from .subjects import Subjects, continued_subject
 
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
-# Sectors whose actors usually belong to the country an article is about; others (a
-# company, a journalist, an untitled person) are left uncoded rather than guessed.
-CONTEXT_SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "REF", "SPY", "PTY", "EDU"}
-)
 WINDOW = 3  # sentences looked back for the antecedent of "it" and "they"
 PERSON_WINDOW = 6  # ... and of "he" and "she" (news keeps one protagonist for paragraphs)
-DESC_WINDOW = 6
-COUNTRY_KINDS = word_list("actors/words.tsv", "country_kinds")
-
-LeaderLookup = Callable[[str, str], ActorDraft | None]
-
-
-def _country_like(h: ActorDraft) -> bool:
-    return h.kind in COUNTRY_KINDS and h.code is not None and (h.explicit or h.kind == "person") \
-        and h.code not in ("IGO", "NGO")
 
 
 def resolve(drafts: list[ActorDraft], lookup_leader: LeaderLookup, toks: list[Tok],
@@ -89,22 +85,23 @@ class _Pass:
             _of_reference(d, keep, toks)
             return False
         if d.head == "pair":
-            pair = _last_two(history, d.sent, _country_like)
+            pair = last_two(history, d.sent, country_like)
             if pair is not None:
-                keep.extend(_members(d, pair, lambda m, member: _as_country(m, member, self.country_names)))
+                known = self.country_names
+                keep.extend(one_per_member(d, pair, lambda m, member: _as_country(m, member, known)))
             return True
         if d.head == "sides":  # "both sides": the last two actors, whatever they are
             earlier = [h for h in history if h.sent < d.sent]  # not the sentence's own subject
-            pair = _last_two(earlier, d.sent, _side_like) or _last_two(earlier, d.sent, _side_like,
+            pair = last_two(earlier, d.sent, side_like) or last_two(earlier, d.sent, side_like,
                                                                         by_code=False)
             if pair is not None:
-                keep.extend(_members(d, pair, _copy))
+                keep.extend(one_per_member(d, pair, copy_identity))
             return True
         if d.head in PERSON_PAIRS and _pair_words(toks, d.first):  # "the two leaders"
-            pair = _last_two(history, d.sent, lambda h: h.kind == "person" and h.key is not None,
+            pair = last_two(history, d.sent, lambda h: h.kind == "person" and h.key is not None,
                              by_code=False)
             if pair is not None:
-                keep.extend(_members(d, pair, _copy))
+                keep.extend(one_per_member(d, pair, copy_identity))
             return True
         return self._described(d)
 
@@ -114,7 +111,7 @@ class _Pass:
                     None)
         if ante is None or (ante.code is None and ante.key is None):
             return True
-        _copy(d, ante)
+        copy_identity(d, ante)
         d.person = ante.person
         return False
 
@@ -131,11 +128,11 @@ class _Pass:
         if ante.members:  # "X and Y ... they": one mention per member
             for member in ante.members:
                 m = ActorDraft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
-                _copy(m, member)
+                copy_identity(m, member)
                 self.keep.append(m)
             self.history.append(ante)
             return True
-        _copy(d, ante)
+        copy_identity(d, ante)
         return False
 
     def _described(self, d: ActorDraft) -> bool:
@@ -144,16 +141,16 @@ class _Pass:
         if d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
                 and keep[-1].head in POSSESSIVES and not keep[-1].person:
             d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
-        elif groups.is_group_reference(d) and (members := groups.group_antecedents(d, self.history)):
-            for member in members:  # "these groups" → each group named before
+        elif groups.is_group_reference(d) and (group := groups.group_antecedents(d, self.history)):
+            for member in group:  # "these groups" → each group named before
                 m = ActorDraft(d.first, d.last, "description", d.name, head=d.head, sent=d.sent, plural=True)
-                _copy(m, member)
+                copy_identity(m, member)
                 keep.append(m)
             return True
         elif d.head == "groups":
             return True
         elif d.code is None and (d.head is not None or d.kind == "person" or d.sector is not None):
-            _describe(d, self.history, self.counts or self.overall, self.last_seen, self.lookup_leader)
+            describe(d, self.history, self.counts or self.overall, self.last_seen, self.lookup_leader)
         return False
 
     def record(self, pos: int, d: ActorDraft) -> None:
@@ -201,46 +198,9 @@ def _coordination(d: ActorDraft, keep: list[ActorDraft], toks: list[Tok]) -> Act
     prev = next((k for k in reversed(keep[-4:]) if k.last == d.first - 1), None)
     if prev is None or prev.code is None or prev.kind == "pronoun" or prev.key == d.key or prev.adjective:
         return None
-    first, second = _owner(prev), _owner(d)
+    first, second = owner(prev), owner(d)
     return ActorDraft(prev.first, d.last, "group", f"{first.name} and {second.name}", code=first.code,
                  plural=True, sent=d.sent, members=[first, second])
-
-
-def _owner(d: ActorDraft) -> ActorDraft:
-    """The person a title phrase names, else the draft itself."""
-    return d.link if d.link is not None and d.kind != "person" else d
-
-
-def _members(
-    d: ActorDraft, pair: list[ActorDraft], fill: Callable[[ActorDraft, ActorDraft], None]
-) -> list[ActorDraft]:
-    """One plural description mention per member of ``pair`` ("the two sides", "both
-    countries"), each filled from its member by ``fill``."""
-    out = []
-    for member in pair:
-        m = ActorDraft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
-        fill(m, member)
-        out.append(m)
-    return out
-
-
-def _copy(d: ActorDraft, ante: ActorDraft) -> None:
-    ante = _owner(ante)
-    for attr in (*IDENTITY, "key"):
-        setattr(d, attr, getattr(ante, attr))
-    d.name = ante.name
-    d.reason = None
-
-
-def _last(
-    history: list[ActorDraft], sent: int, window: int, ok: Callable[[ActorDraft], bool]
-) -> ActorDraft | None:
-    for h in reversed(history):
-        if sent - h.sent > window:
-            return None
-        if ok(h):
-            return h
-    return None
 
 
 def _compatible(
@@ -252,7 +212,7 @@ def _compatible(
         def person_ok(h: ActorDraft) -> bool:
             if not (h.person and h.kind in ("person", "description") and h.key is not None):
                 return False
-            g = gender_of(_owner(h), names) or learned.get(h.key)
+            g = gender_of(owner(h), names) or learned.get(h.key)
             return g in (None, want)
 
         return person_ok
@@ -275,7 +235,7 @@ def _antecedent(d: ActorDraft, history: list[ActorDraft], names: dict[str, str],
         # a person known to be a woman for "her" over one of unknown gender ("Don Fowler ...
         # backed Hillary Clinton since her 2008 bid")
         gendered = [h for h in same if h.key is not None
-                    and (gender_of(_owner(h), names) or learned.get(h.key)) is not None]
+                    and (gender_of(owner(h), names) or learned.get(h.key)) is not None]
         same = gendered or same
     if same:
         return same[0] if d.head in POSSESSIVES else same[-1]
@@ -307,37 +267,12 @@ def _that_country(d: ActorDraft, history: list[ActorDraft]) -> ActorDraft | None
             return None
         if h is first_of_sentence:
             continue
-        if _country_like(h):
+        if country_like(h):
             return h
     return None
 
 
-# Offices of a town, county or province: they take the country of the place named before.
-LOCAL_OFFICES = word_list("actors/words.tsv", "local_offices")
 PERSON_PAIRS = word_list("actors/words.tsv", "person_pairs")
-
-
-# Words that make an office a lower one: "the president" is not the vice president.
-_DEPUTY_WORDS = word_list("actors/words.tsv", "deputy_words")
-_AFTER_OFFICE = word_list("actors/words.tsv", "after_office")
-
-
-def role_fits(noun: str, role: str) -> bool:
-    """Whether "the <noun>" can be the person holding ``role``: the noun ends the office
-    in the role, word for word ("the minister" → "Defense Minister", "Foreign Minister of
-    Peru"; "the spokesman" → "Kremlin spokesman"), with no deputy word right before it
-    ("the president" is not the "Vice President", "the general" not the
-    "Secretary-General")."""
-    words = noun.lower().split()
-    held = role.lower().replace("-", " - ").replace(",", " , ").split()
-    n = len(words)
-    for k in range(len(held) - n + 1):
-        if held[k : k + n] != words:
-            continue
-        ends = k + n == len(held) or held[k + n] in _AFTER_OFFICE
-        if ends and (k == 0 or held[k - 1] not in _DEPUTY_WORDS):
-            return True
-    return False
 
 
 def _pair_words(toks: list[Tok], first: int) -> bool:
@@ -347,91 +282,3 @@ def _pair_words(toks: list[Tok], first: int) -> bool:
     return first >= 2 and toks[first - 1].lower == "two" and toks[first - 2].lower == "the"
 
 
-def _same_noun(earlier: str | None, head: str) -> bool:
-    """"the ministry" after "the Defence Ministry": the later noun ends the earlier one."""
-    return earlier is not None and (earlier == head or earlier.endswith(" " + head))
-
-
-def _side_like(h: ActorDraft) -> bool:
-    return (h.code is not None and h.kind not in ("pronoun", "location") and h.sector not in ("CVL", "REF")
-            and not h.adjective and h.code not in ("IGO", "NGO"))
-
-
-def _last_two(history: list[ActorDraft], sent: int, ok: Callable[[ActorDraft], bool],
-              by_code: bool = True) -> list[ActorDraft] | None:
-    """The last two actors accepted by ``ok``: of different countries (``by_code``), else
-    of different entities."""
-    found: list[ActorDraft] = []
-    for h in reversed(history):
-        if sent - h.sent > DESC_WINDOW:
-            break
-        if by_code:
-            new = all(h.code != f.code for f in found)
-        else:
-            new = all(h.key is None or f.key is None or h.key != f.key for f in found)
-        if ok(h) and new:
-            found.append(h)
-            if len(found) == 2:
-                return list(reversed(found))
-    return None
-
-
-def _describe(d: ActorDraft, history: list[ActorDraft], counts: Counter[str], last_seen: dict[str, int],
-              lookup_leader: LeaderLookup) -> None:
-    head = d.head or ""
-    if d.kind == "person":
-        pass
-    elif d.sector in ("NGO", "IGO") or "peacekeep" in head:
-        d.code = d.sector if d.sector in ("NGO", "IGO") else "IGO"
-        return
-    elif d.person:
-        ante = _last(history, d.sent, DESC_WINDOW,
-                     lambda h: h.kind in ("person", "description") and h.person and h.key is not None
-                     and h.role is not None and role_fits(head, h.role))
-        if ante is not None:
-            _copy(d, ante)
-            d.kind = "description"
-            return
-    else:
-        ante = _last(history, d.sent, DESC_WINDOW, lambda h: _same_noun(h.head, head) and h.code is not None
-                     and h.kind != "pronoun")
-        if ante is not None:
-            d.code, d.country = ante.code, ante.country
-            d.sector = ante.sector or d.sector  # "the ministry" after "the Defence Ministry": MIL
-            d.key, d.name = ante.key, ante.name
-            d.kind = "description"
-            return
-    office = (d.role or head).lower().split()[-1:] if (d.role or head) else []
-    if office and office[0] in LOCAL_OFFICES:
-        # "Mayor Ted Terry": a local office belongs to the place named last, not to the
-        # country the article talks about most ("Syrian refugees arrived in Atlanta")
-        place = _last(history, d.sent, DESC_WINDOW, lambda h: h.kind == "location" and h.code is not None)
-        if place is not None:
-            d.code, d.country = place.code, place.country
-            d.reason = "country of the place named before the local office"
-            return
-    if not counts or d.sector not in CONTEXT_SECTORS:
-        d.reason = "no country in the mention" + ("" if counts else " or the article")
-        return
-    named_org = d.kind == "organisation" and (d.key or "").startswith("org:")
-    if (d.person or named_org) and d.sector not in STATE_SECTORS:
-        # an analyst, a professor, a named institute: the article's topic country is no
-        # evidence of theirs (US experts quoted in a North Korea story are not North Korean)
-        d.reason = "no country in the mention; the article's country is not assumed for it"
-        return
-    code = max(counts, key=lambda c: (counts[c], last_seen.get(c, -1)))
-    if d.sector in STATE_SECTORS and not d.person:
-        # "Russia sent two planes and ... soldiers": a state's organs belong to the country
-        # named last in the sentence; rebels and civilians to the article's country.
-        near = _last(history, d.sent, 0,
-                     lambda h: h.sent == d.sent and h.kind != "person" and _country_like(h))
-        if near is not None and near.code is not None:
-            code = near.code
-        leader = lookup_leader(code, head)
-        if leader is not None:
-            _copy(d, leader)
-            d.kind = "description"
-            return
-    d.code = code
-    d.country = next((h.country for h in reversed(history) if h.code == code and h.country), None)
-    d.reason = "country inferred from the article context"

@@ -12,6 +12,7 @@ from ..resources import word_list
 from ..stages.base import Analysis
 from . import acronyms, coref, org_titles, persons, phrases, positions, references, subjects
 from .atoms import Atom, build_atoms, pick_by_date
+from .descriptions import LeaderLookup
 from .draft import ActorDraft
 from .lexicon import NameLexicon, Tok, tokenize
 from .tables import Entry, build_lexicon, load_given_names, office_key
@@ -125,7 +126,7 @@ class ActorStage:
             self._leaders = table
         return self._leaders
 
-    def _leader_lookup(self, published: str | None) -> coref.LeaderLookup:
+    def _leader_lookup(self, published: str | None) -> LeaderLookup:
         """"the president" of ``code`` at the publication date, as a person draft."""
 
         def lookup(code: str, head: str) -> ActorDraft | None:
