@@ -22,11 +22,12 @@ from ..stages.base import Analysis
 from .background import without_earlier_acts
 from .coder import SentenceCoder
 from .coding import Coding, code_event, confidence, retype
-from .dates import as_date, find_dates, parse_published, published_date
+from .dates import as_date, find_dates, parse_published
 from .detect import Matcher
 from .draft import EventDraft
+from .event_date import pick_date
 from .features import candidate_features
-from .frames import ADJUNCT, COMPLEMENT, NOMINAL
+from .governed import UNDONE_BY, governing_type, only_promised, without_idle
 from .judge import Judge, load, shipped
 from .lexicon import TriggerLexicon, build_lexicon, load_lexicon
 from .mentions import ActorIndex
@@ -89,7 +90,7 @@ class EventStage:
             dates = find_dates(doc.text, sent.start, sent.end, pub, previous)
             lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
-            drafts = _without_idle(drafts)
+            drafts = without_idle(drafts)
             drafts = without_earlier_acts(doc, drafts, self.proposal, self.act_words)
             for d in drafts:
                 event = self._event(doc, sent, d, dates, pub, lemmas)
@@ -98,10 +99,10 @@ class EventStage:
             for d in drafts:
                 if d.event is None:
                     continue
-                if _only_promised(d, drafts):
+                if only_promised(d, drafts):
                     d.event = None
                     continue
-                governing = _governing_type(d, drafts)
+                governing = governing_type(d, drafts)
                 if governing in UNDONE_BY and not d.event.hypothetical:
                     d.event.hypothetical = True  # "threatened to *shut off* water": not done
                     d.event.rule = f"{d.event.rule}; content of a {governing}: not done"
@@ -171,7 +172,7 @@ class EventStage:
             negated=coding.negated,
             hypothetical=coding.hypothetical,
             reported=d.reporter is not None or d.reported,
-            date=_pick_date(doc, d, dates, pub),
+            date=pick_date(doc, d, dates, pub),
             confidence=conf,
             rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
         )
@@ -208,50 +209,6 @@ class EventStage:
         if coding.type == Plover.ASSAULT and (voices | _modifiers(doc, d)) & RIOTERS:
             # the manual's PROTEST 'riot': a crowd's violence against another group or authorities
             retype(self.lexicon, coding, Plover.PROTEST, "145", ["riot"], "violence by a crowd->PROTEST riot")
-
-
-IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
-# acts that only promise or refuse the act they govern: "agreed to *end* tariffs",
-# "refused to *allow* flights". A threat's content stays (hypothetical, reported_by the
-# threat): users follow what was threatened.
-UNREALISED_BY = having("unrealises")
-
-
-# acts whose governed act is kept but has not happened: "threatened to *shell* towns",
-# "urged Israel to *ease* restrictions"
-UNDONE_BY = having("undoes")
-
-
-def _governing_type(d: EventDraft, drafts: list[EventDraft]) -> str | None:
-    """The type of the event whose complement ``d`` is ("threatened to *cut off*": THREATEN)."""
-    gov = d.frame.governor
-    if d.frame.status != COMPLEMENT or gov is None or not d.frame.governor_is_event:
-        return None
-    for g in drafts:
-        if g is not d and g.event is not None and g.frame.anchor.i == gov.i:
-            return g.event.type
-    return None
-
-
-def _only_promised(d: EventDraft, drafts: list[EventDraft]) -> bool:
-    """Whether ``d`` is the content of a promise or refusal in its sentence: the governed
-    act has not happened, the governing act is the event ("agreed to end tariffs" is one
-    AGREE, not also a RETREAT; "refused to allow access" one REJECT)."""
-    return _governing_type(d, drafts) in UNREALISED_BY
-
-
-def _without_idle(drafts: list[EventDraft]) -> list[EventDraft]:
-    """Drop side mentions that name no actor ("the war", "to end the bloodshed", "arrested
-    dozens") from a sentence where another event has actors: they are background, not
-    events a researcher can code. A sentence whose events all lack actors keeps them."""
-    if not any(d.source or d.target for d in drafts):
-        return drafts
-    reporters = {id(d.reporter) for d in drafts if d.reporter is not None}
-    return [
-        d
-        for d in drafts
-        if d.source or d.target or d.speaker or d.frame.status not in IDLE_FRAMES or id(d) in reporters
-    ]
 
 
 def _event_actors(d: EventDraft, coding: Coding) -> tuple[list[ActorMention], list[ActorMention]]:
@@ -311,35 +268,3 @@ def _around(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
     lo = doc.sentences[max(0, sent.index - 1)].first
     hi = doc.sentences[min(len(doc.sentences) - 1, sent.index + 1)].last
     return frozenset(w for t in doc.tokens[lo:hi] for w in (t.lemma, t.lower, t.lower.rstrip("s")))
-
-
-def _depth(doc: ParsedDoc, when: EventDate, d: EventDraft) -> int:
-    """How far below the event's clause verb the date hangs ("met *on Tuesday*": 1; "plan to
-    deliver ships *by 2027*": deeper): dates modifying the verb itself come first."""
-    tok = doc.token_at(when.start or 0)
-    if tok is None or not doc.sentences[tok.sent].parsed:
-        return 0
-    for steps, j in enumerate(doc.ancestors(tok.i), start=1):
-        if j == d.frame.anchor.i:
-            return steps
-    return 99
-
-
-def _pick_date(doc: ParsedDoc, d: EventDraft, dates: list[EventDate], pub: date | None) -> EventDate:
-    if not dates:
-        return published_date(pub)
-    lo, hi = d.clause
-    inside = [x for x in dates if x.start is not None and lo <= x.start < hi]
-    pool = [x for x in (inside or dates) if _depth(doc, x, d) <= 3 or _depth(doc, x, d) == 99]
-    if not pool:  # "discussed Japan's plan to supply ships by 2027": the date is the plan's
-        return published_date(pub)
-    best = min(pool, key=lambda x: (_depth(doc, x, d), abs((x.start or 0) - d.trigger.start)))
-    return EventDate(
-        raw=best.raw,
-        value=best.value,
-        granularity=best.granularity,
-        start=best.start,
-        end=best.end,
-        basis=best.basis,
-        reason=best.reason,
-    )
