@@ -10,7 +10,7 @@ from ..model import ActorMention
 from ..nlp.document import ParsedDoc
 from ..resources import word_list
 from ..stages.base import Analysis
-from . import acronyms, coref, org_titles, persons, phrases, positions, references, subjects
+from . import acronyms, coref, org_titles, persons, phrases, positions, references, subjects, surnames
 from .atoms import Atom, build_atoms, pick_by_date
 from .descriptions import LeaderLookup
 from .draft import ActorDraft
@@ -70,7 +70,7 @@ class ActorStage:
             for i, a in enumerate(atoms)
             if a.kind in ("person", "leader") and not used[i]
         ]
-        persons.extend_names(people, toks, _covered(len(toks), atoms))
+        surnames.extend_names(people, toks, _covered(len(toks), atoms))
         persons.attach_titles(people, phrase_drafts, toks)
         persons.unseat_subordinates(people, phrase_drafts)
         phrase_drafts = persons.merge_titles(phrase_drafts)
@@ -88,9 +88,9 @@ class ActorStage:
                 leader = lookup(ph.code, ph.head)
                 if leader is not None:
                     ph.name, ph.key, ph.role, ph.sector = leader.name, leader.key, leader.role, leader.sector
-        persons.short_names(people)
+        surnames.short_names(people)
         drafts = phrase_drafts + people + singles
-        drafts += persons.surname_mentions(people, toks, _covered(len(toks), drafts), sent_of)
+        drafts += surnames.surname_mentions(people, toks, _covered(len(toks), drafts), sent_of)
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
         drafts += references.find_references(doc.text, toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
