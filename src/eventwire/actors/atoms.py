@@ -21,11 +21,7 @@ _TABLE_NAMED_KINDS = word_list("actors/words.tsv", "table_named_kinds")
 _CODED_KINDS = word_list("actors/words.tsv", "coded_kinds")
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
-MEDIA_WORDS = frozenset(
-    {"News", "Post", "Times", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
-     "Observer", "Express", "Mail", "Mirror", "Guardian", "Independent", "Magazine", "Radio", "TV",
-     "Television", "Broadcasting", "Politifact", "PolitiFact", "Press", "Review", "Monitor"}
-)
+MEDIA_WORDS = word_list("actors/words.tsv", "media_words")
 _GLUE = word_list("actors/words.tsv", "name_glue")
 
 

@@ -4,6 +4,7 @@ details (role, country, sector)."""
 
 from __future__ import annotations
 
+from ..resources import word_list
 from . import namesakes
 from .draft import IDENTITY, ActorDraft
 from .lexicon import Tok
@@ -42,12 +43,7 @@ def surname_mentions(
     return out
 
 
-_NOT_NAMES = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-     "The", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I", "Was", "Is", "Are",
-     "Has", "Had", "Have", "Will", "Would", "Says", "Said", "Of", "To", "For", "With", "From", "By"}
-)
+_NOT_NAMES = word_list("actors/words.tsv", "not_names")
 
 
 def _name_word(tok: Tok) -> bool:
