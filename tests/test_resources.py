@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import ConfigError
-from eventwire.resources import word_list
+from eventwire.resources import word_list, word_sequence
 
 
 def test_word_list_reads_a_named_list_of_a_shipped_table() -> None:
@@ -22,3 +22,15 @@ def test_an_unknown_list_name_is_an_error_naming_the_table() -> None:
 def test_a_missing_table_is_an_error() -> None:
     with pytest.raises(ConfigError, match="missing"):
         word_list("places/no_such_table.tsv", "org_heads")
+
+
+def test_word_sequence_keeps_the_file_order() -> None:
+    months = word_sequence("events/words.tsv", "months")
+    assert months[:3] == ("january", "february", "march")
+    assert len(months) == 12
+    assert frozenset(months) == word_list("events/words.tsv", "months")
+
+
+def test_word_sequence_of_an_unknown_list_is_an_error() -> None:
+    with pytest.raises(ConfigError, match=r"events/words\.tsv"):
+        word_sequence("events/words.tsv", "no_such_list")

@@ -60,3 +60,13 @@ def word_list(table: str, name: str) -> frozenset[str]:
     if name not in lists:
         raise ConfigError(f"no word list {name!r} in the shipped table", where=table)
     return lists[name]
+
+
+@cache
+def word_sequence(table: str, name: str) -> tuple[str, ...]:
+    """The word list ``name`` of the shipped table ``table`` in file order, for the lists whose
+    order matters (a priority order, month names numbered from one). Same table and the same
+    errors as :func:`word_list`."""
+    word_list(table, name)  # an unknown table or list name is an error
+    rows = read_tsv(data_path(table))
+    return tuple(dict.fromkeys(row["word"] for row in rows if row["list"] == name))

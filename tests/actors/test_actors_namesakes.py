@@ -211,7 +211,7 @@ def test_the_president_is_not_the_vice_president(actors: Callable[..., list[Acto
 
 
 def test_role_fits() -> None:
-    from eventwire.actors.coref import role_fits
+    from eventwire.actors.descriptions import role_fits
 
     assert role_fits("minister", "Foreign Minister of Peru")
     assert role_fits("spokesman", "Kremlin spokesman")

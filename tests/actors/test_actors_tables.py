@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from eventwire.actors import is_metonym
-from eventwire.actors.lexicon import Lexicon, tokenize
+from eventwire.actors.lexicon import NameLexicon, tokenize
 from eventwire.actors.stage import ActorStage
 from eventwire.actors.tables import build_lexicon
 from eventwire.errors import ConfigError
@@ -30,7 +30,7 @@ def test_countries_cover_un_members_and_special_cases() -> None:
 
 
 def test_lexicon_case_rules_and_longest_match() -> None:
-    lex: Lexicon[str] = Lexicon()
+    lex: NameLexicon[str] = NameLexicon()
     lex.add("US", "usa")
     lex.add("Turkey", "tur")
     lex.add("defense minister", "dm")

@@ -18,10 +18,10 @@ stage option ``extra``. Each :class:`~eventwire.model.ActorMention` has one of t
 - ``government``: a state institution or its people ("the Russian Embassy", "Venezuelan
   troops", "the Maduro government");
 - ``organisation`` / ``group``: named bodies and armed groups ("NATO", "ELN"), and
-  unnamed ones ("a human rights group", "Colombians", "guerrillas");
+  unnamed ones ("a veterans' group", "Colombians", "guerrillas");
 - ``person``: a named person, with ``role``, ``affiliation`` and the ``code`` they act for;
 - ``description``: a definite description resolved to an entity ("the minister", "that
-  country", "the two countries" — one mention per country, same span);
+  country", "both nations" — one mention per country, same span);
 - ``pronoun``: a resolved pronoun ("he", "its", "they", "who").
 
 Plural references to groups ("these groups", "the groups", "the rebels" with no country)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from copy import copy
 
-from .draft import Draft
+from .draft import ActorDraft
 from .lexicon import Tok
 
 _ORG_KINDS = frozenset({"organisation", "group", "government"})
@@ -20,12 +20,12 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 10 and all(c.isupper() for c in letters)
 
 
-def link_acronyms(drafts: list[Draft], toks: list[Tok], sent_of: list[int]) -> list[Draft]:
+def link_acronyms(drafts: list[ActorDraft], toks: list[Tok], sent_of: list[int]) -> list[ActorDraft]:
     """New drafts for acronym definitions and uses not found before; existing acronym
     drafts join their long form's entity."""
     by_first = {d.first: d for d in drafts}
-    defined: dict[str, Draft] = {}
-    out: list[Draft] = []
+    defined: dict[str, ActorDraft] = {}
+    out: list[ActorDraft] = []
     n = len(toks)
     for d in drafts:
         if d.kind not in _ORG_KINDS or d.last + 2 >= n or toks[d.last].text != "(":
@@ -93,7 +93,7 @@ def _match(toks: list[Tok], i: int, text: str) -> int:
     return k
 
 
-def _copy_at(d: Draft, first: int, last: int, sent_of: list[int]) -> Draft:
+def _copy_at(d: ActorDraft, first: int, last: int, sent_of: list[int]) -> ActorDraft:
     new = copy(d)
     new.first, new.last, new.sent = first, last, sent_of[first]
     new.link, new.members = None, []

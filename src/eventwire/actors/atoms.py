@@ -12,17 +12,17 @@ import bisect
 from dataclasses import dataclass
 
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from . import namesakes
-from .lexicon import Lexicon, Tok, span_text
+from .lexicon import NameLexicon, Tok, span_text
 from .tables import Entry
 
+_TABLE_NAMED_KINDS = word_list("actors/words.tsv", "table_named_kinds")
+_CODED_KINDS = word_list("actors/words.tsv", "coded_kinds")
+
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT"})
-MEDIA_WORDS = frozenset(
-    {"News", "Post", "Times", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
-     "Observer", "Express", "Mail", "Mirror", "Guardian", "Independent", "Magazine", "Radio", "TV",
-     "Television", "Broadcasting", "Politifact", "PolitiFact", "Press", "Review", "Monitor"}
-)
-_GLUE = frozenset({"the", "of", "and", "for", "de", "del", "la", "los", "las", "el", "-", "'", "&", "s", "."})
+MEDIA_WORDS = word_list("actors/words.tsv", "media_words")
+_GLUE = word_list("actors/words.tsv", "name_glue")
 
 
 @dataclass(slots=True)
@@ -65,30 +65,12 @@ def char_range(starts: list[int], toks: list[Tok], start: int, end: int) -> tupl
 
 
 def build_atoms(
-    toks: list[Tok], doc: ParsedDoc, lex: Lexicon[Entry], published: str | None
+    toks: list[Tok], doc: ParsedDoc, lex: NameLexicon[Entry], published: str | None
 ) -> list[Atom]:
     """All atoms of the text, sorted, non-overlapping."""
-    starts = token_index(toks)
     owner: list[int] = [-1] * len(toks)  # which atom covers each token
     atoms: list[Atom] = []
-    ents = []
-    person_tok = [False] * len(toks)
-    any_ent = [False] * len(toks)
-    other_tok = [False] * len(toks)  # inside a non-PERSON entity
-    for ent in doc.entities:
-        if ent.label not in ENTITY_LABELS:
-            continue
-        first, last = char_range(starts, toks, ent.start, ent.end)
-        if last <= first:
-            continue
-        ents.append((first, last, ent.label, ent.text))
-        for k in range(first, last):
-            any_ent[k] = True
-            if ent.label == "PERSON":
-                person_tok[k] = True
-            elif ent.label != "ORG" or last - first > 1:  # the small model tags lone surnames ORG
-                other_tok[k] = True
-
+    ents, person_tok, any_ent, other_tok = _entity_marks(toks, doc)
     matches = list(lex.scan(toks))
     # leaders named in full somewhere in the article: their bare surnames are theirs
     named = {e.name for m in matches for e in m.values if e.kind == "leader" and not e.short}
@@ -133,10 +115,33 @@ def build_atoms(
     return atoms
 
 
-_TITLE_WORDS = frozenset(
-    {"president", "minister", "premier", "chancellor", "secretary", "general", "king", "leader",
-     "mr", "mrs", "ms", "dr", "senator", "ambassador", "sheikh", "prince", "emir", "judge"}
-)
+_TITLE_WORDS = word_list("actors/words.tsv", "title_words")
+
+
+def _entity_marks(
+    toks: list[Tok], doc: ParsedDoc
+) -> tuple[list[tuple[int, int, str, str]], list[bool], list[bool], list[bool]]:
+    """The named entities as token ranges (first, last, label, text), and per token whether
+    it is inside a PERSON entity, inside any entity, and inside a non-PERSON one."""
+    starts = token_index(toks)
+    ents = []
+    person_tok = [False] * len(toks)
+    any_ent = [False] * len(toks)
+    other_tok = [False] * len(toks)  # inside a non-PERSON entity
+    for ent in doc.entities:
+        if ent.label not in ENTITY_LABELS:
+            continue
+        first, last = char_range(starts, toks, ent.start, ent.end)
+        if last <= first:
+            continue
+        ents.append((first, last, ent.label, ent.text))
+        for k in range(first, last):
+            any_ent[k] = True
+            if ent.label == "PERSON":
+                person_tok[k] = True
+            elif ent.label != "ORG" or last - first > 1:  # the small model tags lone surnames ORG
+                other_tok[k] = True
+    return ents, person_tok, any_ent, other_tok
 
 
 def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: int, last: int) -> None:
@@ -153,7 +158,7 @@ def _person_atom(atoms: list[Atom], owner: list[int], toks: list[Tok], first: in
         return
     inside = {owner[k] for k in range(first, last) if owner[k] >= 0}
     leader = next((atoms[i] for i in inside if atoms[i].kind == "leader"), None)
-    named = ("organisation", "group", "country", "seat", "location")
+    named = _TABLE_NAMED_KINDS
     if leader is None and any(atoms[i].kind in named for i in inside):
         return  # e.g. "Hezbollah" tagged PERSON: the table knows better
     entry = leader.entry if leader is not None else None
@@ -174,7 +179,7 @@ def _given_name_before(toks: list[Tok], first: int, person_tok: list[bool]) -> b
     """Whether a PERSON entity writes a given name right before token ``first``."""
     k = first - 1
     while k > 0 and toks[k].text == "." and person_tok[k]:
-        k -= 1  # "Donald J. Trump"
+        k -= 1  # "Ana K. Oduya"
     return k >= 0 and person_tok[k] and person_tok[first] and toks[k].text[:1].isupper() \
         and toks[k].lower not in namesakes.HONORIFICS
 
@@ -216,14 +221,14 @@ def _org_atom(
         a = atoms[i]
         if a.entry is None:
             continue
-        if a.kind in ("country", "demonym", "seat", "organisation", "group", "location") and code is None:
+        if a.kind in _CODED_KINDS and code is None:
             code = a.entry.code
         if a.kind == "sector":
             sector = a.entry.sector
         a.kind = "dropped"
     name = span_text(toks, first, last)
     if sector is None and toks[last - 1].text in MEDIA_WORDS:
-        sector = "MED"  # "the Dallas Morning News", "The Daily Telegraph"
+        sector = "MED"  # "the Ridgeford Evening News", "The Daily Telegraph"
     atoms.append(Atom(first, last, "org", None, name=name, code=code, sector=sector))
     for k in range(first, last):
         owner[k] = len(atoms) - 1

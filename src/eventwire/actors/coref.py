@@ -13,130 +13,165 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from ..resources import word_list
 from . import groups
-from .draft import STATE_SECTORS, Draft
+from .descriptions import LeaderLookup, describe
+from .draft import ActorDraft
 from .lexicon import Tok
+from .lookback import (
+    DESC_WINDOW,
+    copy_identity,
+    country_like,
+    last_two,
+    one_per_member,
+    owner,
+    side_like,
+)
 from .references import FEMALE_PRONOUNS, RELATIVES, gender_of
 from .subjects import Subjects, continued_subject
 
 POSSESSIVES = frozenset({"its", "their", "his", "her"})
-# Sectors whose actors usually belong to the country an article is about; others (a
-# company, a journalist, an untitled person) are left uncoded rather than guessed.
-CONTEXT_SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "REF", "SPY", "PTY", "EDU"}
-)
 WINDOW = 3  # sentences looked back for the antecedent of "it" and "they"
 PERSON_WINDOW = 6  # ... and of "he" and "she" (news keeps one protagonist for paragraphs)
-DESC_WINDOW = 6
-COUNTRY_KINDS = frozenset({"country", "metonym", "government", "person", "description"})
-
-LeaderLookup = Callable[[str, str], Draft | None]
 
 
-def _country_like(h: Draft) -> bool:
-    return h.kind in COUNTRY_KINDS and h.code is not None and (h.explicit or h.kind == "person") \
-        and h.code not in ("IGO", "NGO")
-
-
-def resolve(drafts: list[Draft], lookup_leader: LeaderLookup, toks: list[Tok],
+def resolve(drafts: list[ActorDraft], lookup_leader: LeaderLookup, toks: list[Tok],
             names: dict[str, str] | None = None, countries: dict[str, str] | None = None,
-            subjects: Subjects | None = None) -> list[Draft]:
+            subjects: Subjects | None = None) -> list[ActorDraft]:
     """Resolve pronouns and descriptions in ``drafts`` (sorted by position). Returns the
     drafts to keep (unresolved pronouns are dropped); pair descriptions come back as one
     draft per member, sharing the span. ``subjects`` (from the parse) gives, per parsed
     sentence, the character offsets of its last clause subject and of its main subject."""
-    history: list[Draft] = []
-    country_names = dict(countries or {})  # code → canonical country name
-    learned: dict[str, str] = {}  # entity key → gender taught by a resolved pronoun
-    overall = Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO"))
-    counts: Counter[str] = Counter()
-    last_seen: dict[str, int] = {}
-    apposed: dict[str, Draft] = {}  # an apposed mention's entity → the description it explains
-    keep: list[Draft] = []
+    pass_ = _Pass(lookup_leader, toks, names or {}, subjects or {}, dict(countries or {}),
+                  Counter(d.code for d in drafts if d.code and d.explicit and d.code not in ("IGO", "NGO")))
     for pos, d in enumerate(drafts):
+        if not pass_.resolved(d):
+            pass_.record(pos, d)
+    return pass_.keep
+
+
+@dataclass(slots=True)
+class _Pass:
+    """The state of one left-to-right resolution pass over an article's drafts."""
+
+    lookup_leader: LeaderLookup
+    toks: list[Tok]
+    names: dict[str, str]
+    subjects: Subjects
+    country_names: dict[str, str]  # code → canonical country name
+    overall: Counter[str]  # explicit country codes of the whole article
+    learned: dict[str, str] = field(default_factory=dict)  # entity key → gender taught by a pronoun
+    counts: Counter[str] = field(default_factory=Counter)
+    last_seen: dict[str, int] = field(default_factory=dict)
+    apposed: dict[str, ActorDraft] = field(default_factory=dict)  # apposed entity → its description
+    history: list[ActorDraft] = field(default_factory=list)
+    keep: list[ActorDraft] = field(default_factory=list)
+
+    def resolved(self, d: ActorDraft) -> bool:
+        """Resolve ``d`` if it refers; True when it is done with (dropped, or replaced by one
+        draft per member), False when it goes on to be recorded."""
+        toks, history, keep = self.toks, self.history, self.keep
         if d.kind == "pronoun" and d.head in RELATIVES:  # "Diego Molano, who said ..."
-            ante = next((k for k in reversed(keep[-3:]) if k.last == d.first - 1 and k.kind != "pronoun"),
-                        None)
-            if ante is None or (ante.code is None and ante.key is None):
-                continue
-            _copy(d, ante)
-            d.person = ante.person
-        elif d.kind == "pronoun":
-            ante = _antecedent(d, history, names or {}, learned, toks)
-            country = continued_subject(d, history, toks, subjects or {})
-            if country is not None and (ante is None or ante.sent == country.sent):
-                ante = country  # not a person in a subordinate clause of the same sentence
-            if ante is None:
-                continue
-            if d.person and ante.key is not None and ante.key not in learned:
-                learned[ante.key] = "f" if d.head in FEMALE_PRONOUNS else "m"  # "he" → a man from now on
-            if ante.members:  # "Maduro and Putin ... they": one mention per member
-                for member in ante.members:
-                    m = Draft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
-                    _copy(m, member)
-                    keep.append(m)
-                history.append(ante)
-                continue
-            _copy(d, ante)
-        elif d.head == "country" and d.kind == "description":
+            return self._relative(d)
+        if d.kind == "pronoun":
+            return self._pronoun(d)
+        if d.head == "country" and d.kind == "description":
             ante = _that_country(d, history)
             if ante is None:
-                continue
-            _as_country(d, ante, country_names)
+                return True
+            _as_country(d, ante, self.country_names)
             _of_reference(d, keep, toks)
-        elif d.head == "pair":
-            pair = _last_two(history, d.sent, _country_like)
-            if pair is None:
-                continue
-            keep.extend(_members(d, pair, lambda m, member: _as_country(m, member, country_names)))
-            continue
-        elif d.head == "sides":  # "the two sides": the last two actors, whatever they are
+            return False
+        if d.head == "pair":
+            pair = last_two(history, d.sent, country_like)
+            if pair is not None:
+                known = self.country_names
+                keep.extend(one_per_member(d, pair, lambda m, member: _as_country(m, member, known)))
+            return True
+        if d.head == "sides":  # "both sides": the last two actors, whatever they are
             earlier = [h for h in history if h.sent < d.sent]  # not the sentence's own subject
-            pair = _last_two(earlier, d.sent, _side_like) or _last_two(earlier, d.sent, _side_like,
+            pair = last_two(earlier, d.sent, side_like) or last_two(earlier, d.sent, side_like,
                                                                         by_code=False)
-            if pair is None:
-                continue
-            keep.extend(_members(d, pair, _copy))
-            continue
-        elif d.head in PERSON_PAIRS and _pair_words(toks, d.first):  # "the two leaders"
-            pair = _last_two(history, d.sent, lambda h: h.kind == "person" and h.key is not None,
+            if pair is not None:
+                keep.extend(one_per_member(d, pair, copy_identity))
+            return True
+        if d.head in PERSON_PAIRS and _pair_words(toks, d.first):  # "the two leaders"
+            pair = last_two(history, d.sent, lambda h: h.kind == "person" and h.key is not None,
                              by_code=False)
-            if pair is None:
-                continue
-            keep.extend(_members(d, pair, _copy))
-            continue
-        elif d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
+            if pair is not None:
+                keep.extend(one_per_member(d, pair, copy_identity))
+            return True
+        return self._described(d)
+
+    def _relative(self, d: ActorDraft) -> bool:
+        """A relative pronoun right after its antecedent takes it over."""
+        ante = next((k for k in reversed(self.keep[-3:]) if k.last == d.first - 1 and k.kind != "pronoun"),
+                    None)
+        if ante is None or (ante.code is None and ante.key is None):
+            return True
+        copy_identity(d, ante)
+        d.person = ante.person
+        return False
+
+    def _pronoun(self, d: ActorDraft) -> bool:
+        """A personal pronoun takes over its antecedent (a pair's "they": one per member)."""
+        ante = _antecedent(d, self.history, self.names, self.learned, self.toks)
+        country = continued_subject(d, self.history, self.toks, self.subjects)
+        if country is not None and (ante is None or ante.sent == country.sent):
+            ante = country  # not a person in a subordinate clause of the same sentence
+        if ante is None:
+            return True
+        if d.person and ante.key is not None and ante.key not in self.learned:
+            self.learned[ante.key] = "f" if d.head in FEMALE_PRONOUNS else "m"  # "he" → a man from now on
+        if ante.members:  # "X and Y ... they": one mention per member
+            for member in ante.members:
+                m = ActorDraft(d.first, d.last, "pronoun", d.name, head=d.head, sent=d.sent, plural=True)
+                copy_identity(m, member)
+                self.keep.append(m)
+            self.history.append(ante)
+            return True
+        copy_identity(d, ante)
+        return False
+
+    def _described(self, d: ActorDraft) -> bool:
+        """A possessive's noun, a group reference, or a description without a country."""
+        keep = self.keep
+        if d.code is None and keep and keep[-1].kind == "pronoun" and keep[-1].last == d.first \
                 and keep[-1].head in POSSESSIVES and not keep[-1].person:
             d.code, d.country, d.kind = keep[-1].code, keep[-1].country, "description"  # "its forces"
-        elif groups.is_group_reference(d) and (members := groups.group_antecedents(d, history)):
-            for member in members:  # "these groups" → the ELN and the FARC dissidents
-                m = Draft(d.first, d.last, "description", d.name, head=d.head, sent=d.sent, plural=True)
-                _copy(m, member)
+        elif groups.is_group_reference(d) and (group := groups.group_antecedents(d, self.history)):
+            for member in group:  # "these groups" → each group named before
+                m = ActorDraft(d.first, d.last, "description", d.name, head=d.head, sent=d.sent, plural=True)
+                copy_identity(m, member)
                 keep.append(m)
-            continue
+            return True
         elif d.head == "groups":
-            continue
+            return True
         elif d.code is None and (d.head is not None or d.kind == "person" or d.sector is not None):
-            _describe(d, history, counts or overall, last_seen, lookup_leader)
-        groups.apposition(d, keep, toks, apposed)
-        both = _coordination(d, keep, toks)
-        keep.append(d)
+            describe(d, self.history, self.counts or self.overall, self.last_seen, self.lookup_leader)
+        return False
+
+    def record(self, pos: int, d: ActorDraft) -> None:
+        """Keep ``d`` and remember it (and a coordination it closes) for later references."""
+        groups.apposition(d, self.keep, self.toks, self.apposed)
+        both = _coordination(d, self.keep, self.toks)
+        self.keep.append(d)
         if both is not None:
-            history.append(both)
+            self.history.append(both)
         if (d.code is not None and d.kind in ("country", "metonym")) or (d.explicit and d.code):
             assert d.code is not None
-            counts[d.code] += 1
-            last_seen[d.code] = pos
+            self.counts[d.code] += 1
+            self.last_seen[d.code] = pos
         if d.key is None:
             d.key = f"mention:{pos}"  # its own entity, which later references can share
-        history.append(d)
-        if len(history) > 60:
-            del history[:20]
-    return keep
+        self.history.append(d)
+        if len(self.history) > 60:
+            del self.history[:20]
 
 
-def _as_country(d: Draft, ante: Draft, country_names: dict[str, str]) -> None:
+def _as_country(d: ActorDraft, ante: ActorDraft, country_names: dict[str, str]) -> None:
     """``d`` ("that country") names the country that ``ante`` belongs to."""
     d.code, d.country, d.reason = ante.code, ante.country, None
     d.key = f"country:{ante.code}"
@@ -144,7 +179,7 @@ def _as_country(d: Draft, ante: Draft, country_names: dict[str, str]) -> None:
     d.explicit = True
 
 
-def _of_reference(d: Draft, keep: list[Draft], toks: list[Tok]) -> None:
+def _of_reference(d: ActorDraft, keep: list[ActorDraft], toks: list[Tok]) -> None:
     """"the diplomatic representation of that country": the phrase takes the country."""
     if not keep or d.first < 1 or toks[d.first - 1].lower != "of":
         return
@@ -154,7 +189,7 @@ def _of_reference(d: Draft, keep: list[Draft], toks: list[Tok]) -> None:
         prev.explicit = True
 
 
-def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
+def _coordination(d: ActorDraft, keep: list[ActorDraft], toks: list[Tok]) -> ActorDraft | None:
     """"Maduro and Putin", "Colombia and Venezuela": a plural antecedent for "they"."""
     if not keep or d.code is None or d.kind == "pronoun" or d.first < 2 or d.adjective:
         return None
@@ -163,52 +198,21 @@ def _coordination(d: Draft, keep: list[Draft], toks: list[Tok]) -> Draft | None:
     prev = next((k for k in reversed(keep[-4:]) if k.last == d.first - 1), None)
     if prev is None or prev.code is None or prev.kind == "pronoun" or prev.key == d.key or prev.adjective:
         return None
-    first, second = _owner(prev), _owner(d)
-    return Draft(prev.first, d.last, "group", f"{first.name} and {second.name}", code=first.code,
+    first, second = owner(prev), owner(d)
+    return ActorDraft(prev.first, d.last, "group", f"{first.name} and {second.name}", code=first.code,
                  plural=True, sent=d.sent, members=[first, second])
 
 
-def _owner(d: Draft) -> Draft:
-    """The person a title phrase names, else the draft itself."""
-    return d.link if d.link is not None and d.kind != "person" else d
-
-
-def _members(d: Draft, pair: list[Draft], fill: Callable[[Draft, Draft], None]) -> list[Draft]:
-    """One plural description mention per member of ``pair`` ("the two sides", "both
-    countries"), each filled from its member by ``fill``."""
-    out = []
-    for member in pair:
-        m = Draft(d.first, d.last, "description", d.name, sent=d.sent, plural=True)
-        fill(m, member)
-        out.append(m)
-    return out
-
-
-def _copy(d: Draft, ante: Draft) -> None:
-    ante = _owner(ante)
-    for attr in ("code", "country", "sector", "wikidata", "role", "affiliation", "key"):
-        setattr(d, attr, getattr(ante, attr))
-    d.name = ante.name
-    d.reason = None
-
-
-def _last(history: list[Draft], sent: int, window: int, ok: Callable[[Draft], bool]) -> Draft | None:
-    for h in reversed(history):
-        if sent - h.sent > window:
-            return None
-        if ok(h):
-            return h
-    return None
-
-
-def _compatible(d: Draft, names: dict[str, str], learned: dict[str, str]) -> Callable[[Draft], bool]:
+def _compatible(
+    d: ActorDraft, names: dict[str, str], learned: dict[str, str]
+) -> Callable[[ActorDraft], bool]:
     if d.person:
         want = "f" if d.head in FEMALE_PRONOUNS else "m"
 
-        def person_ok(h: Draft) -> bool:
+        def person_ok(h: ActorDraft) -> bool:
             if not (h.person and h.kind in ("person", "description") and h.key is not None):
                 return False
-            g = gender_of(_owner(h), names) or learned.get(h.key)
+            g = gender_of(owner(h), names) or learned.get(h.key)
             return g in (None, want)
 
         return person_ok
@@ -218,8 +222,8 @@ def _compatible(d: Draft, names: dict[str, str], learned: dict[str, str]) -> Cal
                       and (h.code is not None or (h.kind == "organisation" and h.key is not None)))
 
 
-def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
-                learned: dict[str, str], toks: list[Tok]) -> Draft | None:
+def _antecedent(d: ActorDraft, history: list[ActorDraft], names: dict[str, str],
+                learned: dict[str, str], toks: list[Tok]) -> ActorDraft | None:
     """In the pronoun's own sentence: the first compatible mention for a possessive ("its
     neighbor"), else the nearest; in earlier sentences: the first compatible mention of
     the nearest sentence that has one (subjects come first in English), not counting the
@@ -231,13 +235,13 @@ def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
         # a person known to be a woman for "her" over one of unknown gender ("Don Fowler ...
         # backed Hillary Clinton since her 2008 bid")
         gendered = [h for h in same if h.key is not None
-                    and (gender_of(_owner(h), names) or learned.get(h.key)) is not None]
+                    and (gender_of(owner(h), names) or learned.get(h.key)) is not None]
         same = gendered or same
     if same:
         return same[0] if d.head in POSSESSIVES else same[-1]
-    best: Draft | None = None
+    best: ActorDraft | None = None
     window = PERSON_WINDOW if d.person else WINDOW
-    after: Draft | None = None  # the mention after ``h`` in the text
+    after: ActorDraft | None = None  # the mention after ``h`` in the text
     for h in reversed(history):
         if d.sent - h.sent > window or (best is not None and h.sent != best.sent):
             break
@@ -247,14 +251,14 @@ def _antecedent(d: Draft, history: list[Draft], names: dict[str, str],
     return best
 
 
-def _owns(h: Draft, nxt: Draft, toks: list[Tok]) -> bool:
+def _owns(h: ActorDraft, nxt: ActorDraft, toks: list[Tok]) -> bool:
     """Whether ``h`` is the possessor of ``nxt`` ("Taiwan" in "Taiwan's Ministry")."""
     k = h.last
     return k + 2 <= nxt.first <= k + 3 and k + 1 < len(toks) and toks[k].text == "'" \
         and toks[k + 1].lower == "s" and h.sent == nxt.sent
 
 
-def _that_country(d: Draft, history: list[Draft]) -> Draft | None:
+def _that_country(d: ActorDraft, history: list[ActorDraft]) -> ActorDraft | None:
     """"that country": the last country, but not the subject of its own sentence
     ("Colombia said that country ...")."""
     first_of_sentence = next((h for h in history[-30:] if h.sent == d.sent), None)
@@ -263,38 +267,12 @@ def _that_country(d: Draft, history: list[Draft]) -> Draft | None:
             return None
         if h is first_of_sentence:
             continue
-        if _country_like(h):
+        if country_like(h):
             return h
     return None
 
 
-# Offices of a town, county or province: they take the country of the place named before.
-LOCAL_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "sheriff", "councilman",
-                           "councilwoman", "councillor", "councilor", "alderman", "selectman"})
-PERSON_PAIRS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers"})
-
-
-# Words that make an office a lower one: "the president" is not the vice president.
-_DEPUTY_WORDS = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "acting", "-"})
-_AFTER_OFFICE = frozenset({"of", "to", "for", "at", "in", "from", "on", ",", "and"})
-
-
-def role_fits(noun: str, role: str) -> bool:
-    """Whether "the <noun>" can be the person holding ``role``: the noun ends the office
-    in the role, word for word ("the minister" → "Defense Minister", "Foreign Minister of
-    Peru"; "the spokesman" → "Kremlin spokesman"), with no deputy word right before it
-    ("the president" is not the "Vice President", "the general" not the
-    "Secretary-General")."""
-    words = noun.lower().split()
-    held = role.lower().replace("-", " - ").replace(",", " , ").split()
-    n = len(words)
-    for k in range(len(held) - n + 1):
-        if held[k : k + n] != words:
-            continue
-        ends = k + n == len(held) or held[k + n] in _AFTER_OFFICE
-        if ends and (k == 0 or held[k - 1] not in _DEPUTY_WORDS):
-            return True
-    return False
+PERSON_PAIRS = word_list("actors/words.tsv", "person_pairs")
 
 
 def _pair_words(toks: list[Tok], first: int) -> bool:
@@ -304,91 +282,3 @@ def _pair_words(toks: list[Tok], first: int) -> bool:
     return first >= 2 and toks[first - 1].lower == "two" and toks[first - 2].lower == "the"
 
 
-def _same_noun(earlier: str | None, head: str) -> bool:
-    """"the ministry" after "the Defence Ministry": the later noun ends the earlier one."""
-    return earlier is not None and (earlier == head or earlier.endswith(" " + head))
-
-
-def _side_like(h: Draft) -> bool:
-    return (h.code is not None and h.kind not in ("pronoun", "location") and h.sector not in ("CVL", "REF")
-            and not h.adjective and h.code not in ("IGO", "NGO"))
-
-
-def _last_two(history: list[Draft], sent: int, ok: Callable[[Draft], bool],
-              by_code: bool = True) -> list[Draft] | None:
-    """The last two actors accepted by ``ok``: of different countries (``by_code``), else
-    of different entities."""
-    found: list[Draft] = []
-    for h in reversed(history):
-        if sent - h.sent > DESC_WINDOW:
-            break
-        if by_code:
-            new = all(h.code != f.code for f in found)
-        else:
-            new = all(h.key is None or f.key is None or h.key != f.key for f in found)
-        if ok(h) and new:
-            found.append(h)
-            if len(found) == 2:
-                return list(reversed(found))
-    return None
-
-
-def _describe(d: Draft, history: list[Draft], counts: Counter[str], last_seen: dict[str, int],
-              lookup_leader: LeaderLookup) -> None:
-    head = d.head or ""
-    if d.kind == "person":
-        pass
-    elif d.sector in ("NGO", "IGO") or "peacekeep" in head:
-        d.code = d.sector if d.sector in ("NGO", "IGO") else "IGO"
-        return
-    elif d.person:
-        ante = _last(history, d.sent, DESC_WINDOW,
-                     lambda h: h.kind in ("person", "description") and h.person and h.key is not None
-                     and h.role is not None and role_fits(head, h.role))
-        if ante is not None:
-            _copy(d, ante)
-            d.kind = "description"
-            return
-    else:
-        ante = _last(history, d.sent, DESC_WINDOW, lambda h: _same_noun(h.head, head) and h.code is not None
-                     and h.kind != "pronoun")
-        if ante is not None:
-            d.code, d.country = ante.code, ante.country
-            d.sector = ante.sector or d.sector  # "the ministry" after "the Defence Ministry": MIL
-            d.key, d.name = ante.key, ante.name
-            d.kind = "description"
-            return
-    office = (d.role or head).lower().split()[-1:] if (d.role or head) else []
-    if office and office[0] in LOCAL_OFFICES:
-        # "Mayor Ted Terry": a local office belongs to the place named last, not to the
-        # country the article talks about most ("Syrian refugees arrived in Atlanta")
-        place = _last(history, d.sent, DESC_WINDOW, lambda h: h.kind == "location" and h.code is not None)
-        if place is not None:
-            d.code, d.country = place.code, place.country
-            d.reason = "country of the place named before the local office"
-            return
-    if not counts or d.sector not in CONTEXT_SECTORS:
-        d.reason = "no country in the mention" + ("" if counts else " or the article")
-        return
-    named_org = d.kind == "organisation" and (d.key or "").startswith("org:")
-    if (d.person or named_org) and d.sector not in STATE_SECTORS:
-        # an analyst, a professor, a named institute: the article's topic country is no
-        # evidence of theirs (US experts quoted in a North Korea story are not North Korean)
-        d.reason = "no country in the mention; the article's country is not assumed for it"
-        return
-    code = max(counts, key=lambda c: (counts[c], last_seen.get(c, -1)))
-    if d.sector in STATE_SECTORS and not d.person:
-        # "Russia sent two planes and ... soldiers": a state's organs belong to the country
-        # named last in the sentence; rebels and civilians to the article's country.
-        near = _last(history, d.sent, 0,
-                     lambda h: h.sent == d.sent and h.kind != "person" and _country_like(h))
-        if near is not None and near.code is not None:
-            code = near.code
-        leader = lookup_leader(code, head)
-        if leader is not None:
-            _copy(d, leader)
-            d.kind = "description"
-            return
-    d.code = code
-    d.country = next((h.country for h in reversed(history) if h.code == code and h.country), None)
-    d.reason = "country inferred from the article context"

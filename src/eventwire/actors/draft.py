@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 # Sectors naming an institution of the state (→ kind "government").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ORG_SECTORS = frozenset({"MED", "JRN", "BUS", "EDU", "NGO", "IGO", "PTY", "REL"})
+# The fields of an ActorDraft that say who the actor is, which a mention referring to another
+# takes over (field names of the class below, so they stay in code, not in a word list).
+IDENTITY = ("code", "country", "sector", "wikidata", "role", "affiliation")
 
 
 @dataclass(slots=True)
-class Draft:
+class ActorDraft:
     first: int  # dictionary-token range [first, last)
     last: int
     kind: str
@@ -34,8 +37,8 @@ class Draft:
     surface: str | None = None  # for people: the name as written ("Clinton")
     table: bool = False  # a person whose name and office come from the leaders table
     firm: bool = True  # ... read from more than the publication date (see atoms.Atom.firm)
-    link: Draft | None = None  # a person this title/apposition phrase names
-    members: list[Draft] = field(default_factory=list)  # "both countries" → the two countries
+    link: ActorDraft | None = None  # a person this title/apposition phrase names
+    members: list[ActorDraft] = field(default_factory=list)  # "both countries" → the two countries
 
 
 def kind_for(sector: str | None, person: bool) -> str:

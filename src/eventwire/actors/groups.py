@@ -5,19 +5,19 @@
   (coordinated) mentions become its members;
 - plural definite descriptions: "these groups", "the groups", "the rebels" → the most
   recent collection of groups (a coordination or an apposition), else the most recent
-  plural group; one mention per member, like "the two countries".
+  plural group; one mention per member, like "both countries".
 """
 
 from __future__ import annotations
 
-from .draft import Draft
+from .draft import ActorDraft
 from .lexicon import Tok
 
 WINDOW = 4  # sentences looked back
 _NOT_GROUPS = frozenset({"CVL", "REF"})  # "the people", "the displaced": not armed groups
 
 
-def _group_like(h: Draft, sector: str | None) -> bool:
+def _group_like(h: ActorDraft, sector: str | None) -> bool:
     if h.code is None or h.person or h.adjective or h.kind not in ("group", "organisation", "description"):
         return False
     if h.sector in _NOT_GROUPS or (h.sector is None and h.kind == "description"):
@@ -25,11 +25,11 @@ def _group_like(h: Draft, sector: str | None) -> bool:
     return sector is None or h.sector == sector
 
 
-def _ident(d: Draft) -> str:
+def _ident(d: ActorDraft) -> str:
     return d.key or f"draft:{id(d)}"
 
 
-def apposition(d: Draft, keep: list[Draft], toks: list[Tok], heads: dict[str, Draft]) -> None:
+def apposition(d: ActorDraft, keep: list[ActorDraft], toks: list[Tok], heads: dict[str, ActorDraft]) -> None:
     """If ``d`` is apposed to the description just before it ("groups outside the law, the
     guerrillas of the ELN"), that description takes ``d``'s code and ``d`` as a member; a
     mention coordinated with a member ("... and dissidents of the FARC") joins them.
@@ -62,7 +62,7 @@ def apposition(d: Draft, keep: list[Draft], toks: list[Tok], heads: dict[str, Dr
     heads[_ident(d)] = prev
 
 
-def is_group_reference(d: Draft) -> bool:
+def is_group_reference(d: ActorDraft) -> bool:
     """"the groups", "these groups" (head ``groups``), or "the rebels" with no country."""
     if d.head == "groups":
         return True
@@ -70,11 +70,11 @@ def is_group_reference(d: Draft) -> bool:
         and d.kind != "pronoun"
 
 
-def group_antecedents(d: Draft, history: list[Draft]) -> list[Draft]:
+def group_antecedents(d: ActorDraft, history: list[ActorDraft]) -> list[ActorDraft]:
     """The groups ``d`` refers to: the members of the most recent collection of groups, else
     the most recent plural group; empty when none is near."""
     sector = d.sector if d.head != "groups" else None
-    single: Draft | None = None
+    single: ActorDraft | None = None
     for h in reversed(history):
         if d.sent - h.sent > WINDOW:
             break

@@ -80,7 +80,7 @@ def _shouting(toks: list[Tok], i: int, k: int) -> bool:
 
 
 @dataclass(slots=True)
-class Match(Generic[T]):
+class NameMatch(Generic[T]):
     """A dictionary hit: token range ``[first, last)`` of the tokenized text and its values."""
 
     first: int
@@ -97,7 +97,7 @@ class _Form(Generic[T]):
     values: list[T] = field(default_factory=list)
 
 
-class Lexicon(Generic[T]):
+class NameLexicon(Generic[T]):
     """Maps surface forms to values (several values may share a form)."""
 
     def __init__(self) -> None:
@@ -136,7 +136,7 @@ class Lexicon(Generic[T]):
         for form in forms:
             self.add(form, value)
 
-    def match_at(self, toks: list[Tok], i: int) -> Match[T] | None:
+    def match_at(self, toks: list[Tok], i: int) -> NameMatch[T] | None:
         """Longest form starting at token ``i``, or None."""
         bucket = self._index.get(toks[i].lower)
         if not bucket:
@@ -154,7 +154,7 @@ class Lexicon(Generic[T]):
                     break
             if not ok or not self._case_ok(form, toks, i):
                 continue
-            return Match(i, i + k, list(form.values), " ".join(form.raw))
+            return NameMatch(i, i + k, list(form.values), " ".join(form.raw))
         return None
 
     @staticmethod
@@ -167,10 +167,10 @@ class Lexicon(Generic[T]):
             return toks[i].text[:1].isupper()
         return all(toks[i + j].text == form.raw[j] for j in range(len(form.raw)))
 
-    def scan(self, toks: list[Tok], first: int = 0, last: int | None = None) -> list[Match[T]]:
+    def scan(self, toks: list[Tok], first: int = 0, last: int | None = None) -> list[NameMatch[T]]:
         """Greedy longest, non-overlapping matches over tokens ``[first, last)``."""
         end = len(toks) if last is None else last
-        out: list[Match[T]] = []
+        out: list[NameMatch[T]] = []
         i = first
         while i < end:
             m = self.match_at(toks, i)

@@ -9,13 +9,13 @@ namesakes apart:
   initials of the leader's names ("George P. Bush" is neither Bush);
 - titles: a title right before the surname must fit the leader's office ("President Bush",
   "Foreign Minister Lavrov", "General Burhan" for a military ruler); another office or rank
-  ("Governor Bush", "Vice President Biden", "Senior Colonel Xi") names another person
+  ("Governor Bush", "Vice President Halvorsen", "Senior Colonel Xi") names another person
   unless the article names the leader in full ("Muammar Gaddafi ... Colonel Gaddafi");
   styles ("Ayatollah", "Sheikh") fit anyone;
 - roles: a person a spokesman's description names ("a spokesman for the army, Senior
   Colonel Xi") is not a head of state or government (see :func:`subordinate`);
 - context, for a bare surname with no title: the leader's full name appears somewhere in
-  the article, a government noun follows it ("the Bush administration"), or the article is
+  the article, a government noun follows it ("the Okafor administration"), or the article is
   dated within the leader's time in office. Otherwise "Bush" is a person the tables do
   not know.
 """
@@ -26,28 +26,20 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..resources import data_path, read_tsv
+from ..resources import data_path, read_tsv, word_list
 from .lexicon import Tok
 from .tables import Entry, office_key
 
-# Nouns after a leader's surname that name the leader's government ("the Bush administration").
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "presidency"})
+# Nouns after a leader's surname that name the leader's government ("the Okafor administration").
+GOVERNMENT_NOUNS = word_list("actors/words.tsv", "government_nouns")
 # Titles that fit any leader ("leader Xi", "strongman Maduro").
-GENERIC_TITLES = frozenset(
-    {"leader", "head of state", "head of government", "strongman", "ruler", "dictator", "monarch",
-     "sheikh", "president-elect"}
-)
+GENERIC_TITLES = word_list("actors/words.tsv", "generic_titles")
 # Sectors of titles that are styles rather than offices ("Ayatollah Khamenei").
 STYLE_SECTORS = frozenset({"REL"})
 # Leaders' sectors that a military rank fits ("General Burhan").
 ARMED_SECTORS = frozenset({"MIL", "REB"})
 # Words before a name that are not given names.
-HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "rep", "gen", "col", "lt",
-     "capt", "maj", "sgt", "gov", "pres", "prof", "rev", "sheikh", "emir", "king", "queen", "prince",
-     "princess", "president", "minister", "premier", "chancellor", "secretary", "general", "leader",
-     "senator", "ambassador", "judge", "former", "late", "then", "ex"}
-)
+HONORIFICS = word_list("actors/words.tsv", "title_words") | word_list("actors/words.tsv", "honorifics")
 
 
 def fold(word: str) -> str:
@@ -58,7 +50,7 @@ def fold(word: str) -> str:
 
 def given_words(toks: list[Tok], first: int, last: int) -> list[str]:
     """The given names written in tokens ``[first, last)`` before a surname: capitalised
-    words and initials, titles and honorifics left out ("President George W." → george, w)."""
+    words and initials, titles and honorifics left out ("President Anna K." → anna, k)."""
     out: list[str] = []
     for k in range(first, last):
         t = toks[k]
@@ -109,7 +101,7 @@ def given_fits(given: Sequence[str], known: Sequence[Sequence[str]]) -> bool:
     names ``known`` (one list per form): the first is one of theirs first names, its
     initial or its short form ("Joe" for "Joseph"), and, where the person has known middle
     names, every initial written is one of theirs ("George P. Bush" is not George W.
-    Bush; "Donald J. Trump" is Donald Trump). No given name, or nothing to compare with,
+    Bush; "Ana K. Oduya" is Ana Oduya). No given name, or nothing to compare with,
     fits."""
     if not given or not known:
         return True
@@ -183,10 +175,7 @@ def supported(entries: Sequence[Entry], toks: list[Tok], last: int, published: s
 # Role nouns of people who speak or work for someone: such a person is not the head of
 # state or government whose surname they share. (A rank is no such noun: "Colonel Gaddafi"
 # ruled Libya.)
-SUBORDINATE_NOUNS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "secretary", "aide", "adviser", "advisor", "official",
-     "deputy", "officer", "soldier"}
-)
+SUBORDINATE_NOUNS = word_list("actors/words.tsv", "subordinate_nouns")
 
 
 def subordinate(noun: str | None, office: str | None) -> bool:

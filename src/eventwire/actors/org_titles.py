@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources import data_path, read_tsv
-from .draft import Draft
+from .draft import ActorDraft
 from .lexicon import Tok
 
 MAX_TITLE_WORDS = 3
@@ -60,7 +60,7 @@ def _title_before(toks: list[Tok], first: int) -> tuple[int, Title] | None:
     return None
 
 
-def attach_org_titles(people: list[Draft], orgs: list[Draft], toks: list[Tok]) -> None:
+def attach_org_titles(people: list[ActorDraft], orgs: list[ActorDraft], toks: list[Tok]) -> None:
     """Give people introduced as "<organisation> <title> <name>" or "<Abbr.> <name>" the
     organisation's country and sector and the title's role."""
     by_last = {o.last: o for o in orgs if o.kind == "organisation"}
@@ -83,7 +83,7 @@ def attach_org_titles(people: list[Draft], orgs: list[Draft], toks: list[Tok]) -
             p.role, p.sector = title.role, title.sector
 
 
-def place_organisations(orgs: list[Draft], places: list[Draft], toks: list[Tok]) -> None:
+def place_organisations(orgs: list[ActorDraft], places: list[ActorDraft], toks: list[Tok]) -> None:
     """An organisation the tables do not know, followed by "in <place>" ("the Institute for
     Science and International Security in Washington"), is of that place's country."""
     by_first = {d.first: d for d in places if d.kind in ("location", "metonym", "country") and d.code}

@@ -10,22 +10,21 @@ professor at the National University of Colombia"), "X of Morocco", the leaders 
 
 from __future__ import annotations
 
+from ..resources import word_list
 from . import namesakes
 from .atoms import Atom
-from .draft import Draft
+from .draft import ActorDraft
 from .lexicon import Tok, span_text
 
+_ROLE_PREPS = word_list("actors/words.tsv", "role_preps")
+
 _STOPS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
-_INTRO = frozenset({"a", "an", "its", "their", "his", "her"})  # "Its spokesman, Andrei Kavalenka,"
-_RANK_MODIFIERS = frozenset({"senior", "junior", "chief", "retired", "staff", "master", "first"})
-_LINK_VERBS = frozenset({"said", "says", "told", "added", "explained", "who", "which", "when", "whose"})
+_INTRO = word_list("actors/words.tsv", "person_intro")  # "Its spokesman, Tomas Verhaal,"
+_RANK_MODIFIERS = word_list("actors/words.tsv", "rank_modifiers")
+_LINK_VERBS = word_list("actors/words.tsv", "link_verbs")
 
 
-def _name_parts(name: str) -> list[str]:
-    return [p for p in name.replace(".", " ").split() if p[:1].isupper()]
-
-
-def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = None) -> Draft:
+def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = None) -> ActorDraft:
     """The person an atom names. A leader from the table holds the table's office only while
     in office at ``published``: before or after, the person keeps the country but not the
     role or sector ("Trump" in 2016 is no president); without a date the office is kept and
@@ -33,7 +32,7 @@ def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = No
     e = a.entry
     surface = span_text(toks, a.first, a.last)
     if e is not None:
-        d = Draft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
+        d = ActorDraft(a.first, a.last, "person", e.name, code=e.code, country=e.country, sector=e.sector,
                   wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True, sent=sent,
                   reason=None, surface=surface, table=True, firm=a.firm)
         if e.kind == "leader" and (e.start or e.end):
@@ -44,11 +43,11 @@ def person_draft(a: Atom, sent: int, toks: list[Tok], published: str | None = No
                 d.code, d.role, d.sector = e.country, None, None
                 d.reason = f"not in office at the publication date ({term})"
         return d
-    return Draft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
+    return ActorDraft(a.first, a.last, "person", a.name, key="person:" + a.name, person=True, sent=sent,
                  surface=surface)
 
 
-def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -> None:
+def attach_titles(persons: list[ActorDraft], phrases: list[ActorDraft], toks: list[Tok]) -> None:
     """Link each person-type phrase to the person it names: right before the name
     ("President Iván Duque"), before a comma and the name ("the Colombian Defense Minister,
     Diego Molano"; "a spokesman for the army in Ituri, Lieutenant Jules Ngongo"), or in an
@@ -78,7 +77,7 @@ def attach_titles(persons: list[Draft], phrases: list[Draft], toks: list[Tok]) -
                 p.code, p.country, p.reason, p.explicit = ph.code, ph.country, None, True
 
 
-def unseat_subordinates(persons: list[Draft], phrases: list[Draft]) -> None:
+def unseat_subordinates(persons: list[ActorDraft], phrases: list[ActorDraft]) -> None:
     """A table leader whose own mention a spokesman's or officer's description names ("a
     spokesman for the army, Senior Colonel Xi") is someone else with the same name: the
     person as written, with the description's role and country."""
@@ -96,8 +95,8 @@ def unseat_subordinates(persons: list[Draft], phrases: list[Draft]) -> None:
                 other.name, other.key = p.name, p.key
 
 
-def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft],
-                       starts: dict[int, Draft], toks: list[Tok]) -> Draft | None:
+def _named_after_comma(ph: ActorDraft, titled: list[ActorDraft], by_first: dict[int, ActorDraft],
+                       starts: dict[int, ActorDraft], toks: list[Tok]) -> ActorDraft | None:
     """The person named after the comma that closes phrase ``ph`` (within a few words,
     with no other title phrase in between)."""
     before = toks[ph.first - 1].lower if ph.first > 0 else ""
@@ -118,10 +117,10 @@ def _named_after_comma(ph: Draft, titled: list[Draft], by_first: dict[int, Draft
     return None
 
 
-def merge_titles(phrases: list[Draft]) -> list[Draft]:
+def merge_titles(phrases: list[ActorDraft]) -> list[ActorDraft]:
     """A title right before the name ("Colombian President Iván Duque") becomes part of
     the person's mention: one mention, not two. Returns the phrases left."""
-    kept: list[Draft] = []
+    kept: list[ActorDraft] = []
     for ph in phrases:
         p = ph.link
         if p is not None and p.kind == "person" and ph.last == p.first:
@@ -131,7 +130,7 @@ def merge_titles(phrases: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _appositive_owner(ph: Draft, by_last: dict[int, Draft], toks: list[Tok]) -> Draft | None:
+def _appositive_owner(ph: ActorDraft, by_last: dict[int, ActorDraft], toks: list[Tok]) -> ActorDraft | None:
     """The person whose apposition contains phrase ``ph`` (bounded look-back)."""
     j = ph.first - 1
     steps = 0
@@ -149,7 +148,7 @@ def _appositive_owner(ph: Draft, by_last: dict[int, Draft], toks: list[Tok]) -> 
     return None
 
 
-def _take(p: Draft, ph: Draft) -> None:
+def _take(p: ActorDraft, ph: ActorDraft) -> None:
     """Person ``p`` is named by phrase ``ph``: copy role, country and sector."""
     p.link = ph
     ph.key = p.key
@@ -168,8 +167,8 @@ def _take(p: Draft, ph: Draft) -> None:
         p.affiliation = ph.affiliation
 
 
-def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok],
-                        phrases: list[Draft] | None = None) -> None:
+def attach_affiliations(persons: list[ActorDraft], orgs: list[ActorDraft], toks: list[Tok],
+                        phrases: list[ActorDraft] | None = None) -> None:
     """"..., a professor at the National University of Colombia": the organisation in a
     person's apposition becomes the affiliation, and its country the person's when none is
     known; the role the affiliation completes ("professor", not an earlier "expert")
@@ -178,7 +177,7 @@ def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok]
     by_end = {ph.last: ph for ph in phrases or () if ph.person}
     for org in orgs:
         j = org.first - 1
-        if j < 0 or toks[j].lower not in ("at", "of", "for", "with", "from", "the"):
+        if j < 0 or toks[j].lower not in _ROLE_PREPS:
             continue
         owner = _appositive_owner(org, by_last, toks)
         if owner is None:
@@ -193,149 +192,3 @@ def attach_affiliations(persons: list[Draft], orgs: list[Draft], toks: list[Tok]
             owner.sector = org.sector
         if owner.link is not None and owner.link.code is None:
             owner.link.code, owner.link.country = owner.code, owner.country
-
-
-def surname_mentions(
-    persons: list[Draft], toks: list[Tok], taken: list[bool], sent_of: list[int]
-) -> list[Draft]:
-    """Later bare surnames the model did not tag ("Gervasi said"): a capitalised token equal
-    to the last name of a person named in full earlier becomes a mention of that person."""
-    last_names: dict[str, Draft] = {}
-    for p in persons:
-        parts = _name_parts(p.name)
-        if len(parts) > 1 and len(parts[-1]) > 2:
-            last_names.setdefault(parts[-1], p)
-    out: list[Draft] = []
-    if not last_names:
-        return out
-    first_seen = {p.key: p.first for p in persons}
-    for i, t in enumerate(toks):
-        if taken[i] or not t.text[:1].isupper():
-            continue
-        owner = last_names.get(t.text)
-        if owner is None or first_seen.get(owner.key, i) >= i:
-            continue
-        if i + 1 < len(toks) and toks[i + 1].text[:1].isupper() and toks[i + 1].start - t.end <= 1:
-            continue  # part of a longer name
-        d = Draft(i, i + 1, "person", owner.name, key=owner.key, person=True, sent=sent_of[i])
-        for attr in ("code", "country", "sector", "role", "affiliation", "wikidata", "reason"):
-            setattr(d, attr, getattr(owner, attr))
-        out.append(d)
-    return out
-
-
-_NOT_NAMES = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-     "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-     "The", "But", "And", "In", "On", "At", "It", "He", "She", "They", "We", "I", "Was", "Is", "Are",
-     "Has", "Had", "Have", "Will", "Would", "Says", "Said", "Of", "To", "For", "With", "From", "By"}
-)
-
-
-def _name_word(tok: Tok) -> bool:
-    return tok.text[:1].isupper() and tok.text.isalpha() and tok.text not in _NOT_NAMES
-
-
-def extend_names(people: list[Draft], toks: list[Tok], taken: list[bool]) -> None:
-    """"Ana Cecilia" + "Gervasi": the small model sometimes stops a name early; an
-    untagged capitalised word right after a person's name belongs to it."""
-    for p in people:
-        if p.code is not None:  # a leader from the table: the name is known
-            continue
-        k = p.last
-        while k < len(toks) and k - p.last < 1 and _name_word(toks[k]) and not taken[k] \
-                and toks[k].start - toks[k - 1].end == 1:
-            k += 1
-        if k > p.last:
-            extra = " ".join(t.text for t in toks[p.last : k])
-            p.name = f"{p.name} {extra}"
-            p.key = "person:" + p.name
-            for m in range(p.last, k):
-                taken[m] = True
-            p.last = k
-
-
-def short_names(persons: list[Draft]) -> None:
-    """A later "Duque" (or "Iván Duque" after "President Iván Duque") is the same person:
-    share the key and copy what the first mention established."""
-    seen: dict[str, Draft] = {}
-    full = _full_names(persons)
-    for p in persons:
-        parts = _name_parts(p.name)
-        prev = None
-        later = full.get(p.name) if len(parts) == 1 and not p.table else None
-        if later is not None and later.first > p.first and p.name not in seen:
-            prev = later  # a headline's "Lane" before the body's "Mary K. Lane"
-        elif p.surface and " " not in p.surface and p.surface != p.name and not p.firm:
-            # "Bush" after "Jeb Bush": the article's Bush, not the table's guess from the date
-            # (a title or the full name in the article is more than a guess: "President Bush")
-            prev = seen.get(p.surface)
-        if parts and prev is None:
-            prev = seen.get(p.name)
-            namesake = None if p.table and p.firm else seen.get(parts[-1])  # "President Bush" is the table's
-            if prev is None and namesake is not None and _given_fits(p, namesake):
-                prev = namesake  # not "Michelle Obama" after "Barack Obama"
-        if prev is not None and prev.table and namesakes.subordinate(p.role, prev.role):
-            prev = None  # "a Kremlin aide, Colonel Putin" is not the president
-        if prev is not None and prev is not p:
-            if prev.name != p.name and prev.first < p.first:  # a table guess overruled: take
-                # the earlier person's details (a headline's "Mayor Molina" keeps its own)
-                p.code, p.country, p.sector, p.role, p.wikidata = (prev.code, prev.country, prev.sector,
-                                                                   prev.role, prev.wikidata)
-            p.key = prev.key
-            p.name = prev.name
-            for attr in ("code", "country", "sector", "role", "affiliation", "wikidata"):
-                if getattr(p, attr) is None:
-                    setattr(p, attr, getattr(prev, attr))
-            continue
-        seen.setdefault(p.name, p)  # (taken only by a leader its subordinate namesake is not)
-        if len(parts) > 1:
-            seen.setdefault(parts[-1], p)
-    _share_details(persons)
-
-
-def _full_names(persons: list[Draft]) -> dict[str, Draft]:
-    """Surname → the person named in full with it: a leader read from the full name or a
-    title first, else the first person named with more than one word."""
-    out: dict[str, Draft] = {}
-    for p in sorted(persons, key=lambda d: (not (d.table and d.firm), d.first)):
-        parts = _name_parts(p.name)
-        if len(parts) > 1:
-            out.setdefault(parts[-1], p)
-    return out
-
-
-def _given_fits(p: Draft, earlier: Draft) -> bool:
-    """Whether ``p``'s written given names fit the earlier person of the same surname; a
-    name that ends the earlier one fits ("Thein Aung" after "Ba Thein Aung")."""
-    written = (p.surface or p.name).split()
-    if any(n.split()[-len(written):] == written for n in (earlier.name, earlier.surface or "") if n):
-        return True
-    given = namesakes.name_given(p.surface or p.name)
-    known = [g for n in (earlier.name, earlier.surface or "") if (g := namesakes.name_given(n))]
-    return namesakes.given_fits(given, known)
-
-
-def _share_details(persons: list[Draft]) -> None:
-    """Fill what a mention lacks from the best-informed mention of the same person (the
-    headline's "John McCain" gets the "Senator" found in the first paragraph)."""
-    best: dict[str, Draft] = {}
-    for p in persons:
-        if p.key is None:
-            continue
-        b = best.get(p.key)
-        if b is None or _info(p) > _info(b):
-            best[p.key] = p
-    for p in persons:
-        b = best.get(p.key or "")
-        if b is None or b is p:
-            continue
-        if p.code is None or (p.reason and not b.reason):
-            p.code, p.country, p.reason = b.code, b.country, b.reason
-        for attr in ("sector", "role", "affiliation", "wikidata"):
-            if getattr(p, attr) is None:
-                setattr(p, attr, getattr(b, attr))
-
-
-def _info(p: Draft) -> tuple[int, int, int]:
-    return (int(p.code is not None and not p.reason), int(p.sector is not None), int(p.role is not None))

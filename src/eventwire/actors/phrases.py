@@ -14,63 +14,30 @@
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from .atoms import Atom
-from .draft import ORG_SECTORS, Draft, kind_for
+from .draft import ORG_SECTORS, ActorDraft, kind_for
 from .lexicon import Tok, span_text
 
-COUNTRYISH = frozenset(
-    {"country", "demonym", "seat", "location", "organisation", "group", "leader", "person", "org"}
-)
-DETS = frozenset({"the", "this", "that", "these", "those"})
-GAP = DETS | frozenset(
-    {"a", "an", "its", "their", "his", "her", "former", "ex", "then", "new", "interim", "acting",
-     "senior", "top", "high", "-", "ranking", "several", "some", "many", "two", "three", "few",
-     "local", "national", "federal", "regional", "provincial", "central", "de", "facto", "current",
-     "illegitimate", "outgoing", "incoming", "chief", "main", "self", "proclaimed", "alleged", "so",
-     "called", "pro", "anti", "ethnic", "elite", "special", "loyal", "armed", "heavily", "hundreds",
-     "thousands", "dozens", "of", "other", "rival", "exiled", "jailed", "detained", "unarmed",
-     "peaceful", "angry", "hardline", "moderate", "radical", "islamist", "islamic", "marxist",
-     "leftist", "rightist", "left", "right", "wing", "communist", "socialist", "military", "leading",
-     "prominent", "powerful", "ruling", "governing", "opposition"}
-)
+_SHORT_DETERMINERS = word_list("actors/words.tsv", "short_determiners")
+
+COUNTRYISH = word_list("actors/words.tsv", "countryish_kinds")
+DETS = word_list("actors/words.tsv", "determiners")
+GAP = DETS | word_list("actors/words.tsv", "gap_words")
 # Sector words that often modify another noun ("military assistance", "police station").
-ADJ_LIKE = frozenset(
-    {"military", "police", "government", "army", "opposition", "rebel", "guerrilla", "militant",
-     "media", "court", "university", "refugee", "party", "civilian", "intelligence", "security",
-     "defense", "defence", "naval", "presidential", "diplomatic", "company", "bank", "church",
-     "student", "school", "paramilitary", "separatist", "terrorist", "jihadist", "insurgent",
-     "extremist", "dissident", "congress", "senate", "parliament", "ministry", "embassy", "cabinet",
-     "presidency", "navy", "regime", "state", "artillery", "official", "general",
-     "administration", "community", "population"}
-)
-FUNCTION = frozenset(
-    {"said", "says", "say", "told", "is", "was", "are", "were", "has", "have", "had", "will", "would",
-     "could", "can", "may", "might", "should", "must", "did", "does", "do", "and", "or", "but", "of",
-     "in", "on", "at", "to", "for", "with", "from", "by", "that", "which", "who", "whose", "also",
-     "then", "as", "after", "before", "since", "when", "while", "against", "near", "into", "over",
-     "under", "about", "not", "been", "being", "if", "than", "so", "because", "across",
-     "along", "through", "during", "without", "within", "between", "among", "toward", "towards",
-     "per", "via", "the", "a", "an", "its", "their", "his", "her", "this", "these", "those"}
-)
-HOST_WORDS = frozenset(
-    {"embassy", "embassies", "consulate", "ambassador", "envoy", "diplomats", "diplomat", "consul",
-     "diplomatic mission", "diplomatic representation", "charge d'affaires", "chargé d'affaires",
-     "ambassadors", "envoys", "special envoy"}
-)
+ADJ_LIKE = word_list("actors/words.tsv", "adjective_like")
+FUNCTION = word_list("actors/words.tsv", "function_words")
+HOST_WORDS = word_list("actors/words.tsv", "host_words")
 ATTACH = frozenset({"of", "in", "from"})
 PERSON_ATTACH = ATTACH | {"for"}
 # "Iranian-backed rebels", "Russian-made rockets": the country is not the actor.
-NOT_OWNER = frozenset(
-    {"backed", "made", "born", "based", "sponsored", "supported", "funded", "trained", "armed",
-     "allied", "brokered", "built", "owned", "run", "controlled", "supplied", "aligned", "leaning",
-     "friendly", "style", "occupied", "administered", "held"}
-)
+NOT_OWNER = word_list("actors/words.tsv", "not_owner")
 
 
 def not_owner(toks: list[Tok], last: int) -> bool:
     """Whether the country word ending before token ``last`` is followed by "-backed" & co."""
     return last + 1 < len(toks) and toks[last].text == "-" and toks[last + 1].lower in NOT_OWNER
-PAST_WORDS = frozenset({"former", "ex", "late", "then", "previous", "deposed", "ousted", "exiled"})
+PAST_WORDS = word_list("actors/words.tsv", "past_words")
 
 
 def _is_modifier(a: Atom, atoms: list[Atom], idx: int, toks: list[Tok], doc: ParsedDoc) -> bool:
@@ -149,8 +116,7 @@ def _right_attachment(atoms: list[Atom], idx: int, toks: list[Tok],
     if j < len(toks) and toks[j].lower == "the":
         j += 1
     for k in range(idx + 1, min(idx + 3, len(atoms))):
-        kinds = ("country", "seat", "location", "organisation", "group", "org", "demonym", "leader", "person")
-        if atoms[k].first == j and atoms[k].kind in kinds:
+        if atoms[k].first == j and atoms[k].kind in COUNTRYISH:
             return k
     return None
 
@@ -164,9 +130,9 @@ def _entry_fields(a: Atom) -> dict[str, str | None]:
 
 def sector_phrases(
     atoms: list[Atom], toks: list[Tok], doc: ParsedDoc, used: list[bool], sent_of: list[int]
-) -> list[Draft]:
+) -> list[ActorDraft]:
     """Drafts for every sector noun used as a head, with its country when written."""
-    out: list[Draft] = []
+    out: list[ActorDraft] = []
     for idx, a in enumerate(atoms):
         if a.kind != "sector" or a.entry is None:
             continue
@@ -176,24 +142,11 @@ def sector_phrases(
         left, det = _left_country(atoms, idx, toks, doc)
         first = a.first
         kind = "description" if e.person else kind_for(e.sector, False)
-        d = Draft(a.first, a.last, kind, e.name, sector=e.sector, plural=e.plural, person=e.person,
+        d = ActorDraft(a.first, a.last, kind, e.name, sector=e.sector, plural=e.plural, person=e.person,
                   head=e.name, definite=det, sent=sent_of[a.first])
         if left is not None and atoms[left].kind in ("person", "leader") and e.person and e.sector != "GOV":
             left = None
-        src = left
-        possessed = a.first > 0 and toks[a.first - 1].lower in ("its", "their", "his", "her")
-        if src is None and possessed:
-            pass  # "its forces in Lebanon": the owner comes from the pronoun
-        elif src is None and "peacekeep" in e.name:
-            pass  # "the peacekeeping force in Lebanon": an international force, not the host's
-        elif src is None and e.name not in HOST_WORDS:
-            # a person speaks "for" a body ("a spokesman for the army"); troops "for" a
-            # country are sent there
-            src = _right_attachment(atoms, idx, toks, PERSON_ATTACH if e.person else ATTACH)
-        elif src is None:
-            r = _right_attachment(atoms, idx, toks)
-            if r is not None and toks[a.last].lower == "of":
-                src = r
+        src = left if left is not None else _right_owner(atoms, idx, toks)
         if src is not None:
             s = atoms[src]
             f = _entry_fields(s)
@@ -225,10 +178,29 @@ def sector_phrases(
     return out
 
 
-def _head_of(d: Draft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
+def _right_owner(atoms: list[Atom], idx: int, toks: list[Tok]) -> int | None:
+    """The atom after sector noun ``atoms[idx]`` that owns it, if any ("a spokesman for the
+    army", "the embassy of X"); none after a possessive or for a peacekeeping force."""
+    a = atoms[idx]
+    e = a.entry
+    assert e is not None
+    possessed = a.first > 0 and toks[a.first - 1].lower in ("its", "their", "his", "her")
+    if possessed:
+        return None  # "its forces in Carvania": the owner comes from the pronoun
+    if "peacekeep" in e.name:
+        return None  # "the peacekeeping force in Carvania": an international force, not the host's
+    if e.name not in HOST_WORDS:
+        # a person speaks "for" a body ("a spokesman for the army"); troops "for" a
+        # country are sent there
+        return _right_attachment(atoms, idx, toks, PERSON_ATTACH if e.person else ATTACH)
+    r = _right_attachment(atoms, idx, toks)
+    return r if r is not None and toks[a.last].lower == "of" else None
+
+
+def _head_of(d: ActorDraft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
     """"the president of the company": the person heads a company (BUS), not a state."""
     j = atoms[idx].last + 1
-    if j < len(toks) and toks[j].lower in ("the", "a", "an", "its", "their"):
+    if j < len(toks) and toks[j].lower in _SHORT_DETERMINERS:
         j += 1
     nxt = atoms[idx + 1] if idx + 1 < len(atoms) else None
     if nxt is not None and nxt.first == j and nxt.kind == "sector" and nxt.entry is not None \
@@ -237,13 +209,13 @@ def _head_of(d: Draft, atoms: list[Atom], idx: int, toks: list[Tok]) -> None:
         d.affiliation = " ".join(t.text for t in toks[nxt.first : nxt.last])
 
 
-def _phrase_name(d: Draft, toks: list[Tok], a: Atom) -> str:
+def _phrase_name(d: ActorDraft, toks: list[Tok], a: Atom) -> str:
     """The phrase as written, from its country word to its noun ("Russian officials")."""
     return span_text(toks, d.first, a.last)
 
 
 _ROLE_PREPS = frozenset({"in", "of", "on"})
-_ROLE_STOPS = frozenset({",", ".", ";", ":", "and", "or", "at", "for", "who", "said", "says", "(", "“", '"'})
+_ROLE_STOPS = word_list("actors/words.tsv", "role_stops")
 
 
 def role_text(toks: list[Tok], a_first: int, a_last: int, limit: int | None = None) -> str:

@@ -1,10 +1,10 @@
 """Whether a capital or seat of power stands for its government ("Moscow said",
-"Washington's decision", "talks with Beijing") or names a place ("in central Damascus",
+"Washington's decision", "talks with Beijing") or names a place ("in central Lisbon",
 "captured Kabul", "Paris, Texas", "Washington Drive").
 
 Only an actor's positions make a metonym: the subject or agent of a verb, a possessor
-(not of a place noun: "Kabul's streets"), the object of a verb that does not take places
-("captured", "visited"), the object of "with", "against", "by", "between". The word lists
+(not of a place noun: "Kabul's streets"), a verb's object where the verb does not take places
+("captured", "visited"); objects of "with", "against", "by", "between". The word lists
 are the places stage's (``eventwire/data/places/words.tsv``), so both stages read a capital
 the same way.
 """
@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from ..nlp.document import ParsedDoc
 from ..places.lexicon import words
+from ..resources import word_list
 
-_LEFT_MODIFIERS = frozenset(
-    {"the", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-     "downtown", "suburban", "greater"}
-)
+_LEFT_MODIFIERS = word_list("actors/words.tsv", "left_modifiers")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -60,7 +58,7 @@ def acts_as_actor(doc: ParsedDoc, start: int, end: int) -> bool:
 
 def _inside_longer_name(doc: ParsedDoc, first: int, last: int) -> bool:
     """Whether tokens ``first..last`` lie inside a longer named entity (a leading "the"
-    does not count: "The White House" is the seat itself). Walks the entity's IOB tags
+    does not count: "The Amber Palace" is the seat itself). Walks the entity's IOB tags
     from the tokens outwards, so the cost is the entity's length."""
     toks = doc.tokens
     if not toks[first].ent_type or not toks[last].ent_type:

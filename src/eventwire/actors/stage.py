@@ -8,15 +8,16 @@ from typing import ClassVar
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc
+from ..resources import word_list
 from ..stages.base import Analysis
-from . import acronyms, coref, org_titles, persons, phrases, positions, references, subjects
+from . import acronyms, coref, org_titles, persons, phrases, positions, references, subjects, surnames
 from .atoms import Atom, build_atoms, pick_by_date
-from .draft import Draft
-from .lexicon import Lexicon, Tok, tokenize
+from .descriptions import LeaderLookup
+from .draft import ActorDraft
+from .lexicon import NameLexicon, Tok, tokenize
 from .tables import Entry, build_lexicon, load_given_names, office_key
 
-_LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "from", "of", "to",
-                       "into", "towards", "toward"})
+_LOCATIVE = word_list("actors/words.tsv", "locative_preps")
 
 
 class ActorStage:
@@ -39,7 +40,7 @@ class ActorStage:
         else:
             paths = list(extra)
         self.extra = paths
-        self._lex: Lexicon[Entry] | None = None
+        self._lex: NameLexicon[Entry] | None = None
         self._leaders: dict[tuple[str, str], list[Entry]] | None = None
         self._names: dict[str, str] | None = None
         self._countries: dict[str, str] | None = None
@@ -47,7 +48,7 @@ class ActorStage:
         self.cue_words: frozenset[str] = frozenset()
 
     @property
-    def lexicon(self) -> Lexicon[Entry]:
+    def lexicon(self) -> NameLexicon[Entry]:
         if self._lex is None:
             self._lex = build_lexicon(self.extra)
         return self._lex
@@ -69,7 +70,7 @@ class ActorStage:
             for i, a in enumerate(atoms)
             if a.kind in ("person", "leader") and not used[i]
         ]
-        persons.extend_names(people, toks, _covered(len(toks), atoms))
+        surnames.extend_names(people, toks, _covered(len(toks), atoms))
         persons.attach_titles(people, phrase_drafts, toks)
         persons.unseat_subordinates(people, phrase_drafts)
         phrase_drafts = persons.merge_titles(phrase_drafts)
@@ -87,9 +88,9 @@ class ActorStage:
                 leader = lookup(ph.code, ph.head)
                 if leader is not None:
                     ph.name, ph.key, ph.role, ph.sector = leader.name, leader.key, leader.role, leader.sector
-        persons.short_names(people)
+        surnames.short_names(people)
         drafts = phrase_drafts + people + singles
-        drafts += persons.surname_mentions(people, toks, _covered(len(toks), drafts), sent_of)
+        drafts += surnames.surname_mentions(people, toks, _covered(len(toks), drafts), sent_of)
         drafts += acronyms.link_acronyms(sorted(drafts, key=lambda d: d.first), toks, sent_of)
         drafts += references.find_references(doc.text, toks, _covered(len(toks), drafts), sent_of)
         drafts.sort(key=lambda d: (d.first, -d.last))
@@ -125,26 +126,26 @@ class ActorStage:
             self._leaders = table
         return self._leaders
 
-    def _leader_lookup(self, published: str | None) -> coref.LeaderLookup:
+    def _leader_lookup(self, published: str | None) -> LeaderLookup:
         """"the president" of ``code`` at the publication date, as a person draft."""
 
-        def lookup(code: str, head: str) -> Draft | None:
+        def lookup(code: str, head: str) -> ActorDraft | None:
             entries = self.leaders.get((code, office_key(head)))
             if not entries:
                 return None
             e = pick_by_date(entries, published)
             if published and not _in_office(e, published):
                 return None
-            return Draft(0, 0, "person", e.name, code=e.code, country=e.country, sector=e.sector,
+            return ActorDraft(0, 0, "person", e.name, code=e.code, country=e.country, sector=e.sector,
                          wikidata=e.wikidata, role=e.role, key="person:" + e.name, person=True)
 
         return lookup
 
 
-def _complete_entities(drafts: list[Draft]) -> None:
+def _complete_entities(drafts: list[ActorDraft]) -> None:
     """A person whose country was only found through coreference ("Its spokesman, Andrei
     Kavalenka") gets it on every mention of the same entity."""
-    known: dict[str, Draft] = {}
+    known: dict[str, ActorDraft] = {}
     for d in drafts:
         if d.key and d.code is not None and not d.reason and d.key not in known:
             known[d.key] = d
@@ -154,7 +155,7 @@ def _complete_entities(drafts: list[Draft]) -> None:
             d.code, d.country, d.reason = src.code, src.country, None
 
 
-def _covered(n: int, spans: Sequence[Atom | Draft]) -> list[bool]:
+def _covered(n: int, spans: Sequence[Atom | ActorDraft]) -> list[bool]:
     """Which of ``n`` tokens lie inside one of ``spans``."""
     taken = [False] * n
     for d in spans:
@@ -227,9 +228,9 @@ def _region_after(atoms: list[Atom], i: int, toks: list[Tok]) -> Atom | None:
 
 
 def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of: list[int],
-                  doc: ParsedDoc) -> list[Draft]:
+                  doc: ParsedDoc) -> list[ActorDraft]:
     """Drafts for atoms not absorbed into a phrase: countries, demonyms, seats, organisations."""
-    out: list[Draft] = []
+    out: list[ActorDraft] = []
     for i, a in enumerate(atoms):
         if used[i] or a.kind in ("sector", "person", "leader"):
             continue
@@ -237,7 +238,7 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
         e = a.entry
         if a.kind == "org":
             code = a.code or _owner_code(atoms, i, toks)  # "Taiwan's Ministry of National Defence"
-            out.append(Draft(a.first, a.last, "organisation", a.name, code=code,
+            out.append(ActorDraft(a.first, a.last, "organisation", a.name, code=code,
                              country=code if code and code not in ("IGO", "NGO") else None,
                              sector=a.sector, key="org:" + a.name, sent=sent,
                              head=a.name.split()[-1].lower(),  # "the commission" can follow it
@@ -258,10 +259,10 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
                 if region is not None and region.entry is not None and region.entry.code != code:
                     # "Paris, Texas": a namesake town in the region named after it
                     code, country, wikidata = region.entry.code, region.entry.country, None
-                out.append(Draft(a.first, a.last, "location", e.name, code=code, country=country,
+                out.append(ActorDraft(a.first, a.last, "location", e.name, code=code, country=country,
                                  wikidata=wikidata, key=f"place:{e.name}/{code}", sent=sent, explicit=True))
                 continue
-            out.append(Draft(a.first, a.last, "metonym", e.name, code=e.code, country=e.country,
+            out.append(ActorDraft(a.first, a.last, "metonym", e.name, code=e.code, country=e.country,
                              sector=e.sector, wikidata=e.wikidata, key=f"seat:{e.code}/{e.sector}",
                              sent=sent, explicit=True))
         elif a.kind in ("country", "demonym"):
@@ -270,24 +271,24 @@ def _single_atoms(atoms: list[Atom], used: list[bool], toks: list[Tok], sent_of:
             if phrases.not_owner(toks, a.last):
                 continue  # "Iranian-backed", "Russian-made"
             if e.name in _US_STATE_NAMESAKES and _after_unknown_town(atoms, i, toks):
-                out.append(Draft(a.first, a.last, "location", e.name, code="USA", country="USA",
+                out.append(ActorDraft(a.first, a.last, "location", e.name, code="USA", country="USA",
                                  key=f"place:{e.name}/USA", sent=sent, explicit=True))
                 continue  # "Clarkston, Georgia": the US state
-            out.append(Draft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
+            out.append(ActorDraft(a.first, a.last, "group" if e.plural else "country", e.name, code=e.code,
                              country=e.country, wikidata=e.wikidata, key=f"country:{e.code}",
                              plural=e.plural, sent=sent, explicit=True,
                              adjective=a.kind == "demonym" and not e.plural))
         elif a.kind == "location":
-            out.append(Draft(a.first, a.last, "location", e.name, code=e.code, country=e.country,
+            out.append(ActorDraft(a.first, a.last, "location", e.name, code=e.code, country=e.country,
                              wikidata=e.wikidata, key=f"place:{e.name}", sent=sent, explicit=True))
         elif a.kind in ("organisation", "group"):
-            out.append(Draft(a.first, a.last, e.kind, e.name, code=e.code, country=e.country,
+            out.append(ActorDraft(a.first, a.last, e.kind, e.name, code=e.code, country=e.country,
                              sector=e.sector, wikidata=e.wikidata, key="org:" + e.name,
                              plural=e.plural, sent=sent, explicit=True, head=None))
     return out
 
 
-def _to_mentions(drafts: list[Draft], toks: list[Tok], text: str) -> list[ActorMention]:
+def _to_mentions(drafts: list[ActorDraft], toks: list[Tok], text: str) -> list[ActorMention]:
     keys: dict[str, str] = {}
     out: list[ActorMention] = []
     for n, d in enumerate(drafts):

@@ -5,7 +5,7 @@ continues the previous sentence's last clause subject when that is a country."""
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc
-from .draft import Draft
+from .draft import ActorDraft
 from .lexicon import Tok
 
 # sentence index → (character range of its last clause subject, of its main-clause subject
@@ -45,13 +45,15 @@ def _extent(doc: ParsedDoc, i: int) -> tuple[int, int]:
     return doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end
 
 
-def _inside(history: list[Draft], toks: list[Tok], rng: tuple[int, int]) -> list[Draft]:
+def _inside(history: list[ActorDraft], toks: list[Tok], rng: tuple[int, int]) -> list[ActorDraft]:
     """Drafts of ``history`` (not pronouns) lying inside the character range ``rng``."""
     return [h for h in history[-30:] if h.kind != "pronoun"
             and rng[0] <= toks[h.first].start and toks[h.last - 1].end <= rng[1]]
 
 
-def continued_subject(d: Draft, history: list[Draft], toks: list[Tok], subjects: Subjects) -> Draft | None:
+def continued_subject(
+    d: ActorDraft, history: list[ActorDraft], toks: list[Tok], subjects: Subjects
+) -> ActorDraft | None:
     """"Colombia does not recognize the Maduro government ... Instead, he endorses Guaidó":
     a "he"/"she" opening its sentence continues the previous sentence's last clause subject
     when that subject is a country (translated news calls countries "he") and no person is

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..resources import data_path, read_tsv
-from .lexicon import Lexicon
+from ..resources import data_path, read_tsv, word_list, word_sequence
+from .lexicon import NameLexicon
 
-COUNTRY_COLUMNS = frozenset({"code", "name", "aliases", "demonyms", "seats"})
-ORG_COLUMNS = frozenset({"name", "aliases", "code", "country", "sector", "kind"})
-SECTOR_COLUMNS = frozenset({"words", "sector", "number", "person", "title"})
-LEADER_COLUMNS = frozenset({"name", "aliases", "country", "role", "sector", "start", "end"})
+COUNTRY_COLUMNS = word_list("actors/words.tsv", "country_columns")
+ORG_COLUMNS = word_list("actors/words.tsv", "organisation_columns")
+SECTOR_COLUMNS = word_list("actors/words.tsv", "sector_columns")
+LEADER_COLUMNS = word_list("actors/words.tsv", "leader_columns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ def _none(value: str) -> str | None:
     return value or None
 
 
-def _add_country(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+def _add_country(lex: NameLexicon[Entry], row: dict[str, str]) -> None:
     code = row["code"]
     iso = row.get("iso3", "") or None
     wd = _none(row.get("wikidata", ""))
@@ -71,7 +71,7 @@ def _add_country(lex: Lexicon[Entry], row: dict[str, str]) -> None:
         lex.add(form, Entry("seat", form, code, iso, sector or "GOV", wd), replace=True)
 
 
-def _add_org(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+def _add_org(lex: NameLexicon[Entry], row: dict[str, str]) -> None:
     kind = row["kind"] or "organisation"
     entry = Entry(
         kind,
@@ -86,7 +86,7 @@ def _add_org(lex: Lexicon[Entry], row: dict[str, str]) -> None:
         lex.add(form, entry, replace=True)
 
 
-def _add_sector(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+def _add_sector(lex: NameLexicon[Entry], row: dict[str, str]) -> None:
     for word in _cells(row["words"]):
         entry = Entry(
             "sector",
@@ -99,7 +99,7 @@ def _add_sector(lex: Lexicon[Entry], row: dict[str, str]) -> None:
         lex.add(word, entry, replace=True)
 
 
-_MASS_PLURALS = frozenset({"police", "people", "media", "displaced", "internally displaced", "clergy"})
+_MASS_PLURALS = word_list("actors/words.tsv", "mass_plurals")
 
 
 def _plural_word(word: str) -> bool:
@@ -107,7 +107,7 @@ def _plural_word(word: str) -> bool:
     return (word.endswith("s") and not word.endswith("ss")) or word in _MASS_PLURALS
 
 
-def _add_leader(lex: Lexicon[Entry], row: dict[str, str]) -> None:
+def _add_leader(lex: NameLexicon[Entry], row: dict[str, str]) -> None:
     country = _none(row["country"])
     iso = country if country not in ("IGO", "NGO") else None
     name = row["name"]
@@ -120,7 +120,7 @@ def _add_leader(lex: Lexicon[Entry], row: dict[str, str]) -> None:
         lex.add(form, entry)
 
 
-def load_table(lex: Lexicon[Entry], path: str | Path) -> int:
+def load_table(lex: NameLexicon[Entry], path: str | Path) -> int:
     """Add one table to ``lex``; the header decides the format. Returns rows read."""
     rows = list(read_tsv(path))
     if not rows:
@@ -144,12 +144,12 @@ def load_table(lex: Lexicon[Entry], path: str | Path) -> int:
     return len(rows)
 
 
-SHIPPED = ("countries.tsv", "regions.tsv", "organisations.tsv", "leaders.tsv", "sectors.tsv")
+SHIPPED = word_sequence("actors/words.tsv", "shipped_tables")  # in load order: later rows win
 
 
-def build_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon[Entry]:
+def build_lexicon(extra: Iterable[str | Path] = ()) -> NameLexicon[Entry]:
     """The shipped tables, then the user's ``extra`` tables (later rows win)."""
-    lex: Lexicon[Entry] = Lexicon()
+    lex: NameLexicon[Entry] = NameLexicon()
     for name in SHIPPED:
         load_table(lex, data_path(f"actors/{name}"))
     for path in extra:

@@ -12,14 +12,9 @@ from collections.abc import Sequence
 
 from ..model import ActorMention, ArticleRecord
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 
-REPORT_VERBS = frozenset(
-    {
-        "said", "says", "say", "reported", "reports", "announced", "announces", "told", "stated",
-        "states", "confirmed", "confirms", "estimated", "estimates", "added", "counted", "tallied",
-        "according",
-    }
-)
+REPORT_VERBS = word_list("counts/words.tsv", "report_verbs")
 _ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 _NP_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "“", "”", "that", "which", "who", "and"})
 

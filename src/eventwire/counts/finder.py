@@ -19,26 +19,22 @@ from __future__ import annotations
 import re
 
 from ..nlp.document import Token
-from .lexicon import GENERIC, Lexicon
+from ..resources import word_list
+from .lexicon import GENERIC, CountWords
 from .numbers import Figure, Tables, read_figure
 
 _SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_STOP = frozenset(
-    {",", ";", ".", ":", "(", ")", "and", "or", "but", "who", "which", "that", "when", "where", "while",
-     "after", "before", "since", "because", "as", "in", "on", "at", "from", "during", "near", "across",
-     "including", "with", "by", "to", "into", "for", "than"}
-)
-_OF_SKIP = frozenset({"of", "the", "them", "those", "these", "its", "their"})
+_STOP = word_list("counts/words.tsv", "stop_words")
+_OF_SKIP = word_list("counts/words.tsv", "of_skip")
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’"})
 _WEAK_STATES = frozenset({"protesters", "troops"})  # only name plain people ("thousands gathered")
 _PERSONS = frozenset({GENERIC, "troops"})  # nouns "lost" may count ("we lost 250 Americans")
 _SAVE = frozenset({"save", "saved", "saves", "saving"})  # "saved 20 lives" is no death toll
-_TAKE = frozenset({"took", "take", "takes", "taking", "claimed", "claim", "claims", "claiming", "cost",
-                   "costs", "costing", "lost", "ended", "ending"})
-_ASIDES = frozenset({"including", "among", "most", "mostly", "many", "some", "all", "both", "mainly"})
-_LEADS = frozenset({"and", ",", "including", "compared", "to", "probably", "perhaps", "maybe", "another"})
-_AUX = frozenset({"were", "was", "had", "have", "has", "been", "are", "is", "later", "also", "reportedly"})
+_TAKE = word_list("counts/words.tsv", "take_verbs")
+_ASIDES = word_list("counts/words.tsv", "asides")
+_LEADS = word_list("counts/words.tsv", "leads")
+_AUX = word_list("counts/words.tsv", "auxiliaries")
 _BE = frozenset({"were", "was", "are", "is"})
 _WINDOW = 8
 _TOLL_WINDOW = 14
@@ -46,7 +42,7 @@ _TOLL_WINDOW = 14
 Found = tuple[str, int, int, str]  # category, first, last (token positions), how it was found
 
 
-def find_counts(toks: list[Token], lex: Lexicon, tab: Tables) -> list[tuple[int, int, Figure, str]]:
+def find_counts(toks: list[Token], lex: CountWords, tab: Tables) -> list[tuple[int, int, Figure, str]]:
     """Counts in one sentence: (first, last) token positions in ``toks``, figure, category."""
     ws = [t.lower for t in toks]
     found: list[tuple[Figure, Found | None]] = []
@@ -119,7 +115,7 @@ def _may_start(ws: list[str], k: int, tab: Tables) -> bool:
 
 
 def _scan(toks: list[Token], ws: list[str], fig: Figure,
-          lex: Lexicon) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+          lex: CountWords) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
     """The counted noun and the state word after the figure, each with its position."""
     noun: tuple[str, int] | None = None
     noun_closed = False
@@ -158,7 +154,7 @@ def _scan(toks: list[Token], ws: list[str], fig: Figure,
     return noun, None
 
 
-def _relative_state(ws: list[str], j: int, lex: Lexicon) -> tuple[str, int] | None:
+def _relative_state(ws: list[str], j: int, lex: CountWords) -> tuple[str, int] | None:
     k = j + 1
     while k < len(ws) and k < j + 4 and ws[k] in _AUX:
         k += 1
@@ -179,14 +175,14 @@ def _head_end(toks: list[Token], ws: list[str], j: int) -> int:
     return end
 
 
-def _modifies_other_noun(toks: list[Token], ws: list[str], j: int, lex: Lexicon) -> bool:
+def _modifies_other_noun(toks: list[Token], ws: list[str], j: int, lex: CountWords) -> bool:
     k = j + 1
     while k < len(ws) and ws[k] in _QUOTES:
         k += 1
     return k < len(ws) and toks[k].pos == "NOUN" and ws[k] not in lex.nouns and ws[k] not in lex.states
 
 
-def _category(toks: list[Token], ws: list[str], fig: Figure, lex: Lexicon) -> Found | None:
+def _category(toks: list[Token], ws: list[str], fig: Figure, lex: CountWords) -> Found | None:
     noun, state = _scan(toks, ws, fig, lex)
     first = fig.first
     if state is not None:
@@ -214,7 +210,7 @@ def _category(toks: list[Token], ws: list[str], fig: Figure, lex: Lexicon) -> Fo
     return None
 
 
-def _prefix(ws: list[str], first: int, lex: Lexicon) -> tuple[str, int] | None:
+def _prefix(ws: list[str], first: int, lex: CountWords) -> tuple[str, int] | None:
     """ "the deaths of four Americans", "claimed the lives of 40 people", "among the dead were
     nine policemen": (category, start)."""
     among = ws[max(0, first - 4) : first]

@@ -11,7 +11,7 @@ GENERIC = "people"  # a noun that needs a state word to make a count
 
 
 @dataclass(frozen=True, slots=True)
-class Lexicon:
+class CountWords:
     nouns: dict[str, str]
     states: dict[str, str]
     verbs: dict[str, str]
@@ -27,12 +27,13 @@ class Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
+def lexicon() -> CountWords:
     tables: dict[str, dict[str, str]] = {"noun": {}, "state": {}, "verb": {}, "toll": {}, "prefix": {}}
     for row in read_tsv(data_path("counts/categories.tsv")):
         tables[row["kind"]][row["form"]] = row["category"]
     prefs = {
-        row["category"]: tuple(row["types"].split())
-        for row in read_tsv(data_path("counts/event_types.tsv"))
+        row["category"]: tuple(row["types"].split()) for row in read_tsv(data_path("counts/event_types.tsv"))
     }
-    return Lexicon(tables["noun"], tables["state"], tables["verb"], tables["toll"], tables["prefix"], prefs)
+    return CountWords(
+        tables["noun"], tables["state"], tables["verb"], tables["toll"], tables["prefix"], prefs
+    )

@@ -84,7 +84,7 @@ def _read_plain(ws: list[str], k: int, t: Tables) -> tuple[int, int, int | None]
         return int(value), j, None
     if w == "half" and k + 2 < n and ws[k + 1] in ("a", "an") and ws[k + 2] in t.words and t.words[
         ws[k + 2]
-    ].kind in ("scale", "dozen"):  # "half a million"
+    ].kind in ("scale", "dozen"):  # "half a dozen"
         return t.words[ws[k + 2]].value // 2, k + 3, None
     if w in _FEW or (w == "a" and k + 1 < n and ws[k + 1] == "few"):
         j = k + (2 if w == "a" else 1)
@@ -97,7 +97,7 @@ def _read_plain(ws: list[str], k: int, t: Tables) -> tuple[int, int, int | None]
         return None
     if w in t.words and t.words[w].kind == "vague":
         low, j = t.words[w].value, k + 1
-        # "hundreds of thousands", "tens of thousands"
+        # a vague number of a vague number ("tens of" + "thousands")
         if j + 1 < n and ws[j] == "of" and ws[j + 1] in t.words and t.words[ws[j + 1]].kind == "vague":
             scale = t.words[ws[j + 1]].value // 2  # "thousands" is stored as 2000
             if scale >= 1000:
@@ -188,7 +188,7 @@ def read_figure(ws: list[str], k: int, t: Tables | None = None) -> Figure | None
             qual_kind, qual_start, qual_text = t.qualifiers[phrase], k - size, " ".join(phrase)
             break
     between = k > 0 and ws[k - 1] == "between"
-    # ranges: "20 to 30", "20-30", "two or three", "between 20 and 30"
+    # ranges: "20 to 30", "20-30", "five or six", "between 20 and 30"
     if end + 1 < len(ws) and (ws[end] in _RANGE_WORDS or (between and ws[end] == "and")):
         second = _read_plain(ws, end + 1, t)
         if second is not None and second[2] is None and vague_high is None and second[0] > value:

@@ -18,7 +18,7 @@ from ..nlp.document import ParsedDoc, Token
 from ..stages.base import Analysis
 from .attribution import ActorIndex, reporter_in_sentence
 from .finder import find_counts
-from .lexicon import Lexicon, lexicon
+from .lexicon import CountWords, lexicon
 from .numbers import tables
 
 T = TypeVar("T")
@@ -55,7 +55,7 @@ class CountStage:
         record.counts = counts
 
     def _attach(self, count: Count, sent: int, events: list[Event], places: list[Place],
-                analysis: Analysis, index: ActorIndex, lex: Lexicon) -> None:
+                analysis: Analysis, index: ActorIndex, lex: CountWords) -> None:
         doc = analysis.doc
         s = doc.sentences[sent]
         prefs = lex.event_types.get(count.category, ())

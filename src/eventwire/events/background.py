@@ -8,23 +8,22 @@ deployed*", "a resolution that aims to *tighten* sanctions")."""
 from __future__ import annotations
 
 from ..nlp.document import ParsedDoc, Token
-from .draft import CASUALTY_VERBS, Draft
+from ..resources import word_list
+from .draft import CASUALTY_VERBS, EventDraft
 from .frames import ADJUNCT, NOMINAL
 from .syntax import NOUN_POS, VERB_POS
 
 # prepositions that place a noun's act before the reported one, or set it against it
-EARLIER = frozenset({"after", "following", "since", "before", "despite"})
+EARLIER = word_list("events/words.tsv", "earlier_preps")
 # nouns that make the act they name the cause of the reported one: "in *protest* of last
 # week's arrest", "in *retaliation* for a mortar strike", "in *response* to the shelling"
-CAUSES = frozenset(
-    {"protest", "retaliation", "response", "reprisal", "revenge", "reaction", "wake", "aftermath"}
-)
+CAUSES = word_list("events/words.tsv", "cause_nouns")
 # nouns through which such a preposition reaches the act: "after *days* of battles",
 # "in the *wake* of the raids", "in the *aftermath* of the attack"
-LINKS = frozenset({"wake", "aftermath", "day", "week", "month", "year", "hour", "round", "series", "wave"})
+LINKS = word_list("events/words.tsv", "link_nouns")
 
 
-def earlier_act(doc: ParsedDoc, d: Draft) -> bool:
+def earlier_act(doc: ParsedDoc, d: EventDraft) -> bool:
     """Whether the nominal trigger of ``d`` names an earlier act that dates or explains
     another event of its sentence."""
     if d.frame.status != NOMINAL:
@@ -48,10 +47,10 @@ def earlier_act(doc: ParsedDoc, d: Draft) -> bool:
 
 
 # dependency links from a side clause's verb up to the word that governs it
-CLAUSE_LINKS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "auxpass"})
+CLAUSE_LINKS = word_list("events/words.tsv", "clause_links")
 
 
-def unrealised_act(doc: ParsedDoc, d: Draft, proposal: frozenset[str]) -> bool:
+def unrealised_act(doc: ParsedDoc, d: EventDraft, proposal: frozenset[str]) -> bool:
     """Whether the side-clause act of ``d`` is only intended, conditional or asked for: its
     frame says so, or a noun of asking or proposing ("a call for", "a demand to") or a verb
     of attempting ("trying to") governs its clause."""
@@ -73,7 +72,7 @@ def unrealised_act(doc: ParsedDoc, d: Draft, proposal: frozenset[str]) -> bool:
     return False
 
 
-def manner_phrase(doc: ParsedDoc, d: Draft) -> bool:
+def manner_phrase(doc: ParsedDoc, d: EventDraft) -> bool:
     """Whether the nominal trigger of ``d`` only says why another act was done: "a hunger
     strike *in protest* of the refusal", "threatened to shell towns *in retaliation*"."""
     tok: Token = d.frame.anchor
@@ -84,16 +83,10 @@ def manner_phrase(doc: ParsedDoc, d: Draft) -> bool:
 
 # verbs of punishing, blaming or praising: the act in their "for"/"with"/"of" phrase is
 # their ground, already told ("arrested *for collaborating* with", "charged with *supporting*")
-JUDGING = frozenset(
-    {
-        "arrest", "detain", "jail", "imprison", "charge", "convict", "sentence", "accuse", "blame",
-        "indict", "punish", "prosecute", "fine", "execute", "condemn", "criticize", "criticise",
-        "praise", "thank", "reward", "suspect", "question", "investigate", "try", "expel", "sanction",
-    }
-)  # fmt: skip
+JUDGING = word_list("events/words.tsv", "judging_verbs")  # fmt: skip
 
 
-def side_description(doc: ParsedDoc, d: Draft) -> bool:
+def side_description(doc: ParsedDoc, d: EventDraft) -> bool:
     """Whether the verb trigger of a side clause only describes a participant: a pluperfect
     or present relative clause ("whom the gang had *seized* at dawn", "whom officials *hold responsible*";
     not "the gunmen who attacked the base", nor "targets that have been bombed"), a
@@ -118,7 +111,7 @@ def side_description(doc: ParsedDoc, d: Draft) -> bool:
     return False
 
 
-def not_an_act(doc: ParsedDoc, d: Draft, drafts: list[Draft], act_words: frozenset[str]) -> bool:
+def not_an_act(doc: ParsedDoc, d: EventDraft, drafts: list[EventDraft], act_words: frozenset[str]) -> bool:
     """Whether ``d`` is wording that names no act at all: an act noun said of something
     that is not an act ("this law *is an attack* on democracy", "the reform is a war on the
     poor"; not "there was an attack", "it was an attack", "the blast was an attack"), or an
@@ -144,10 +137,10 @@ def not_an_act(doc: ParsedDoc, d: Draft, drafts: list[Draft], act_words: frozens
 
 def without_earlier_acts(
     doc: ParsedDoc,
-    drafts: list[Draft],
+    drafts: list[EventDraft],
     proposal: frozenset[str] = frozenset(),
     act_words: frozenset[str] = frozenset(),
-) -> list[Draft]:
+) -> list[EventDraft]:
     """The sentence's drafts less the earlier acts that date or explain another of its
     events. All are kept when nothing else is left, or when what is left reports only the
     casualties of that act ("two were killed after an attack on the market": the attack is

@@ -26,7 +26,7 @@ from ..evaluation.gold import read_gold
 from ..model import Article, Event
 from ..nlp.document import ParsedDoc
 from ..pipeline import Pipeline, PipelineConfig
-from .draft import Draft
+from .draft import EventDraft
 from .judge import FLAG, NONE
 from .stage import EventStage
 
@@ -66,7 +66,7 @@ class Collector:
             for (lemma, _) in stage.lexicon.entries
         }
 
-    def _observe(self, doc: ParsedDoc, d: Draft, event: Event, features: list[str]) -> None:
+    def _observe(self, doc: ParsedDoc, d: EventDraft, event: Event, features: list[str]) -> None:
         types = frozenset(self._types.get(d.entry.lemma, set()) | {event.type})
         cand = Candidate(self._current, features, event, types, d.entry.type, group=self._current)
         self.found.setdefault(self._current, []).append(cand)

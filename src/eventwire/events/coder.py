@@ -5,58 +5,20 @@ from __future__ import annotations
 
 from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Sentence, Token
-from .detect import Match, Matcher
-from .draft import ANSWERS, CASUALTY_VERBS, Draft, same_actor
-from .frames import COMPLEMENT, MATRIX, UNPARSED, Frame, Framer
-from .lexicon import Entry, Lexicon
+from ..resources import word_list
+from .detect import Matcher, TriggerMatch
+from .draft import EventDraft, same_actor
+from .finishing import agentless_casualties, answered_target, obligation_speaker, trigger_span
+from .frames import COMPLEMENT, UNPARSED, Frame, Framer
+from .lexicon import Entry, TriggerLexicon
 from .mentions import ActorIndex, mentions
 from .recipients import PLACE_TARGETS, deep_target, grievance_target, place_target
 from .roles import Roles, noun_roles, subjects, verb_roles
-from .speech import answer_in_sentence, answered, dismissals, link, obligations
+from .speech import answer_in_sentence, dismissals, link, obligations
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids, pobj
 from .types import Plover, having
 
-RECIPROCAL = frozenset(
-    {
-        "meet",
-        "talk",
-        "talks",
-        "negotiate",
-        "discuss",
-        "consult",
-        "confer",
-        "speak",
-        "clash",
-        "fight",
-        "battle",
-        "cooperate",
-        "collaborate",
-        "agree",
-        "meeting",
-        "negotiation",
-        "consultation",
-        "conversation",
-        "dialogue",
-        "discussion",
-        "summit",
-        "fighting",
-        "cooperation",
-        "agreement",
-        "accord",
-        "pact",
-        "deal",
-        "consensus",
-        "call",
-        "confrontation",
-        "dispute",
-        "disagreement",
-        "tension",
-        "exchange",
-        "hostility",
-        "partnership",
-        "collaboration",
-    }
-)
+RECIPROCAL = word_list("events/words.tsv", "reciprocal")
 
 
 def _speaker_pronoun(doc: ParsedDoc, pron: Token) -> bool:
@@ -93,7 +55,7 @@ INHERITS = having("inherits_target")
 VAGUE = frozenset({"group", "description", "pronoun"})
 
 
-def _inherit_targets(drafts: dict[int, Draft]) -> None:
+def _inherit_targets(drafts: dict[int, EventDraft]) -> None:
     """ "agreed to lift embargoes on X", "threatened to cut aid to X": an act governing
     another act's clause with no recipient of its own takes the governed act's named
     recipients ("agreed to share information on missing *people*" keeps none)."""
@@ -108,7 +70,7 @@ def _inherit_targets(drafts: dict[int, Draft]) -> None:
                 g.notes.append(f"target from the governed {d.entry.type} ({d.trigger.text})")
 
 
-def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
+def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, EventDraft]) -> None:
     """ "staged a hunger strike to demand the return of ...": the manual codes a protest's
     demand as its topic, not as a separate REQUEST (the protest's target search reads it)."""
     heads = {
@@ -125,7 +87,7 @@ def _drop_protest_demands(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
             del drafts[i]
 
 
-def _merge_carried(doc: ParsedDoc, drafts: dict[int, Draft]) -> None:
+def _merge_carried(doc: ParsedDoc, drafts: dict[int, EventDraft]) -> None:
     """ "insisted on its demands that X ...": a noun trigger in a preposition phrase of a verb
     trigger of the same category names the same act; the verb's event takes the noun's target."""
     for i, d in list(drafts.items()):
@@ -150,19 +112,21 @@ def _unresolved(roles: Roles) -> bool:
 
 
 class SentenceCoder:
-    def __init__(self, lexicon: Lexicon, matcher: Matcher) -> None:
+    def __init__(self, lexicon: TriggerLexicon, matcher: Matcher) -> None:
         self.lex = lexicon
         self.matcher = matcher
         self.framer = Framer(lexicon)
 
-    def sentence(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex, prior: list[Event]) -> list[Draft]:
+    def sentence(
+        self, doc: ParsedDoc, sent: Sentence, index: ActorIndex, prior: list[Event]
+    ) -> list[EventDraft]:
         if not sent.parsed:
             return self._unparsed(doc, sent, index)
         toks = doc.sentence_tokens(sent.index)
         matches = [m for t in toks if (m := self.matcher.match_parsed(doc, t, index.actors))]
         verbs = {m.token.i for m in matches if m.token.pos in VERB_POS}
         extras = {e.i for m in matches for e in m.extra}
-        keep: list[Match] = []
+        keep: list[TriggerMatch] = []
         for m in matches:
             if m.token.pos in NOUN_POS:
                 gov = governing_verb(doc, m.token)
@@ -170,7 +134,7 @@ class SentenceCoder:
                     continue
             keep.append(m)
         trig = {m.token.i for m in keep}
-        drafts: dict[int, Draft] = {}
+        drafts: dict[int, EventDraft] = {}
         for m in keep:
             drafts[m.token.i] = self._draft(doc, m, self.framer.frame(doc, m.token, trig), index, prior)
         _merge_carried(doc, drafts)
@@ -184,7 +148,50 @@ class SentenceCoder:
         answer_in_sentence(out)
         return out
 
-    def _draft(self, doc: ParsedDoc, m: Match, fr: Frame, index: ActorIndex, prior: list[Event]) -> Draft:
+    def _draft(
+        self, doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex, prior: list[Event]
+    ) -> EventDraft:
+        """The draft event of one trigger match: its roles, span and clause, then the checks
+        that need the whole draft (an obligation's speaker, a casualty report, an answer)."""
+        roles = self._roles(doc, m, fr, index)
+        self._fallback_targets(doc, m, fr, index, roles)
+        self._reciprocal(m.entry, roles)
+        lo, hi = trigger_span(m, fr)
+        sub = doc.subtree(fr.anchor.i)
+        d = EventDraft(
+            entry=m.entry,
+            frame=fr,
+            trigger=doc.span(lo, hi),
+            clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
+            source=roles.source,
+            target=roles.target,
+            source_heads={
+                x.lemma for t in roles.source_tokens for x in [t, *kids(doc, t.i, ("compound", "amod"))]
+            },
+        )
+        obligation_speaker(doc, m, fr, index, d)
+        agentless_casualties(doc, m, d)
+        answered_target(m, fr, roles, prior, d)
+        return d
+
+    def _roles(self, doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex) -> Roles:
+        """Source and target of a trigger: a verb's own, a noun's through its support verb
+        ("were involved in forced expulsions"), or a bare noun's."""
+        tok = m.token
+        if tok.pos in VERB_POS:
+            return self._verb_roles(doc, m, index)
+        if fr.support is not None:
+            return self._support_roles(doc, m, fr.support, index)
+        roles = noun_roles(doc, tok, index)
+        if not roles.source and self.lex.categories[m.entry.type].verbal and tok.dep == "pobj":
+            # "jailed them on allegations of treason": the clause's subject alleges
+            clause = doc.tokens[doc.tokens[tok.head].head]
+            if clause.pos in VERB_POS:
+                roles.source = mentions(doc, subjects(doc, clause)[0], index)
+        return roles
+
+    def _verb_roles(self, doc: ParsedDoc, m: TriggerMatch, index: ActorIndex) -> Roles:
+        """Roles of a verb trigger; a moved object ("sent troops to X") is no target."""
         tok = m.token
         kind = m.entry.type
         moved = kind in having("moves_object") or (
@@ -192,40 +199,45 @@ class SentenceCoder:
             and kind in having("moves_named_object")
             and m.entry.lemma not in ("expel", "recall")
         )
-        if tok.pos in VERB_POS:
-            roles = verb_roles(
-                doc, tok, index, skip_objects=moved, patient_acts=kind in having("patient_acts")
-            )
-            if kind == Plover.MOBILIZE and not roles.source:
-                roles.source = self._fragment_conjuncts(doc, tok, index)
-            if not roles.target and self.lex.categories[kind].verbal:
-                roles.target = _clause_subjects(doc, tok, index, roles.source)
-        elif fr.support is not None:
-            # "were involved in forced expulsions": the passive support verb's subject acts
-            roles = verb_roles(doc, fr.support, index, skip_objects=True, patient_acts=True)
-            nominal = noun_roles(doc, tok, index)
-            roles.source = roles.source or nominal.source
-            roles.target = nominal.target or roles.target
-            roles.target_prep = nominal.target_prep or roles.target_prep
-            if roles.source and kind != Plover.PROTEST and m.entry.lemma not in RECIPROCAL:
-                # "tightened the blockade of Serbia": with the support verb's subject as the
-                # doer, the "of" phrase names who the act is done to
-                patients = [a for a in _of_actors(doc, tok, index) if a not in roles.source]
-                roles.target = patients or roles.target
-            if nominal.target_prep in ("between", "among"):
-                roles.source = nominal.source
-                roles.target = []
-            elif not roles.target and self.lex.categories[kind].verbal:
-                roles.target = _clause_subjects(doc, fr.support, index, roles.source)
-        else:
-            roles = noun_roles(doc, tok, index)
-            if not roles.source and self.lex.categories[kind].verbal and tok.dep == "pobj":
-                # "jailed them on allegations of treason": the clause's subject alleges
-                clause = doc.tokens[doc.tokens[tok.head].head]
-                if clause.pos in VERB_POS:
-                    roles.source = mentions(doc, subjects(doc, clause)[0], index)
+        roles = verb_roles(doc, tok, index, skip_objects=moved, patient_acts=kind in having("patient_acts"))
+        if kind == Plover.MOBILIZE and not roles.source:
+            roles.source = self._fragment_conjuncts(doc, tok, index)
+        if not roles.target and self.lex.categories[kind].verbal:
+            roles.target = _clause_subjects(doc, tok, index, roles.source)
+        return roles
+
+    def _support_roles(self, doc: ParsedDoc, m: TriggerMatch, support: Token, index: ActorIndex) -> Roles:
+        """Roles of a noun trigger with a support verb: the passive support verb's subject
+        acts ("were involved in forced expulsions"), the noun's own phrases fill the rest."""
+        tok = m.token
+        kind = m.entry.type
+        roles = verb_roles(doc, support, index, skip_objects=True, patient_acts=True)
+        nominal = noun_roles(doc, tok, index)
+        roles.source = roles.source or nominal.source
+        roles.target = nominal.target or roles.target
+        roles.target_prep = nominal.target_prep or roles.target_prep
+        if roles.source and kind != Plover.PROTEST and m.entry.lemma not in RECIPROCAL:
+            # "tightened the blockade of Serbia": with the support verb's subject as the
+            # doer, the "of" phrase names who the act is done to
+            patients = [a for a in _of_actors(doc, tok, index) if a not in roles.source]
+            roles.target = patients or roles.target
+        if nominal.target_prep in ("between", "among"):
+            roles.source = nominal.source
+            roles.target = []
+        elif not roles.target and self.lex.categories[kind].verbal:
+            roles.target = _clause_subjects(doc, support, index, roles.source)
+        return roles
+
+    @staticmethod
+    def _fallback_targets(
+        doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex, roles: Roles
+    ) -> None:
+        """A speaker pronoun's governor, then the places, deep objects and protest
+        addressees that stand for a target when the trigger's own phrases name none."""
+        tok = m.token
+        kind = m.entry.type
         if fr.governor is not None and _unresolved(roles) and _speaker_pronoun(doc, roles.source_tokens[0]):
-            # "Norway said it would never attend ...": the pronoun is the speaker
+            # "the ministry said it would never attend ...": the pronoun is the speaker
             gov_subs, _ = subjects(doc, fr.governor)
             speaker = mentions(doc, gov_subs, index)
             if speaker:
@@ -244,52 +256,6 @@ class SentenceCoder:
             )  # "in protest against the abuses by the security forces"
         if not roles.target and kind == Plover.PROTEST and tok.pos in VERB_POS:
             roles.target = place_target(doc, tok, index, roles.source)  # "blocked roads in Algiers"
-        self._reciprocal(m.entry, roles)
-        hyphenated = any(e.text == "-" for e in m.extra)  # "sit-in": the whole word
-        span_toks = [tok] + [e for e in m.extra if e.dep == "prt" or hyphenated]
-        if fr.support is not None and abs(fr.support.i - min(t.i for t in span_toks)) <= 3:
-            span_toks.append(fr.support)
-        lo = min(t.start for t in span_toks)
-        hi = max(t.end for t in span_toks)
-        sub = doc.subtree(fr.anchor.i)
-        d = Draft(
-            entry=m.entry,
-            frame=fr,
-            trigger=doc.span(lo, hi),
-            clause=(doc.tokens[sub[0]].start, doc.tokens[sub[-1]].end),
-            source=roles.source,
-            target=roles.target,
-            source_heads={
-                x.lemma for t in roles.source_tokens for x in [t, *kids(doc, t.i, ("compound", "amod"))]
-            },
-        )
-        if fr.obligation and fr.status != MATRIX:
-            root = doc.tokens[doc.sentences[tok.sent].first]
-            while root.head != root.i:
-                root = doc.tokens[root.head]
-            d.speaker = mentions(doc, subjects(doc, root)[0], index)
-        if (
-            tok.pos in VERB_POS
-            and m.entry.lemma in CASUALTY_VERBS
-            and not d.source
-            and any(k.dep in ("nsubjpass", "auxpass") for k in kids(doc, tok.i))
-        ):
-            d.penalty = 0.25  # "six people were killed after police opened fire": the act is elsewhere
-            d.notes.append("agentless casualty report ranks below the act that caused it")
-        if m.entry.type in ANSWERS or fr.negated:
-            d.implicit_target = answered(prior, roles.source)
-        if (
-            d.target
-            and roles.target_tokens
-            and all(t.lower in ("it", "this", "that", "them", "they") for t in roles.target_tokens)
-            and m.entry.type in ANSWERS
-            and d.implicit_target
-        ):
-            d.target = []  # "denies it": what is denied is the claim; its author is the target
-        if d.implicit_target and not d.target and m.entry.type in ANSWERS:
-            d.target = d.implicit_target
-            d.notes.append("implicit target: the actor whose accusation or demand is answered")
-        return d
 
     @staticmethod
     def _fragment_conjuncts(doc: ParsedDoc, v: Token, index: ActorIndex) -> list[ActorMention]:
@@ -308,8 +274,8 @@ class SentenceCoder:
         roles.target = [a for a in roles.target if a not in roles.source]
 
     # -- sentences without a parse ------------------------------------------------------------
-    def _unparsed(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex) -> list[Draft]:
-        out: list[Draft] = []
+    def _unparsed(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex) -> list[EventDraft]:
+        out: list[EventDraft] = []
         actors = index.overlapping(sent.start, sent.end)
         neg = self.lex.cue("negation")
         for t in doc.sentence_tokens(sent.index):
@@ -324,7 +290,7 @@ class SentenceCoder:
             left = [a for a in actors if a.end <= t.start]
             right = [a for a in actors if a.start >= t.end]
             out.append(
-                Draft(
+                EventDraft(
                     entry=m.entry,
                     frame=fr,
                     trigger=doc.span(t.start, t.end),
@@ -335,3 +301,4 @@ class SentenceCoder:
                 )
             )
         return out
+

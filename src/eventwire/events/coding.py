@@ -6,49 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..resources import word_list
 from .frames import ADJUNCT, COMPLEMENT, MATRIX, NOMINAL, REPORTED, SUBJECT, UNPARSED, Frame
-from .lexicon import Entry, Lexicon
+from .lexicon import Entry, TriggerLexicon
 from .types import Plover
 
 # Triggers that name a state of affairs more than an act: kept, but ranked low.
-WEAK_LEMMAS = frozenset(
-    {
-        "tension",
-        "conflict",
-        "war",
-        "violence",
-        "dispute",
-        "disagreement",
-        "help",
-        "assist",
-        "support",
-        "maintain",
-        "alliance",
-        "relief",
-        "hostility",
-        "unrest",
-        "threat",
-        "warning",
-        "aid",
-        "assistance",
-        "offer",
-        "promise",
-        "deal",
-        "agreement",
-        "consensus",
-        "return",
-        "approve",
-        "back",
-        "arm",
-        "target",
-        "damage",
-        "order",
-        "ask",
-        "seek",
-        "end",
-        "block",
-    }
-)
+WEAK_LEMMAS = word_list("events/words.tsv", "weak_lemmas")
 BASE_CONFIDENCE = {
     MATRIX: 0.80,
     REPORTED: 0.80,
@@ -73,7 +37,7 @@ class Coding:
     notes: list[str] = field(default_factory=list)  # rule steps, for the explanation
 
 
-def code_event(lex: Lexicon, entry: Entry, fr: Frame, sentence_lemmas: frozenset[str]) -> Coding:
+def code_event(lex: TriggerLexicon, entry: Entry, fr: Frame, sentence_lemmas: frozenset[str]) -> Coding:
     cat = lex.categories[entry.type]
     kind = entry.type
     cameo = entry.cameo or cat.cameo
@@ -151,7 +115,12 @@ def confidence(entry: Entry, fr: Frame, has_source: bool, has_target: bool, verb
 
 
 def retype(
-    lex: Lexicon, coding: Coding, kind: str, cameo: str = "", mode: list[str] | None = None, note: str = ""
+    lex: TriggerLexicon,
+    coding: Coding,
+    kind: str,
+    cameo: str = "",
+    mode: list[str] | None = None,
+    note: str = "",
 ) -> None:
     """Give ``coding`` another category (with that category's defaults)."""
     cat = lex.categories[kind]

@@ -11,33 +11,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from ..model import EventDate
+from ..resources import word_sequence
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
+MONTHS = {m: i for i, m in enumerate(word_sequence("events/words.tsv", "months"), start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-DAYS = {
-    d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
+DAYS = {d: i for i, d in enumerate(word_sequence("events/words.tsv", "weekdays"))}
 NUMBERS = {
     "a": 1,
     "an": 1,
@@ -189,33 +170,44 @@ def _resolve(
         return f"{g['y']}-{g['mo']}-{g['d']}", "day", None
     if kind == "since":
         return None, "unknown", "relative to an event whose date the text does not give"
+    if kind in ("dmy", "mdy", "my", "month_in", "year"):
+        return _calendar(kind, g, pub)
+    base = previous if kind == "rel_day" and previous is not None else pub
+    if base is None:
+        return None, "unknown", "relative date and no publication date"
+    return _relative(kind, g, base, future)
+
+
+def _calendar(kind: str, g: dict[str, Any], pub: date | None) -> tuple[str | None, str | None, str | None]:
+    """A calendar date, month or year; a day and month without a year take the publication's."""
     if kind in ("dmy", "mdy", "my", "year") and g.get("y"):
         year = int(g["y"])
     elif kind == "my" or kind == "year":
         year = 0
     else:
         year = -1  # needs the publication date
-    if kind in ("dmy", "mdy", "my", "month_in"):
-        month = MONTHS[g["month"].lower().rstrip(".")[:3]]
-        if year < 0:
-            if pub is None:
-                return (
-                    None,
-                    "month" if kind == "month_in" else "day",
-                    "year not given and no publication date",
-                )
-            year = _year_for(pub, month)
-        if kind in ("my", "month_in"):
-            return f"{year:04d}-{month:02d}", "month", None
-        try:
-            return date(year, month, int(g["d"])).isoformat(), "day", None
-        except ValueError:
-            return None, "day", "not a calendar date"
     if kind == "year":
         return g["y"], "year", None
-    base = previous if kind == "rel_day" and previous is not None else pub
-    if base is None:
-        return None, "unknown", "relative date and no publication date"
+    month = MONTHS[g["month"].lower().rstrip(".")[:3]]
+    if year < 0:
+        if pub is None:
+            return (
+                None,
+                "month" if kind == "month_in" else "day",
+                "year not given and no publication date",
+            )
+        year = _year_for(pub, month)
+    if kind in ("my", "month_in"):
+        return f"{year:04d}-{month:02d}", "month", None
+    try:
+        return date(year, month, int(g["d"])).isoformat(), "day", None
+    except ValueError:
+        return None, "day", "not a calendar date"
+
+
+def _relative(kind: str, g: dict[str, Any], base: date, future: bool) -> tuple[str, str, None]:
+    """A date relative to ``base`` (the publication date, or the previous date for "the day
+    before"): a day, a range of the last days, a time ago, a weekday or a named period."""
     if kind == "rel_day":
         d = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower()
         step = -1 if d in ("before", "earlier", "previous") else 1
@@ -225,9 +217,10 @@ def _resolve(
         return f"{_shift(base, n, unit).isoformat()}/{base.isoformat()}", "range", None
     if kind == "ago":
         n, unit = _number(g["n"]), g["unit"].lower()
-        d = _shift(base, n, unit)
+        ago = _shift(base, n, unit)
         gran = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
-        return (d.isoformat() if gran == "day" else d.isoformat()[: 7 if gran == "month" else 4]), gran, None
+        value = ago.isoformat() if gran == "day" else ago.isoformat()[: 7 if gran == "month" else 4]
+        return value, gran, None
     if kind == "simple":
         w = " ".join(g["w"].lower().split())
         delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(w, 0)
@@ -235,6 +228,11 @@ def _resolve(
     if kind == "weekday":
         q = (g.get("q") or "").lower()
         return _weekday(base, DAYS[g["wd"].lower()], q, future).isoformat(), "day", None
+    return _period(g, base)
+
+
+def _period(g: dict[str, Any], base: date) -> tuple[str, str, None]:
+    """"last week", "this weekend", "next month", "past year": a range, a month or a year."""
     q, p = g["q"].lower(), g["p"].lower()
     step = {"last": -1, "past": -1, "this": 0, "next": 1}[q]
     if p in ("week", "weekend"):

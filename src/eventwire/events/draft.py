@@ -6,18 +6,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import ActorMention, Event, Span
+from ..resources import word_list
 from .frames import Frame
 from .lexicon import Entry
 from .types import having, material_conflict
 
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "maim", "slay", "murder"})
+CASUALTY_VERBS = word_list("events/words.tsv", "casualty_verbs")
 MATERIAL_CONFLICT = material_conflict()
 ANSWERS = having("answer")
 ANSWERED = having("answered")
 
 
 @dataclass(slots=True, eq=False)
-class Draft:
+class EventDraft:
     entry: Entry
     frame: Frame
     trigger: Span
@@ -25,7 +26,7 @@ class Draft:
     source: list[ActorMention] = field(default_factory=list)
     target: list[ActorMention] = field(default_factory=list)
     speaker: list[ActorMention] = field(default_factory=list)
-    reporter: Draft | None = None
+    reporter: EventDraft | None = None
     reported: bool = False
     implicit_target: list[ActorMention] = field(default_factory=list)
     confidence: float | None = None

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Token
-from .draft import Draft
+from ..resources import word_list
+from .draft import EventDraft
+
+_CONDITION_OPENERS = word_list("events/words.tsv", "condition_openers")
+_FEATURE_DEPS = word_list("events/words.tsv", "feature_deps")
 
 WINDOW = 3
 
@@ -43,7 +47,7 @@ def _token_features(doc: ParsedDoc, tok: Token, lemma: str) -> list[str]:
         if child.is_punct:
             continue
         out += [f"child.dep={child.dep}", f"child={child.dep}:{child.lemma}"]
-        if child.dep in ("dobj", "pobj", "nsubj", "nsubjpass", "prep", "prt", "det", "amod", "compound"):
+        if child.dep in _FEATURE_DEPS:
             out.append(f"lemma.child={lemma}|{child.dep}:{child.lemma}")
             if child.dep == "prep":
                 for g in doc.children(child.i):
@@ -55,7 +59,7 @@ def _token_features(doc: ParsedDoc, tok: Token, lemma: str) -> list[str]:
     return out
 
 
-def candidate_features(doc: ParsedDoc, draft: Draft, event: Event) -> list[str]:
+def candidate_features(doc: ParsedDoc, draft: EventDraft, event: Event) -> list[str]:
     """The features of one candidate event (deduplicated, in a stable order)."""
     entry = draft.entry
     tok = doc.token_at(draft.trigger.start) or draft.frame.anchor
@@ -106,6 +110,6 @@ def _sentence_features(doc: ParsedDoc, tok: Token) -> list[str]:
     quoted = (before.count("“") - before.count("”")) > 0 or before.count('"') % 2 == 1
     out.append(f"quoted={quoted}")
     first = doc.tokens[sent.first].lower
-    if first in ("if", "unless", "when", "whether", "should"):
+    if first in _CONDITION_OPENERS:
         out.append(f"opens={first}")
     return out

@@ -12,8 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..nlp.document import ParsedDoc, Token
-from .lexicon import Lexicon
+from ..resources import word_list
+from .lexicon import TriggerLexicon
 from .syntax import NOUN_POS, VERB_POS, governing_verb, kids
+
+_FRAME_STOP_DEPS = word_list("events/words.tsv", "frame_stop_deps")
+_EMBEDDED_DEPS = _FRAME_STOP_DEPS | {"xcomp"}
 
 MATRIX = "matrix"  # the main clause (or a conjunct of it)
 REPORTED = "reported"  # complement of a neutral speech verb: "X said Y did Z"
@@ -41,7 +45,7 @@ class Frame:
 
 
 class Framer:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: TriggerLexicon) -> None:
         self.speech = lexicon.cue("speech")
         self.light = lexicon.cue("light")
         self.observe = lexicon.cue("observe")
@@ -146,7 +150,7 @@ class Framer:
             if head.i in events:
                 fr.governor, fr.governor_is_event = head, True
             fr.status = ADJUNCT
-            if dep in ("advcl", "relcl", "acl", "pcomp", "prep", "pobj"):
+            if dep in _FRAME_STOP_DEPS:
                 return
             return
 
@@ -156,7 +160,7 @@ class Framer:
         for _ in range(8):
             if cur.head == cur.i:
                 return False
-            if cur.dep in ("advcl", "acl", "relcl", "pcomp", "prep", "pobj", "xcomp"):
+            if cur.dep in _EMBEDDED_DEPS:
                 return True
             if cur.dep not in ("conj", "ccomp"):
                 return False

@@ -1,13 +1,15 @@
 """The event coder's data: trigger lexicon, PLOVER/CAMEO tables, cue lists, mode and
 context cues, all loaded from the documented TSV files in ``eventwire/data/events``.
 
-Nothing is read at import time: :func:`load_lexicon` builds a :class:`Lexicon` once per
+Nothing is read at import time: :func:`load_lexicon` builds a :class:`TriggerLexicon` once per
 process (cached) or from user paths.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 
@@ -49,7 +51,7 @@ Category = TypeInfo  # a PLOVER type's row of the registry (.types)
 
 
 @dataclass(slots=True)
-class Lexicon:
+class TriggerLexicon:
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     forms: dict[str, set[str]] = field(default_factory=dict)  # word form -> lemmas
     categories: dict[str, Category] = field(default_factory=dict)
@@ -76,25 +78,27 @@ class Lexicon:
         return frozenset(form for form, lemmas in self.forms.items() if form not in skip and lemmas - skip)
 
 
-_CONDITION_KINDS = frozenset(
-    {
-        "prep",
-        "prt",
-        "obj",
-        "mod",
-        "gov",
-        "comp",
-        "comp_other",
-        "pred",
-        "subj",
-        "obj_actor",
-        "obj_person",
-        "subj_crowd",
-        "pobj",
-        "subj_state",
-        "subj_armed",
-    }
-)
+class ConditionKind(StrEnum):
+    """The kinds of test on the parse a trigger row may state (see the header of ``triggers.tsv``)."""
+
+    PREP = "prep"
+    PRT = "prt"
+    OBJ = "obj"
+    MOD = "mod"
+    GOV = "gov"
+    COMP = "comp"
+    COMP_OTHER = "comp_other"
+    PRED = "pred"
+    SUBJ = "subj"
+    OBJ_ACTOR = "obj_actor"
+    OBJ_PERSON = "obj_person"
+    SUBJ_CROWD = "subj_crowd"
+    POBJ = "pobj"
+    SUBJ_STATE = "subj_state"
+    SUBJ_ARMED = "subj_armed"
+
+
+_CONDITION_KINDS: frozenset[str] = frozenset(ConditionKind)
 
 
 def _parse_conditions(text: str, where: str) -> tuple[Condition, ...]:
@@ -107,6 +111,9 @@ def _parse_conditions(text: str, where: str) -> tuple[Condition, ...]:
     return tuple(out)
 
 
+_SIBILANT_END = re.compile(r"(?:s|x|z|ch|sh)$")  # endings that take -es ("marches", "taxes")
+
+
 def inflections(lemma: str, pos: str) -> set[str]:
     """Regular English inflections of ``lemma`` (over-generation is harmless here: the
     forms only decide which sentences get parsed and which unparsed tokens are looked up)."""
@@ -114,7 +121,7 @@ def inflections(lemma: str, pos: str) -> set[str]:
     if "-" in lemma or " " in lemma:
         return forms | {lemma + "s"}
     vowels = "aeiou"
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+    if _SIBILANT_END.search(lemma):
         forms.add(lemma + "es")
     elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in vowels:
         forms.add(lemma[:-1] + "ies")
@@ -138,7 +145,7 @@ def inflections(lemma: str, pos: str) -> set[str]:
     return forms
 
 
-def _read_triggers(path: Path, lex: Lexicon) -> None:
+def _read_triggers(path: Path, lex: TriggerLexicon) -> None:
     for n, row in enumerate(read_tsv(path), start=2):
         where = f"{path}:{n}"
         lemma, pos, kind = row.get("lemma", ""), row.get("pos", ""), row.get("type", "")
@@ -166,10 +173,10 @@ def _words(cell: str) -> frozenset[str]:
     return frozenset(w.strip() for w in cell.split("|") if w.strip())
 
 
-def build_lexicon(triggers: list[Path] | None = None) -> Lexicon:
+def build_lexicon(triggers: list[Path] | None = None) -> TriggerLexicon:
     """Read the shipped tables; ``triggers`` adds user trigger files after the shipped one
     (their rows are tried after the shipped rows of the same lemma)."""
-    lex = Lexicon()
+    lex = TriggerLexicon()
     lex.categories = dict(registry())
     for row in read_tsv(data_path("events/cameo.tsv")):
         lex.goldstein[row["code"]] = float(row["goldstein"])
@@ -188,6 +195,6 @@ def build_lexicon(triggers: list[Path] | None = None) -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
+def load_lexicon() -> TriggerLexicon:
     """The shipped lexicon, built once per process."""
     return build_lexicon()

@@ -9,13 +9,12 @@ from bisect import bisect_left
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .syntax import kids, pobj, with_conjuncts
 
-_CLAUSAL = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "punct", "cc", "conj"})
-_GROUP_NOUNS = frozenset(
-    {"country", "nation", "side", "government", "party", "state", "neighbor", "neighbour"}
-)
-_PERSON_GROUPS = frozenset({"leader", "president", "minister", "premier", "counterpart", "head"})
+_CLAUSAL = word_list("events/words.tsv", "clausal_deps")
+_GROUP_NOUNS = word_list("events/words.tsv", "group_nouns")
+_PERSON_GROUPS = word_list("events/words.tsv", "person_groups")
 _STATE_KINDS = frozenset({"country", "government", "metonym", "unknown"})
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -152,71 +151,10 @@ class ActorIndex:
         return list(reversed(out))
 
 
-GENERIC_HEADS = frozenset(
-    {
-        "thousand",
-        "hundred",
-        "dozen",
-        "million",
-        "number",
-        "some",
-        "many",
-        "most",
-        "all",
-        "doctor",
-        "worker",
-        "student",
-        "activist",
-        "protester",
-        "demonstrator",
-        "resident",
-        "elder",
-        "youth",
-        "government",
-        "unit",
-        "member",
-        "force",
-        "official",
-        "representative",
-        "delegation",
-        "leader",
-        "army",
-        "troop",
-        "soldier",
-        "spokesman",
-        "spokeswoman",
-        "minister",
-        "ministry",
-        "president",
-        "embassy",
-        "group",
-        "side",
-        "country",
-        "administration",
-        "authority",
-        "regime",
-        "militant",
-        "fighter",
-        "police",
-        "officer",
-        "people",
-        "representation",
-        "head",
-        "chief",
-        "envoy",
-        "ambassador",
-        "military",
-        "navy",
-        "guerrilla",
-        "rebel",
-        "dissident",
-        "supporter",
-        "team",
-    }
-)
+GENERIC_HEADS = word_list("events/words.tsv", "generic_heads")
 
 
-PLACE_HEADS = frozenset({"city", "town", "village", "province", "region", "district", "capital"})
+PLACE_HEADS = word_list("events/words.tsv", "place_heads")
 
 
 def pronoun_near(antecedent: ActorMention, pronoun: ActorMention) -> bool:

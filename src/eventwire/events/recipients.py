@@ -8,64 +8,21 @@ from typing import TYPE_CHECKING
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
-from .mentions import ActorIndex, mentions
+from ..resources import word_list, word_sequence
+from .mentions import PLACE_HEADS, ActorIndex, mentions
 from .syntax import OBJ, kids, pobj
 from .types import having
+
+_PLACE_KINDS = word_list("events/words.tsv", "place_kinds")
 
 if TYPE_CHECKING:
     from .roles import Roles
 
-TARGET_PREPS = (
-    "against",
-    "to",
-    "on",
-    "at",
-    "with",
-    "into",
-    "toward",
-    "towards",
-    "upon",
-    "over",
-    "from",
-    "for",
-)
+TARGET_PREPS = word_sequence("events/words.tsv", "target_preps")  # in order of preference
 
 
-_DEEP_SKIP = frozenset(
-    {
-        "nsubj",
-        "nsubjpass",
-        "csubj",
-        "advcl",
-        "relcl",
-        "punct",
-        "cc",
-        "parataxis",
-        "conj",
-        "appos",
-        "agent",
-        "npadvmod",
-        "advmod",
-        "mark",
-        "aux",
-        "neg",
-    }
-)
-PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "capital",
-        "area",
-        "state",
-        "island",
-        "port",
-    }
-)
+_DEEP_SKIP = word_list("events/words.tsv", "deep_skip")
+PLACE_NOUNS = PLACE_HEADS | word_list("events/words.tsv", "place_nouns")
 _DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
 
 
@@ -174,7 +131,7 @@ def place_target(
                     a
                     for a in index.for_phrase(o)
                     if a not in source
-                    and a.kind in ("country", "metonym", "unknown", "place", "city", "location")
+                    and a.kind in _PLACE_KINDS
                 ]
                 if found:
                     return found

@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
 from .mentions import ActorIndex, mentions
 from .recipients import agents, prep_targets
 from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, kids, pobj
+
+_CHAIN_DEPS = word_list("events/words.tsv", "chain_deps")
 
 RECIPROCAL_PREPS = frozenset({"with", "between", "among"})
 
@@ -48,7 +51,7 @@ def subjects(doc: ParsedDoc, v: Token) -> tuple[list[Token], bool]:
             objs = kids(doc, head.i, OBJ)
             if objs and head.lemma not in ("promise", "vow", "pledge", "offer"):
                 return objs, passive
-        if cur.dep not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp"):
+        if cur.dep not in _CHAIN_DEPS:
             return [], passive
         if cur.dep == "ccomp" and not passive:
             return [], passive

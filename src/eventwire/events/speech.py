@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Token
-from .draft import ANSWERED, ANSWERS, MATERIAL_CONFLICT, Draft, same_actor, synthetic
+from .draft import ANSWERED, ANSWERS, MATERIAL_CONFLICT, EventDraft, same_actor, synthetic
 from .frames import COMPLEMENT, MATRIX, REPORTED, Frame, Framer
-from .lexicon import Lexicon
+from .lexicon import TriggerLexicon
 from .mentions import ActorIndex, mentions
 from .roles import subjects, verb_roles
 from .syntax import NOUN_POS, VERB_POS, kids
@@ -28,7 +28,12 @@ def _official(actors: list[ActorMention]) -> bool:
 
 
 def link(
-    lex: Lexicon, doc: ParsedDoc, d: Draft, drafts: dict[int, Draft], out: list[Draft], index: ActorIndex
+    lex: TriggerLexicon,
+    doc: ParsedDoc,
+    d: EventDraft,
+    drafts: dict[int, EventDraft],
+    out: list[EventDraft],
+    index: ActorIndex,
 ) -> None:
     fr = d.frame
     if fr.status == COMPLEMENT and fr.governor is not None and fr.governor.i in drafts:
@@ -63,7 +68,7 @@ def link(
         and not (fr.negated or fr.hypothetical)
         and speech.i < fr.anchor.i  # "..., the constabulary said Friday": an attribution, not an accusation
     ):
-        acc = Draft(
+        acc = EventDraft(
             entry=synthetic(speech.lemma, Plover.ACCUSE, "allege", "112"),
             frame=Frame(anchor=speech, status=MATRIX),
             trigger=doc.span(speech.start, speech.end),
@@ -82,10 +87,10 @@ def link(
 
 
 def obligations(
-    lex: Lexicon, framer: Framer, doc: ParsedDoc, toks: list[Token], trig: set[int], index: ActorIndex
-) -> list[Draft]:
+    lex: TriggerLexicon, framer: Framer, doc: ParsedDoc, toks: list[Token], trig: set[int], index: ActorIndex
+) -> list[EventDraft]:
     """ "said that Libya must hand over the suspects": a demand without a trigger word."""
-    found: list[Draft] = []
+    found: list[EventDraft] = []
     oblig = lex.cue("obligation")
     for t in toks:
         if t.pos not in VERB_POS or t.i in trig:
@@ -102,7 +107,7 @@ def obligations(
             continue  # "Medicare shouldn't be cut": no actor is told to act
         sub = doc.subtree(t.i)
         found.append(
-            Draft(
+            EventDraft(
                 entry=synthetic(t.lemma, Plover.REQUEST, "", "100"),
                 frame=fr,
                 trigger=doc.span(t.start, t.end),
@@ -120,11 +125,11 @@ def obligations(
 
 
 def dismissals(
-    lex: Lexicon, framer: Framer, doc: ParsedDoc, drafts: list[Draft], index: ActorIndex
-) -> list[Draft]:
+    lex: TriggerLexicon, framer: Framer, doc: ParsedDoc, drafts: list[EventDraft], index: ActorIndex
+) -> list[EventDraft]:
     """ "drew attention to the 'unfounded' accusations by the minister": a rejection of
     the accusation by the clause's subject."""
-    found: list[Draft] = []
+    found: list[EventDraft] = []
     dismissive = lex.cue("dismissive")
     for d in drafts:
         tok = d.frame.anchor if d.frame.support is None else None
@@ -142,7 +147,7 @@ def dismissals(
             continue
         sub = doc.subtree(verb.i)
         found.append(
-            Draft(
+            EventDraft(
                 entry=synthetic(adjs[0].lower, Plover.REJECT, "", "120"),
                 frame=framer.frame(doc, verb, set()),
                 trigger=doc.span(adjs[0].start, adjs[-1].end),
@@ -160,7 +165,7 @@ def dismissals(
 # -- one trigger ----------------------------------------------------------------------
 
 
-def answer_in_sentence(drafts: list[Draft]) -> None:
+def answer_in_sentence(drafts: list[EventDraft]) -> None:
     """ "Colombia points out that ..., while the regime denies it": the denial answers the
     accusation made earlier in the same sentence."""
     for d in drafts:

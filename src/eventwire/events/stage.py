@@ -17,27 +17,26 @@ from typing import Any, ClassVar
 
 from ..model import ActorMention, Event, EventDate
 from ..nlp.document import ParsedDoc, Sentence
+from ..resources import word_list
 from ..stages.base import Analysis
 from .background import without_earlier_acts
 from .coder import SentenceCoder
-from .coding import code_event, confidence, retype
-from .dates import as_date, find_dates, parse_published, published_date
+from .coding import Coding, code_event, confidence, retype
+from .dates import as_date, find_dates, parse_published
 from .detect import Matcher
-from .draft import Draft
+from .draft import EventDraft
+from .event_date import pick_date
 from .features import candidate_features
-from .frames import ADJUNCT, COMPLEMENT, NOMINAL
+from .governed import UNDONE_BY, governing_type, only_promised, without_idle
 from .judge import Judge, load, shipped
-from .lexicon import Lexicon, build_lexicon, load_lexicon
+from .lexicon import TriggerLexicon, build_lexicon, load_lexicon
 from .mentions import ActorIndex
 from .types import NOT_AN_EVENT, Plover, having
 
 LEDE_BONUS = 0.05
-VERBAL_ATTACKS = frozenset({"attack", "assault", "target", "hit", "strike", "blast"})
-PROTESTERS = frozenset(
-    {"protester", "protestor", "demonstrator", "activist", "marcher", "rioter", "crowd", "mob", "striker"}
-)
-
-RIOTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd", "marcher"})
+VERBAL_ATTACKS = word_list("events/words.tsv", "verbal_attacks")
+RIOTERS = word_list("events/words.tsv", "rioter_nouns")
+PROTESTERS = RIOTERS | word_list("events/words.tsv", "protester_nouns")
 
 
 class EventStage:
@@ -56,7 +55,7 @@ class EventStage:
         """``judge``: True for the shipped trained judge, False for the rules alone, or the
         path stem of a judge written by ``eventwire train events`` (``x`` for x.npz/x.json)."""
         paths = [triggers] if isinstance(triggers, str) else list(triggers or [])
-        self.lexicon: Lexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
+        self.lexicon: TriggerLexicon = build_lexicon([Path(p) for p in paths]) if paths else load_lexicon()
         self.cue_words: frozenset[str] = self.lexicon.cue_words()
         self.min_confidence = min_confidence
         self.proposal = self.lexicon.cue("proposal")
@@ -74,7 +73,7 @@ class EventStage:
             load(Path(judge)) if isinstance(judge, str) else shipped() if judge else None
         )
         # training: called with every candidate, its event as the rules code it and its features
-        self.observer: Callable[[ParsedDoc, Draft, Event, list[str]], None] | None = None
+        self.observer: Callable[[ParsedDoc, EventDraft, Event, list[str]], None] | None = None
 
     def __call__(self, analysis: Analysis) -> None:
         doc = analysis.doc
@@ -91,7 +90,7 @@ class EventStage:
             dates = find_dates(doc.text, sent.start, sent.end, pub, previous)
             lemmas = _sentence_lemmas(doc, sent)
             drafts.sort(key=lambda d: d.trigger.start)
-            drafts = _without_idle(drafts)
+            drafts = without_idle(drafts)
             drafts = without_earlier_acts(doc, drafts, self.proposal, self.act_words)
             for d in drafts:
                 event = self._event(doc, sent, d, dates, pub, lemmas)
@@ -100,10 +99,10 @@ class EventStage:
             for d in drafts:
                 if d.event is None:
                     continue
-                if _only_promised(d, drafts):
+                if only_promised(d, drafts):
                     d.event = None
                     continue
-                governing = _governing_type(d, drafts)
+                governing = governing_type(d, drafts)
                 if governing in UNDONE_BY and not d.event.hypothetical:
                     d.event.hypothetical = True  # "threatened to *shut off* water": not done
                     d.event.rule = f"{d.event.rule}; content of a {governing}: not done"
@@ -117,7 +116,7 @@ class EventStage:
                     previous = as_date(ev.date.value) or previous
         record.events = events
 
-    def _judged(self, doc: ParsedDoc, d: Draft, event: Event) -> Event | None:
+    def _judged(self, doc: ParsedDoc, d: EventDraft, event: Event) -> Event | None:
         """The trained judge's verdict on a candidate: dropped, retyped or kept as it is."""
         if self.judge is None and self.observer is None:
             return event
@@ -144,7 +143,7 @@ class EventStage:
         self,
         doc: ParsedDoc,
         sent: Sentence,
-        d: Draft,
+        d: EventDraft,
         dates: list[EventDate],
         pub: date | None,
         lemmas: frozenset[str],
@@ -152,6 +151,35 @@ class EventStage:
         coding = code_event(self.lexicon, d.entry, d.frame, lemmas)
         if d.forced_type:
             retype(self.lexicon, coding, d.forced_type, d.forced_cameo, d.forced_mode)
+        self._recode(doc, sent, d, coding)
+        source, target = _event_actors(d, coding)
+        conf = _event_confidence(sent, d, bool(source), bool(target))
+        rejects = coding.type == Plover.REJECT and d.entry.type != Plover.REJECT
+        if rejects and not target and d.implicit_target:
+            target = d.implicit_target
+        return Event(
+            id=d.event_id,
+            type=str(coding.type),  # a plain string, not the Plover member
+            trigger=d.trigger,
+            sentence=doc.sentence_span(sent.index),
+            mode=coding.mode,
+            context=coding.context,
+            cameo=coding.cameo,
+            quad_class=coding.quad_class,
+            goldstein=coding.goldstein,
+            source=list(source),
+            target=list(target),
+            negated=coding.negated,
+            hypothetical=coding.hypothetical,
+            reported=d.reporter is not None or d.reported,
+            date=pick_date(doc, d, dates, pub),
+            confidence=conf,
+            rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
+        )
+
+    def _recode(self, doc: ParsedDoc, sent: Sentence, d: EventDraft, coding: Coding) -> None:
+        """Retypes the coding table cannot see: a verbal attack without violence around it
+        (ACCUSE), a demand voiced by protesters (PROTEST), violence by a crowd (PROTEST riot)."""
         voices = d.source_heads | {
             w.lower().rstrip("s") for a in d.source for w in (a.name or a.text).split()
         }
@@ -181,88 +209,33 @@ class EventStage:
         if coding.type == Plover.ASSAULT and (voices | _modifiers(doc, d)) & RIOTERS:
             # the manual's PROTEST 'riot': a crowd's violence against another group or authorities
             retype(self.lexicon, coding, Plover.PROTEST, "145", ["riot"], "violence by a crowd->PROTEST riot")
-        source, target = d.source, d.target
-        if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
-            source, target = d.speaker, d.source
-        source = _one_per_entity(source)
-        taken = {a.entity for a in source if a.entity is not None}
-        target = [a for a in _one_per_entity(target) if a.entity is None or a.entity not in taken]
-        verbal = d.frame.anchor.pos in ("VERB", "AUX")
-        conf = (
-            d.confidence
-            if d.confidence is not None
-            else confidence(d.entry, d.frame, bool(source), bool(target), verbal)
-        )
-        if sent.index == 0 and d.confidence is None:
-            conf = round(min(0.99, conf + LEDE_BONUS), 3)  # the lede reports the article's main event
-        if d.penalty:
-            conf = round(max(0.05, conf - d.penalty), 3)
-        rejects = coding.type == Plover.REJECT and d.entry.type != Plover.REJECT
-        if rejects and not target and d.implicit_target:
-            target = d.implicit_target
-        return Event(
-            id=d.event_id,
-            type=str(coding.type),  # a plain string, not the Plover member
-            trigger=d.trigger,
-            sentence=doc.sentence_span(sent.index),
-            mode=coding.mode,
-            context=coding.context,
-            cameo=coding.cameo,
-            quad_class=coding.quad_class,
-            goldstein=coding.goldstein,
-            source=list(source),
-            target=list(target),
-            negated=coding.negated,
-            hypothetical=coding.hypothetical,
-            reported=d.reporter is not None or d.reported,
-            date=_pick_date(doc, d, dates, pub),
-            confidence=conf,
-            rule="; ".join([d.rule or d.entry.rule, f"frame:{d.frame.status}", *coding.notes, *d.notes]),
-        )
 
 
-IDLE_FRAMES = frozenset({ADJUNCT, NOMINAL, COMPLEMENT})
-# acts that only promise or refuse the act they govern: "agreed to *end* tariffs",
-# "refused to *allow* flights". A threat's content stays (hypothetical, reported_by the
-# threat): users follow what was threatened.
-UNREALISED_BY = having("unrealises")
+def _event_actors(d: EventDraft, coding: Coding) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Source and target of the event, one mention per entity, an actor never on both sides;
+    an obligation's speaker is its source and the obliged its target."""
+    source, target = d.source, d.target
+    if any(n.startswith("obligation") for n in coding.notes) and d.speaker:
+        source, target = d.speaker, d.source
+    source = _one_per_entity(source)
+    taken = {a.entity for a in source if a.entity is not None}
+    target = [a for a in _one_per_entity(target) if a.entity is None or a.entity not in taken]
+    return source, target
 
 
-# acts whose governed act is kept but has not happened: "threatened to *shell* towns",
-# "urged Israel to *ease* restrictions"
-UNDONE_BY = having("undoes")
-
-
-def _governing_type(d: Draft, drafts: list[Draft]) -> str | None:
-    """The type of the event whose complement ``d`` is ("threatened to *cut off*": THREATEN)."""
-    gov = d.frame.governor
-    if d.frame.status != COMPLEMENT or gov is None or not d.frame.governor_is_event:
-        return None
-    for g in drafts:
-        if g is not d and g.event is not None and g.frame.anchor.i == gov.i:
-            return g.event.type
-    return None
-
-
-def _only_promised(d: Draft, drafts: list[Draft]) -> bool:
-    """Whether ``d`` is the content of a promise or refusal in its sentence: the governed
-    act has not happened, the governing act is the event ("agreed to end tariffs" is one
-    AGREE, not also a RETREAT; "refused to allow access" one REJECT)."""
-    return _governing_type(d, drafts) in UNREALISED_BY
-
-
-def _without_idle(drafts: list[Draft]) -> list[Draft]:
-    """Drop side mentions that name no actor ("the war", "to end the bloodshed", "arrested
-    dozens") from a sentence where another event has actors: they are background, not
-    events a researcher can code. A sentence whose events all lack actors keeps them."""
-    if not any(d.source or d.target for d in drafts):
-        return drafts
-    reporters = {id(d.reporter) for d in drafts if d.reporter is not None}
-    return [
-        d
-        for d in drafts
-        if d.source or d.target or d.speaker or d.frame.status not in IDLE_FRAMES or id(d) in reporters
-    ]
+def _event_confidence(sent: Sentence, d: EventDraft, has_source: bool, has_target: bool) -> float:
+    """The draft's confidence (or the coding table's), with the lede's bonus and the draft's penalty."""
+    verbal = d.frame.anchor.pos in ("VERB", "AUX")
+    conf = (
+        d.confidence
+        if d.confidence is not None
+        else confidence(d.entry, d.frame, has_source, has_target, verbal)
+    )
+    if sent.index == 0 and d.confidence is None:
+        conf = round(min(0.99, conf + LEDE_BONUS), 3)  # the lede reports the article's main event
+    if d.penalty:
+        conf = round(max(0.05, conf - d.penalty), 3)
+    return conf
 
 
 def _one_per_entity(actors: list[ActorMention]) -> list[ActorMention]:
@@ -278,7 +251,7 @@ def _one_per_entity(actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _modifiers(doc: ParsedDoc, d: Draft) -> set[str]:
+def _modifiers(doc: ParsedDoc, d: EventDraft) -> set[str]:
     """Lemmas of a noun trigger's compound modifiers ("*mob* violence")."""
     tok = doc.token_at(d.trigger.start)
     if tok is None or tok.pos != "NOUN" or not doc.sentences[tok.sent].parsed:
@@ -295,35 +268,3 @@ def _around(doc: ParsedDoc, sent: Sentence) -> frozenset[str]:
     lo = doc.sentences[max(0, sent.index - 1)].first
     hi = doc.sentences[min(len(doc.sentences) - 1, sent.index + 1)].last
     return frozenset(w for t in doc.tokens[lo:hi] for w in (t.lemma, t.lower, t.lower.rstrip("s")))
-
-
-def _depth(doc: ParsedDoc, when: EventDate, d: Draft) -> int:
-    """How far below the event's clause verb the date hangs ("met *on Tuesday*": 1; "plan to
-    deliver ships *by 2027*": deeper): dates modifying the verb itself come first."""
-    tok = doc.token_at(when.start or 0)
-    if tok is None or not doc.sentences[tok.sent].parsed:
-        return 0
-    for steps, j in enumerate(doc.ancestors(tok.i), start=1):
-        if j == d.frame.anchor.i:
-            return steps
-    return 99
-
-
-def _pick_date(doc: ParsedDoc, d: Draft, dates: list[EventDate], pub: date | None) -> EventDate:
-    if not dates:
-        return published_date(pub)
-    lo, hi = d.clause
-    inside = [x for x in dates if x.start is not None and lo <= x.start < hi]
-    pool = [x for x in (inside or dates) if _depth(doc, x, d) <= 3 or _depth(doc, x, d) == 99]
-    if not pool:  # "discussed Japan's plan to supply ships by 2027": the date is the plan's
-        return published_date(pub)
-    best = min(pool, key=lambda x: (_depth(doc, x, d), abs((x.start or 0) - d.trigger.start)))
-    return EventDate(
-        raw=best.raw,
-        value=best.value,
-        granularity=best.granularity,
-        start=best.start,
-        end=best.end,
-        basis=best.basis,
-        reason=best.reason,
-    )

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..nlp.document import ParsedDoc, Token
+from ..resources import word_list
+
+_LIGHT_VERBS = word_list("events/words.tsv", "light_verbs")
+_OBJECT_DEPS = word_list("events/words.tsv", "object_deps")
 
 SUBJ = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJ = frozenset({"nsubjpass", "csubjpass"})
 OBJ = frozenset({"dobj", "obj"})
 COMP = frozenset({"ccomp", "xcomp"})
-MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "nummod"})
+MODIFIERS = word_list("events/words.tsv", "modifier_deps")
 PREP_LIKE = frozenset({"prep", "agent", "dative", "prt"})
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -87,14 +91,14 @@ def governing_verb(doc: ParsedDoc, n: Token) -> Token | None:
         if cur.head == cur.i:
             return None
         head = doc.tokens[cur.head]
-        if cur.dep in ("dobj", "attr", "oprd", "nsubjpass", "obj") and head.pos in VERB_POS:
+        if cur.dep in _OBJECT_DEPS and head.pos in VERB_POS:
             return head
         if cur.dep == "pobj" and head.lemma == "of":
             cur = doc.tokens[head.head]
             continue
         if cur.dep == "pobj" and head.lemma == "on" and head.head != head.i:
             up = doc.tokens[head.head]  # "went on strike", "remain on hunger strike"
-            light = ("go", "be", "remain", "stay", "put", "place", "keep")  # "put troops on alert"
+            light = _LIGHT_VERBS  # "put troops on alert"
             return up if up.lemma in light and up.pos in VERB_POS else None
         if cur.dep == "pobj" and head.lemma == "in" and head.head != head.i:
             up = doc.tokens[head.head]  # "took part in marches", "participated in a rally"

@@ -40,23 +40,24 @@ class Plover(StrEnum):
     ASSAULT = "ASSAULT"
 
 
-# The traits the coder looks up; every trait in the table must be one of these.
-TRAITS = frozenset(
-    {
-        "answer",  # answers an earlier accusation, threat or demand (its author is the target)
-        "answered",  # an act that a REJECT-like act answers
-        "inherits_target",  # takes the recipient of the act its clause governs
-        "place_target",  # a place named as where it was done can stand for the recipient
-        "moves_object",  # its object is what is moved or given, not the recipient
-        "patient_acts",  # a passive subject is the actor ("troops were withdrawn")
-        "grievance",  # "X protested to Y": Y is the recipient of the grievance
-        "visit",  # "flew to Lisbon": the place visited stands for the recipient
-        "unrealises",  # what it governs has not happened ("agreed to lift")
-        "undoes",  # what it governs is kept but not done ("threatened to shell")
-        "moves_named_object",  # moves_object when the lexicon row names the object
-        "crowd_voice",  # voiced by protesters, it is the protest's demand (PROTEST)
-    }
-)
+class Trait(StrEnum):
+    """The traits the coder looks up; every trait in the table must be one of these."""
+
+    ANSWER = "answer"  # answers an earlier accusation, threat or demand (its author is the target)
+    ANSWERED = "answered"  # an act that a REJECT-like act answers
+    INHERITS_TARGET = "inherits_target"  # takes the recipient of the act its clause governs
+    PLACE_TARGET = "place_target"  # a place named as where it was done can stand for the recipient
+    MOVES_OBJECT = "moves_object"  # its object is what is moved or given, not the recipient
+    PATIENT_ACTS = "patient_acts"  # a passive subject is the actor ("troops were withdrawn")
+    GRIEVANCE = "grievance"  # "X protested to Y": Y is the recipient of the grievance
+    VISIT = "visit"  # "flew to Lisbon": the place visited stands for the recipient
+    UNREALISES = "unrealises"  # what it governs has not happened ("agreed to lift")
+    UNDOES = "undoes"  # what it governs is kept but not done ("threatened to shell")
+    MOVES_NAMED_OBJECT = "moves_named_object"  # moves_object when the lexicon row names the object
+    CROWD_VOICE = "crowd_voice"  # voiced by protesters, it is the protest's demand (PROTEST)
+
+
+TRAITS: frozenset[str] = frozenset(Trait)
 
 
 @dataclass(frozen=True, slots=True)
