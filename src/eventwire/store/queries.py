@@ -76,6 +76,11 @@ def _event_where(f: EventFilter) -> tuple[list[str], dict[str, Any]]:
     if f.country:
         where.append("e.place_country = :country")
         args["country"] = f.country.upper()
+    for flag in ("quad_class", "negated", "hypothetical"):
+        value = getattr(f, flag)
+        if value is not None:
+            where.append(f"e.{flag} = :{flag}")
+            args[flag] = int(value)
     if f.article:
         where.append("e.article_id = :article")
         args["article"] = f.article
@@ -100,9 +105,10 @@ def events(conn: Db, f: EventFilter) -> list[EventHit]:
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY e.day NULLS FIRST, a.rowid, e.seq"
     )
+    skip = f.offset
     if f.limit is not None and f.near is None:
-        sql += " LIMIT :limit"
-        args["limit"] = f.limit
+        sql += " LIMIT :limit OFFSET :offset"
+        args["limit"], args["offset"], skip = f.limit, f.offset, 0
     hits: list[EventHit] = []
     for row in conn.execute(sql, args):
         distance = None
@@ -110,6 +116,9 @@ def events(conn: Db, f: EventFilter) -> list[EventHit]:
             distance = haversine_km(f.near[0], f.near[1], row[5], row[6])
             if distance > f.km:
                 continue
+        if skip:  # an offset the SQL could not apply (near: some rows are outside the radius)
+            skip -= 1
+            continue
         hits.append(EventHit(article=_ref(row), event=build(Event, json.loads(row[4])), distance_km=distance))
         if f.limit is not None and len(hits) >= f.limit:
             break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,6 +61,13 @@ def _connect(p: Path, timeout: float) -> sqlite3.Connection:
     return conn
 
 
+def _reader(p: Path, timeout: float) -> sqlite3.Connection:
+    """A second connection to the (already opened and migrated) file that can only read."""
+    conn = sqlite3.connect(p, isolation_level=None, timeout=timeout, check_same_thread=False)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 class SQLiteStore(SQLStore):
     """Article store in one SQLite file."""
 
@@ -67,7 +75,20 @@ class SQLiteStore(SQLStore):
         """Open the file at ``path``; ``timeout``: seconds to wait for another writer."""
         p = Path(path)
         self._conn = _connect(p, timeout)
+        self._timeout = timeout
+        self._reader: sqlite3.Connection | None = None
+        self._reader_lock = threading.Lock()
         super().__init__(self._conn, str(p), SQLITE)
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """This store's read-only (``query_only``) connection, opened on first use and kept until
+        :meth:`close`: in WAL mode its reads neither wait for nor block a writer, and each
+        statement (in autocommit) sees everything committed before it. One user at a time."""
+        with self._reader_lock:
+            if self._reader is None:
+                self._reader = _reader(Path(self.path), self._timeout)
+            yield self._reader
 
     def schema_version(self) -> int:
         return schema_version(self._conn)
@@ -96,6 +117,10 @@ class SQLiteStore(SQLStore):
         return [r[0] for r in rows]
 
     def close(self) -> None:
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
         self._conn.close()
 
     def __enter__(self) -> SQLiteStore:

@@ -1,9 +1,9 @@
 """Read-only queries the :class:`~eventwire.store.Store` protocol has no method for yet:
 article lists, full-text search, events per month and the latest claims.
 
-On an SQLite store they run as SQL on a read-only connection to the same file (WAL: they
-never block a writer); on any other backend they fall back to the protocol's
-``iter_records``, which is correct but reads every record.
+On an SQLite store they run as SQL on the store's read-only connection to the same file
+(WAL: they never block a writer; see :meth:`SQLiteStore.reading`); on any other backend
+they fall back to the protocol's ``iter_records``, which is correct but reads every record.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from pathlib import Path
+from contextlib import contextmanager
 from typing import Any
 
 from ..store import SQLiteStore, Store
@@ -22,11 +21,11 @@ SNIPPET = 80  # characters of context on each side of a search hit
 
 @contextmanager
 def _readonly(store: Store) -> Iterator[sqlite3.Connection | None]:
+    """The store's read-only connection (kept open by the store), or None on other backends."""
     if not isinstance(store, SQLiteStore):
         yield None
         return
-    uri = Path(store.path).resolve().as_uri() + "?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True, timeout=30.0)) as conn:
+    with store.reading() as conn:
         yield conn
 
 
