@@ -12,13 +12,20 @@ from pathlib import Path
 import pytest
 
 from eventwire.model import ArticleRecord
-from eventwire.store import EventFilter, Store, open_store
+from eventwire.store import EventFilter, SQLiteStore, Store, open_store
 from eventwire.store.memory import forget
 from eventwire.store.schema import LATEST
+from eventwire.store.textsearch import contains
 
 Make = Callable[..., ArticleRecord]
 
-# what v5 added, taken away again: the database as schema v4 left it
+# what v5 and v6 added, taken away again: the database as schema v4 left it
+_SQLITE_V6 = """
+DROP TRIGGER articles_text_insert;
+DROP TRIGGER articles_text_delete;
+DROP TRIGGER articles_text_update;
+DROP TABLE articles_text;
+"""
 _TO_V4 = """
 DROP INDEX events_day;
 DROP INDEX events_type_day;
@@ -61,8 +68,8 @@ def _answers(store: Store) -> list[list[tuple[str, str, float | None]]]:
     return [[(h.article.id, h.event.id, h.distance_km) for h in store.events(f)] for f in FILTERS]
 
 
-def _to_v4(run: Callable[[str], object]) -> None:
-    for statement in _TO_V4.split(";"):
+def _to_v4(run: Callable[[str], object], first: str = "") -> None:
+    for statement in (first + _TO_V4).split(";"):
         run(statement)
 
 
@@ -71,14 +78,20 @@ def test_a_v4_sqlite_store_gains_the_event_day_and_answers_alike(tmp_path: Path,
     with open_store(path) as store:
         store.add(_records(make_record))
         before = _answers(store)
+        tables = sorted(store.table_counts())
     conn = sqlite3.connect(path, isolation_level=None)
-    _to_v4(conn.execute)
+    _to_v4(conn.execute, _SQLITE_V6)
     conn.execute("PRAGMA user_version = 4")
     assert "day" not in [r[1] for r in conn.execute("PRAGMA table_info(events)")]
     conn.close()
     with open_store(path) as store:
         assert store.schema_version() == LATEST  # type: ignore[attr-defined]
         assert _answers(store) == before
+        assert sorted(store.table_counts()) == tables
+        assert isinstance(store, SQLiteStore)
+        with store.reading() as reader:  # the text index was built from the stored articles
+            where, args = contains("NOTE 3")
+            assert reader.execute(f"SELECT a.id FROM articles a WHERE {where}", args).fetchall() == [("m3",)]
     conn = sqlite3.connect(path)
     days = dict(conn.execute("SELECT id, day FROM events WHERE article_id = 'm2'").fetchall())
     assert days == {"m2#e1": "2021-03-26", "m2#e2": None, "m2#e3": "2021-03-25"}

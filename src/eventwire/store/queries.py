@@ -146,9 +146,11 @@ def quotes(conn: Db, f: QuoteFilter) -> list[QuoteHit]:
         args["article"] = f.article
     if f.originals:
         where.append(_ORIGINAL)
+    # articles first (CROSS JOIN keeps SQLite's loops in this order): read in publication
+    # order, their quotes tested, and done at the limit, rather than every quote tested and sorted
     sql = (
-        f"SELECT {_ARTICLE}, q.quote_json FROM quotes q JOIN articles a ON a.id = q.article_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
+        f"SELECT {_ARTICLE}, q.quote_json FROM articles a CROSS JOIN quotes q"
+        " WHERE " + " AND ".join(["q.article_id = a.id", *where])
         + " ORDER BY a.published NULLS FIRST, a.rowid, q.seq"
     )
     if f.limit is not None:
@@ -197,31 +199,40 @@ def claims(
     if limit is not None:
         sql += " LIMIT :limit"
         args["limit"] = limit
-    hits = []
-    for row in conn.execute(sql, args).fetchall():
-        claim: Claim = build(Claim, json.loads(row[4]))
-        others = elsewhere(conn, row[0], claim.id, row[2])
-        hits.append(ClaimHit(article=_ref(row), claim=claim, elsewhere=others))
-    return hits
+    rows = conn.execute(sql, args).fetchall()
+    found = [(row, build(Claim, json.loads(row[4]))) for row in rows]
+    others = elsewhere_many(conn, [(row[0], claim.id, row[2]) for row, claim in found])
+    return [ClaimHit(article=_ref(row), claim=claim, elsewhere=others[(row[0], claim.id)])
+            for row, claim in found]
 
 
-def elsewhere(conn: Db, article_id: str, claim_id: str, published: str | None) -> list[Response]:
-    """Responses to this claim in other stored articles, through the stored links (a link is
-    stored once per pair, from the claim stored later, and read both ways)."""
-    rows = conn.execute(
-        "SELECT c.article_id, a.published, l.kind, c.claim_json FROM claim_links l"
-        " JOIN claims c ON c.article_id = l.other_article_id AND c.id = l.other_claim_id"
-        " JOIN articles a ON a.id = c.article_id"
-        " WHERE l.article_id = ? AND l.claim_id = ?"
-        " UNION SELECT c.article_id, a.published, l.kind, c.claim_json FROM claim_links l"
-        " JOIN claims c ON c.article_id = l.article_id AND c.id = l.claim_id"
-        " JOIN articles a ON a.id = c.article_id"
-        " WHERE l.other_article_id = ? AND l.other_claim_id = ?",
-        (article_id, claim_id, article_id, claim_id),
-    ).fetchall()
-    linked = [LinkedClaim(article_id=r[0], published=r[1], kind=r[2], claim=build(Claim, json.loads(r[3])))
-              for r in rows]
-    return responses_elsewhere(published, linked)
+_LINKED = (
+    "SELECT k.a, k.c, c.article_id, a.published, l.kind, c.claim_json FROM k"
+    " CROSS JOIN claim_links l CROSS JOIN claims c CROSS JOIN articles a"
+    " WHERE l.{here}article_id = k.a AND l.{here}claim_id = k.c"
+    " AND c.article_id = l.{other}article_id AND c.id = l.{other}claim_id AND a.id = c.article_id"
+)
+CHUNK = 400  # claims looked up per statement
+
+
+def elsewhere_many(
+    conn: Db, claims: list[tuple[str, str, str | None]]
+) -> dict[tuple[str, str], list[Response]]:
+    """(article id, claim id) -> the responses to that claim in other stored articles, for
+    each (article id, claim id, publication date) of ``claims``; through the stored links (a
+    link is stored once per pair, from the claim stored later, and read both ways)."""
+    linked: dict[tuple[str, str], list[LinkedClaim]] = {(a, c): [] for a, c, _ in claims}
+    for start in range(0, len(claims), CHUNK):
+        keys = [(a, c) for a, c, _ in claims[start:start + CHUNK]]
+        marks = ", ".join("(?, ?)" for _ in keys)
+        sql = (f"WITH k (a, c) AS (VALUES {marks}) " + _LINKED.format(here="", other="other_")
+               + " UNION " + _LINKED.format(here="other_", other=""))
+        flat = [v for key in keys for v in key]
+        for here_a, here_c, other_a, published, kind, claim_json in conn.execute(sql, flat).fetchall():
+            claim = build(Claim, json.loads(claim_json))
+            linked[(here_a, here_c)].append(LinkedClaim(article_id=other_a, published=published, kind=kind,
+                                                        claim=claim))
+    return {(a, c): responses_elsewhere(published, linked[(a, c)]) for a, c, published in claims}
 
 
 def article_stats(conn: Db) -> ArticleStats:

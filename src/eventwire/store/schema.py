@@ -14,9 +14,8 @@ that :meth:`Store.get` returns it exactly):
   record_json; since v2 story_hash (the provenance stage's credit-insensitive hash, else
   content_hash), publisher and story_id (the copy group: id of its first stored copy);
   since v4 copy_of (the earliest-published copy of the group; NULL for that one itself).
-- ``events.day`` (v5): the event's date, else its article's publication day (the first 10
-  characters of ``published``), stored on write so that date filters and the stable order
-  of event queries use an index instead of a value computed per row.
+- since v5 ``events.day`` and the indexes of the event filters; since v6 (SQLite)
+  ``articles_text``, the trigram index of the article texts: see :mod:`.read_indexes`.
 - ``actors``: every actor mention. ``events`` + ``event_actors`` (role source/target).
 - ``quotes``, ``places``, ``counts``, ``claims`` + ``claim_responses``.
 - ``shingles``: the bottom-k word-shingle sketch of each article (near-copy lookup).
@@ -33,9 +32,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..linking.fingerprint import sketch
-from .sql import Db
+from .read_indexes import event_day_step, text_index_step
+from .sql import POSTGRES, SQLITE, Db
 
-SQLITE, POSTGRES = "sqlite", "postgresql"
 NOW_SQLITE = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 NOW_POSTGRES = """to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"""
 
@@ -248,42 +247,14 @@ CREATE INDEX articles_copy_of ON articles(copy_of)
 """
 
 
-# v5: the event day, stored and indexed, and indexes shaped like the filters of event queries:
-# each filter column first, then the day the results are ordered by
-_V5_EVENT_DAY = """
-ALTER TABLE events ADD COLUMN day TEXT;
-UPDATE events SET day = COALESCE(date_value,
-    (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = events.article_id));
-CREATE INDEX events_day ON events(day);
-CREATE INDEX events_type_day ON events(type, day);
-CREATE INDEX events_country_day ON events(place_country, day);
-CREATE INDEX events_quad_day ON events(quad_class, day);
-CREATE INDEX event_actors_code_event ON event_actors(code, role, article_id, event_id);
-CREATE INDEX event_actors_actor_code_event ON event_actors(actor_code, role, article_id, event_id);
-DROP INDEX event_actors_code;
-DROP INDEX event_actors_actor_code;
-DROP INDEX events_type;
-DROP INDEX events_date;
-DROP INDEX events_country
-"""
-
-
-def _v5_event_day(conn: Db, dialect: str = SQLITE) -> None:
-    """Add and back-fill ``events.day``; index it for the filters (PostgreSQL orders the
-    day with NULLs first, as the queries do; SQLite does so by default)."""
-    sql = _V5_EVENT_DAY
-    if dialect == POSTGRES:
-        sql = re.sub(r"\bday\)", "day NULLS FIRST)", sql)
-    _script(sql)(conn, dialect)
-
-
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables and query indexes", _script(_V1_CORE)),
     Migration(2, "story ids and word-shingle sketches for near-copy detection", _v2_backfill),
     Migration(3, "links between claims of different stories (dispute threads)", _script(_V3_CLAIM_LINKS)),
     Migration(4, "copy_of: each copy points at the earliest-published copy", _script(_V4_COPY_OF)),
     Migration(5, "events.day (event date, else publication day), indexed with each event filter",
-              _v5_event_day),
+              event_day_step),
+    Migration(6, "article text search index (SQLite FTS5 trigram)", text_index_step),
 )
 
 LATEST = MIGRATIONS[-1].version

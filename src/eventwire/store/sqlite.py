@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ..errors import StoreError
 from .migrate import check_version, migrate, schema_version
-from .schema import SQLITE
+from .read_indexes import TEXT_INDEX
+from .sql import SQLITE
 from .sqlstore import SQLStore
 
 DB_ENV = "EVENTWIRE_DB"
@@ -114,7 +115,8 @@ class SQLiteStore(SQLStore):
         rows = self._conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
-        return [r[0] for r in rows]
+        # the text index and its shadow tables are an index, not data (see .read_indexes)
+        return [r[0] for r in rows if r[0] != TEXT_INDEX and not r[0].startswith(TEXT_INDEX + "_")]
 
     def close(self) -> None:
         with self._reader_lock:

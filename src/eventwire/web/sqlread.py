@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..store import SQLiteStore, Store
+from ..store.textsearch import contains
 
 SNIPPET = 80  # characters of context on each side of a search hit
 
@@ -38,30 +39,26 @@ def state(store: Store) -> tuple[int, int] | None:
     return int(high or 0), int(count)
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
-
-
-def articles(store: Store, need: int, text: str | None = None) -> list[dict[str, Any]]:
-    """The first ``need`` articles, by publication date then storage order, with their
+def articles(store: Store, limit: int, text: str | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """``limit`` articles from ``offset`` on, by publication date then storage order, with their
     record counts; ``text``: only those whose text contains it (case-insensitive)."""
     with _readonly(store) as conn:
         if conn is None:
-            return _articles_scan(store, need, text)
-        where = " WHERE a.text LIKE :q ESCAPE '!'" if text else ""
+            return _articles_scan(store, text)[offset:offset + limit]
+        where, args = contains(text) if text else ("1 = 1", {})
         sql = (
             "SELECT a.id, a.title, a.published, a.source, a.url,"
             " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id),"
             " (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id),"
             " (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id)"
-            f" FROM articles a{where} ORDER BY a.published, a.rowid LIMIT :need"
+            f" FROM articles a WHERE {where} ORDER BY a.published, a.rowid LIMIT :limit OFFSET :offset"
         )
-        rows = conn.execute(sql, {"q": _like(text or ""), "need": need}).fetchall()
+        rows = conn.execute(sql, {**args, "limit": limit, "offset": offset}).fetchall()
     keys = ("id", "title", "published", "source", "url", "events", "quotes", "claims")
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def _articles_scan(store: Store, need: int, text: str | None) -> list[dict[str, Any]]:
+def _articles_scan(store: Store, text: str | None) -> list[dict[str, Any]]:
     found = []
     for r in store.iter_records():
         if text and text.lower() not in r.text.lower():
@@ -70,7 +67,7 @@ def _articles_scan(store: Store, need: int, text: str | None) -> list[dict[str, 
                       "url": r.url, "events": len(r.events), "quotes": len(r.quotes),
                       "claims": len(r.claims)})
     found.sort(key=lambda a: a["published"] or "")
-    return found[:need]
+    return found
 
 
 def snippet(text: str, needle: str) -> str:
@@ -81,16 +78,19 @@ def snippet(text: str, needle: str) -> str:
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
-def search(store: Store, text: str, need: int) -> list[dict[str, Any]]:
-    """Articles whose text contains ``text``, each with a snippet around the first match."""
+def search(store: Store, text: str, limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    """``limit`` articles from ``offset`` on whose text contains ``text``, each with a snippet
+    around the first match (in the order of :func:`articles`)."""
     with _readonly(store) as conn:
         if conn is None:
             records = [r for r in store.iter_records() if text.lower() in r.text.lower()]
-            rows = [(r.id, r.title, r.published, r.source, r.text) for r in records][:need]
+            rows = [(r.id, r.title, r.published, r.source, r.text) for r in records][offset:offset + limit]
         else:
+            where, args = contains(text)
             rows = conn.execute(
-                "SELECT id, title, published, source, text FROM articles WHERE text LIKE ? ESCAPE '!'"
-                " ORDER BY published, rowid LIMIT ?", (_like(text), need)).fetchall()
+                f"SELECT a.id, a.title, a.published, a.source, a.text FROM articles a WHERE {where}"
+                " ORDER BY a.published, a.rowid LIMIT :limit OFFSET :offset",
+                {**args, "limit": limit, "offset": offset}).fetchall()
     return [{"id": i, "title": t, "published": p, "source": s, "snippet": snippet(body, text)}
             for i, t, p, s, body in rows]
 
