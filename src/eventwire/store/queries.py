@@ -97,17 +97,31 @@ def _event_where(f: EventFilter) -> tuple[list[str], dict[str, Any]]:
     return where, args
 
 
+_ORDER = "e.day NULLS FIRST, a.rowid, e.seq"  # the stable order of event queries
+
+
+def _events_sql(f: EventFilter, where: list[str]) -> str:
+    """The query of one page of events (``:limit`` from ``:offset``): chosen and ordered on
+    the (covering) indexes first, then only the page's rows read; without a limit, or with
+    ``near`` (the radius is checked after), every matching row in order."""
+    where_sql = " WHERE " + " AND ".join(where) if where else ""
+    columns = f"{_ARTICLE}, e.event_json, e.place_lat, e.place_lon"
+    if f.limit is None or f.near is not None:
+        return (f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.article_id{where_sql}"
+                f" ORDER BY {_ORDER}")
+    page = ("SELECT e.article_id AS aid, e.id AS eid, e.day AS d, a.rowid AS ar, e.seq AS s"
+            f" FROM events e JOIN articles a ON a.id = e.article_id{where_sql}"
+            f" ORDER BY {_ORDER} LIMIT :limit OFFSET :offset")
+    return (f"SELECT {columns} FROM ({page}) p CROSS JOIN events e CROSS JOIN articles a"
+            " WHERE e.article_id = p.aid AND e.id = p.eid AND a.id = p.aid"
+            " ORDER BY p.d NULLS FIRST, p.ar, p.s")
+
+
 def events(conn: Db, f: EventFilter) -> list[EventHit]:
     where, args = _event_where(f)
-    sql = (
-        f"SELECT {_ARTICLE}, e.event_json, e.place_lat, e.place_lon FROM events e"
-        " JOIN articles a ON a.id = e.article_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + " ORDER BY e.day NULLS FIRST, a.rowid, e.seq"
-    )
+    sql = _events_sql(f, where)
     skip = f.offset
     if f.limit is not None and f.near is None:
-        sql += " LIMIT :limit OFFSET :offset"
         args["limit"], args["offset"], skip = f.limit, f.offset, 0
     hits: list[EventHit] = []
     for row in conn.execute(sql, args):

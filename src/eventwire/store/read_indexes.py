@@ -19,10 +19,11 @@ _EVENT_DAY = (
     "ALTER TABLE events ADD COLUMN day TEXT",
     "UPDATE events SET day = COALESCE(date_value,"
     " (SELECT substr(a.published, 1, 10) FROM articles a WHERE a.id = events.article_id))",
-    "CREATE INDEX events_day ON events(day)",
-    "CREATE INDEX events_type_day ON events(type, day)",
-    "CREATE INDEX events_country_day ON events(place_country, day)",
-    "CREATE INDEX events_quad_day ON events(quad_class, day)",
+    # covering: a page of events is chosen from the index alone, then only its rows are read
+    "CREATE INDEX events_day ON events(day, article_id, id, seq)",
+    "CREATE INDEX events_type_day ON events(type, day, article_id, id, seq)",
+    "CREATE INDEX events_country_day ON events(place_country, day, article_id, id, seq)",
+    "CREATE INDEX events_quad_day ON events(quad_class, day, article_id, id, seq)",
     "CREATE INDEX event_actors_code_event ON event_actors(code, role, article_id, event_id)",
     "CREATE INDEX event_actors_actor_code_event ON event_actors(actor_code, role, article_id, event_id)",
     # the indexes above begin with the columns of these
@@ -39,7 +40,7 @@ def event_day_step(conn: Db, dialect: str = SQLITE) -> None:
     orders the day with NULLs first, as the queries do; SQLite does so by default)."""
     for statement in _EVENT_DAY:
         if dialect == POSTGRES:
-            statement = re.sub(r"\bday\)", "day NULLS FIRST)", statement)
+            statement = re.sub(r"\bday\b(?=[,)])", "day NULLS FIRST", statement)
         conn.execute(statement)
 
 
