@@ -272,17 +272,29 @@ class ArticleRecord:
 
 
 _SCALARS = (str, int, float, bool, type(None))
-_SCALAR_TYPES = frozenset(_SCALARS)
-_FIELD_NAMES: dict[type[Any], tuple[str, ...]] = {}
+_SCALAR_TYPES: frozenset[type[Any]] = frozenset(_SCALARS)
+# type -> its data class field names, or None for a type that is no data class
+_FIELD_NAMES: dict[type[Any], tuple[str, ...] | None] = {}
+
+
+def _field_names(obj: Any) -> tuple[str, ...] | None:
+    kind = type(obj)
+    try:
+        return _FIELD_NAMES[kind]
+    except KeyError:
+        pass
+    names = None
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = tuple(f.name for f in dataclasses.fields(obj))
+    _FIELD_NAMES[kind] = names
+    return names
 
 
 def to_dict(obj: Any) -> Any:
     """Serialise a record (or any of the data classes above) into JSON-ready values."""
-    if isinstance(obj, _SCALARS):
+    if type(obj) in _SCALAR_TYPES or isinstance(obj, _SCALARS):
         return obj
-    names = _FIELD_NAMES.get(type(obj))
-    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    names = _field_names(obj)
     if names is not None:
         out = {}
         for name in names:
@@ -290,7 +302,7 @@ def to_dict(obj: Any) -> Any:
             out[name] = value if type(value) in _SCALAR_TYPES else to_dict(value)
         return out
     if isinstance(obj, list | tuple):
-        return [to_dict(v) for v in obj]
+        return [v if type(v) in _SCALAR_TYPES else to_dict(v) for v in obj]
     if isinstance(obj, dict):
         return {k: to_dict(v) for k, v in obj.items()}
     return obj
