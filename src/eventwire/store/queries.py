@@ -49,10 +49,11 @@ def _ref(row: Any) -> ArticleRef:
 def _actor_events(role: str | None, param: str) -> str:
     """``(article_id, event_id)`` of the events with an actor coded ``:param`` (the 3-letter
     code, "COL", or the combined code with sector, "COLGOV"), in ``role`` when given: two
-    look-ups in the covering indexes of ``event_actors``, not a test per event."""
+    look-ups in the covering indexes of ``event_actors``, not a test per event (``IN`` ignores
+    the repeats ``UNION ALL`` leaves)."""
     role_sql = f" AND role = '{role}'" if role else ""
     return (f"SELECT article_id, event_id FROM event_actors WHERE code = :{param}{role_sql}"
-            f" UNION SELECT article_id, event_id FROM event_actors WHERE actor_code = :{param}{role_sql}")
+            f" UNION ALL SELECT article_id, event_id FROM event_actors WHERE actor_code = :{param}{role_sql}")
 
 
 def _event_where(f: EventFilter) -> tuple[list[str], dict[str, Any]]:
