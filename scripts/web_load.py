@@ -8,7 +8,8 @@ analysed records of ``--source`` with new ids (see :func:`replicate`; publicatio
 shifted by whole days to spread the timeline).
 The server is ``eventwire serve`` in a subprocess; clients are threads with keep-alive
 connections (stdlib http.client). Nothing here is asserted: it prints a report (and JSON with
---json).
+--json), with the load average before and after and the server's CPU time per request (from
+/proc: less sensitive than latencies to what else the machine runs).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import random
 import socket
 import statistics
@@ -122,6 +124,13 @@ def build_store(source: str, target: Path, articles: int) -> None:
     print(f"built {target} with {articles} articles in {time.monotonic() - started:.0f} s", file=sys.stderr)
 
 
+def _loadavg() -> list[float] | None:
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -147,6 +156,26 @@ def client(port: int, paths: list[tuple[str, str]], start: int, stop_at: float,
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         out.append((group, (time.perf_counter() - t0) * 1000, status))
     conn.close()
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) used so far by process ``pid`` and its children still alive
+    (the workers of ``--workers N``), from /proc; None where there is no /proc."""
+    try:
+        tick = float(os.sysconf("SC_CLK_TCK"))
+        total = 0.0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(entry.name) == pid or int(fields[1]) == pid:  # fields[1]: the parent's pid
+                total += (int(fields[11]) + int(fields[12])) / tick
+        return total
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def pct(values: list[float], q: float) -> float:
@@ -178,6 +207,7 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=60.0, help="how long the clients run")
     ap.add_argument("--workers", type=int, default=1, help="server processes (eventwire serve --workers)")
+    ap.add_argument("--threads", type=int, default=None, help="threads per server process (serve --threads)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     target = Path(args.store)
@@ -187,7 +217,8 @@ def main() -> None:
     paths = [(g, p.replace("{article}", article)) for g, p in MIX]
     port = free_port()
     server = subprocess.Popen([sys.executable, "-c", "from eventwire.cli import main; main()", "serve",
-                               "--db", str(target), "--port", str(port), "--workers", str(args.workers)],
+                               "--db", str(target), "--port", str(port), "--workers", str(args.workers),
+                               *(["--threads", str(args.threads)] if args.threads else [])],
                               stderr=subprocess.DEVNULL)
     try:
         for _ in range(300):
@@ -201,6 +232,7 @@ def main() -> None:
             c.request("GET", path)
             c.getresponse().read()
         results: list[tuple[str, float, int]] = []
+        cpu_before, load_before = cpu_seconds(server.pid), _loadavg()
         stop_at = time.monotonic() + args.seconds
         threads = [threading.Thread(target=client, args=(port, paths, i, stop_at, results))
                    for i in range(args.clients)]
@@ -210,12 +242,19 @@ def main() -> None:
         for t in threads:
             t.join()
         elapsed = time.monotonic() - t0
+        cpu_after, load_after = cpu_seconds(server.pid), _loadavg()
     finally:
         server.terminate()
         server.wait(30)
     summary = report(results, elapsed)
     summary["setup"] = {"articles": args.articles, "clients": args.clients, "workers": args.workers,
-                        "seconds": round(elapsed, 1)}
+                        "threads": args.threads,
+                        "seconds": round(elapsed, 1), "load_average_before": load_before,
+                        "load_average_after": load_after}
+    if cpu_before is not None and cpu_after is not None and results:
+        # the server's own CPU time per request: what the code costs, whatever else the machine runs
+        per_request = (cpu_after - cpu_before) * 1000 / len(results)
+        summary["setup"]["server_cpu_ms_per_request"] = round(per_request, 2)
     if args.json:
         print(json.dumps(summary, indent=2))
     else:

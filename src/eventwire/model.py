@@ -14,7 +14,9 @@ with :func:`record_from_dict`.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -269,55 +271,96 @@ class ArticleRecord:
     plover_version: str = PLOVER_VERSION
 
 
+_SCALARS = (str, int, float, bool, type(None))
+_SCALAR_TYPES: frozenset[type[Any]] = frozenset(_SCALARS)
+# type -> its data class field names, or None for a type that is no data class
+_FIELD_NAMES: dict[type[Any], tuple[str, ...] | None] = {}
+
+
+def _field_names(obj: Any) -> tuple[str, ...] | None:
+    kind = type(obj)
+    try:
+        return _FIELD_NAMES[kind]
+    except KeyError:
+        pass
+    names = None
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = tuple(f.name for f in dataclasses.fields(obj))
+    _FIELD_NAMES[kind] = names
+    return names
+
+
 def to_dict(obj: Any) -> Any:
     """Serialise a record (or any of the data classes above) into JSON-ready values."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if type(obj) in _SCALAR_TYPES or isinstance(obj, _SCALARS):
+        return obj
+    names = _field_names(obj)
+    if names is not None:
+        out = {}
+        for name in names:
+            value = getattr(obj, name)
+            out[name] = value if type(value) in _SCALAR_TYPES else to_dict(value)
+        return out
     if isinstance(obj, list | tuple):
-        return [to_dict(v) for v in obj]
+        return [v if type(v) in _SCALAR_TYPES else to_dict(v) for v in obj]
     if isinstance(obj, dict):
         return {k: to_dict(v) for k, v in obj.items()}
     return obj
 
 
-_FIELD_HINTS: dict[type[Any], tuple[tuple[str, Any], ...]] = {}
+Convert = Callable[[Any], Any]
+_PLANS: dict[type[Any], tuple[tuple[str, Convert | None], ...]] = {}
+_CONVERTERS: dict[Any, Convert | None] = {}
 
 
-def _field_hints(cls: type[Any]) -> tuple[tuple[str, Any], ...]:
-    """(name, resolved type hint) of each field of ``cls``, resolved once per class."""
-    found = _FIELD_HINTS.get(cls)
+def _plan(cls: type[Any]) -> tuple[tuple[str, Convert | None], ...]:
+    """(name, converter of a non-None value or None to keep it as is) of each field of ``cls``,
+    worked out once per class from its resolved type hints."""
+    found = _PLANS.get(cls)
     if found is None:
         import typing
 
         hints = typing.get_type_hints(cls)
-        found = _FIELD_HINTS[cls] = tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+        found = _PLANS[cls] = tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
     return found
 
 
 def build(cls: type[T], data: dict[str, Any]) -> T:
     """``cls`` (any data class of this module) rebuilt from :func:`to_dict` output, following
     its type hints; unknown keys are ignored."""
-    kwargs = {name: _convert(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
+    kwargs = {}
+    for name, convert in _plan(cls):
+        if name in data:
+            value = data[name]
+            kwargs[name] = value if convert is None or value is None else convert(value)
     return cls(**kwargs)
 
 
-def _convert(hint: Any, value: Any) -> Any:
+def _converter(hint: Any) -> Convert | None:
+    """How to rebuild a non-None value of type ``hint``: a data class from its dict, each item
+    of a list, the first non-None member of a union; None: the value is kept as it is."""
+    if hint in _CONVERTERS:
+        return _CONVERTERS[hint]
     import types
     import typing
 
-    if value is None:
-        return None
+    convert: Convert | None = None
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
-        for arg in typing.get_args(hint):
-            if arg is not type(None):
-                return _convert(arg, value)
-    if origin is list:
+        members = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        convert = _converter(members[0]) if members else None
+    elif origin is list:
         (arg,) = typing.get_args(hint)
-        return [_convert(arg, v) for v in value]
-    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        return build(hint, value)
-    return value
+        item = _converter(arg)
+        convert = list if item is None else partial(_convert_items, item)
+    elif dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        convert = partial(build, hint)
+    _CONVERTERS[hint] = convert
+    return convert
+
+
+def _convert_items(item: Convert, values: list[Any]) -> list[Any]:
+    return [None if v is None else item(v) for v in values]
 
 
 def record_from_dict(data: dict[str, Any]) -> ArticleRecord:

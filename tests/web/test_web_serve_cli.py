@@ -19,10 +19,11 @@ from .conftest import free_port
 CLI = [sys.executable, "-c", "from eventwire.cli import main; main()"]
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_serve_answers_on_its_port(web_db: Path, workers: int) -> None:
+@pytest.mark.parametrize(("workers", "threads"), [(1, None), (2, None), (1, 2), (2, 3)])
+def test_serve_answers_on_its_port(web_db: Path, workers: int, threads: int | None) -> None:
     port = free_port()
     args = ["serve", "--db", str(web_db), "--port", str(port), "--workers", str(workers)]
+    args += ["--threads", str(threads)] if threads else []
     server = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60

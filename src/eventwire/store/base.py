@@ -96,7 +96,9 @@ class EventFilter:
     matches the 3-letter ``code`` ("COL") or the combined code with sector ("COLGOV").
     ``since``/``until`` compare ISO dates with the event date (the article's publication
     date when the event has none), inclusive. ``near`` = (lat, lon) with ``km`` radius,
-    great-circle distance to the event's place.
+    great-circle distance to the event's place. ``quad_class``, ``negated`` and
+    ``hypothetical`` match the event's own values. ``offset`` matching events are skipped
+    (in the stable order) before the ``limit`` are returned.
     """
 
     actor: str | None = None
@@ -111,6 +113,10 @@ class EventFilter:
     article: str | None = None
     originals: bool = False  # leave out republished copies of stored articles
     limit: int | None = None
+    quad_class: int | None = None
+    negated: bool | None = None
+    hypothetical: bool | None = None
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)

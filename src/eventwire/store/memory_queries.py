@@ -103,6 +103,9 @@ def _event_ok(a: StoredArticle, e: Row, actors: list[Row], f: EventFilter) -> bo
         not f.since or (day is not None and day >= f.since),
         not f.until or (day is not None and day[: len(f.until)] <= f.until),
         not f.country or e[E["place_country"]] == f.country.upper(),
+        f.quad_class is None or e[E["quad_class"]] == f.quad_class,
+        f.negated is None or bool(e[E["negated"]]) == f.negated,
+        f.hypothetical is None or bool(e[E["hypothetical"]]) == f.hypothetical,
         not f.article or a.id == f.article,
         not f.originals or a.copy_of is None,
     ]
@@ -139,7 +142,7 @@ def events(articles: Iterable[StoredArticle], f: EventFilter) -> list[EventHit]:
                            distance_km=distance)
             found.append(((_nulls_first(day), a.rowid, e[E["seq"]]), hit))
     found.sort(key=lambda p: p[0])
-    hits = [h for _, h in found]
+    hits = [h for _, h in found][f.offset:]
     return hits[: f.limit] if f.limit is not None else hits
 
 

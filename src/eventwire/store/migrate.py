@@ -8,8 +8,8 @@ then finds the step done and skips it.
 from __future__ import annotations
 
 from ..errors import StoreError
-from .schema import LATEST, MIGRATIONS, NOW_POSTGRES, NOW_SQLITE, POSTGRES, SQLITE
-from .sql import Db
+from .schema import LATEST, MIGRATIONS, NOW_POSTGRES, NOW_SQLITE
+from .sql import POSTGRES, SQLITE, Db
 
 MIGRATION_LOCK = 0x65770001  # PostgreSQL advisory lock key held while migrating
 

@@ -27,8 +27,7 @@ from psycopg import errors as pg_errors
 from ..errors import StoreError
 from .migrate import check_version, migrate, schema_version
 from .rows import COLUMNS, IGNORE_DUPLICATES, Row
-from .schema import POSTGRES
-from .sql import Params, to_postgres
+from .sql import POSTGRES, Params, to_postgres
 from .sqlstore import SQLStore
 
 WRITE_LOCK = 0x65770002  # advisory lock key every eventwire writer takes per transaction

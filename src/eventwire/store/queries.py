@@ -46,38 +46,42 @@ def _ref(row: Any) -> ArticleRef:
     return ArticleRef(id=row[0], title=row[1], published=row[2], source=row[3])
 
 
-def _code_match(alias: str) -> str:
-    """SQL matching a 3-letter code or a combined code with sector against one parameter."""
-    return f"({alias}.code = :code_{alias} OR {alias}.actor_code = :code_{alias})"
+def _actor_events(role: str | None, param: str) -> str:
+    """``(article_id, event_id)`` of the events with an actor coded ``:param`` (the 3-letter
+    code, "COL", or the combined code with sector, "COLGOV"), in ``role`` when given: two
+    look-ups in the covering indexes of ``event_actors``, not a test per event (``IN`` ignores
+    the repeats ``UNION ALL`` leaves)."""
+    role_sql = f" AND role = '{role}'" if role else ""
+    return (f"SELECT article_id, event_id FROM event_actors WHERE code = :{param}{role_sql}"
+            f" UNION ALL SELECT article_id, event_id FROM event_actors WHERE actor_code = :{param}{role_sql}")
 
 
-def events(conn: Db, f: EventFilter) -> list[EventHit]:
+def _event_where(f: EventFilter) -> tuple[list[str], dict[str, Any]]:
+    """The WHERE terms and parameters of an event query (``e.day``: :func:`.rows.event_day`)."""
     where: list[str] = []
     args: dict[str, Any] = {}
     for key, role in (("actor", None), ("source", "source"), ("target", "target")):
         code = getattr(f, key)
-        if code is None:
-            continue
-        alias = f"ea_{key}"
-        role_sql = f" AND {alias}.role = '{role}'" if role else ""
-        where.append(
-            f"EXISTS (SELECT 1 FROM event_actors {alias} WHERE {alias}.article_id = e.article_id"
-            f" AND {alias}.event_id = e.id{role_sql} AND {_code_match(alias)})"
-        )
-        args[f"code_{alias}"] = code.upper()
+        if code is not None:
+            where.append(f"(e.article_id, e.id) IN ({_actor_events(role, 'code_' + key)})")
+            args["code_" + key] = code.upper()
     if f.type:
         where.append("e.type = :type")
         args["type"] = f.type.upper()
-    day = "COALESCE(e.date_value, substr(a.published, 1, 10))"
     if f.since:
-        where.append(f"{day} >= :since")
+        where.append("e.day >= :since")
         args["since"] = f.since
     if f.until:
-        where.append(f"substr({day}, 1, :until_len) <= :until")
+        where.append("substr(e.day, 1, :until_len) <= :until")
         args["until"], args["until_len"] = f.until, len(f.until)
     if f.country:
         where.append("e.place_country = :country")
         args["country"] = f.country.upper()
+    for flag in ("quad_class", "negated", "hypothetical"):
+        value = getattr(f, flag)
+        if value is not None:
+            where.append(f"e.{flag} = :{flag}")
+            args[flag] = int(value)
     if f.article:
         where.append("e.article_id = :article")
         args["article"] = f.article
@@ -91,15 +95,35 @@ def events(conn: Db, f: EventFilter) -> list[EventHit]:
             lon_sql.append(f"e.place_lon BETWEEN :w{i} AND :e{i}")
             args[f"w{i}"], args[f"e{i}"] = west, east
         where.append(f"e.place_lat BETWEEN :lo_lat AND :hi_lat AND ({' OR '.join(lon_sql)})")
-    sql = (
-        f"SELECT {_ARTICLE}, e.event_json, e.place_lat, e.place_lon FROM events e"
-        " JOIN articles a ON a.id = e.article_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {day} NULLS FIRST, a.rowid, e.seq"
-    )
+    return where, args
+
+
+_ORDER = "e.day NULLS FIRST, a.rowid, e.seq"  # the stable order of event queries
+
+
+def _events_sql(f: EventFilter, where: list[str]) -> str:
+    """The query of one page of events (``:limit`` from ``:offset``): chosen and ordered on
+    the (covering) indexes first, then only the page's rows read; without a limit, or with
+    ``near`` (the radius is checked after), every matching row in order."""
+    where_sql = " WHERE " + " AND ".join(where) if where else ""
+    columns = f"{_ARTICLE}, e.event_json, e.place_lat, e.place_lon"
+    if f.limit is None or f.near is not None:
+        return (f"SELECT {columns} FROM events e JOIN articles a ON a.id = e.article_id{where_sql}"
+                f" ORDER BY {_ORDER}")
+    page = ("SELECT e.article_id AS aid, e.id AS eid, e.day AS d, a.rowid AS ar, e.seq AS s"
+            f" FROM events e JOIN articles a ON a.id = e.article_id{where_sql}"
+            f" ORDER BY {_ORDER} LIMIT :limit OFFSET :offset")
+    return (f"SELECT {columns} FROM ({page}) p CROSS JOIN events e CROSS JOIN articles a"
+            " WHERE e.article_id = p.aid AND e.id = p.eid AND a.id = p.aid"
+            " ORDER BY p.d NULLS FIRST, p.ar, p.s")
+
+
+def events(conn: Db, f: EventFilter) -> list[EventHit]:
+    where, args = _event_where(f)
+    sql = _events_sql(f, where)
+    skip = f.offset
     if f.limit is not None and f.near is None:
-        sql += " LIMIT :limit"
-        args["limit"] = f.limit
+        args["limit"], args["offset"], skip = f.limit, f.offset, 0
     hits: list[EventHit] = []
     for row in conn.execute(sql, args):
         distance = None
@@ -107,6 +131,9 @@ def events(conn: Db, f: EventFilter) -> list[EventHit]:
             distance = haversine_km(f.near[0], f.near[1], row[5], row[6])
             if distance > f.km:
                 continue
+        if skip:  # an offset the SQL could not apply (near: some rows are outside the radius)
+            skip -= 1
+            continue
         hits.append(EventHit(article=_ref(row), event=build(Event, json.loads(row[4])), distance_km=distance))
         if f.limit is not None and len(hits) >= f.limit:
             break
@@ -134,9 +161,11 @@ def quotes(conn: Db, f: QuoteFilter) -> list[QuoteHit]:
         args["article"] = f.article
     if f.originals:
         where.append(_ORIGINAL)
+    # articles first (CROSS JOIN keeps SQLite's loops in this order): read in publication
+    # order, their quotes tested, and done at the limit, rather than every quote tested and sorted
     sql = (
-        f"SELECT {_ARTICLE}, q.quote_json FROM quotes q JOIN articles a ON a.id = q.article_id"
-        + (" WHERE " + " AND ".join(where) if where else "")
+        f"SELECT {_ARTICLE}, q.quote_json FROM articles a CROSS JOIN quotes q"
+        " WHERE " + " AND ".join(["q.article_id = a.id", *where])
         + " ORDER BY a.published NULLS FIRST, a.rowid, q.seq"
     )
     if f.limit is not None:
@@ -185,31 +214,40 @@ def claims(
     if limit is not None:
         sql += " LIMIT :limit"
         args["limit"] = limit
-    hits = []
-    for row in conn.execute(sql, args).fetchall():
-        claim: Claim = build(Claim, json.loads(row[4]))
-        others = elsewhere(conn, row[0], claim.id, row[2])
-        hits.append(ClaimHit(article=_ref(row), claim=claim, elsewhere=others))
-    return hits
+    rows = conn.execute(sql, args).fetchall()
+    found = [(row, build(Claim, json.loads(row[4]))) for row in rows]
+    others = elsewhere_many(conn, [(row[0], claim.id, row[2]) for row, claim in found])
+    return [ClaimHit(article=_ref(row), claim=claim, elsewhere=others[(row[0], claim.id)])
+            for row, claim in found]
 
 
-def elsewhere(conn: Db, article_id: str, claim_id: str, published: str | None) -> list[Response]:
-    """Responses to this claim in other stored articles, through the stored links (a link is
-    stored once per pair, from the claim stored later, and read both ways)."""
-    rows = conn.execute(
-        "SELECT c.article_id, a.published, l.kind, c.claim_json FROM claim_links l"
-        " JOIN claims c ON c.article_id = l.other_article_id AND c.id = l.other_claim_id"
-        " JOIN articles a ON a.id = c.article_id"
-        " WHERE l.article_id = ? AND l.claim_id = ?"
-        " UNION SELECT c.article_id, a.published, l.kind, c.claim_json FROM claim_links l"
-        " JOIN claims c ON c.article_id = l.article_id AND c.id = l.claim_id"
-        " JOIN articles a ON a.id = c.article_id"
-        " WHERE l.other_article_id = ? AND l.other_claim_id = ?",
-        (article_id, claim_id, article_id, claim_id),
-    ).fetchall()
-    linked = [LinkedClaim(article_id=r[0], published=r[1], kind=r[2], claim=build(Claim, json.loads(r[3])))
-              for r in rows]
-    return responses_elsewhere(published, linked)
+_LINKED = (
+    "SELECT k.a, k.c, c.article_id, a.published, l.kind, c.claim_json FROM k"
+    " CROSS JOIN claim_links l CROSS JOIN claims c CROSS JOIN articles a"
+    " WHERE l.{here}article_id = k.a AND l.{here}claim_id = k.c"
+    " AND c.article_id = l.{other}article_id AND c.id = l.{other}claim_id AND a.id = c.article_id"
+)
+CHUNK = 400  # claims looked up per statement
+
+
+def elsewhere_many(
+    conn: Db, claims: list[tuple[str, str, str | None]]
+) -> dict[tuple[str, str], list[Response]]:
+    """(article id, claim id) -> the responses to that claim in other stored articles, for
+    each (article id, claim id, publication date) of ``claims``; through the stored links (a
+    link is stored once per pair, from the claim stored later, and read both ways)."""
+    linked: dict[tuple[str, str], list[LinkedClaim]] = {(a, c): [] for a, c, _ in claims}
+    for start in range(0, len(claims), CHUNK):
+        keys = [(a, c) for a, c, _ in claims[start:start + CHUNK]]
+        marks = ", ".join("(?, ?)" for _ in keys)
+        sql = (f"WITH k (a, c) AS (VALUES {marks}) " + _LINKED.format(here="", other="other_")
+               + " UNION " + _LINKED.format(here="other_", other=""))
+        flat = [v for key in keys for v in key]
+        for here_a, here_c, other_a, published, kind, claim_json in conn.execute(sql, flat).fetchall():
+            claim = build(Claim, json.loads(claim_json))
+            linked[(here_a, here_c)].append(LinkedClaim(article_id=other_a, published=published, kind=kind,
+                                                        claim=claim))
+    return {(a, c): responses_elsewhere(published, linked[(a, c)]) for a, c, published in claims}
 
 
 def article_stats(conn: Db) -> ArticleStats:

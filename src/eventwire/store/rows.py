@@ -28,7 +28,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("article_id", "id", "seq", "type", "cameo", "quad_class", "goldstein", "date_raw",
                "date_value", "date_granularity", "place_name", "place_lat", "place_lon", "place_country",
                "confidence", "negated", "hypothetical", "reported", "sentence_start", "sentence_end",
-               "trigger_start", "trigger_end", "trigger_text", "event_json"),
+               "trigger_start", "trigger_end", "trigger_text", "event_json", "day"),
     "event_actors": ("article_id", "event_id", "role", "idx", "code", "sector", "actor_code", "name",
                      "text", "start", "end"),
     "quotes": ("article_id", "id", "seq", "kind", "content", "content_start", "content_end", "cue",
@@ -83,7 +83,7 @@ def table_rows(record: ArticleRecord, links: RecordLinks) -> dict[str, list[Row]
     rows["actors"] = [(rid, i, a.start, a.end, a.text, a.name, a.code, a.country, a.sector, a.kind,
                        a.role, a.affiliation, a.entity, a.wikidata) for i, a in enumerate(record.actors)]
     for seq, event in last_by_id(record.events):
-        rows["events"].append(_event_row(rid, seq, event, _json(data["events"][seq])))
+        rows["events"].append(_event_row(rid, seq, event, _json(data["events"][seq]), record.published))
         rows["event_actors"] += [
             (rid, event.id, role, i, a.code, a.sector, a.actor_code, a.name, a.text, a.start, a.end)
             for role, actors in (("source", event.source), ("target", event.target))
@@ -113,7 +113,15 @@ def table_rows(record: ArticleRecord, links: RecordLinks) -> dict[str, list[Row]
     return rows
 
 
-def _event_row(article_id: str, seq: int, e: Event, event_json: str) -> Row:
+def event_day(e: Event, published: str | None) -> str | None:
+    """The day an event query orders and filters by (``events.day``): the event's date, else
+    the publication day (the SQL ``COALESCE(date_value, substr(published, 1, 10))``)."""
+    if e.date is not None and e.date.value is not None:
+        return e.date.value
+    return None if published is None else published[:10]
+
+
+def _event_row(article_id: str, seq: int, e: Event, event_json: str, published: str | None) -> Row:
     date, place = e.date, e.place
     return (
         article_id, e.id, seq, e.type.upper(), e.cameo, e.quad_class, e.goldstein,
@@ -122,6 +130,7 @@ def _event_row(article_id: str, seq: int, e: Event, event_json: str) -> Row:
         place.lon if place else None, place.country if place else None,
         e.confidence, int(e.negated), int(e.hypothetical), int(e.reported),
         e.sentence.start, e.sentence.end, e.trigger.start, e.trigger.end, e.trigger.text, event_json,
+        event_day(e, published),
     )
 
 

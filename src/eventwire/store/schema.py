@@ -14,6 +14,8 @@ that :meth:`Store.get` returns it exactly):
   record_json; since v2 story_hash (the provenance stage's credit-insensitive hash, else
   content_hash), publisher and story_id (the copy group: id of its first stored copy);
   since v4 copy_of (the earliest-published copy of the group; NULL for that one itself).
+- since v5 ``events.day`` and the indexes of the event filters; since v6 (SQLite)
+  ``articles_text``, the trigram index of the article texts: see :mod:`.read_indexes`.
 - ``actors``: every actor mention. ``events`` + ``event_actors`` (role source/target).
 - ``quotes``, ``places``, ``counts``, ``claims`` + ``claim_responses``.
 - ``shingles``: the bottom-k word-shingle sketch of each article (near-copy lookup).
@@ -30,9 +32,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..linking.fingerprint import sketch
-from .sql import Db
+from .read_indexes import event_day_step, text_index_step
+from .sql import POSTGRES, SQLITE, Db
 
-SQLITE, POSTGRES = "sqlite", "postgresql"
 NOW_SQLITE = "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
 NOW_POSTGRES = """to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')"""
 
@@ -250,6 +252,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "story ids and word-shingle sketches for near-copy detection", _v2_backfill),
     Migration(3, "links between claims of different stories (dispute threads)", _script(_V3_CLAIM_LINKS)),
     Migration(4, "copy_of: each copy points at the earliest-published copy", _script(_V4_COPY_OF)),
+    Migration(5, "events.day (event date, else publication day), indexed with each event filter",
+              event_day_step),
+    Migration(6, "article text search index (SQLite FTS5 trigram)", text_index_step),
 )
 
 LATEST = MIGRATIONS[-1].version

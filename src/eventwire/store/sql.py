@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 Params = Sequence[Any] | Mapping[str, Any]
+SQLITE, POSTGRES = "sqlite", "postgresql"  # the dialects
 
 # quoted strings and identifiers keep their marks; marks are rewritten elsewhere
 _TOKEN = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|::|:[A-Za-z_]\w*|\?|%|[^'\"?:%]+|.", re.S)

@@ -63,8 +63,14 @@ class Page:
 
 def paged(items: list[Any], page: Page, fmt: str, **extra: Any) -> JSONResponse | StreamingResponse:
     """One page of ``items`` (already in stable order, from the start) as JSON or JSON Lines."""
-    window = items[page.offset:page.offset + page.limit]
-    more = len(items) > page.offset + page.limit
+    return paged_from(items[page.offset:], page, fmt, **extra)
+
+
+def paged_from(items: list[Any], page: Page, fmt: str, **extra: Any) -> JSONResponse | StreamingResponse:
+    """One page from ``items`` read from the page's offset on (``page.limit + 1`` of them tell
+    whether more follow), as JSON or JSON Lines."""
+    window = items[:page.limit]
+    more = len(items) > page.limit
     if fmt == "jsonl":
         return jsonl(window)
     body = {"items": window, "limit": page.limit, "offset": page.offset,

@@ -1,5 +1,5 @@
-"""Event queries the store's filter does not cover, built over :meth:`Store.events`:
-QuadClass, negated/hypothetical flags, text search in the sentence, and dyads (both ways)."""
+"""Event queries built over :meth:`Store.events`: the store's filter (with QuadClass and the
+negated/hypothetical flags), text search in the sentence, and dyads (both ways)."""
 
 from __future__ import annotations
 
@@ -14,22 +14,20 @@ from ..store import EventFilter, EventHit, Store
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    where: EventFilter
+    where: EventFilter  # QuadClass and the flags are passed on to the store (see store_filter)
     partner: str | None = None  # with ``where.actor``: events between the two, either way
     quad_class: int | None = None
     negated: bool | None = None
     hypothetical: bool | None = None
     text: str | None = None  # case-insensitive part of the evidence sentence
 
-    def post_filtered(self) -> bool:
-        return any(v is not None for v in (self.quad_class, self.negated, self.hypothetical, self.text))
+    def store_filter(self, limit: int | None, offset: int = 0) -> EventFilter:
+        """What the store answers itself: every filter but the sentence text."""
+        return dataclasses.replace(self.where, quad_class=self.quad_class, negated=self.negated,
+                                   hypothetical=self.hypothetical, limit=limit, offset=offset)
 
     def keeps(self, hit: EventHit) -> bool:
-        e = hit.event
-        return ((self.quad_class is None or e.quad_class == self.quad_class)
-                and (self.negated is None or e.negated == self.negated)
-                and (self.hypothetical is None or e.hypothetical == self.hypothetical)
-                and (self.text is None or self.text.lower() in e.sentence.text.lower()))
+        return self.text is None or self.text.lower() in hit.event.sentence.text.lower()
 
 
 def day_of(hit: EventHit) -> str:
@@ -40,7 +38,7 @@ def day_of(hit: EventHit) -> str:
 
 
 def _dyad(store: Store, where: EventFilter, a: str, b: str) -> list[EventHit]:
-    base = dataclasses.replace(where, actor=None, limit=None)
+    base = dataclasses.replace(where, actor=None, limit=None, offset=0)
     seen: set[tuple[str, str]] = set()
     hits: list[EventHit] = []
     for src, tgt in ((a, b), (b, a)):
@@ -53,19 +51,21 @@ def _dyad(store: Store, where: EventFilter, a: str, b: str) -> list[EventHit]:
     return hits
 
 
-def find_events(store: Store, q: EventQuery, need: int | None) -> list[EventHit]:
-    """The first ``need`` matching events in stable order (all when ``need`` is None)."""
+def find_events(store: Store, q: EventQuery, need: int | None, offset: int = 0) -> list[EventHit]:
+    """The matching events in stable order from ``offset`` on, ``need`` of them at most (all
+    when None)."""
+    end = None if need is None else offset + need
     if q.partner and q.where.actor:
-        hits = [h for h in _dyad(store, q.where, q.where.actor, q.partner) if q.keeps(h)]
-        return hits if need is None else hits[:need]
-    if not q.post_filtered():
-        return store.events(dataclasses.replace(q.where, limit=need))
-    fetch = None if need is None else max(need * 4, 200)
+        dyad = _dyad(store, q.store_filter(None), q.where.actor, q.partner)
+        return [h for h in dyad if q.keeps(h)][offset:end]
+    if q.text is None:
+        return store.events(q.store_filter(need, offset))
+    fetch = None if end is None else max(end * 4, 200)
     while True:
-        raw = store.events(dataclasses.replace(q.where, limit=fetch))
+        raw = store.events(q.store_filter(fetch))
         hits = [h for h in raw if q.keeps(h)]
-        if fetch is None or need is None or len(hits) >= need or len(raw) < fetch:
-            return hits if need is None else hits[:need]
+        if fetch is None or end is None or len(hits) >= end or len(raw) < fetch:
+            return hits[offset:end]
         fetch *= 4
 
 

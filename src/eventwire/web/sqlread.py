@@ -1,9 +1,9 @@
 """Read-only queries the :class:`~eventwire.store.Store` protocol has no method for yet:
 article lists, full-text search, events per month and the latest claims.
 
-On an SQLite store they run as SQL on a read-only connection to the same file (WAL: they
-never block a writer); on any other backend they fall back to the protocol's
-``iter_records``, which is correct but reads every record.
+On an SQLite store they run as SQL on the store's read-only connection to the same file
+(WAL: they never block a writer; see :meth:`SQLiteStore.reading`); on any other backend
+they fall back to the protocol's ``iter_records``, which is correct but reads every record.
 """
 
 from __future__ import annotations
@@ -11,22 +11,22 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from pathlib import Path
+from contextlib import contextmanager
 from typing import Any
 
 from ..store import SQLiteStore, Store
+from ..store.textsearch import contains
 
 SNIPPET = 80  # characters of context on each side of a search hit
 
 
 @contextmanager
 def _readonly(store: Store) -> Iterator[sqlite3.Connection | None]:
+    """The store's read-only connection (kept open by the store), or None on other backends."""
     if not isinstance(store, SQLiteStore):
         yield None
         return
-    uri = Path(store.path).resolve().as_uri() + "?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True, timeout=30.0)) as conn:
+    with store.reading() as conn:
         yield conn
 
 
@@ -39,31 +39,27 @@ def state(store: Store) -> tuple[int, int] | None:
     return int(high or 0), int(count)
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
-
-
-def articles(store: Store, need: int, text: str | None = None) -> list[dict[str, Any]]:
-    """The first ``need`` articles, by publication date then storage order, with their
+def articles(store: Store, limit: int, text: str | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """``limit`` articles from ``offset`` on, by publication date then storage order, with their
     record counts; ``text``: only those whose text contains it (case-insensitive)."""
     with _readonly(store) as conn:
         if conn is None:
-            return _articles_scan(store, need, text)
-        where = " WHERE a.text LIKE :q ESCAPE '!'" if text else ""
+            return _articles_scan(store, text)[offset:offset + limit]
+        where, args = contains(text) if text else ("1 = 1", {})
         sql = (
             "SELECT a.id, a.title, a.published, a.source, a.url,"
             " (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events,"
             " (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes,"
             " (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claims"
-            f" FROM articles a{where} ORDER BY a.published, a.rowid LIMIT :need"
+            f" FROM articles a WHERE {where} ORDER BY a.published, a.rowid LIMIT :limit OFFSET :offset"
         )
-        cursor = conn.execute(sql, {"q": _like(text or ""), "need": need})
+        cursor = conn.execute(sql, {**args, "limit": limit, "offset": offset})
         keys = [column[0] for column in cursor.description]  # the names the query gives
         rows = cursor.fetchall()
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def _articles_scan(store: Store, need: int, text: str | None) -> list[dict[str, Any]]:
+def _articles_scan(store: Store, text: str | None) -> list[dict[str, Any]]:
     found = []
     for r in store.iter_records():
         if text and text.lower() not in r.text.lower():
@@ -72,7 +68,7 @@ def _articles_scan(store: Store, need: int, text: str | None) -> list[dict[str, 
                       "url": r.url, "events": len(r.events), "quotes": len(r.quotes),
                       "claims": len(r.claims)})
     found.sort(key=lambda a: a["published"] or "")
-    return found[:need]
+    return found
 
 
 def snippet(text: str, needle: str) -> str:
@@ -83,16 +79,19 @@ def snippet(text: str, needle: str) -> str:
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
-def search(store: Store, text: str, need: int) -> list[dict[str, Any]]:
-    """Articles whose text contains ``text``, each with a snippet around the first match."""
+def search(store: Store, text: str, limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    """``limit`` articles from ``offset`` on whose text contains ``text``, each with a snippet
+    around the first match (in the order of :func:`articles`)."""
     with _readonly(store) as conn:
         if conn is None:
             records = [r for r in store.iter_records() if text.lower() in r.text.lower()]
-            rows = [(r.id, r.title, r.published, r.source, r.text) for r in records][:need]
+            rows = [(r.id, r.title, r.published, r.source, r.text) for r in records][offset:offset + limit]
         else:
+            where, args = contains(text)
             rows = conn.execute(
-                "SELECT id, title, published, source, text FROM articles WHERE text LIKE ? ESCAPE '!'"
-                " ORDER BY published, rowid LIMIT ?", (_like(text), need)).fetchall()
+                f"SELECT a.id, a.title, a.published, a.source, a.text FROM articles a WHERE {where}"
+                " ORDER BY a.published, a.rowid LIMIT :limit OFFSET :offset",
+                {**args, "limit": limit, "offset": offset}).fetchall()
     return [{"id": i, "title": t, "published": p, "source": s, "snippet": snippet(body, text)}
             for i, t, p, s, body in rows]
 

@@ -54,6 +54,19 @@ def test_type_date_country_and_limit(store: Store) -> None:
     assert len(store.events(EventFilter(limit=2))) == 2
 
 
+def test_event_flags_quad_class_and_offset(store: Store) -> None:
+    every = ids(store.events())
+    assert len(every) == 6
+    assert ids(store.events(EventFilter(quad_class=4))) == ["a1#e3", "a2#e3"]
+    assert ids(store.events(EventFilter(quad_class=3, offset=1, limit=2))) == ["a1#e2", "a2#e1"]
+    assert store.events(EventFilter(negated=True)) == []
+    assert ids(store.events(EventFilter(negated=False, hypothetical=False))) == every
+    assert ids(store.events(EventFilter(offset=5, limit=3))) == every[5:]
+    assert ids(store.events(EventFilter(offset=2))) == every[2:]
+    # near: the offset counts only the events inside the radius
+    assert ids(store.events(EventFilter(near=(7.0, -70.0), km=500, offset=1, limit=5))) == ["a2#e3"]
+
+
 def test_near_uses_great_circle_distance(store: Store) -> None:
     arauca = (7.0847, -70.7591)
     hits = store.events(EventFilter(near=arauca, km=10))

@@ -11,7 +11,7 @@ from ...model import to_dict
 from ...store import Store
 from .. import sqlread
 from ..deps import store
-from ..params import Format, Limit, Offset, Page, paged
+from ..params import Format, Limit, Offset, Page, paged_from
 
 router = APIRouter(prefix="/api", tags=["articles"])
 
@@ -23,7 +23,7 @@ def list_articles(
     limit: Limit = 100, offset: Offset = 0, format: Format = "json",
 ) -> Any:
     page = Page(limit, offset)
-    return paged(sqlread.articles(db, page.need, q or None), page, format)
+    return paged_from(sqlread.articles(db, page.limit + 1, q or None, page.offset), page, format)
 
 
 def article_json(db: Store, article_id: str) -> dict[str, Any]:

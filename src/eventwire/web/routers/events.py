@@ -10,7 +10,7 @@ from ...store import EventFilter, Store
 from ..actors import actor_code
 from ..deps import store
 from ..errors import BadParameter
-from ..params import Format, Km, Limit, Offset, Page, iso_date, paged, point
+from ..params import Format, Km, Limit, Offset, Page, iso_date, paged_from, point
 from ..query import EventQuery, event_row, find_events
 from ..types import event_type
 
@@ -55,5 +55,5 @@ def list_events(
     limit: Limit = 100, offset: Offset = 0, format: Format = "json",
 ) -> Any:
     page = Page(limit, offset)
-    hits = find_events(db, query, page.need)
-    return paged([event_row(h) for h in hits], page, format)
+    hits = find_events(db, query, page.limit + 1, page.offset)
+    return paged_from([event_row(h) for h in hits], page, format)

@@ -72,9 +72,9 @@ def events(request: Request, db: Annotated[Store, Depends(store)]) -> HTMLRespon
                             km=_km(get("km")), negated=_flag(get("negated")),
                             hypothetical=_flag(get("hypothetical")),
                             quad_class=int(quad) if quad in ("1", "2", "3", "4") else None)
-        hits = find_events(db, query, offset + PAGE + 1)
-        more = len(hits) > offset + PAGE
-        for hit in hits[offset:offset + PAGE]:
+        hits = find_events(db, query, PAGE + 1, offset)
+        more = len(hits) > PAGE
+        for hit in hits[:PAGE]:
             row = event_row(hit)
             row["day"] = day_of(hit)
             row["source"] = ", ".join(m.actor_code or m.name for m in hit.event.source)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query
 from ...store import Store
 from .. import sqlread
 from ..deps import store
-from ..params import Format, Limit, Offset, Page, paged
+from ..params import Format, Limit, Offset, Page, paged_from
 
 router = APIRouter(prefix="/api", tags=["search"])
 
@@ -21,4 +21,4 @@ def search(
     limit: Limit = 20, offset: Offset = 0, format: Format = "json",
 ) -> Any:
     page = Page(limit, offset)
-    return paged(sqlread.search(db, q, page.need), page, format, q=q)
+    return paged_from(sqlread.search(db, q, page.limit + 1, page.offset), page, format, q=q)
