@@ -132,3 +132,51 @@ def test_a_v4_postgres_store_is_migrated_the_same_way(pg_url: str, make_record: 
     with psycopg.connect(pg_url, autocommit=True) as conn:
         row = conn.execute("SELECT day FROM events WHERE id = 'm1#e2'").fetchone()
         assert row is not None and row[0] == "2021-04-02"
+
+
+def _old_hash(text: str) -> str:
+    """The content hash stores wrote before there was one (schema v6 and earlier)."""
+    import hashlib
+
+    return "sha1:" + hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
+
+
+def test_rows_with_the_former_hash_get_the_one_hash_and_an_unchanged_article_is_skipped(
+    tmp_path: Path, make_record: Make
+) -> None:
+    path = tmp_path / "v6.db"
+    records = _records(make_record)
+    with open_store(path) as store:
+        store.add(records)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for article_id, text in conn.execute("SELECT id, text FROM articles").fetchall():
+        conn.execute("UPDATE articles SET content_hash = ?, story_hash = ? WHERE id = ?",
+                     (_old_hash(text), _old_hash(text), article_id))
+    conn.execute("DELETE FROM schema_migrations WHERE version >= 7")
+    conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version() == LATEST  # type: ignore[attr-defined]
+        again = store.add(_records(make_record))
+        assert (again.added, len(again.skipped), again.conflicts) == ([], len(records), [])
+    conn = sqlite3.connect(path)
+    hashes = [row[0] for row in conn.execute(
+        "SELECT content_hash FROM articles UNION SELECT story_hash FROM articles")]
+    conn.close()
+    assert hashes and not [h for h in hashes if h is None or h.startswith("sha1:")]
+
+
+@pytest.mark.postgres
+def test_postgres_rows_with_the_former_hash_are_migrated_too(pg_url: str, make_record: Make) -> None:
+    import psycopg
+
+    with open_store(pg_url) as store:
+        store.add(_records(make_record))
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        for article_id, text in conn.execute("SELECT id, text FROM articles").fetchall():
+            conn.execute("UPDATE articles SET content_hash = %s WHERE id = %s", (_old_hash(text), article_id))
+        conn.execute("DELETE FROM schema_migrations WHERE version >= 7")
+    with open_store(pg_url) as store:
+        assert store.schema_version() == LATEST  # type: ignore[attr-defined]
+        again = store.add(_records(make_record))
+        assert (again.added, len(again.skipped), again.conflicts) == ([], 5, [])

@@ -9,8 +9,9 @@ defaults PostgreSQL spells otherwise. Never edit a released step: append a new o
 Tables (one row per record element; ``record_json`` keeps the whole article record so
 that :meth:`Store.get` returns it exactly):
 
-- ``articles``: id, title, published, url, source, text, content_hash (of the
-  whitespace-normalised text: same id + same hash = already stored), schema_version,
+- ``articles``: id, title, published, url, source, text, content_hash (the one content hash,
+  :func:`eventwire.provenance.hashing.content_hash` of the text: case, punctuation and white
+  space folded; same id + same hash = already stored; ``sha1:``-prefixed before v7), schema_version,
   record_json; since v2 story_hash (the provenance stage's credit-insensitive hash, else
   content_hash), publisher and story_id (the copy group: id of its first stored copy);
   since v4 copy_of (the earliest-published copy of the group; NULL for that one itself).
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..linking.fingerprint import sketch
+from ..provenance.hashing import content_hash
 from .read_indexes import event_day_step, text_index_step
 from .sql import POSTGRES, SQLITE, Db
 
@@ -247,6 +249,29 @@ CREATE INDEX articles_copy_of ON articles(copy_of)
 """
 
 
+def _v7_one_hash(conn: Db, dialect: str = SQLITE) -> None:
+    """Rows stored before there was one content hash carry the former ``sha1:``-prefixed hash
+    of the lower-cased, white-space-normalised text (in ``content_hash``, and in ``story_hash``
+    and the record's ``provenance.content_hash`` when the provenance stage did not run): give
+    them the one hash, so that re-adding an unchanged article is still recognised."""
+    rows = conn.execute(
+        "SELECT id, text, content_hash, story_hash, record_json FROM articles"
+        " WHERE content_hash LIKE 'sha1:%' OR story_hash LIKE 'sha1:%'"
+    ).fetchall()
+    for article_id, text, digest, story, record_json in rows:
+        new = content_hash(text)
+        record = json.loads(record_json)
+        prov = record.get("provenance") or {}
+        if str(prov.get("content_hash") or "").startswith("sha1:"):
+            prov["content_hash"] = new
+            record_json = json.dumps(record, ensure_ascii=False)
+        conn.execute(
+            "UPDATE articles SET content_hash = ?, story_hash = ?, record_json = ? WHERE id = ?",
+            (new if digest.startswith("sha1:") else digest,
+             new if (story or "").startswith("sha1:") else story, record_json, article_id),
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "core tables and query indexes", _script(_V1_CORE)),
     Migration(2, "story ids and word-shingle sketches for near-copy detection", _v2_backfill),
@@ -255,6 +280,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "events.day (event date, else publication day), indexed with each event filter",
               event_day_step),
     Migration(6, "article text search index (SQLite FTS5 trigram)", text_index_step),
+    Migration(7, "one content hash: rows with the former 'sha1:' hash get the one format", _v7_one_hash),
 )
 
 LATEST = MIGRATIONS[-1].version
