@@ -26,8 +26,9 @@ def train_group() -> None:
 @click.option(
     "--annotations",
     required=True,
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Real articles annotated under the real-news guide (JSON Lines; never a dev set).",
+    help="Real articles annotated under the real-news guide (JSON Lines; never a dev set); repeatable.",
 )
 @click.option(
     "--synthetic",
@@ -49,7 +50,7 @@ def train_group() -> None:
     help="Path stem: writes STEM.npz (weights) and STEM.json (settings, cross-validated figures).",
 )
 def train_events(
-    annotations: Path,
+    annotations: tuple[Path, ...],
     synthetic: Path | None,
     synthetic_limit: int | None,
     synthetic_weight: float,

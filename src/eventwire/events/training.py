@@ -201,7 +201,7 @@ def cross_validate(
 
 
 def train(
-    annotations: Path,
+    annotations: Path | Sequence[Path],
     *,
     synthetic: Path | None = None,
     synthetic_limit: int | None = None,
@@ -213,12 +213,13 @@ def train(
     nlp: Any = None,
 ) -> tuple[Judge, dict[str, Any]]:
     """Collect the candidates, cross-validate, and fit the judge on all the data with the
-    thresholds chosen by cross-validation. Returns the judge and its report."""
-    if "-dev" in annotations.name or annotations.parent.name == "eval":
-        raise ConfigError(
-            f"{annotations} looks like a development gold set: those measure, they do not train"
-        )
-    gold = read_gold(annotations)
+    thresholds chosen by cross-validation. ``annotations``: one or more annotated files, read
+    in order (folds are over their articles together). Returns the judge and its report."""
+    files = [annotations] if isinstance(annotations, Path) else list(annotations)
+    for path in files:
+        if "-dev" in path.name or path.parent.name == "eval":
+            raise ConfigError(f"{path} looks like a development gold set: those measure, they do not train")
+    gold = [g for path in files for g in read_gold(path)]
     found = Collector(nlp).run(as_articles(gold))
     for g in gold:
         label_real(g, found[str(g["id"])])
@@ -237,7 +238,7 @@ def train(
     judge.flag = report["thresholds"]["flag"]
     judge.meta = {
         "trained_on": {
-            "annotations": annotations.name,
+            "annotations": ", ".join(path.name for path in files),
             "articles": len(gold),
             "synthetic": synthetic.name if synthetic else None,
             "synthetic_examples": len(syn),
