@@ -89,10 +89,19 @@ class Pipeline:
         if processes <= 1:
             yield from self._run_serial(articles)
             return
-        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        with ctx.Pool(processes, initializer=_init_worker, initargs=(self.config, os.getpid())) as pool:
-            for records in pool.imap(_work, _chunks(articles, self.config.chunk)):
-                yield from records
+        global _worker
+        forking = "fork" in mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if forking else "spawn")
+        if forking:  # the workers inherit this pipeline, model loaded, instead of each loading it
+            _ = self.parser
+            _worker = self
+        try:
+            with ctx.Pool(processes, initializer=_init_worker, initargs=(self.config, os.getpid())) as pool:
+                for records in pool.imap(_work, _chunks(articles, min(self.config.chunk, PARALLEL_CHUNK))):
+                    yield from records
+        finally:
+            if forking:
+                _worker = None
 
     def _run_serial(self, articles: Iterable[Article]) -> Iterator[ArticleRecord]:
         for chunk in _chunks(articles, self.config.chunk):
@@ -197,12 +206,18 @@ def _chunks(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 _worker: Pipeline | None = None
+# articles a worker process takes at a time: small, so that two workers finish together (with
+# chunks of 32, 200 articles are 7 chunks, 4 for one worker and 3 for the other)
+PARALLEL_CHUNK = 8
 
 
 def _init_worker(config: PipelineConfig, parent: int) -> None:
+    """A worker's pipeline: the parent's, inherited across ``fork`` (its SQLite gazetteer
+    reopens its connection per process), else built here."""
     global _worker
     exit_with_parent(parent)
-    _worker = Pipeline(config)
+    if _worker is None:
+        _worker = Pipeline(config)
 
 
 def _work(chunk: list[Article]) -> list[ArticleRecord]:
