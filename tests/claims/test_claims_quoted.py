@@ -112,9 +112,9 @@ def test_label_and_train_on_written_articles(tmp_path: Path) -> None:
 
 def test_stage_turns_a_kept_candidate_into_a_claim(analyse: Callable[..., ArticleRecord],
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    from eventwire.claims import stage as claims_stage
+    from eventwire.claims import claim_model
 
-    monkeypatch.setattr(claims_stage, "decide", lambda found: decide(found, Model({"bias": 10.0}, 0.5)))
+    monkeypatch.setattr(claim_model, "model", lambda: claim_model.Model({"bias": 10.0}, 0.5))
     record = analyse(ALLEGES, stages=("actors", "events", "quotes", "claims"), published="2024-05-01")
     claims = [c for c in record.claims if [a.text for a in c.accused] == ["Governor Tom Reed"]]
     assert len(claims) == 1

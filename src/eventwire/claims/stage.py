@@ -26,6 +26,7 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
+from .claim_model import find as find_by_model
 from .finder import find_in_sentence
 from .found import Found
 from .labels import find_labels
@@ -60,7 +61,7 @@ class ClaimStage:
             found.extend(find_labels(doc, sent.index, index, lex))
         found = _dedupe(found)
         found.extend(_from_events(record.events, found, analysis))
-        found.extend(_from_quotes(analysis, found, index))
+        found = self.options.get("decide", find_by_model)(analysis, index, found)
         found.sort(key=lambda f: (f.proposition.start, f.cue.start))
         _fill_from_quotes(found, analysis, index)
         for f in found:
