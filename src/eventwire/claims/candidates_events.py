@@ -1,4 +1,4 @@
-"""Claim candidates read off the events stage and off reported speech that names no actor.
+"""Claim candidates read off the events stage and off the clauses of reported speech.
 
 Two sources that the cue words and the quoted-speech candidates (:mod:`.quoted`) leave out:
 
@@ -7,12 +7,15 @@ Two sources that the cue words and the quoted-speech candidates (:mod:`.quoted`)
   would strike") with a source and a target. The claimant is the source, the accused its
   targets, the proposition the trigger's complement ("accused X *of P*", "charged *that P*"),
   else the rest of the clause after the trigger.
-- **speech about someone unnamed**: a quote whose content names no other actor but opens
-  with a third-person pronoun or runs on from one ("'She lies about everything,' Reed
-  said"); the proposition is the content's first clause, the accused the last actor named
-  before the quote who is not its speaker.
+- **what a quote says, clause by clause**: the first clauses of each quote's content, so that
+  speech about someone it does not name ("'She lies about everything,' Reed said") is a
+  candidate too; the accused is the first other actor the clause names, else the last one
+  named before the quote. Its source says whether the quote names an actor
+  (``content_named``), speaks of a third person (``content_third``) or neither.
 
-Whether a candidate is a claim is decided by :mod:`.claim_model`.
+Claimants are resolved (:func:`resolve`): a description speaks for the body named before it, an
+unresolved "he"/"she" stands for the last person named. Whether a candidate is a claim is
+decided by :mod:`.claim_model`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Event, Quote, Span
 from ..nlp.document import ParsedDoc
 from ..resources import word_list
+from .parties import speaks_for
 from .quoted import claimant_of
 
 _TABLE = "claims/candidates.tsv"
@@ -46,6 +50,20 @@ class Candidate:
     event_type: str = ""
     complement: bool = False
     ids: dict[str, str] = field(default_factory=dict)
+
+
+def resolve(index: ActorIndex, mention: ActorMention) -> ActorMention:
+    """The claimant a mention stands for: a description speaks for the body named before it
+    (:func:`.parties.speaks_for`); a personal pronoun ("he", "she", "who") the actors stage
+    left unresolved stands for the last person named before it in the article."""
+    if mention.kind == "description":
+        return speaks_for(index, mention) or mention
+    if mention.kind != "pronoun" or (mention.entity is not None and mention.name != mention.text):
+        return mention
+    if mention.text.lower() not in word_list(_TABLE, "personal_pronouns"):
+        return mention
+    before = [m for m in index.overlapping(0, mention.start) if m.kind == "person" and m.end <= mention.start]
+    return before[-1] if before else mention
 
 
 def event_types() -> frozenset[str]:
@@ -71,9 +89,10 @@ def _clause_end(doc: ParsedDoc, start: int, limit: int) -> int:
     return end
 
 
-def from_events(events: list[Event], doc: ParsedDoc) -> list[Candidate]:
-    """One candidate per accusation-type event with a source (and a target other than the
-    source, where it has one: "charged that the tender was rigged" names none)."""
+def from_events(events: list[Event], index: ActorIndex, doc: ParsedDoc) -> list[Candidate]:
+    """One candidate per accusation-type event with a source; the accused are its targets
+    other than the source, else the first actor its complement names ("charged that the
+    tender was rigged by the mayor")."""
     kinds = event_types()
     out: list[Candidate] = []
     for e in events:
@@ -90,6 +109,8 @@ def from_events(events: list[Event], doc: ParsedDoc) -> list[Candidate]:
         prop = _trimmed(doc, start, _clause_end(doc, start, limit))
         if prop is None:
             continue
+        accused = accused or [m for m in index.overlapping(prop.start, prop.end)
+                              if m.name.lower() != claimant.name.lower()][:1]
         quote = Quote(id=e.id, kind="indirect", content=e.sentence)
         out.append(Candidate("event", claimant, accused, prop, t, quote, e.type, link is not None,
                              {"event": e.id}))

@@ -1,13 +1,15 @@
 """The learned decision over claim candidates that no cue word gave.
 
 Candidates come from reported speech (:mod:`.quoted`: one per actor a quote names), from
-accusation-type events and from speech about an unnamed third person
-(:mod:`.candidates_events`). Each gets the reported-speech features of
-:mod:`.quoted_features` plus a few about where it was read (its source, the event type, whether
-the trigger has a complement, whether a cue word judged the sentence). A logistic model,
-trained by ``eventwire train claims`` (:mod:`.claim_training`) and shipped as JSON weights
-with a threshold chosen by cross-validation by article, keeps the allegations. Kept candidates
-are taken best first; one whose proposition mostly overlaps a kept claim is dropped.
+accusation-type events and from the clauses of quotes (:mod:`.candidates_events`). Each gets
+the reported-speech features of :mod:`.quoted_features` plus a few about where it was read
+(its source, the event type, whether the trigger has a complement, whether the events stage
+read an accusation or a rejection in its sentence). A logistic model, trained by ``eventwire
+train claims`` (:mod:`.claim_training`) and shipped as JSON weights with a penalty and
+threshold chosen by cross-validation by article, keeps the allegations. Kept candidates are
+taken best first; one whose proposition mostly overlaps a claim already kept, or that lies in a
+sentence a cue word has read a claim in, is dropped, and so is one whose accused is not the
+doer of what is said (a passive subject, an actor named inside another noun phrase).
 """
 
 from __future__ import annotations
@@ -20,9 +22,9 @@ from functools import cache
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Event, Span
 from ..nlp.document import ParsedDoc
-from ..resources import data_path
+from ..resources import data_path, word_list
 from ..stages.base import Analysis
-from .candidates_events import Candidate, from_content, from_events
+from .candidates_events import Candidate, from_content, from_events, resolve
 from .found import Found
 from .lexicon import lexicon
 from .quoted import candidates as quote_candidates
@@ -33,7 +35,7 @@ MODEL_FILE = "claims/claim_model.json"
 
 _SOURCES = ("quote", "event", "content", "content_named", "content_third")
 _EVENT_TYPES = ("ACCUSE", "REJECT", "THREATEN")
-_ALLEGING_CUES = frozenset({"accuse", "blame", "that", "warn", "noun", "point"})  # cue kinds of cues.tsv
+_OPEN_CUES = frozenset({"say"})  # cue kinds (cues.tsv) whose sentences the model may still read
 FEATURES: tuple[str, ...] = (
     *QUOTE_FEATURES,
     *(f"source_{s}" for s in _SOURCES),
@@ -45,7 +47,6 @@ FEATURES: tuple[str, ...] = (
     "accuse_event_in_sentence",
     "accuse_event_in_proposition",
     "reject_event_in_sentence",
-    "allegation_cue",
 )
 
 _PASSIVE = FEATURES.index("accused_passive")
@@ -85,11 +86,17 @@ def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Sc
         cands.append(Candidate("quote", q.claimant, [q.accused], q.proposition,
                                q.quote.cue or doc.span(q.claimant.start, q.claimant.end), q.quote,
                                ids={"quote": q.quote.id}))
-    cands.extend(from_events(record.events, doc))
+    cands.extend(from_events(record.events, index, doc))
     cands.extend(from_content(record.quotes, index, doc, named))
     cue_sents = {f.sent for f in found}
+    cues = lexicon().cues
     out: list[Scored] = []
     for c in cands:
+        if cues.get(doc.text[c.cue.start : c.cue.end].lower(), "say") not in _OPEN_CUES:
+            continue  # an allegation cue word the finder has judged (and found no claim in)
+        if not c.accused or _demands(c.proposition.text):
+            continue  # no other actor to allege anything of; a demand alleges nothing
+        c.claimant = resolve(index, c.claimant)
         sent = doc.sentence_of_char(c.proposition.start) or 0
         vector = _vector(doc, c, sent in cue_sents, _event_context(record.events, doc, c, sent))
         nested = c.source != "event" and bool(c.accused) and _nested(doc, c.accused[0])
@@ -98,15 +105,13 @@ def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Sc
 
 def _event_context(events: list[Event], doc: ParsedDoc, c: Candidate, sent: int) -> list[float]:
     """Whether the events stage read an accusation in the candidate's sentence or inside its
-    proposition, a rejection in its sentence, and whether its cue word reports an allegation."""
+    proposition, and a rejection in its sentence."""
     near = [e for e in events if e.id != c.ids.get("event") and doc.sentence_of_char(e.trigger.start) == sent]
     p = c.proposition
-    cue_kind = lexicon().cues.get(doc.text[c.cue.start : c.cue.end].lower(), "")
     return [
         float(any(e.type == "ACCUSE" for e in near)),
         float(any(e.type == "ACCUSE" and p.start <= e.trigger.start < p.end for e in near)),
         float(any(e.type == "REJECT" for e in near)),
-        float(cue_kind in _ALLEGING_CUES),
     ]
 
 def _vector(doc: ParsedDoc, c: Candidate, cue_claim: bool, context: list[float]) -> list[float]:
@@ -148,6 +153,13 @@ def decide(scored: list[Scored], found: list[Found], chosen: Model | None = None
         out.append(Found(c.cue, "model", s.sent, c.claimant, list(c.accused), c.proposition,
                          {**c.ids, "probability": round(p, 4)}))
     return out
+
+
+def _demands(text: str) -> bool:
+    """Whether a proposition says what ought to be done ("must act", "should resign"): a
+    demand, which alleges no wrongdoing (the claims guide)."""
+    words = word_list("claims/candidates.tsv", "demand_modals")
+    return any(w.strip(".,;:!?\"“”'’()").lower() in words for w in text.split()[:8])
 
 
 def _patient(s: Scored) -> bool:

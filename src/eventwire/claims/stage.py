@@ -4,7 +4,8 @@ answers to them inside the article.
 Claims come from cue words on the parse (:mod:`.finder`, :mod:`.assertion`), from
 name-calling ("called Reed a liar", :mod:`.labels`), from ACCUSE
 events whose trigger is no cue word (claimant: the event's source, accused: its targets), and
-take their claimant from a quote's speaker when the parse gives none. Hedges
+from the candidates of reported speech and events that a learned model keeps
+(:mod:`.claim_model`), and take their claimant from a quote's speaker when the parse gives none. Hedges
 (``data/claims/hedges.tsv``) in the claim's sentence set its evidence status; answers
 (:mod:`.responses`) are linked to the claims they answer (:mod:`.linking`). A warning with no
 allegation word is a claim only where the article treats it as one (evidence shown or not,
