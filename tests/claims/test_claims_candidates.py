@@ -126,3 +126,26 @@ def test_training_is_deterministic_and_cross_validated(tmp_path: Path) -> None:
     assert saved["training"]["positives"] >= 1
     key = f"{saved['training']['l2']:g}/{saved['threshold']:.2f}"
     assert saved["training"]["by_penalty_and_threshold"][key] == saved["training"]["cross_validated"]
+
+
+def test_the_accused_calling_the_claim_wrong_in_a_later_quote_denies_it(analyse: Any) -> None:
+    text = (
+        "Senator Ada Moreno accused Governor Tom Reed of hiding the budget deficit from the legislature. "
+        "“That is completely false,” Reed told reporters in Dover."
+    )
+    record = analyse(text, stages=("actors", "events", "quotes", "claims"), published="2024-05-01")
+    claim = next(c for c in record.claims if "hiding the budget deficit" in c.proposition.text)
+    assert claim.status == "denied"
+    (resp,) = claim.responses
+    assert resp.responder is not None and "Reed" in resp.responder.text
+    assert "false" in resp.span.text
+
+
+def test_a_later_quote_that_calls_nothing_wrong_is_no_answer(analyse: Any) -> None:
+    text = (
+        "Senator Ada Moreno accused Governor Tom Reed of hiding the budget deficit from the legislature. "
+        "“We will look at the figures next week,” Reed told reporters in Dover."
+    )
+    record = analyse(text, stages=("actors", "events", "quotes", "claims"), published="2024-05-01")
+    claim = next(c for c in record.claims if "hiding the budget deficit" in c.proposition.text)
+    assert claim.responses == [] and claim.status == "asserted"

@@ -61,6 +61,7 @@ class Scored:
     sent: int
     nested: bool = False  # the accused is named inside another noun phrase ("the era of big government")
 
+
 @dataclass(frozen=True, slots=True)
 class Model:
     weights: dict[str, float]
@@ -70,11 +71,13 @@ class Model:
         z = sum(self.weights.get(name, 0.0) * x for name, x in zip(FEATURES, vector, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+
 @cache
 def model() -> Model:
     """The shipped model (``data/claims/claim_model.json``)."""
     data = json.loads(data_path(MODEL_FILE).read_text(encoding="utf-8"))
     return Model({k: float(v) for k, v in data["weights"].items()}, float(data["threshold"]))
+
 
 def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Scored]:
     """Every candidate of the article with its feature vector."""
@@ -103,6 +106,7 @@ def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Sc
         out.append(Scored(c, vector, sent, nested))
     return out
 
+
 def _event_context(events: list[Event], doc: ParsedDoc, c: Candidate, sent: int) -> list[float]:
     """Whether the events stage read an accusation in the candidate's sentence or inside its
     proposition, and a rejection in its sentence."""
@@ -113,6 +117,7 @@ def _event_context(events: list[Event], doc: ParsedDoc, c: Candidate, sent: int)
         float(any(e.type == "ACCUSE" and p.start <= e.trigger.start < p.end for e in near)),
         float(any(e.type == "REJECT" for e in near)),
     ]
+
 
 def _vector(doc: ParsedDoc, c: Candidate, cue_claim: bool, context: list[float]) -> list[float]:
     accused = c.accused[0] if c.accused else c.claimant
@@ -128,9 +133,11 @@ def _vector(doc: ParsedDoc, c: Candidate, cue_claim: bool, context: list[float])
     ]
     return [*base, *extra]
 
+
 def _overlap(a: Span, b: Span) -> float:
     inter = min(a.end, b.end) - max(a.start, b.start)
     return max(0, inter) / max(1, min(a.end - a.start, b.end - b.start))
+
 
 def decide(scored: list[Scored], found: list[Found], chosen: Model | None = None) -> list[Found]:
     """The claims the model adds to the cue-word ``found`` ones: the candidates it keeps, best

@@ -34,6 +34,7 @@ from .labels import find_labels
 from .lexicon import Lexicon, lexicon
 from .linking import counter_accusations, link
 from .parties import answers_for, political, same_actor
+from .quote_answers import answers as spoken_answers
 from .quoted import candidates as quote_candidates
 from .quoted import decide
 from .responses import Answer, find_answers
@@ -106,6 +107,11 @@ class ClaimStage:
                 third[n].add("accused" if by_accused else "third")
         for n in counter_accusations(doc, found, claims, answers, published):
             third[n].add("accused")
+        taken = [f.proposition for f in found] + [r.span for c in claims for r in c.responses]
+        for n, responder, span in spoken_answers(doc, index, record.quotes, found, taken):
+            if not claims[n].responses:  # the accused calls it wrong in plain speech
+                claims[n].responses.append(Response("rejection", responder, span, date=published))
+                third[n].add("accused")
         for n, claim in enumerate(claims):
             claim.status = _status(claim, effects[n], third[n])
             claim.hedges.sort(key=lambda s: s.start)
