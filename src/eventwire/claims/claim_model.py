@@ -24,7 +24,7 @@ from ..model import ActorMention, Event, Span
 from ..nlp.document import ParsedDoc
 from ..resources import data_path, word_list
 from ..stages.base import Analysis
-from .candidates_events import Candidate, from_content, from_events, resolve
+from .candidates_events import Candidate, event_types, from_content, from_events, resolve
 from .found import Found
 from .lexicon import lexicon
 from .quoted import candidates as quote_candidates
@@ -34,7 +34,7 @@ from .quoted_features import features as quote_features
 MODEL_FILE = "claims/claim_model.json"
 
 _SOURCES = ("quote", "event", "content", "content_named", "content_third")
-_EVENT_TYPES = ("ACCUSE", "REJECT", "THREATEN")
+_EVENT_TYPES = tuple(sorted(event_types()))  # data/claims/candidates.tsv: accusation_events
 _OPEN_CUES = frozenset({"say"})  # cue kinds (cues.tsv) whose sentences the model may still read
 FEATURES: tuple[str, ...] = (
     *QUOTE_FEATURES,
@@ -110,12 +110,14 @@ def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Sc
 def _event_context(events: list[Event], doc: ParsedDoc, c: Candidate, sent: int) -> list[float]:
     """Whether the events stage read an accusation in the candidate's sentence or inside its
     proposition, and a rejection in its sentence."""
+    accusing = word_list("claims/candidates.tsv", "accusing_events")
+    rejecting = word_list("claims/candidates.tsv", "rejecting_events")
     near = [e for e in events if e.id != c.ids.get("event") and doc.sentence_of_char(e.trigger.start) == sent]
     p = c.proposition
     return [
-        float(any(e.type == "ACCUSE" for e in near)),
-        float(any(e.type == "ACCUSE" and p.start <= e.trigger.start < p.end for e in near)),
-        float(any(e.type == "REJECT" for e in near)),
+        float(any(e.type in accusing for e in near)),
+        float(any(e.type in accusing and p.start <= e.trigger.start < p.end for e in near)),
+        float(any(e.type in rejecting for e in near)),
     ]
 
 
