@@ -35,7 +35,11 @@ MODEL_FILE = "claims/claim_model.json"
 
 _SOURCES = ("quote", "event", "content", "content_named", "content_third")
 _EVENT_TYPES = tuple(sorted(event_types()))  # data/claims/candidates.tsv: accusation_events
-_OPEN_CUES = frozenset({"say"})  # cue kinds (cues.tsv) whose sentences the model may still read
+# cue kinds (cues.tsv) under which the model may still read a claim the finder did not: plain
+# speech; for an accusation event, any but a warning (the finder's warning rule tells a threat of
+# one's own act from an allegation, and the events stage does not)
+_OPEN_CUES = frozenset({"say"})
+_OPEN_EVENT_CUES = frozenset({"say", "accuse", "blame", "that", "noun", "point", "label"})
 FEATURES: tuple[str, ...] = (
     *QUOTE_FEATURES,
     *(f"source_{s}" for s in _SOURCES),
@@ -95,8 +99,8 @@ def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Sc
     cues = lexicon().cues
     out: list[Scored] = []
     for c in cands:
-        if cues.get(doc.text[c.cue.start : c.cue.end].lower(), "say") not in _OPEN_CUES:
-            continue  # an allegation cue word the finder has judged (and found no claim in)
+        if cues.get(doc.text[c.cue.start : c.cue.end].lower(), "say") not in _open(c):
+            continue  # a cue word the finder has judged (and found no claim in)
         if not c.accused or _demands(c.proposition.text):
             continue  # no other actor to allege anything of; a demand alleges nothing
         c.claimant = resolve(index, c.claimant)
@@ -162,6 +166,10 @@ def decide(scored: list[Scored], found: list[Found], chosen: Model | None = None
         out.append(Found(c.cue, "model", s.sent, c.claimant, list(c.accused), c.proposition,
                          {**c.ids, "probability": round(p, 4)}))
     return out
+
+
+def _open(c: Candidate) -> frozenset[str]:
+    return _OPEN_EVENT_CUES if c.source == "event" else _OPEN_CUES
 
 
 def _demands(text: str) -> bool:
