@@ -149,3 +149,12 @@ def test_a_later_quote_that_calls_nothing_wrong_is_no_answer(analyse: Any) -> No
     record = analyse(text, stages=("actors", "events", "quotes", "claims"), published="2024-05-01")
     claim = next(c for c in record.claims if "hiding the budget deficit" in c.proposition.text)
     assert claim.responses == [] and claim.status == "asserted"
+
+
+def test_a_proposition_after_a_name_keeps_its_first_letter(nlp: object) -> None:
+    from eventwire.claims.quoted import candidates
+
+    text = "“Governor Tom Reed sold the county's land to his donors,” Senator Ada Moreno said."
+    a = _analysis(nlp, text)
+    props = [c.proposition.text for c in candidates(a.record.quotes, ActorIndex(a.record, a.doc), a.doc)]
+    assert "sold the county's land to his donors" in props
