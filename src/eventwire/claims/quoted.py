@@ -83,7 +83,7 @@ def _clause(doc: ParsedDoc, start: int, limit: int) -> Span | None:
     end = start
     while end < limit and text[end] not in _CLAUSE_END:
         end += 1
-    while start < end and text[start] in " ,:'’s\"“”":
+    while start < end and text[start] in " ,:'’\"“”":
         if text[start] in "'’" and text[start + 1 : start + 2] == "s":
             start += 2
             continue

@@ -4,7 +4,8 @@ answers to them inside the article.
 Claims come from cue words on the parse (:mod:`.finder`, :mod:`.assertion`), from
 name-calling ("called Reed a liar", :mod:`.labels`), from ACCUSE
 events whose trigger is no cue word (claimant: the event's source, accused: its targets), and
-take their claimant from a quote's speaker when the parse gives none. Hedges
+from the candidates of reported speech and events that a learned model keeps
+(:mod:`.claim_model`), and take their claimant from a quote's speaker when the parse gives none. Hedges
 (``data/claims/hedges.tsv``) in the claim's sentence set its evidence status; answers
 (:mod:`.responses`) are linked to the claims they answer (:mod:`.linking`). A warning with no
 allegation word is a claim only where the article treats it as one (evidence shown or not,
@@ -27,12 +28,14 @@ from ..events.types import Plover
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
+from .claim_model import find as find_by_model
 from .cues import ClaimCues, claim_cues
 from .finder import find_in_sentence
 from .found import Found
 from .labels import find_labels
 from .linking import counter_accusations, link
 from .parties import answers_for, political, same_actor
+from .quote_answers import answers as spoken_answers
 from .quoted import candidates as quote_candidates
 from .quoted import decide
 from .responses import Answer, find_answers
@@ -61,7 +64,7 @@ class ClaimStage:
             found.extend(find_labels(doc, sent.index, index, lex))
         found = _dedupe(found)
         found.extend(_from_events(record.events, found, analysis))
-        found.extend(_from_quotes(analysis, found, index))
+        found = self.options.get("decide", find_by_model)(analysis, index, found)
         found.sort(key=lambda f: (f.proposition.start, f.cue.start))
         _fill_from_quotes(found, analysis, index)
         for f in found:
@@ -105,6 +108,11 @@ class ClaimStage:
                 third[n].add("accused" if by_accused else "third")
         for n in counter_accusations(doc, found, claims, answers, published):
             third[n].add("accused")
+        taken = [f.proposition for f in found] + [r.span for c in claims for r in c.responses]
+        for n, responder, span in spoken_answers(doc, index, record.quotes, found, taken):
+            if not claims[n].responses:  # the accused calls it wrong in plain speech
+                claims[n].responses.append(Response("rejection", responder, span, date=published))
+                third[n].add("accused")
         for n, claim in enumerate(claims):
             claim.status = _status(claim, effects[n], third[n])
             claim.hedges.sort(key=lambda s: s.start)
