@@ -39,7 +39,7 @@ _EVENT_TYPES = tuple(sorted(event_types()))  # data/claims/candidates.tsv: accus
 # speech; for an accusation event, any but a warning (the finder's warning rule tells a threat of
 # one's own act from an allegation, and the events stage does not)
 _OPEN_CUES = frozenset({"say"})
-_OPEN_EVENT_CUES = frozenset({"say", "accuse", "blame", "that", "noun", "point", "label"})
+_OPEN_EVENT_CUES = word_list("claims/candidates.tsv", "open_event_cues")
 FEATURES: tuple[str, ...] = (
     *QUOTE_FEATURES,
     *(f"source_{s}" for s in _SOURCES),

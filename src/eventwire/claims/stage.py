@@ -58,17 +58,7 @@ class ClaimStage:
         doc, record = analysis.doc, analysis.record
         lex = claim_cues()
         index = ActorIndex(record, doc)
-        found: list[Found] = []
-        for sent in doc.sentences:
-            found.extend(find_in_sentence(doc, sent.index, index, lex))
-            found.extend(find_labels(doc, sent.index, index, lex))
-        found = _dedupe(found)
-        found.extend(_from_events(record.events, found, analysis))
-        found = self.options.get("decide", find_by_model)(analysis, index, found)
-        found.sort(key=lambda f: (f.proposition.start, f.cue.start))
-        _fill_from_quotes(found, analysis, index)
-        for f in found:
-            _cut_answer(doc, f, lex)
+        found = self._find(analysis, index, lex)
         answers: list[Answer] = []
         inside = [f.proposition for f in found if not f.extra.get("weak")]
         for sent in doc.sentences:
@@ -93,30 +83,56 @@ class ClaimStage:
                 date=_claim_date(by_trigger, f, published),
             ))
             effects.append(eff)
-        third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
-        event_at = _events_at(record.events)
-        for answer in answers:
-            for n, by_accused in link(answer, found, doc.text):
-                event = event_at(answer.cue_start)
-                claims[n].responses.append(Response(
-                    kind=answer.kind if by_accused or answer.kind == "confirmation" else "rejection",
-                    responder=answer.responder, span=answer.span,
-                    event_id=event.id if event else None,
-                    date=event.date if event is not None and event.date is not None else published,
-                ))
-                claims[n].hedges.extend(answer.cues)
-                third[n].add("accused" if by_accused else "third")
-        for n in counter_accusations(doc, found, claims, answers, published):
-            third[n].add("accused")
-        taken = [f.proposition for f in found] + [r.span for c in claims for r in c.responses]
-        for n, responder, span in spoken_answers(doc, index, record.quotes, found, taken):
-            if not claims[n].responses:  # the accused calls it wrong in plain speech
-                claims[n].responses.append(Response("rejection", responder, span, date=published))
-                third[n].add("accused")
+        third = _respond(analysis, index, claims, found, answers, published)
         for n, claim in enumerate(claims):
             claim.status = _status(claim, effects[n], third[n])
             claim.hedges.sort(key=lambda s: s.start)
         record.claims = claims
+
+    def _find(self, analysis: Analysis, index: ActorIndex, lex: ClaimCues) -> list[Found]:
+        """The claims found by the cue rules, name-calling and events, then decided (with the
+        event and quote candidates) by the claim model; in text order, answers cut off."""
+        doc, record = analysis.doc, analysis.record
+        found: list[Found] = []
+        for sent in doc.sentences:
+            found.extend(find_in_sentence(doc, sent.index, index, lex))
+            found.extend(find_labels(doc, sent.index, index, lex))
+        found = _dedupe(found)
+        found.extend(_from_events(record.events, found, analysis))
+        found = self.options.get("decide", find_by_model)(analysis, index, found)
+        found.sort(key=lambda f: (f.proposition.start, f.cue.start))
+        _fill_from_quotes(found, analysis, index)
+        for f in found:
+            _cut_answer(doc, f, lex)
+        return found
+
+
+def _respond(analysis: Analysis, index: ActorIndex, claims: list[Claim], found: list[Found],
+             answers: list[Answer], published: EventDate | None) -> dict[int, set[str]]:
+    """Attach each answer to the claims it answers; returns, per claim, who answered it
+    (``accused`` or ``third``), which sets its status."""
+    doc, record = analysis.doc, analysis.record
+    third: dict[int, set[str]] = {n: set() for n in range(len(claims))}
+    event_at = _events_at(record.events)
+    for answer in answers:
+        for n, by_accused in link(answer, found, doc.text):
+            event = event_at(answer.cue_start)
+            claims[n].responses.append(Response(
+                kind=answer.kind if by_accused or answer.kind == "confirmation" else "rejection",
+                responder=answer.responder, span=answer.span,
+                event_id=event.id if event else None,
+                date=event.date if event is not None and event.date is not None else published,
+            ))
+            claims[n].hedges.extend(answer.cues)
+            third[n].add("accused" if by_accused else "third")
+    for n in counter_accusations(doc, found, claims, answers, published):
+        third[n].add("accused")
+    taken = [f.proposition for f in found] + [r.span for c in claims for r in c.responses]
+    for n, responder, span in spoken_answers(doc, index, record.quotes, found, taken):
+        if not claims[n].responses:  # the accused calls it wrong in plain speech
+            claims[n].responses.append(Response("rejection", responder, span, date=published))
+            third[n].add("accused")
+    return third
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
