@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from eventwire.claims.claim_model import FEATURES as CLAIM_FEATURES
-from eventwire.claims.quoted import Model, candidates, decide, model
+from eventwire.claims.claim_training import fit
+from eventwire.claims.quoted import candidates
 from eventwire.claims.quoted_features import FEATURES
-from eventwire.claims.quoted_training import cross_validate, fit, label, train
 from eventwire.counts.attribution import ActorIndex
 from eventwire.model import Article, ArticleRecord, Quote
 from eventwire.nlp.document import ParsedDoc
@@ -52,27 +52,14 @@ def test_candidates_name_the_accused_and_the_rest_of_the_clause(nlp: object) -> 
 def test_tone_separates_an_allegation_from_a_plan(nlp: object) -> None:
     bad = {c.accused.text: c for c in candidates(*_candidates_args(nlp, ALLEGES))}["Governor Tom Reed"]
     plain = {c.accused.text: c for c in candidates(*_candidates_args(nlp, PLANS))}["Governor Tom Reed"]
-    m = model()
-    assert m.probability(bad.vector) > m.probability(plain.vector)
-    # a model that keeps everything keeps one claim per proposition
-    keep_all = Model(weights={"bias": 10.0}, threshold=0.5)
-    kept = decide(candidates(*_candidates_args(nlp, ALLEGES)), keep_all)
-    assert len({(c.quote.id, c.proposition.end) for c in kept}) == len(kept)
+    tone = FEATURES.index("tone_negative")
+    assert bad.vector[tone] > plain.vector[tone]
+    assert len(bad.vector) == len(plain.vector) == len(FEATURES)
 
 
 def _candidates_args(nlp: object, text: str) -> tuple[list[Quote], ActorIndex, ParsedDoc]:
     record, doc = _analysis(nlp, text)
     return record.quotes, ActorIndex(record, doc), doc
-
-
-def test_shipped_model_is_complete_and_documented() -> None:
-    m = model()
-    assert set(m.weights) == set(FEATURES)
-    assert 0.0 < m.threshold < 1.0
-    from eventwire.resources import data_path
-
-    data = json.loads(data_path("claims/quoted_model.json").read_text(encoding="utf-8"))
-    assert data["training"]["positives"] > 0 and "cross_validated" in data["training"]
 
 
 def test_fit_is_deterministic_and_learns_a_separable_feature() -> None:
@@ -91,24 +78,6 @@ WRITTEN = [
                          "text": "had lied to voters"}, "responses": []}], "counts": []},
     {"id": "w2", "text": PLANS, "published": "2024-05-01", "claims": [], "counts": []},
 ]
-
-
-@pytest.mark.slow
-def test_label_and_train_on_written_articles(tmp_path: Path) -> None:
-    data = label(WRITTEN)
-    positives = [d for d in data if d.label]
-    assert [d.candidate.accused.text for d in positives] == ["Governor Tom Reed"]
-    assert all(d.article == "w1" for d in positives)
-    threshold, table = cross_validate(data, folds=2)
-    assert f"{threshold:.2f}" in table
-    gold = tmp_path / "written.jsonl"
-    gold.write_text("".join(json.dumps(r) + "\n" for r in WRITTEN), encoding="utf-8")
-    out1, out2 = tmp_path / "m1.json", tmp_path / "m2.json"
-    train([gold], out1)
-    train([gold], out2)
-    assert out1.read_text(encoding="utf-8") == out2.read_text(encoding="utf-8")  # deterministic
-    saved = json.loads(out1.read_text(encoding="utf-8"))
-    assert saved["features"] == list(FEATURES) and saved["training"]["positives"] == 1
 
 
 def test_stage_turns_a_kept_candidate_into_a_claim(analyse: Callable[..., ArticleRecord],

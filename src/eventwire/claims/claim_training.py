@@ -23,11 +23,10 @@ import numpy as np
 from ..counts.attribution import ActorIndex
 from ..evaluation.claims import claimant_matches, evaluate
 from ..jsonl import read_jsonl
-from ..model import ArticleRecord
+from ..model import Article, ArticleRecord
 from ..stages.base import Analysis
 from .claim_model import FEATURES, Model, Scored, decide, gather
 from .found import Found
-from .quoted_training import _analyses, fit
 from .stage import ClaimStage
 
 L2S = (1.0, 3.0, 10.0, 30.0)  # penalties tried; cross-validation picks one
@@ -130,6 +129,39 @@ def _cross_validate_at(rows: Sequence[dict[str, Any]], analyses: list[Analysis],
     return table
 
 
+def analyses(rows: Sequence[dict[str, Any]]) -> Iterator[tuple[ArticleRecord, Analysis]]:
+    """The pipeline's analysis of each row, every stage but the claims stage run."""
+    from ..pipeline import Pipeline, PipelineConfig
+
+    pipeline = Pipeline(PipelineConfig())
+    docs = pipeline.parser.parse_many([r["text"] for r in rows], chunk=16)
+    for row, doc in zip(rows, docs, strict=True):
+        article = Article(id=str(row["id"]), text=row["text"], published=row.get("published"))
+        record = ArticleRecord(id=article.id, text=article.text, published=article.published)
+        analysis = Analysis(article=article, doc=doc, record=record)
+        for stage in pipeline.stages:
+            if stage.name in ("claims", "counts", "places", "provenance"):
+                continue
+            stage(analysis)
+        yield record, analysis
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> np.ndarray:
+    """Logistic regression weights by Newton's method with an L2 penalty (bias unpenalised)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.max(np.abs(step))) < 1e-8:
+            break
+    return w
+
+
 def read_rows(gold: Sequence[Path]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for path in gold:
@@ -140,7 +172,7 @@ def read_rows(gold: Sequence[Path]) -> list[dict[str, Any]]:
 def train(gold: Sequence[Path], out: Path) -> dict[str, Any]:
     """Label, cross-validate, fit on every article and write the model to ``out``."""
     rows = read_rows(gold)
-    return train_on(rows, [a for _, a in _analyses(rows)], [p.name for p in gold], out)
+    return train_on(rows, [a for _, a in analyses(rows)], [p.name for p in gold], out)
 
 
 def train_on(rows: Sequence[dict[str, Any]], analyses: list[Analysis], files: list[str],

@@ -5,25 +5,21 @@ overselling the war", "'She lies like crazy,' Trump said". Every quote with a sp
 the quotes stage) gives candidates, one for each actor mentioned in its content who is not
 the speaker: the accused is that actor, the proposition runs from the mention to the end of
 its clause (after a possessive, from the thing owned: "Clinton's disastrous actions in
-Libya"). Whether a candidate alleges wrongdoing is decided by a small logistic model over
-general features (:mod:`.quoted_features`), trained on annotated real articles by
-``eventwire train claims`` (:mod:`.quoted_training`) and shipped as JSON weights.
+Libya"). Each candidate carries its feature vector (:mod:`.quoted_features`); whether it
+alleges wrongdoing is decided, with the event and quote-clause candidates, by the claim model
+(:mod:`.claim_model`, trained by ``eventwire train claims``).
 """
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
-from functools import cache
 
 from ..counts.attribution import ActorIndex
 from ..model import ActorMention, Quote, Span
 from ..nlp.document import ParsedDoc
-from ..resources import data_path, word_list
-from .quoted_features import FEATURES, features
+from ..resources import word_list
+from .quoted_features import features
 
-MODEL_FILE = "claims/quoted_model.json"
 # first- and second-person words, and possessives (the owner is no subject: "his remarks")
 _NOT_ACCUSED = word_list("claims/words.tsv", "not_accused")
 _CLAUSE_END = ".;!?\n"
@@ -39,24 +35,6 @@ class QuotedCandidate:
     accused: ActorMention
     proposition: Span
     vector: list[float]
-
-
-@dataclass(frozen=True, slots=True)
-class Model:
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, vector: list[float]) -> float:
-        z = sum(self.weights.get(name, 0.0) * x for name, x in zip(FEATURES, vector, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-@cache
-def model() -> Model:
-    """The shipped model (``data/claims/quoted_model.json``)."""
-    data = json.loads(data_path(MODEL_FILE).read_text(encoding="utf-8"))
-    weights = {k: float(v) for k, v in data["weights"].items()}
-    return Model(weights=weights, threshold=float(data["threshold"]))
 
 
 def claimant_of(quote: Quote, index: ActorIndex, doc: ParsedDoc) -> ActorMention | None:
@@ -116,18 +94,3 @@ def candidates(quotes: list[Quote], index: ActorIndex, doc: ParsedDoc) -> list[Q
             vector = features(doc, quote, claimant, mention, prop, rank=rank, siblings=len(pairs))
             out.append(QuotedCandidate(quote, claimant, mention, prop, vector))
     return out
-
-
-def decide(found: list[QuotedCandidate], chosen: Model | None = None) -> list[QuotedCandidate]:
-    """The candidates the model keeps, one per proposition (the first accused named in it,
-    with the others of the same clause added)."""
-    m = chosen or model()
-    kept: list[QuotedCandidate] = []
-    for cand in found:
-        if m.probability(cand.vector) < m.threshold:
-            continue
-        same = next((k for k in kept if k.proposition.end == cand.proposition.end
-                     and k.quote.id == cand.quote.id), None)
-        if same is None:
-            kept.append(cand)
-    return kept

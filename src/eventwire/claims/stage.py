@@ -36,8 +36,6 @@ from .labels import find_labels
 from .linking import counter_accusations, link
 from .parties import answers_for, political, same_actor
 from .quote_answers import answers as spoken_answers
-from .quoted import candidates as quote_candidates
-from .quoted import decide
 from .responses import Answer, find_answers
 
 _COMPLEMENT = re.compile(r"\b(?:of|that|for|over)\s+")
@@ -211,22 +209,6 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
             continue  # "filed a complaint for declaratory judgement": no act alleged
         sent = doc.sentence_of_char(t.start) or 0
         out.append(Found(t, "event", sent, claimant, accused, doc.span(start, end), {"event": e.id}))
-    return out
-
-
-def _from_quotes(analysis: Analysis, found: list[Found], index: ActorIndex) -> list[Found]:
-    """Allegations in reported speech that no cue word or event gave (:mod:`.quoted`)."""
-    doc = analysis.doc
-    out: list[Found] = []
-    for cand in decide(quote_candidates(analysis.record.quotes, index, doc)):
-        p = cand.proposition
-        if any(f.proposition.start < p.end and p.start < f.proposition.end and not f.extra.get("weak")
-               for f in found):
-            continue  # a claim already read off a cue word
-        q = cand.quote
-        cue = q.cue or doc.span(cand.claimant.start, cand.claimant.end)
-        sent = doc.sentence_of_char(p.start) or 0
-        out.append(Found(cue, "quote", sent, cand.claimant, [cand.accused], p, {"quote": q.id}))
     return out
 
 
