@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from eventwire.actors.attribution import ActorIndex
 from eventwire.claims.candidates_events import from_content, from_events, resolve
 from eventwire.claims.claim_model import FEATURES, Model, decide, gather, model
 from eventwire.claims.claim_training import read_rows, train
-from eventwire.counts.attribution import ActorIndex
 from eventwire.model import ActorMention, Article, ArticleRecord
 from eventwire.pipeline import Pipeline, PipelineConfig
 from eventwire.stages.base import Analysis

@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from eventwire.actors.attribution import ActorIndex
 from eventwire.claims.claim_model import FEATURES as CLAIM_FEATURES
 from eventwire.claims.claim_training import fit
 from eventwire.claims.quoted import candidates
 from eventwire.claims.quoted_features import FEATURES
-from eventwire.counts.attribution import ActorIndex
 from eventwire.model import Article, ArticleRecord, Quote
 from eventwire.nlp.document import ParsedDoc
 from eventwire.pipeline import Pipeline, PipelineConfig

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc
 from ..resources import word_list

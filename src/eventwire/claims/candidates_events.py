@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..model import ActorMention, Event, Quote, Span
 from ..nlp.document import ParsedDoc
 from ..resources import word_list

@@ -19,7 +19,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..model import ActorMention, Event, Span
 from ..nlp.document import ParsedDoc
 from ..resources import data_path, word_list

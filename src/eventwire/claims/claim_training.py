@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..evaluation.claims import claimant_matches, evaluate
 from ..jsonl import read_jsonl
 from ..model import Article, ArticleRecord

@@ -12,7 +12,7 @@ proposition the predicate phrase. "Called on", "called for", praise, and a name 
 
 from __future__ import annotations
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list
 from .cues import ClaimCues

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..model import ActorMention
 from ..resources import data_path, read_tsv, word_list
 

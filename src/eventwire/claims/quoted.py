@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..model import ActorMention, Quote, Span
 from ..nlp.document import ParsedDoc
 from ..resources import word_list

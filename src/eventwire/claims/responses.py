@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..model import ActorMention, Span
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..events.types import Plover
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc

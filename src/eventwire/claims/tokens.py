@@ -4,7 +4,7 @@ proposition: the words after the cue up to the clause end)."""
 
 from __future__ import annotations
 
-from ..counts.attribution import ActorIndex
+from ..actors.attribution import ActorIndex
 from ..nlp.document import ParsedDoc, Token
 from .cues import ClaimCues
 from .found import Found, token_span

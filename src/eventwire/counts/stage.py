@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
+from ..actors.attribution import ActorIndex, reporter_in_sentence
 from ..model import Count, Event, Place
 from ..nlp.document import ParsedDoc, Token
 from ..stages.base import Analysis
-from .attribution import ActorIndex, reporter_in_sentence
 from .finder import find_counts
 from .lexicon import CountWords, lexicon
 from .numbers import tables

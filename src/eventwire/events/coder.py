@@ -7,11 +7,11 @@ from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Sentence, Token
 from ..resources import word_list
 from .detect import Matcher, TriggerMatch
-from .draft import EventDraft, same_actor
+from .draft import EventDraft, same_side
 from .finishing import agentless_casualties, answered_target, obligation_speaker, trigger_span
 from .frames import COMPLEMENT, UNPARSED, Frame, Framer
 from .lexicon import Entry, TriggerLexicon
-from .mentions import ActorIndex, mentions
+from .mentions import RoleActors, mentions
 from .recipients import PLACE_TARGETS, deep_target, grievance_target, place_target
 from .roles import Roles, noun_roles, subjects, verb_roles
 from .speech import answer_in_sentence, dismissals, link, obligations
@@ -33,13 +33,13 @@ def _speaker_pronoun(doc: ParsedDoc, pron: Token) -> bool:
     return True
 
 
-def _of_actors(doc: ParsedDoc, n: Token, index: ActorIndex) -> list[ActorMention]:
+def _of_actors(doc: ParsedDoc, n: Token, index: RoleActors) -> list[ActorMention]:
     objs = [o for p in kids(doc, n.i, ("prep",)) if p.lemma == "of" for o in pobj(doc, p)]
     return mentions(doc, objs, index)
 
 
 def _clause_subjects(
-    doc: ParsedDoc, v: Token, index: ActorIndex, source: list[ActorMention]
+    doc: ParsedDoc, v: Token, index: RoleActors, source: list[ActorMention]
 ) -> list[ActorMention]:
     """ "warned that Russia would ...", "reiterated its demand that Israel ease ...": the
     subject of the verbal act's clause complement is its target."""
@@ -47,7 +47,7 @@ def _clause_subjects(
     for comp in kids(doc, v.i, ("ccomp", "xcomp")):
         subs = kids(doc, comp.i, ("nsubj", "nsubjpass"))
         found = mentions(doc, subs, index) if subs else []
-        target = [a for a in found if not same_actor([a], source)]
+        target = [a for a in found if not same_side([a], source)]
     return target
 
 
@@ -65,7 +65,7 @@ def _inherit_targets(drafts: dict[int, EventDraft]) -> None:
             continue
         g = drafts.get(gov.i)
         if g is not None and not g.target and g.entry.type in INHERITS:
-            g.target = [a for a in d.target if not same_actor([a], g.source) and a.kind not in VAGUE]
+            g.target = [a for a in d.target if not same_side([a], g.source) and a.kind not in VAGUE]
             if g.target:
                 g.notes.append(f"target from the governed {d.entry.type} ({d.trigger.text})")
 
@@ -118,7 +118,7 @@ class SentenceCoder:
         self.framer = Framer(lexicon)
 
     def sentence(
-        self, doc: ParsedDoc, sent: Sentence, index: ActorIndex, prior: list[Event]
+        self, doc: ParsedDoc, sent: Sentence, index: RoleActors, prior: list[Event]
     ) -> list[EventDraft]:
         if not sent.parsed:
             return self._unparsed(doc, sent, index)
@@ -149,7 +149,7 @@ class SentenceCoder:
         return out
 
     def _draft(
-        self, doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex, prior: list[Event]
+        self, doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: RoleActors, prior: list[Event]
     ) -> EventDraft:
         """The draft event of one trigger match: its roles, span and clause, then the checks
         that need the whole draft (an obligation's speaker, a casualty report, an answer)."""
@@ -174,7 +174,7 @@ class SentenceCoder:
         answered_target(m, fr, roles, prior, d)
         return d
 
-    def _roles(self, doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex) -> Roles:
+    def _roles(self, doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: RoleActors) -> Roles:
         """Source and target of a trigger: a verb's own, a noun's through its support verb
         ("were involved in forced expulsions"), or a bare noun's."""
         tok = m.token
@@ -190,7 +190,7 @@ class SentenceCoder:
                 roles.source = mentions(doc, subjects(doc, clause)[0], index)
         return roles
 
-    def _verb_roles(self, doc: ParsedDoc, m: TriggerMatch, index: ActorIndex) -> Roles:
+    def _verb_roles(self, doc: ParsedDoc, m: TriggerMatch, index: RoleActors) -> Roles:
         """Roles of a verb trigger; a moved object ("sent troops to X") is no target."""
         tok = m.token
         kind = m.entry.type
@@ -206,7 +206,7 @@ class SentenceCoder:
             roles.target = _clause_subjects(doc, tok, index, roles.source)
         return roles
 
-    def _support_roles(self, doc: ParsedDoc, m: TriggerMatch, support: Token, index: ActorIndex) -> Roles:
+    def _support_roles(self, doc: ParsedDoc, m: TriggerMatch, support: Token, index: RoleActors) -> Roles:
         """Roles of a noun trigger with a support verb: the passive support verb's subject
         acts ("were involved in forced expulsions"), the noun's own phrases fill the rest."""
         tok = m.token
@@ -230,7 +230,7 @@ class SentenceCoder:
 
     @staticmethod
     def _fallback_targets(
-        doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex, roles: Roles
+        doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: RoleActors, roles: Roles
     ) -> None:
         """A speaker pronoun's governor, then the places, deep objects and protest
         addressees that stand for a target when the trigger's own phrases name none."""
@@ -258,7 +258,7 @@ class SentenceCoder:
             roles.target = place_target(doc, tok, index, roles.source)  # "blocked roads in Algiers"
 
     @staticmethod
-    def _fragment_conjuncts(doc: ParsedDoc, v: Token, index: ActorIndex) -> list[ActorMention]:
+    def _fragment_conjuncts(doc: ParsedDoc, v: Token, index: RoleActors) -> list[ActorMention]:
         """ "men have been mobilised ... . and units of the army": a coordinated subject cut
         off into a fragment by stray punctuation."""
         sent = doc.sentences[v.sent]
@@ -274,7 +274,7 @@ class SentenceCoder:
         roles.target = [a for a in roles.target if a not in roles.source]
 
     # -- sentences without a parse ------------------------------------------------------------
-    def _unparsed(self, doc: ParsedDoc, sent: Sentence, index: ActorIndex) -> list[EventDraft]:
+    def _unparsed(self, doc: ParsedDoc, sent: Sentence, index: RoleActors) -> list[EventDraft]:
         out: list[EventDraft] = []
         actors = index.overlapping(sent.start, sent.end)
         neg = self.lex.cue("negation")

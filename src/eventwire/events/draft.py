@@ -45,7 +45,10 @@ def synthetic(lemma: str, kind: str, mode: str, cameo: str) -> Entry:
     return Entry(lemma=lemma, pos="V", conditions=(), type=kind, mode=mode, context="", cameo=cameo, line=0)
 
 
-def same_actor(a: list[ActorMention], b: list[ActorMention]) -> bool:
+def same_side(a: list[ActorMention], b: list[ActorMention]) -> bool:
+    """Whether two event sides (lists of mentions) share an actor (entity or name with code,
+    or the very span) or carry the same set of codes. One mention against another, with
+    people and sectors told apart, is ``claims.parties.same_actor``."""
     keys_a = {(x.entity or x.name, x.code) for x in a} | {(x.start, x.end) for x in a}
     keys_b = {(x.entity or x.name, x.code) for x in b} | {(x.start, x.end) for x in b}
     codes_a = {x.code for x in a if x.code}

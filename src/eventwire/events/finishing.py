@@ -9,7 +9,7 @@ from ..resources import word_list
 from .detect import TriggerMatch
 from .draft import ANSWERS, CASUALTY_VERBS, EventDraft
 from .frames import MATRIX, Frame
-from .mentions import ActorIndex, mentions
+from .mentions import RoleActors, mentions
 from .roles import Roles, subjects
 from .speech import answered
 from .syntax import VERB_POS, kids
@@ -27,7 +27,7 @@ def trigger_span(m: TriggerMatch, fr: Frame) -> tuple[int, int]:
     return min(t.start for t in span_toks), max(t.end for t in span_toks)
 
 
-def obligation_speaker(doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: ActorIndex, d: EventDraft) -> None:
+def obligation_speaker(doc: ParsedDoc, m: TriggerMatch, fr: Frame, index: RoleActors, d: EventDraft) -> None:
     """An obligation below the main clause is spoken by the sentence root's subject."""
     if fr.obligation and fr.status != MATRIX:
         root = doc.tokens[doc.sentences[m.token.sent].first]

@@ -34,8 +34,11 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class ActorIndex:
-    """Actor mentions sorted by start, with overlap queries and NER fallback."""
+class RoleActors:
+    """The actors an event's roles can name: the article's actor mentions outside its
+    dateline, sorted by start, with overlap queries, noun-phrase resolution and an NER
+    fallback. (Claims and counts look actors up by span with ``actors.attribution.ActorIndex``,
+    which keeps dateline mentions: a dateline can credit a figure, but names no event actor.)"""
 
     def __init__(self, doc: ParsedDoc, actors: list[ActorMention]) -> None:
         self.doc = doc
@@ -184,7 +187,7 @@ def _phrase_span(doc: ParsedDoc, head: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def _group(doc: ParsedDoc, head: Token, index: ActorIndex, before: int | None = None) -> list[ActorMention]:
+def _group(doc: ParsedDoc, head: Token, index: RoleActors, before: int | None = None) -> list[ActorMention]:
     """ "both countries", "the two governments": the last two distinct countries before."""
     people = head.lemma in _PERSON_GROUPS  # "the two leaders": the last two named leaders
     if head.lemma not in _GROUP_NOUNS and not people:
@@ -197,7 +200,7 @@ def _group(doc: ParsedDoc, head: Token, index: ActorIndex, before: int | None = 
     return []
 
 
-def mentions(doc: ParsedDoc, heads: list[Token], index: ActorIndex) -> list[ActorMention]:
+def mentions(doc: ParsedDoc, heads: list[Token], index: RoleActors) -> list[ActorMention]:
     out: list[ActorMention] = []
     seen: set[tuple[int, int]] = set()
     entities: set[str] = set()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list, word_sequence
-from .mentions import PLACE_HEADS, ActorIndex, mentions
+from .mentions import PLACE_HEADS, RoleActors, mentions
 from .syntax import OBJ, kids, pobj
 from .types import having
 
@@ -29,7 +29,7 @@ _DEEP_ARGS = frozenset({"dobj", "dative", "pobj", "obj"})
 def deep_target(
     doc: ParsedDoc,
     t: Token,
-    index: ActorIndex,
+    index: RoleActors,
     source: list[ActorMention],
     through: frozenset[str] = frozenset(),
     depth: int = 5,
@@ -75,7 +75,7 @@ def deep_target(
     return []
 
 
-def agents(doc: ParsedDoc, nouns: list[Token], index: ActorIndex) -> list[ActorMention]:
+def agents(doc: ParsedDoc, nouns: list[Token], index: RoleActors) -> list[ActorMention]:
     """The doers named in the "by" phrase of act nouns that name no actor themselves:
     "dismissed appeals *by the envoy*", "protests against violations *by the military*",
     "investigating crimes *by extremists*" — the target is who made the call or the act."""
@@ -98,7 +98,7 @@ def _unnamed(a: ActorMention) -> bool:
     return a.kind == "description" or "inferred" in (a.reason or "")
 
 
-def prep_targets(doc: ParsedDoc, t: Token, index: ActorIndex, roles: Roles) -> None:
+def prep_targets(doc: ParsedDoc, t: Token, index: RoleActors, roles: Roles) -> None:
     holders = [t, *kids(doc, t.i, OBJ)]
     for prep_name in TARGET_PREPS:
         for h in holders:
@@ -117,7 +117,7 @@ PLACE_TARGETS = having("place_target")
 
 
 def place_target(
-    doc: ParsedDoc, tok: Token, index: ActorIndex, source: list[ActorMention]
+    doc: ParsedDoc, tok: Token, index: RoleActors, source: list[ActorMention]
 ) -> list[ActorMention]:
     """ "imposed a curfew *in Cizre*", "reinforced its garrison *in Tromso*": for acts done to
     a place, the place's population (a country or city actor) is the recipient."""
@@ -138,7 +138,7 @@ def place_target(
     return []
 
 
-def grievance_target(doc: ParsedDoc, t: Token, index: ActorIndex) -> list[ActorMention]:
+def grievance_target(doc: ParsedDoc, t: Token, index: RoleActors) -> list[ActorMention]:
     """ "complained *to the UN* over Israeli air raids": the addressee of a complaint is not
     its target; the doer of what it is about is."""
     for p in kids(doc, t.i, ("prep",)):

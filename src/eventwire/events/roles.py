@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import ActorMention
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list
-from .mentions import ActorIndex, mentions
+from .mentions import RoleActors, mentions
 from .recipients import agents, prep_targets
 from .syntax import OBJ, PASSIVE_SUBJ, SUBJ, kids, pobj
 
@@ -60,7 +60,7 @@ def subjects(doc: ParsedDoc, v: Token) -> tuple[list[Token], bool]:
 
 
 def verb_roles(
-    doc: ParsedDoc, v: Token, index: ActorIndex, skip_objects: bool = False, patient_acts: bool = False
+    doc: ParsedDoc, v: Token, index: RoleActors, skip_objects: bool = False, patient_acts: bool = False
 ) -> Roles:
     """``skip_objects``: the object is what is moved or used, not the target ("deployed
     troops to X"). ``patient_acts``: in the passive without agent the subject is the actor
@@ -92,7 +92,7 @@ def verb_roles(
     return roles
 
 
-def noun_roles(doc: ParsedDoc, n: Token, index: ActorIndex) -> Roles:
+def noun_roles(doc: ParsedDoc, n: Token, index: RoleActors) -> Roles:
     """Roles of a nominal trigger: "accusations by the minister", "Russian attacks on X",
     "clashes between A and B", "the growing tensions between Russia and Ukraine"."""
     roles = Roles()

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from ..model import ActorMention, Event
 from ..nlp.document import ParsedDoc, Token
-from .draft import ANSWERED, ANSWERS, MATERIAL_CONFLICT, EventDraft, same_actor, synthetic
+from .draft import ANSWERED, ANSWERS, MATERIAL_CONFLICT, EventDraft, same_side, synthetic
 from .frames import COMPLEMENT, MATRIX, REPORTED, Frame, Framer
 from .lexicon import TriggerLexicon
-from .mentions import ActorIndex, mentions
+from .mentions import RoleActors, mentions
 from .roles import subjects, verb_roles
 from .syntax import NOUN_POS, VERB_POS, kids
 from .types import Plover, is_verbal
@@ -33,7 +33,7 @@ def link(
     d: EventDraft,
     drafts: dict[int, EventDraft],
     out: list[EventDraft],
-    index: ActorIndex,
+    index: RoleActors,
 ) -> None:
     fr = d.frame
     if fr.status == COMPLEMENT and fr.governor is not None and fr.governor.i in drafts:
@@ -52,7 +52,7 @@ def link(
     for other in out:
         if other is d or not is_verbal(other.entry.type):
             continue
-        if other.source and d.speaker and same_actor(other.source, d.speaker):
+        if other.source and d.speaker and same_side(other.source, d.speaker):
             d.reporter = other  # "reiterated its demand that Israel ease ...": the demand leads
             fr.status = COMPLEMENT
             return
@@ -64,7 +64,7 @@ def link(
         (d.entry.type in MATERIAL_CONFLICT or illicit)
         and _official(d.speaker)
         and d.source
-        and not same_actor(d.speaker, d.source)
+        and not same_side(d.speaker, d.source)
         and not (fr.negated or fr.hypothetical)
         and speech.i < fr.anchor.i  # "..., the constabulary said Friday": an attribution, not an accusation
     ):
@@ -87,7 +87,7 @@ def link(
 
 
 def obligations(
-    lex: TriggerLexicon, framer: Framer, doc: ParsedDoc, toks: list[Token], trig: set[int], index: ActorIndex
+    lex: TriggerLexicon, framer: Framer, doc: ParsedDoc, toks: list[Token], trig: set[int], index: RoleActors
 ) -> list[EventDraft]:
     """ "said that Libya must hand over the suspects": a demand without a trigger word."""
     found: list[EventDraft] = []
@@ -125,7 +125,7 @@ def obligations(
 
 
 def dismissals(
-    lex: TriggerLexicon, framer: Framer, doc: ParsedDoc, drafts: list[EventDraft], index: ActorIndex
+    lex: TriggerLexicon, framer: Framer, doc: ParsedDoc, drafts: list[EventDraft], index: RoleActors
 ) -> list[EventDraft]:
     """ "drew attention to the 'unfounded' accusations by the minister": a rejection of
     the accusation by the clause's subject."""
@@ -143,7 +143,7 @@ def dismissals(
         while verb.pos not in VERB_POS and verb.head != verb.i:
             verb = doc.tokens[verb.head]
         rejecter = mentions(doc, subjects(doc, verb)[0], index)
-        if not rejecter or same_actor(rejecter, d.source):
+        if not rejecter or same_side(rejecter, d.source):
             continue
         sub = doc.subtree(verb.i)
         found.append(
@@ -177,7 +177,7 @@ def answer_in_sentence(drafts: list[EventDraft]) -> None:
                 other.trigger.start < d.trigger.start
                 and kind in ANSWERED
                 and other.source
-                and not same_actor(other.source, d.source)
+                and not same_side(other.source, d.source)
             ):
                 d.target = list(other.source[:1])
                 break
@@ -185,6 +185,6 @@ def answer_in_sentence(drafts: list[EventDraft]) -> None:
 
 def answered(prior: list[Event], source: list[ActorMention]) -> list[ActorMention]:
     for ev in reversed(prior[-12:]):
-        if ev.type in ANSWERED and ev.source and not same_actor(ev.source, source):
+        if ev.type in ANSWERED and ev.source and not same_side(ev.source, source):
             return list(ev.source[:1])
     return []

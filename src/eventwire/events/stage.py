@@ -30,7 +30,7 @@ from .features import candidate_features
 from .governed import UNDONE_BY, governing_type, only_promised, without_idle
 from .judge import Judge, load, shipped
 from .lexicon import TriggerLexicon, build_lexicon, load_lexicon
-from .mentions import ActorIndex
+from .mentions import RoleActors
 from .types import NOT_AN_EVENT, Plover, having
 
 LEDE_BONUS = 0.05
@@ -79,7 +79,7 @@ class EventStage:
         doc = analysis.doc
         record = analysis.record
         pub = parse_published(analysis.article.published)
-        index = ActorIndex(doc, record.actors)
+        index = RoleActors(doc, record.actors)
         events: list[Event] = []
         previous: date | None = None
         for sent in doc.sentences:

@@ -1,8 +1,9 @@
 """Find actors by span and who a sentence attributes its content to.
 
-Used by the counts stage (who reported a figure) and the claims stage (claimants,
-responders). Works on parsed and unparsed sentences alike: it prefers the actors stage's
-mentions and falls back to named entities, then to the plain noun phrase.
+The actors' lookup shared by the stages that come after the actors stage: the counts stage
+(who reported a figure) and the claims stage (claimants, responders). Works on parsed and
+unparsed sentences alike: it prefers the actors stage's mentions and falls back to named
+entities, then to the plain noun phrase.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..model import ActorMention, ArticleRecord
 from ..nlp.document import ParsedDoc, Token
 from ..resources import word_list
 
-REPORT_VERBS = word_list("counts/words.tsv", "report_verbs")
+REPORT_VERBS = word_list("actors/words.tsv", "report_verbs")
 _ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 _NP_STOP = frozenset({",", ";", ":", ".", "(", ")", "\"", "“", "”", "that", "which", "who", "and"})
 
