@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -97,6 +98,9 @@ def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Sc
     cands.extend(from_content(record.quotes, index, doc, named))
     cue_sents = {f.sent for f in found}
     cues = claim_cues().cues
+    by_sentence: dict[int | None, list[Event]] = {}  # each event once, not once per candidate
+    for e in record.events:
+        by_sentence.setdefault(doc.sentence_of_char(e.trigger.start), []).append(e)
     out: list[Scored] = []
     for c in cands:
         if cues.get(doc.text[c.cue.start : c.cue.end].lower(), "say") not in _open(c):
@@ -105,18 +109,18 @@ def gather(analysis: Analysis, index: ActorIndex, found: list[Found]) -> list[Sc
             continue  # no other actor to allege anything of; a demand alleges nothing
         c.claimant = resolve(index, c.claimant)
         sent = doc.sentence_of_char(c.proposition.start) or 0
-        vector = _vector(doc, c, sent in cue_sents, _event_context(record.events, doc, c, sent))
+        vector = _vector(doc, c, sent in cue_sents, _event_context(by_sentence.get(sent, []), c))
         nested = c.source != "event" and bool(c.accused) and _nested(doc, c.accused[0])
         out.append(Scored(c, vector, sent, nested))
     return out
 
 
-def _event_context(events: list[Event], doc: ParsedDoc, c: ClaimCandidate, sent: int) -> list[float]:
-    """Whether the events stage read an accusation in the candidate's sentence or inside its
-    proposition, and a rejection in its sentence."""
+def _event_context(in_sentence: list[Event], c: ClaimCandidate) -> list[float]:
+    """Whether the events stage read an accusation in the candidate's sentence (the events
+    ``in_sentence``) or inside its proposition, and a rejection in its sentence."""
     accusing = word_list("claims/candidates.tsv", "accusing_events")
     rejecting = word_list("claims/candidates.tsv", "rejecting_events")
-    near = [e for e in events if e.id != c.ids.get("event") and doc.sentence_of_char(e.trigger.start) == sent]
+    near = [e for e in in_sentence if e.id != c.ids.get("event")]
     p = c.proposition
     return [
         float(any(e.type in accusing for e in near)),
@@ -145,6 +149,29 @@ def _overlap(a: Span, b: Span) -> float:
     return max(0, inter) / max(1, min(a.end - a.start, b.end - b.start))
 
 
+class SpanIndex:
+    """Spans kept so far, by start, so that the ones crossing a span are found without a
+    scan of all (an article repeated a thousand times has thousands of claims)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans: list[Span] = []
+        self.starts: list[int] = []
+        self.longest = 0
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: Span) -> None:
+        k = bisect_right(self.starts, span.start)
+        self.starts.insert(k, span.start)
+        self.spans.insert(k, span)
+        self.longest = max(self.longest, span.end - span.start)
+
+    def crossing(self, span: Span) -> list[Span]:
+        lo = bisect_left(self.starts, span.start - self.longest)
+        hi = bisect_left(self.starts, span.end)
+        return [k for k in self.spans[lo:hi] if k.end > span.start]
+
+
 def decide(scored: list[Scored], found: list[Found], chosen: Model | None = None) -> list[Found]:
     """The claims the model adds to the cue-word ``found`` ones: the candidates it keeps, best
     first, none mostly inside a claim already kept nor in a sentence whose allegation a cue
@@ -153,16 +180,16 @@ def decide(scored: list[Scored], found: list[Found], chosen: Model | None = None
     probs = [(m.probability(s.vector), n, s) for n, s in enumerate(scored) if not _patient(s)]
     ranked = sorted(probs, key=lambda t: (-t[0], t[1]))
     kept = [f for f in found if not f.extra.get("weak")]
-    taken = [f.proposition for f in kept]
+    taken = SpanIndex([f.proposition for f in kept])
     read = {f.sent for f in kept}
     out: list[Found] = []
     for p, _, s in ranked:
         if p < m.threshold:
             break
         c = s.candidate
-        if s.sent in read or any(_overlap(c.proposition, k) > 0.5 for k in taken):
+        if s.sent in read or any(_overlap(c.proposition, k) > 0.5 for k in taken.crossing(c.proposition)):
             continue
-        taken.append(c.proposition)
+        taken.add(c.proposition)
         out.append(Found(c.cue, "model", s.sent, c.claimant, list(c.accused), c.proposition,
                          {**c.ids, "probability": round(p, 4)}))
     return out

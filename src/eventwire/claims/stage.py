@@ -28,6 +28,7 @@ from ..events.types import Plover
 from ..model import ActorMention, Claim, Event, EventDate, Response, Span
 from ..nlp.document import ParsedDoc
 from ..stages.base import Analysis
+from .claim_model import SpanIndex
 from .claim_model import find as find_by_model
 from .cues import ClaimCues, claim_cues
 from .finder import find_in_sentence
@@ -181,15 +182,16 @@ def _from_events(events: list[Event], found: list[Found], analysis: Analysis) ->
     doc = analysis.doc
     lex = claim_cues()
     out = []
+    covered = SpanIndex([f.cue for f in found] + [f.proposition for f in found])
+    found_sents = {f.sent for f in found}
     for e in events:
         if e.type != Plover.ACCUSE or not e.target or not e.source or e.negated:
             continue
         t = e.trigger
         if doc.text[t.start : t.end].lower() in lex.cues:
             continue  # a cue word the finder has judged (and found no claim in)
-        if any(f.cue.start <= t.start < f.cue.end or f.proposition.start <= t.start < f.proposition.end
-               or f.sent == doc.sentence_of_char(t.start) for f in found):
-            continue
+        if doc.sentence_of_char(t.start) in found_sents or covered.crossing(Span(t.start, t.start + 1, "")):
+            continue  # inside a claim's cue or proposition, or in a sentence with a claim
         claimant = e.source[0] if e.source else None
         accused = [m for m in e.target if not same_actor(m, claimant) and political(m)]
         end = e.sentence.end
