@@ -7,13 +7,15 @@
 The outlines are Natural Earth's ``ne_110m_admin_0_countries`` (public domain, "Made with
 Natural Earth", naturalearthdata.com), as geopandas 0.14 ships them in
 ``geopandas/datasets/naturalearth_lowres``; they are read with pyshp (MIT) and written as
-``[{"iso3", "name", "rings": [[[lon, lat], ...], ...]}]`` (``iso3`` null where Natural Earth has no ISO code: Kosovo) with coordinates rounded to 0.1°
-and points closer than that to the previous one dropped. Nothing here runs at run time.
+``[{"iso3", "name", "rings": [[[lon, lat], ...], ...]}]`` (``iso3`` null where Natural Earth
+has no ISO code: Kosovo) with coordinates rounded to 0.1° and points closer than that to the
+previous one dropped. Nothing here runs at run time.
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import sys
 import zipfile
@@ -27,7 +29,7 @@ STEM = "geopandas/datasets/naturalearth_lowres/naturalearth_lowres"
 def rings(shape: shapefile.Shape) -> list[list[list[float]]]:
     out = []
     bounds = [*shape.parts, len(shape.points)]
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         ring: list[list[float]] = []
         for lon, lat in shape.points[a:b]:
             point = [round(lon, 1), round(lat, 1)]

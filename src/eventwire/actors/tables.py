@@ -167,16 +167,7 @@ def load_given_names() -> dict[str, str]:
     return out
 
 
-_OFFICES = {
-    "minister of defense": "defense minister",
-    "defense secretary": "defense minister",
-    "secretary of defense": "defense minister",
-    "minister of foreign affairs": "foreign minister",
-    "foreign affairs minister": "foreign minister",
-    "foreign secretary": "foreign minister",
-    "secretary of state": "foreign minister",
-    "premier": "prime minister",
-}
+_OFFICES = {row["spelling"]: row["office"] for row in read_tsv(data_path("actors/offices.tsv"))}
 
 
 def office_key(title: str) -> str:
